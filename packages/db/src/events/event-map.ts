@@ -1,0 +1,61 @@
+/** An epoch row just committed, with everything a live view needs to draw it. */
+export interface EpochAddedEvent {
+  sweepId: number;
+  runId: number;
+  /** The epoch row's id, which increases with every stored epoch: a cursor for replays. */
+  epochId: number;
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  valLoss: number;
+  valAccuracy: number;
+  durationMs: number;
+  imagesPerSecond: number;
+}
+
+/** A run whose status just changed. */
+export interface RunUpdatedEvent {
+  sweepId: number;
+  runId: number;
+  status: string;
+}
+
+/** Every event Sweepscope publishes, by name: the one declaration publishers and listeners share. */
+export interface EventMap {
+  'epoch:added': EpochAddedEvent;
+  'run:updated': RunUpdatedEvent;
+}
+
+/** An event's name. */
+export type EventName = keyof EventMap;
+
+/** The PostgreSQL NOTIFY channel of each event (channel names cannot hold ':'). */
+export const eventChannels: { readonly [E in EventName]: string } = {
+  'epoch:added': 'sweepscope_epoch_added',
+  'run:updated': 'sweepscope_run_updated',
+};
+
+const numericFields: { readonly [E in EventName]: readonly (keyof EventMap[E])[] } = {
+  'epoch:added': ['sweepId', 'runId', 'epochId', 'epoch', 'loss', 'accuracy', 'valLoss', 'valAccuracy', 'durationMs', 'imagesPerSecond'],
+  'run:updated': ['sweepId', 'runId'],
+};
+
+/**
+ * Checks a payload that arrived over NOTIFY before anyone acts on it.
+ * @returns the payload, typed, or undefined when it is not the event's shape
+ */
+export function parseEventPayload<E extends EventName>(name: E, text: string): EventMap[E] | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  // NaN and Infinity travel as null in JSON, and a diverged loss never reaches an epoch row.
+  const numbersOk = numericFields[name].every((field) => typeof record[field as string] === 'number');
+  if (!numbersOk) return undefined;
+  if (name === 'run:updated' && typeof record.status !== 'string') return undefined;
+  return value as EventMap[E];
+}

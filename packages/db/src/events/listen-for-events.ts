@@ -1,0 +1,84 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import { eventChannels, parseEventPayload, type EventMap, type EventName } from './event-map.js';
+
+/** A listener for one event. */
+export type EventListener<E extends EventName> = (payload: EventMap[E]) => void;
+
+/** A live LISTEN connection that hands out typed events. */
+export interface EventSubscriber {
+  /** Calls `listener` for every event of that name; returns the function that stops it. */
+  on<E extends EventName>(name: E, listener: EventListener<E>): () => void;
+  /** Closes the connection. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link listenForEvents}. */
+export interface ListenForEventsOptions {
+  /** Called when the connection breaks; it is then opened again. @default writes to stderr */
+  onError?: (error: Error) => void;
+  /** Delay before reconnecting, in milliseconds. @default 1000 */
+  reconnectDelayMs?: number;
+}
+
+/**
+ * Opens one dedicated connection that LISTENs on every Sweepscope channel and fans events
+ * out in-process. It reconnects by itself after a drop; events sent while it was away are
+ * lost here, which is why readers replay from stored rows.
+ * @param connectionString PostgreSQL URL
+ */
+export async function listenForEvents(
+  connectionString: string,
+  options: ListenForEventsOptions = {},
+): Promise<EventSubscriber> {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  const onError = options.onError ?? ((error) => process.stderr.write(`event listener: ${error.message}\n`));
+  const channelToEvent = new Map(Object.entries(eventChannels).map(([name, channel]) => [channel, name as EventName]));
+  let closed = false;
+  let client: pg.Client | undefined;
+
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    next.on('notification', ({ channel, payload }) => {
+      const name = channelToEvent.get(channel);
+      if (name === undefined || payload === undefined) return;
+      const event = parseEventPayload(name, payload);
+      if (event) emitter.emit(name, event);
+    });
+    next.on('error', (error) => {
+      onError(error);
+      scheduleReconnect();
+    });
+    await next.connect();
+    for (const channel of channelToEvent.keys()) await next.query(`LISTEN ${channel}`);
+    client = next;
+  };
+
+  let reconnecting = false;
+  const scheduleReconnect = (): void => {
+    if (closed || reconnecting) return;
+    reconnecting = true;
+    void client?.end().catch(() => {});
+    setTimeout(() => {
+      reconnecting = false;
+      connect().catch((error: unknown) => {
+        onError(error instanceof Error ? error : new Error(String(error)));
+        scheduleReconnect();
+      });
+    }, options.reconnectDelayMs ?? 1000);
+  };
+
+  await connect();
+  return {
+    on(name, listener) {
+      emitter.on(name, listener);
+      return () => emitter.off(name, listener);
+    },
+    async close() {
+      closed = true;
+      emitter.removeAllListeners();
+      await client?.end();
+    },
+  };
+}

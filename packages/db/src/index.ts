@@ -1,0 +1,11 @@
+export { createPrisma } from './client/create-prisma.js';
+export type { PrismaClient } from './client/create-prisma.js';
+export type { Epoch, Run, Sweep } from './generated/prisma/client.js';
+export type { RunStatus } from './generated/prisma/enums.js';
+export { openDatabase } from './database/open-database.js';
+export type { OpenDatabase } from './database/open-database.js';
+export { startEmbeddedPostgres } from './database/embedded-postgres.js';
+export type { EmbeddedDatabase, StartEmbeddedPostgresOptions } from './database/embedded-postgres.js';
+export { applyMigrations, diffSchema } from './migrate/index.js';
+export { enqueueRun, trainRunTask } from './queue/index.js';
+export type { TrainRunPayload } from './queue/index.js';

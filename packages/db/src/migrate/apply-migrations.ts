@@ -1,0 +1,21 @@
+import { Logger, runMigrations as runQueueMigrations } from 'graphile-worker';
+import { runEngineTask } from './run-engine-task.js';
+
+// The queue library logs every migration step at info level; a start-up is not the place.
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === 'error') process.stderr.write(`job queue: ${message}\n`);
+});
+
+/**
+ * Brings a database up to date: applies the pending `prisma/migrations` with Prisma's own
+ * schema engine (recorded in `_prisma_migrations`, as `prisma migrate deploy` does), then
+ * installs the job queue's schema. Safe on every start and from several processes at once:
+ * both steps lock, and skip what is applied.
+ * @param connectionString PostgreSQL URL
+ * @returns the names of the Prisma migrations applied by this call
+ */
+export async function applyMigrations(connectionString: string): Promise<string[]> {
+  const applied = (await runEngineTask({ kind: 'apply', connectionString })) as string[];
+  await runQueueMigrations({ connectionString, logger: quietLogger });
+  return applied;
+}

@@ -1,0 +1,2 @@
+export { applyMigrations } from './apply-migrations.js';
+export { diffSchema } from './diff-schema.js';

@@ -1,0 +1,22 @@
+import type { Prisma } from '../generated/prisma/client.js';
+
+/** The job queue's task that trains one run; its payload is {@link TrainRunPayload}. */
+export const trainRunTask = 'train-run';
+
+/** Payload of a {@link trainRunTask} job. */
+export interface TrainRunPayload {
+  runId: number;
+}
+
+/**
+ * Queues a run for the workers inside the caller's transaction, so a run row and its job
+ * exist together or not at all. One job per run: the job key makes a second enqueue of a
+ * run that is still waiting replace the first instead of doubling it.
+ */
+export async function enqueueRun(tx: Prisma.TransactionClient, runId: number): Promise<void> {
+  const payload: TrainRunPayload = { runId };
+  // One attempt: a run that throws is failed on purpose, with its error stored; retrying
+  // is a person's decision (retryRun), not the queue's.
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${trainRunTask}, ${JSON.stringify(payload)}::json, job_key := ${`run:${runId}`}, max_attempts := 1)`;
+}

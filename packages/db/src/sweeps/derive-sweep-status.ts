@@ -1,0 +1,16 @@
+import type { RunStatus } from '../generated/prisma/enums.js';
+
+/** A sweep's status, derived from its runs rather than stored, so it never goes stale. */
+export type SweepStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+/**
+ * QUEUED until a run starts; RUNNING while any run is queued or running after that;
+ * then FAILED if any run failed or diverged, CANCELLED if any was cancelled, else SUCCEEDED.
+ */
+export function deriveSweepStatus(runStatuses: readonly RunStatus[]): SweepStatus {
+  if (runStatuses.every((status) => status === 'queued')) return 'queued';
+  if (runStatuses.some((status) => status === 'queued' || status === 'running')) return 'running';
+  if (runStatuses.some((status) => status === 'failed' || status === 'diverged')) return 'failed';
+  if (runStatuses.some((status) => status === 'cancelled')) return 'cancelled';
+  return 'succeeded';
+}

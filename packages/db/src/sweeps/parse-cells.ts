@@ -1,0 +1,57 @@
+import { ErrorCode, SweepscopeError } from '../errors/index.js';
+
+/** One cell of a sweep's grid. */
+export interface Cell {
+  batchSize: number;
+  learningRate: number;
+}
+
+const expectedForm = 'batchSize:learningRate pairs separated by commas, e.g. "32:0.1,128:0.001"';
+
+/**
+ * Parses cells written as `"32:0.1,128:0.001"`.
+ * @param text the cells; whitespace around items is ignored
+ * @param field where the text came from, named in the error (`--cells`, `input.cells`)
+ * @throws {SweepscopeError} BAD_USER_INPUT naming the offending item and the expected form
+ */
+export function parseCells(text: string, field = 'cells'): Cell[] {
+  const items = text.split(',').map((item) => item.trim());
+  if (text.trim() === '') {
+    throw new SweepscopeError(ErrorCode.BadUserInput, `${field} is empty: expected ${expectedForm}.`, { field: [field] });
+  }
+  const cells = items.map((item) => parseCell(item, field));
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    const key = `${cell.batchSize}:${cell.learningRate}`;
+    if (seen.has(key)) {
+      throw new SweepscopeError(ErrorCode.BadUserInput, `${field} lists ${key} twice: give each cell once.`, { field: [field] });
+    }
+    seen.add(key);
+  }
+  return cells;
+}
+
+function parseCell(item: string, field: string): Cell {
+  const match = /^([^:]+):([^:]+)$/.exec(item);
+  if (!match) {
+    throw new SweepscopeError(ErrorCode.BadUserInput, `${field} has "${item}": expected ${expectedForm}.`, { field: [field] });
+  }
+  const [, batchText = '', rateText = ''] = match;
+  const batchSize = Number(batchText);
+  const learningRate = Number(rateText);
+  if (!/^\d+$/.test(batchText.trim()) || !Number.isSafeInteger(batchSize) || batchSize < 1) {
+    throw new SweepscopeError(
+      ErrorCode.BadUserInput,
+      `${field} has batch size "${batchText}" in "${item}": expected a whole number of at least 1.`,
+      { field: [field] },
+    );
+  }
+  if (rateText.trim() === '' || !Number.isFinite(learningRate) || learningRate <= 0) {
+    throw new SweepscopeError(
+      ErrorCode.BadUserInput,
+      `${field} has learning rate "${rateText}" in "${item}": expected a number greater than 0, e.g. 0.01 or 1e-3.`,
+      { field: [field] },
+    );
+  }
+  return { batchSize, learningRate };
+}

@@ -1,0 +1,2 @@
+export { createTestDatabase } from './create-test-database.js';
+export type { CreateTestDatabaseOptions, TestDatabase } from './create-test-database.js';

@@ -1,0 +1,90 @@
+import * as tf from '@tensorflow/tfjs';
+
+/** Which TensorFlow.js engine to run on. `'auto'` takes the fastest one that loads. */
+export type BackendPreference = 'auto' | 'node-gpu' | 'node' | 'cpu';
+
+/** The engine {@link selectBackend} settled on. */
+export interface SelectedBackend {
+  /** `'node-gpu'`, `'node'` or `'cpu'` (the tfjs backend in use is `tf.getBackend()`). */
+  name: string;
+  /** What was tried and why each faster engine was skipped, e.g. `"node-gpu: not installed; node: not installed; using cpu"`. */
+  reason: string;
+}
+
+/** Native engines, fastest first, with the npm package that provides each. */
+const NATIVE = [
+  { name: 'node-gpu', packageName: '@tensorflow/tfjs-node-gpu' },
+  { name: 'node', packageName: '@tensorflow/tfjs-node' },
+] as const;
+
+/** The tfjs backend name both native packages register. */
+const NATIVE_TF_BACKEND = 'tensorflow';
+
+/**
+ * Picks and initialises the TensorFlow.js backend. The native packages are
+ * optional dependencies (their install script downloads libtensorflow, which
+ * fails offline, and npm then drops them), so they are loaded with a dynamic
+ * import and their absence is expected, not an error, under `'auto'`.
+ * Import tf from `@tensorflow/tfjs` everywhere: the native packages register
+ * into that same tfjs-core instance.
+ *
+ * @param preference engine to use; `'auto'` tries node-gpu, then node, then cpu
+ * @default 'auto'
+ * @returns the engine's name and why it was chosen
+ * @throws Error naming the engine when an explicit preference cannot be loaded or initialised
+ */
+export async function selectBackend(preference: BackendPreference = 'auto'): Promise<SelectedBackend> {
+  const skipped: string[] = [];
+  for (const native of NATIVE) {
+    if (preference !== 'auto' && preference !== native.name) continue;
+    const failure = await tryNative(native.packageName);
+    if (failure === undefined) {
+      const reason = [...skipped, `using ${native.name} (${native.packageName})`].join('; ');
+      return { name: native.name, reason };
+    }
+    if (preference === native.name) {
+      throw new Error(`backend ${native.name} (${native.packageName}) could not be used: ${failure}`);
+    }
+    skipped.push(`${native.name}: ${failure}`);
+  }
+  if (!(await tf.setBackend('cpu'))) {
+    throw new Error('backend cpu could not be initialised');
+  }
+  await tf.ready();
+  return { name: 'cpu', reason: [...skipped, 'using cpu'].join('; ') };
+}
+
+/** Loads a native package and switches to it; returns why not, or undefined on success. */
+async function tryNative(packageName: string): Promise<string | undefined> {
+  try {
+    // A variable specifier keeps tsc from requiring the optional package's types.
+    const specifier: string = packageName;
+    await import(specifier);
+  } catch (error) {
+    return describeImportFailure(error, packageName);
+  }
+  if (tf.findBackend(NATIVE_TF_BACKEND) === null) {
+    // Its backend went into another copy of tfjs-core: versions differ.
+    return `loaded, but registered no '${NATIVE_TF_BACKEND}' backend with this @tensorflow/tfjs (duplicate @tensorflow/tfjs-core?)`;
+  }
+  try {
+    if (!(await tf.setBackend(NATIVE_TF_BACKEND))) return `backend '${NATIVE_TF_BACKEND}' failed to initialise`;
+    await tf.ready();
+  } catch (error) {
+    return `backend '${NATIVE_TF_BACKEND}' failed to initialise: ${messageOf(error)}`;
+  }
+  return undefined;
+}
+
+function describeImportFailure(error: unknown, packageName: string): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  // Only a missing package itself is "not installed"; a missing dependency inside it is a broken install.
+  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && messageOf(error).includes(`'${packageName}'`)) {
+    return 'not installed';
+  }
+  return `failed to load: ${messageOf(error).split('\n')[0] ?? ''}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+
+import * as tf from '@tensorflow/tfjs';
+
+import { makeSyntheticDataset } from '../data/synthetic-dataset.js';
+import { trainModel, type EpochMetrics, type TrainModelOptions } from './train-model.js';
+
+// The plain JS backend trains this model at a handful of images per second: keep the data tiny.
+const dataset = makeSyntheticDataset({ inputSize: 32, trainCount: 32, valCount: 16, seed: 1 });
+
+function options(overrides: Partial<TrainModelOptions> = {}): TrainModelOptions {
+  return {
+    dataset,
+    alpha: 0.35,
+    batchSize: 8,
+    learningRate: 0.01,
+    epochs: 2,
+    seed: 1,
+    shuffleBuffer: 1000,
+    onEpoch: () => Promise.resolve(),
+    ...overrides,
+  };
+}
+
+before(async () => {
+  await tf.setBackend('cpu');
+});
+
+describe('trainModel', () => {
+  test('reports two epochs of finite metrics and frees every tensor', async (t) => {
+    const start = tf.memory().numTensors;
+    const epochs: EpochMetrics[] = [];
+    const batches: number[] = [];
+    const result = await trainModel(
+      options({
+        onEpoch: async (metrics) => {
+          // A slow consumer must finish before the next epoch starts.
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          epochs.push(metrics);
+        },
+        onBatch: ({ batch, batches: total }) => batches.push(batch * 10 + total),
+      }),
+    );
+    assert.deepEqual(result, { status: 'succeeded', epochsDone: 2 });
+    assert.deepEqual(
+      epochs.map((m) => m.epoch),
+      [1, 2],
+    );
+    for (const m of epochs) {
+      for (const value of [m.loss, m.accuracy, m.valLoss, m.valAccuracy, m.durationMs, m.imagesPerSecond]) {
+        assert.ok(Number.isFinite(value), `epoch ${m.epoch}: ${JSON.stringify(m)}`);
+      }
+      assert.ok(m.accuracy >= 0 && m.accuracy <= 1 && m.valAccuracy >= 0 && m.valAccuracy <= 1);
+      assert.ok(m.loss > 0 && m.imagesPerSecond > 0);
+    }
+    assert.deepEqual(batches, [14, 24, 34, 44, 14, 24, 34, 44]);
+    assert.equal(tf.memory().numTensors, start);
+    t.diagnostic(`epoch ms: ${epochs.map((m) => Math.round(m.durationMs)).join(', ')}; train img/s: ${epochs.map((m) => m.imagesPerSecond.toFixed(1)).join(', ')}`);
+  });
+
+  test('ends diverged when the loss stops being finite, without reporting that epoch', async () => {
+    const start = tf.memory().numTensors;
+    const epochs: number[] = [];
+    // 1e30 overflows float32 weights within a step or two; 1e6 only diverges after a few epochs.
+    const small = makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 4, seed: 3 });
+    const result = await trainModel(
+      options({
+        dataset: small,
+        batchSize: 4,
+        learningRate: 1e30,
+        epochs: 3,
+        onEpoch: (m) => Promise.resolve(void epochs.push(m.epoch)),
+      }),
+    );
+    assert.deepEqual(result, { status: 'diverged', epochsDone: 0 });
+    assert.deepEqual(epochs, []);
+    assert.equal(tf.memory().numTensors, start);
+  });
+
+  test('ends aborted with 0 epochs when the signal is already aborted', async () => {
+    const start = tf.memory().numTensors;
+    let called = false;
+    const result = await trainModel(
+      options({ signal: AbortSignal.abort(), onEpoch: () => Promise.resolve(void (called = true)) }),
+    );
+    assert.deepEqual(result, { status: 'aborted', epochsDone: 0 });
+    assert.equal(called, false);
+    assert.equal(tf.memory().numTensors, start);
+  });
+
+  test('stops at the next batch boundary when aborted mid-epoch', async () => {
+    const start = tf.memory().numTensors;
+    const controller = new AbortController();
+    let lastBatch = 0;
+    const result = await trainModel(
+      options({
+        signal: controller.signal,
+        onBatch: ({ batch }) => {
+          lastBatch = batch;
+          if (batch === 1) controller.abort();
+        },
+      }),
+    );
+    assert.deepEqual(result, { status: 'aborted', epochsDone: 0 });
+    assert.equal(lastBatch, 1);
+    assert.equal(tf.memory().numTensors, start);
+  });
+
+  test('rethrows what onEpoch throws and still frees every tensor', async () => {
+    const start = tf.memory().numTensors;
+    const tiny = makeSyntheticDataset({ inputSize: 32, trainCount: 4, valCount: 4, seed: 2 });
+    await assert.rejects(
+      trainModel(options({ dataset: tiny, batchSize: 4, onEpoch: () => Promise.reject(new Error('database down')) })),
+      /database down/,
+    );
+    assert.equal(tf.memory().numTensors, start);
+  });
+});

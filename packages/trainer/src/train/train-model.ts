@@ -1,0 +1,264 @@
+import * as tf from '@tensorflow/tfjs';
+
+import { countBatches, makeBatches, type Batch } from '../data/batches.js';
+import type { Dataset, Split } from '../data/dataset.js';
+import { buildClassifier } from '../model/build-mobilenet-v2.js';
+
+/** Metrics of one finished epoch, as Keras prints them. */
+export interface EpochMetrics {
+  /** Epoch number, 1-based. */
+  epoch: number;
+  /** Mean training cross-entropy (nats per image), weighted by batch size. */
+  loss: number;
+  /** Fraction of training images classified correctly, 0–1, measured during the epoch's forward passes. */
+  accuracy: number;
+  /** Mean cross-entropy over the whole validation split (nats per image), BatchNorm in inference mode. */
+  valLoss: number;
+  /** Fraction of validation images classified correctly, 0–1. */
+  valAccuracy: number;
+  /** Wall time of the epoch, training plus validation, in milliseconds. */
+  durationMs: number;
+  /** Training throughput this epoch: training images / training time, in images per second. */
+  imagesPerSecond: number;
+}
+
+/** Progress after one training batch. */
+export interface BatchProgress {
+  /** Epoch number, 1-based. */
+  epoch: number;
+  /** Batches done so far in this epoch, 1-based. */
+  batch: number;
+  /** Batches in this epoch. */
+  batches: number;
+  /** Training images per second so far in this epoch. */
+  imagesPerSecond: number;
+}
+
+/** Options for {@link trainModel}. */
+export interface TrainModelOptions {
+  /** Images and labels; the model's input size and class count come from it. */
+  dataset: Dataset;
+  /** MobileNetV2 width multiplier α. */
+  alpha: number;
+  /** Training images per step; validation uses the same batch size, as the reference does. */
+  batchSize: number;
+  /** Constant SGD learning rate (no momentum, decay or warm-up). */
+  learningRate: number;
+  /** Number of epochs to run. */
+  epochs: number;
+  /** Seeds the weight initialisation and the per-epoch shuffle. */
+  seed: number;
+  /** Sliding shuffle buffer size; the reference uses 1000. 0 or 1 disables shuffling. */
+  shuffleBuffer: number;
+  /** Stops training at the next batch boundary; the result is then `'aborted'`. */
+  signal?: AbortSignal;
+  /**
+   * Called after every completed epoch and awaited before the next one
+   * starts, so a slow write applies back-pressure. A throw (or rejection)
+   * stops training and is rethrown by {@link trainModel}.
+   */
+  onEpoch: (metrics: EpochMetrics) => Promise<void>;
+  /** Called after every training batch; must not throw. */
+  onBatch?: (progress: BatchProgress) => void;
+}
+
+/** How a training run ended. */
+export type TrainStatus = 'succeeded' | 'diverged' | 'aborted';
+
+/** Outcome of {@link trainModel}. */
+export interface TrainModelResult {
+  /**
+   * `'succeeded'` after all epochs; `'diverged'` when a training batch's
+   * loss or an epoch's validation loss was NaN or infinite (that epoch is
+   * not reported); `'aborted'` when `signal` fired.
+   */
+  status: TrainStatus;
+  /** Epochs completed and reported through `onEpoch`. */
+  epochsDone: number;
+}
+
+/** Sums over a pass through a split. */
+interface PassTotals {
+  lossSum: number;
+  correct: number;
+  seen: number;
+}
+
+/**
+ * Trains the reference classifier (MobileNetV2 → global average pooling →
+ * Dense logits) from scratch with the reference protocol: plain SGD at a
+ * constant learning rate, softmax cross-entropy on the logits, accuracy =
+ * argmax matches the label, validation on the whole val split after each
+ * epoch. A hand-written loop instead of `model.fit` lets it stop at any
+ * batch boundary, check every batch's loss for divergence, and yield to the
+ * event loop between batches so heartbeats and abort signals get through.
+ * Every tensor it makes, the model and the optimizer included, is disposed
+ * before it returns or throws.
+ *
+ * @returns the final status and how many epochs were reported
+ * @throws Error when an option is out of range, or what `onEpoch` throws
+ */
+export async function trainModel(options: TrainModelOptions): Promise<TrainModelResult> {
+  validateOptions(options);
+  const { dataset, alpha, batchSize, learningRate, epochs, seed, shuffleBuffer, signal, onEpoch, onBatch } = options;
+  if (signal?.aborted) return { status: 'aborted', epochsDone: 0 };
+
+  const model = buildClassifier({ alpha, inputSize: dataset.inputSize, numClasses: dataset.numClasses, seed });
+  const optimizer = tf.train.sgd(learningRate);
+  // tfjs-layers exposes weights as LayerVariables; the optimizer needs the underlying tf.Variables.
+  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+  const batches = countBatches(dataset.train.count, batchSize);
+  let epochsDone = 0;
+  try {
+    for (let epoch = 1; epoch <= epochs; epoch += 1) {
+      const epochStart = performance.now();
+      const train: PassTotals = { lossSum: 0, correct: 0, seen: 0 };
+      let batch = 0;
+      for (const data of makeBatches(dataset.train, dataset.inputSize, { batchSize, shuffleBuffer, seed, epoch })) {
+        const size = data.ys.shape[0];
+        let step: { loss: number; correct: number };
+        try {
+          if (signal?.aborted) return { status: 'aborted', epochsDone };
+          step = await trainStep(model, optimizer, variables, data, dataset.numClasses);
+        } finally {
+          tf.dispose([data.xs, data.ys]);
+        }
+        if (!Number.isFinite(step.loss)) return { status: 'diverged', epochsDone };
+        train.lossSum += step.loss * size;
+        train.correct += step.correct;
+        train.seen += size;
+        batch += 1;
+        onBatch?.({
+          epoch,
+          batch,
+          batches,
+          imagesPerSecond: perSecond(train.seen, performance.now() - epochStart),
+        });
+        await yieldToEventLoop();
+      }
+      const trainMs = performance.now() - epochStart;
+
+      const val = await evaluate(model, dataset.val, dataset.inputSize, dataset.numClasses, batchSize, signal);
+      if (val === 'aborted') return { status: 'aborted', epochsDone };
+      const valLoss = mean(val.lossSum, val.seen);
+      if (!Number.isFinite(valLoss)) return { status: 'diverged', epochsDone };
+
+      await onEpoch({
+        epoch,
+        loss: mean(train.lossSum, train.seen),
+        accuracy: mean(train.correct, train.seen),
+        valLoss,
+        valAccuracy: mean(val.correct, val.seen),
+        durationMs: performance.now() - epochStart,
+        imagesPerSecond: perSecond(train.seen, trainMs),
+      });
+      epochsDone = epoch;
+    }
+    return { status: 'succeeded', epochsDone };
+  } finally {
+    optimizer.dispose();
+    model.dispose();
+  }
+}
+
+/** One SGD step; returns the batch's mean loss and number of correct predictions. */
+async function trainStep(
+  model: tf.LayersModel,
+  optimizer: tf.Optimizer,
+  variables: tf.Variable[],
+  { xs, ys }: Batch,
+  numClasses: number,
+): Promise<{ loss: number; correct: number }> {
+  let correct: tf.Scalar | undefined;
+  const loss = optimizer.minimize(
+    () => {
+      const logits = model.apply(xs, { training: true }) as tf.Tensor2D;
+      // Kept past minimize's internal tidy so accuracy comes from the same forward pass, as in Keras.
+      correct = tf.keep(countCorrect(logits, ys));
+      return crossEntropy(logits, ys, numClasses);
+    },
+    true,
+    variables,
+  );
+  try {
+    const [lossValue, correctValue] = await Promise.all([loss?.data(), correct?.data()]);
+    return { loss: lossValue?.[0] ?? Number.NaN, correct: correctValue?.[0] ?? 0 };
+  } finally {
+    tf.dispose([loss, correct].filter((t): t is tf.Scalar => t !== undefined && t !== null));
+  }
+}
+
+/** Loss and accuracy over a whole split in inference mode, or 'aborted' if `signal` fires. */
+async function evaluate(
+  model: tf.LayersModel,
+  split: Split,
+  inputSize: number,
+  numClasses: number,
+  batchSize: number,
+  signal: AbortSignal | undefined,
+): Promise<PassTotals | 'aborted'> {
+  const totals: PassTotals = { lossSum: 0, correct: 0, seen: 0 };
+  for (const { xs, ys } of makeBatches(split, inputSize, { batchSize })) {
+    const size = ys.shape[0];
+    let sums: Float32Array | Int32Array | Uint8Array;
+    try {
+      if (signal?.aborted) return 'aborted';
+      const packed = tf.tidy(() => {
+        const logits = model.apply(xs, { training: false }) as tf.Tensor2D;
+        return tf.stack([tf.mul(crossEntropy(logits, ys, numClasses), size), tf.cast(countCorrect(logits, ys), 'float32')]);
+      });
+      try {
+        sums = await packed.data();
+      } finally {
+        packed.dispose();
+      }
+    } finally {
+      tf.dispose([xs, ys]);
+    }
+    totals.lossSum += sums[0] ?? Number.NaN;
+    totals.correct += sums[1] ?? 0;
+    totals.seen += size;
+    await yieldToEventLoop();
+  }
+  return totals;
+}
+
+/**
+ * Mean softmax cross-entropy from logits: Keras'
+ * `SparseCategoricalCrossentropy(from_logits=True)`.
+ * tfjs has no sparse variant, so labels go one-hot first.
+ */
+function crossEntropy(logits: tf.Tensor2D, labels: tf.Tensor1D, numClasses: number): tf.Scalar {
+  const oneHot = tf.cast(tf.oneHot(labels, numClasses), 'float32');
+  return tf.losses.softmaxCrossEntropy(oneHot, logits, undefined, undefined, tf.Reduction.MEAN) as tf.Scalar;
+}
+
+/** Number of rows whose argmax equals the label, as an int32 scalar. */
+function countCorrect(logits: tf.Tensor2D, labels: tf.Tensor1D): tf.Scalar {
+  return tf.tidy(() => tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), labels), 'int32')));
+}
+
+function mean(sum: number, count: number): number {
+  return count === 0 ? Number.NaN : sum / count;
+}
+
+function perSecond(images: number, ms: number): number {
+  return ms > 0 ? (images * 1000) / ms : 0;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function validateOptions(options: TrainModelOptions): void {
+  const { dataset, batchSize, learningRate, epochs, shuffleBuffer } = options;
+  const check = (ok: boolean, expected: string, got: unknown): void => {
+    if (!ok) throw new Error(`expected ${expected}, got ${String(got)}`);
+  };
+  check(Number.isInteger(batchSize) && batchSize >= 1, 'batchSize to be a positive integer', batchSize);
+  check(Number.isFinite(learningRate) && learningRate > 0, 'learningRate > 0', learningRate);
+  check(Number.isInteger(epochs) && epochs >= 0, 'epochs to be an integer ≥ 0', epochs);
+  check(Number.isInteger(shuffleBuffer) && shuffleBuffer >= 0, 'shuffleBuffer to be an integer ≥ 0', shuffleBuffer);
+  check(dataset.train.count >= 1, 'at least one training image', dataset.train.count);
+  check(dataset.val.count >= 1, 'at least one validation image', dataset.val.count);
+}
