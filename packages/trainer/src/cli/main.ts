@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { parseTrainArgs, usage } from './parse-train-args.js';
+import { runTrainCommand } from './run-train-command.js';
+import { runWorkerCommand } from './run-worker-command.js';
+
+/** Exit status of each error code: 2 is the shell's usage error. */
+const exitStatus: Record<ErrorCode, number> = {
+  [ErrorCode.BadUserInput]: 2,
+  [ErrorCode.NotFound]: 2,
+  [ErrorCode.Conflict]: 1,
+  [ErrorCode.DatabaseUnavailable]: 1,
+  [ErrorCode.Internal]: 1,
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const write = (line: string): void => void process.stdout.write(`${line}\n`);
+  const interrupt = new AbortController();
+  const onSignal = (): void => {
+    if (interrupt.signal.aborted) process.exit(130);
+    write('stopping: runs in training go back in the queue (Ctrl-C again to quit at once)');
+    interrupt.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const command = parseTrainArgs(argv);
+    switch (command.kind) {
+      case 'help':
+        write(usage);
+        return 0;
+      case 'worker':
+        return await runWorkerCommand({ backend: command.backend, write, signal: interrupt.signal });
+      case 'train':
+        return await runTrainCommand({ sweep: command.sweep, backend: command.backend, write, signal: interrupt.signal });
+    }
+  } catch (thrown) {
+    const error = coerceError(thrown);
+    if (error instanceof SweepscopeError) {
+      process.stderr.write(`sweepscope-train: ${error.message}\n`);
+      return exitStatus[error.code];
+    }
+    process.stderr.write(`sweepscope-train: unexpected error: ${error.stack ?? error.message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,49 @@
+import { createPrisma, openDatabase } from '@sweepscope/db';
+import { listenForEvents } from '@sweepscope/db/events';
+import { createSweep, validateSweepInput, type SweepInput } from '@sweepscope/db/sweeps';
+import type { BackendPreference } from '../backend/select-backend.js';
+import { startWorker } from '../worker/index.js';
+import { formatResultsTable } from './format-results-table.js';
+import { readResults } from './read-results.js';
+import { watchSweep } from './watch-sweep.js';
+
+/** Options of {@link runTrainCommand}. */
+export interface RunTrainCommandOptions {
+  sweep: SweepInput;
+  backend: BackendPreference;
+  write: (line: string) => void;
+  /** Fires on Ctrl-C: the runs in training go back in the queue. */
+  signal: AbortSignal;
+}
+
+/**
+ * Queues a sweep, trains it with a worker in this process (workers elsewhere on the same
+ * database help), prints every epoch and a final table.
+ * @returns the exit status: 0 when every run ended, 1 when a run failed with an error, 130 when interrupted
+ * @throws {SweepscopeError} BAD_USER_INPUT before anything is written
+ */
+export async function runTrainCommand(options: RunTrainCommandOptions): Promise<number> {
+  const { write } = options;
+  // Checked before the database is even opened, so bad input never leaves a half-made sweep.
+  validateSweepInput(options.sweep);
+  const database = await openDatabase();
+  const prisma = createPrisma(database.url);
+  const events = await listenForEvents(database.url);
+  const worker = await startWorker({ connectionString: database.url, backend: options.backend });
+  try {
+    write(`backend: ${worker.backend.name} (${worker.backend.reason})`);
+    const sweep = await createSweep(prisma, { input: options.sweep, createdBy: 'cli' });
+    write(`sweep ${sweep.id} "${sweep.name}": ${sweep.runs.length} runs × ${sweep.epochs} epochs on ${sweep.dataset}`);
+    await watchSweep({ prisma, events, sweepId: sweep.id, epochs: sweep.epochs, write, signal: options.signal });
+    const rows = await readResults(prisma, sweep.id);
+    write('');
+    write(formatResultsTable(rows));
+    if (options.signal.aborted) return 130;
+    return rows.some((row) => row.status === 'failed') ? 1 : 0;
+  } finally {
+    await worker.stop();
+    await events.close();
+    await prisma.$disconnect();
+    await database.close();
+  }
+}

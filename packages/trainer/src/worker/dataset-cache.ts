@@ -1,0 +1,27 @@
+import type { Dataset } from '../data/dataset.js';
+import { loadDataset, type LoadDatasetOptions } from '../data/load-dataset.js';
+
+/** Keeps the last data set a worker loaded, since a sweep's runs all train on the same one. */
+export interface DatasetCache {
+  /** The data set for these options, loaded only when they differ from the last call's. */
+  get(options: LoadDatasetOptions): Promise<Dataset>;
+}
+
+/** Makes a one-entry cache: holding every data set a worker ever saw would grow without bound. */
+export function createDatasetCache(): DatasetCache {
+  let last: { key: string; dataset: Promise<Dataset> } | undefined;
+  return {
+    get(options) {
+      const key = JSON.stringify(options);
+      if (last?.key !== key) {
+        const dataset = loadDataset(options);
+        last = { key, dataset };
+        // A failed load must not be served to the next run.
+        dataset.catch(() => {
+          if (last?.dataset === dataset) last = undefined;
+        });
+      }
+      return last.dataset;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { startWorker } from './start-worker.js';
+export type { StartWorkerOptions, TrainingWorker } from './start-worker.js';

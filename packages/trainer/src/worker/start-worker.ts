@@ -1,0 +1,61 @@
+import { hostname } from 'node:os';
+import { createPrisma, trainRunTask } from '@sweepscope/db';
+import { Logger, run } from 'graphile-worker';
+import { selectBackend, type BackendPreference, type SelectedBackend } from '../backend/select-backend.js';
+import { createDatasetCache } from './dataset-cache.js';
+import { makeTrainRunTask } from './train-run-task.js';
+
+/** Options of {@link startWorker}. */
+export interface StartWorkerOptions {
+  /** PostgreSQL URL of an up-to-date database (see `openDatabase`). */
+  connectionString: string;
+  /** @default 'auto' */
+  backend?: BackendPreference;
+  /** How often to look for queued runs when no notification arrives, in ms. @default 1000 */
+  pollIntervalMs?: number;
+}
+
+/** A worker taking runs from the queue. */
+export interface TrainingWorker {
+  /** The backend it trains on, and why. */
+  backend: SelectedBackend;
+  /** Stops taking runs; a run in training stops at its next batch and goes back in the queue. */
+  stop(): Promise<void>;
+}
+
+const errorsOnly = new Logger(() => (level, message) => {
+  if (level === 'error') process.stderr.write(`worker: ${message}\n`);
+});
+
+/**
+ * Starts a worker that trains queued runs one at a time, in this process.
+ * TensorFlow.js trains on one thread per process, so more parallelism means more processes.
+ */
+export async function startWorker(options: StartWorkerOptions): Promise<TrainingWorker> {
+  const backend = await selectBackend(options.backend ?? 'auto');
+  const prisma = createPrisma(options.connectionString);
+  const runner = await run({
+    connectionString: options.connectionString,
+    concurrency: 1,
+    noHandleSignals: true,
+    pollInterval: options.pollIntervalMs ?? 1000,
+    // Stop means stop: the run in training goes back in the queue at its next batch.
+    gracefulShutdownAbortTimeout: 0,
+    logger: errorsOnly,
+    taskList: {
+      [trainRunTask]: makeTrainRunTask({
+        prisma,
+        workerName: `${hostname()}:${process.pid}`,
+        backend,
+        datasets: createDatasetCache(),
+      }),
+    },
+  });
+  return {
+    backend,
+    async stop() {
+      await runner.stop();
+      await prisma.$disconnect();
+    },
+  };
+}
