@@ -1,0 +1,26 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Where a run stands. Values match the database's `RunStatus` enum, names are GraphQL-style. */
+export enum RunStatus {
+  QUEUED = 'queued',
+  RUNNING = 'running',
+  SUCCEEDED = 'succeeded',
+  FAILED = 'failed',
+  DIVERGED = 'diverged',
+  CANCELLED = 'cancelled',
+}
+registerEnumType(RunStatus, { name: 'RunStatus', description: 'Where a run stands.' });
+
+/** Where a sweep stands, derived from its runs. */
+export enum SweepStatus {
+  QUEUED = 'queued',
+  RUNNING = 'running',
+  SUCCEEDED = 'succeeded',
+  FAILED = 'failed',
+  CANCELLED = 'cancelled',
+}
+registerEnumType(SweepStatus, {
+  name: 'SweepStatus',
+  description:
+    'Derived from the runs: QUEUED until one starts, RUNNING while any is queued or running, then FAILED if any failed or diverged, CANCELLED if any was cancelled, else SUCCEEDED.',
+});
