@@ -5,9 +5,9 @@ import { makeSyntheticDataset } from './synthetic-dataset.js';
 
 
 /** Training images of the synthetic set when no `trainLimit` is given. */
-export const SYNTHETIC_DEFAULT_TRAIN_COUNT = 1024;
+export const SYNTHETIC_DEFAULT_TRAIN_COUNT = 128;
 /** Validation images of the synthetic set when no `valLimit` is given. */
-export const SYNTHETIC_DEFAULT_VAL_COUNT = 256;
+export const SYNTHETIC_DEFAULT_VAL_COUNT = 64;
 
 /** Options for {@link loadDataset}. */
 export interface LoadDatasetOptions {
@@ -17,11 +17,11 @@ export interface LoadDatasetOptions {
   inputSize: number;
   /**
    * Training images to keep. Fashion-MNIST takes a stratified subset
-   * (all 60,000 when unset); the synthetic set makes exactly this many.
-   * @default all (Fashion-MNIST) or 1024 (synthetic)
+   * (all 60,000 when unset); the synthetic set makes exactly this many (small by default, so a CPU trains it in seconds).
+   * @default all (Fashion-MNIST) or 128 (synthetic)
    */
   trainLimit?: number;
-  /** Validation images, as `trainLimit`. @default all 10,000 (Fashion-MNIST) or 256 (synthetic) */
+  /** Validation images, as `trainLimit`. @default all 10,000 (Fashion-MNIST) or 64 (synthetic) */
   valLimit?: number;
   /** Seed for generated data; Fashion-MNIST's subset does not depend on it. */
   seed: number;

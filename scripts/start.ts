@@ -1,0 +1,88 @@
+// `npm start`: the database (embedded unless DATABASE_URL is set), the GraphQL server, the
+// web app and a local worker, each its own process; queues a first sweep into an empty
+// database; Ctrl-C stops them all, then the database.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createPrisma, openDatabase } from '@sweepscope/db';
+import { createSweep, type SweepInput } from '@sweepscope/db/sweeps';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const apiPort = Number(process.env.PORT || 4000);
+const webPort = Number(process.env.WEB_PORT || 3000);
+const apiUrl = `http://localhost:${apiPort}/graphql`;
+const webUrl = `http://localhost:${webPort}`;
+
+/** The reference study's five cells on Fashion-MNIST, cut down to finish in minutes on a laptop CPU. */
+const firstSweep: SweepInput = {
+  name: 'Reference cells on Fashion-MNIST (small)',
+  dataset: 'fashion-mnist',
+  cells: '128:0.1,128:0.001,32:0.1,32:0.001,64:0.01',
+  epochs: 3,
+  trainLimit: 256,
+  valLimit: 256,
+};
+
+const database = await openDatabase();
+const prisma = createPrisma(database.url);
+if ((await prisma.sweep.count()) === 0) {
+  const sweep = await createSweep(prisma, { input: firstSweep, createdBy: 'start' });
+  console.log(`queued sweep ${sweep.id}: ${sweep.name}`);
+}
+await prisma.$disconnect();
+
+const childEnv = { ...process.env, DATABASE_URL: database.url };
+const children: ChildProcess[] = [
+  start('server', 'node', ['apps/server/dist/main.js'], { PORT: String(apiPort), SWEEPSCOPE_WEB_ORIGIN: `${webUrl},http://127.0.0.1:${webPort}` }),
+  start('web', `${root}/node_modules/.bin/next`, ['start', '-p', String(webPort)], { SWEEPSCOPE_API_URL: apiUrl }, 'apps/web'),
+  start('worker', 'node', ['packages/trainer/dist/cli/main.js', 'worker'], {}),
+];
+
+await Promise.all([waitForHttp(`http://localhost:${apiPort}/healthz`), waitForHttp(webUrl)]);
+console.log(`\nSweepscope is up.\n  dashboard:   ${webUrl}\n  GraphQL API: ${apiUrl} (subscriptions over WebSocket on the same URL)\n  database:    ${database.kind}\nTrain from another terminal: npx turbo run train -- --cells 32:0.1 --epochs 2 --dataset synthetic\nCtrl-C stops everything.\n`);
+
+let stopping = false;
+async function stopAll(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log('stopping…');
+  // Each child finishes its work in hand (a worker puts its run back in the queue) first.
+  await Promise.all(children.map((child) => stopChild(child)));
+  await database.close();
+  process.exit(exitCode);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+function start(name: string, command: string, args: string[], env: Record<string, string>, cwd = '.'): ChildProcess {
+  const child = spawn(command, args, { cwd: `${root}/${cwd}`, env: { ...childEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = (chunk: Buffer): string => chunk.toString().replace(/^(?=.)/gm, `[${name}] `);
+  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)));
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+  child.on('exit', (code) => {
+    if (stopping) return;
+    console.error(`[${name}] exited with status ${code}; stopping everything.`);
+    void stopAll(1);
+  });
+  return child;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function waitForHttp(url: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} did not answer within 2 minutes`);
+}

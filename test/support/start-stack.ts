@@ -1,0 +1,66 @@
+import { answers, findFreePort, repositoryRoot, startService, type Service } from './start-service.js';
+
+/** The API server and a training worker on one test database. */
+export interface Stack {
+  apiUrl: string;
+  services: Service[];
+  stop(): Promise<void>;
+}
+
+/** Options of {@link startStack}. */
+export interface StartStackOptions {
+  databaseUrl: string;
+  /** Also serve the web app (production build) against the API. */
+  web?: boolean;
+  /** Start a training worker with the server. @default true */
+  worker?: boolean;
+}
+
+/** Starts a training worker process on a database, as `sweepscope-train worker` does for a user. */
+export function startWorkerProcess(databaseUrl: string): Promise<Service> {
+  return startService({
+    command: process.execPath,
+    args: ['packages/trainer/dist/cli/main.js', 'worker'],
+    env: { DATABASE_URL: databaseUrl },
+    ready: async (output) => output().includes('ready on'),
+  });
+}
+
+/** Starts the built server, a worker and the web app, as asked, each as a user would. */
+export async function startStack(options: StartStackOptions): Promise<Stack & { webUrl?: string }> {
+  const apiPort = await findFreePort();
+  const webPort = await findFreePort();
+  const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const env = { DATABASE_URL: options.databaseUrl };
+  const services: Service[] = [];
+  const stop = async (): Promise<void> => {
+    await Promise.all(services.map((service) => service.stop()));
+  };
+  try {
+    services.push(
+      await startService({
+        command: process.execPath,
+        args: ['apps/server/dist/main.js'],
+        env: { ...env, PORT: String(apiPort), SWEEPSCOPE_WEB_ORIGIN: webUrl },
+        ready: () => answers(`http://127.0.0.1:${apiPort}/healthz`),
+      }),
+    );
+    if (options.worker ?? true) services.push(await startWorkerProcess(options.databaseUrl));
+    if (options.web) {
+      services.push(
+        await startService({
+          command: `${repositoryRoot}/node_modules/.bin/next`,
+          args: ['start', '-p', String(webPort), '-H', '127.0.0.1'],
+          cwd: 'apps/web',
+          env: { SWEEPSCOPE_API_URL: apiUrl },
+          ready: () => answers(webUrl),
+        }),
+      );
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { apiUrl, services, stop, ...(options.web ? { webUrl } : {}) };
+}

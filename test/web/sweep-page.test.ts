@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { chromium, type Browser } from 'playwright-core';
+import { postGraphQL } from '../support/post-graphql.js';
+import { repositoryRoot, type Service } from '../support/start-service.js';
+import { startStack, startWorkerProcess, type Stack } from '../support/start-stack.js';
+
+const screenshots = `${repositoryRoot}/test-results`;
+
+describe('sweep page in Chromium', () => {
+  let db: TestDatabase;
+  let stack: Stack & { webUrl?: string };
+  let worker: Service | undefined;
+  let browser: Browser;
+
+  before(async () => {
+    db = await createTestDatabase();
+    // No worker yet: the page must be open before anything trains, to see the change live.
+    stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
+    browser = await chromium.launch({
+      executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await worker?.stop();
+    await stack?.stop();
+    await db?.drop();
+  });
+
+  it('shows a cell change from queued to trained live, without a reload, when its epoch lands', async () => {
+    const created = await postGraphQL<{ createSweep: { id: string } }>(
+      stack.apiUrl,
+      `mutation { createSweep(input: { name: "browser test", cells: "8:0.1,16:0.01", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`,
+    );
+    const sweepId = created.data!.createSweep.id;
+    const page = await browser.newPage();
+    await page.goto(`${stack.webUrl}/sweeps/${sweepId}`);
+    // Survives only if the page updates in place: a reload would start a new window object.
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    const cell = page.getByTestId('cell-8-0.1');
+    await cell.getByTestId('cell-status').filter({ hasText: 'queued' }).waitFor({ timeout: 30_000 });
+    assert.equal((await cell.getByTestId('cell-val-acc').textContent())?.trim(), '–');
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    // The other learning rate of this batch size was never asked for: an empty cell.
+    assert.equal(await page.getByTestId('cell-8-0.01').getByTestId('cell-status').count(), 0);
+
+    worker = await startWorkerProcess(db.url);
+    await cell.getByTestId('cell-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
+    assert.match((await cell.getByTestId('cell-val-acc').textContent()) ?? '', /^\s*\d+(\.\d)?\s*%/);
+    assert.equal(await page.evaluate(() => 'loadedOnce' in window), true, 'the page must update in place, not reload');
+
+    await cell.click();
+    await page.getByTestId('loss-chart').waitFor();
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: `${screenshots}/sweep-page.png`, fullPage: true });
+  });
+});
