@@ -43,6 +43,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     schema: options.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The process owns its signals: it stops the API, then the LISTEN connection, then the database.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN, and is blank offline.

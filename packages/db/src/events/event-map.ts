@@ -1,16 +1,11 @@
+import type { EpochMetrics } from '../runs/record-epoch.js';
+
 /** An epoch row just committed, with everything a live view needs to draw it. */
-export interface EpochAddedEvent {
+export interface EpochAddedEvent extends EpochMetrics {
   sweepId: number;
   runId: number;
   /** The epoch row's id, which increases with every stored epoch: a cursor for replays. */
   epochId: number;
-  epoch: number;
-  loss: number;
-  accuracy: number;
-  valLoss: number;
-  valAccuracy: number;
-  durationMs: number;
-  imagesPerSecond: number;
 }
 
 /** A run whose status just changed. */

@@ -1,18 +1,8 @@
-import type { PrismaClient } from '../generated/prisma/client.js';
+import type { Epoch, PrismaClient } from '../generated/prisma/client.js';
 import { publishEvent } from '../events/publish-event.js';
 
-/** Metrics of one finished epoch. */
-export interface EpochMetrics {
-  /** 1-based. */
-  epoch: number;
-  loss: number;
-  accuracy: number;
-  valLoss: number;
-  valAccuracy: number;
-  durationMs: number;
-  /** Training images per second over the epoch. */
-  imagesPerSecond: number;
-}
+/** Metrics of one finished epoch: the columns of an Epoch row that training produces. */
+export type EpochMetrics = Pick<Epoch, 'epoch' | 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy' | 'durationMs' | 'imagesPerSecond'>;
 
 /**
  * Stores an epoch and announces it in one transaction: listeners hear of it only once it

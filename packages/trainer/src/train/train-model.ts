@@ -1,26 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
+import type { EpochMetrics } from '@sweepscope/db/runs';
 
 import { countBatches, makeBatches, type Batch } from '../data/batches.js';
 import type { Dataset, Split } from '../data/dataset.js';
 import { buildClassifier } from '../model/build-mobilenet-v2.js';
 
-/** Metrics of one finished epoch, as Keras prints them. */
-export interface EpochMetrics {
-  /** Epoch number, 1-based. */
-  epoch: number;
-  /** Mean training cross-entropy (nats per image), weighted by batch size. */
-  loss: number;
-  /** Fraction of training images classified correctly, 0–1, measured during the epoch's forward passes. */
-  accuracy: number;
-  /** Mean cross-entropy over the whole validation split (nats per image), BatchNorm in inference mode. */
-  valLoss: number;
-  /** Fraction of validation images classified correctly, 0–1. */
-  valAccuracy: number;
-  /** Wall time of the epoch, training plus validation, in milliseconds. */
-  durationMs: number;
-  /** Training throughput this epoch: training images / training time, in images per second. */
-  imagesPerSecond: number;
-}
+export type { EpochMetrics };
 
 /** Progress after one training batch. */
 export interface BatchProgress {
