@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import type { SweepInput } from '@sweepscope/db/sweeps';
 import type { BackendPreference } from '../backend/select-backend.js';
 
@@ -24,6 +24,11 @@ const flags = {
   backend: { form: 'auto|node-gpu|node|cpu', help: 'TensorFlow.js backend (default auto)' },
 } as const;
 
+const options = {
+  help: { type: 'boolean', short: 'h' },
+  ...Object.fromEntries(Object.keys(flags).map((flag) => [flag, { type: 'string' }])),
+} as const satisfies ParseArgsConfig['options'];
+
 const backends: readonly BackendPreference[] = ['auto', 'node-gpu', 'node', 'cpu'];
 
 /** Usage text of the command. */
@@ -44,19 +49,9 @@ export const usage = [
 export function parseTrainArgs(argv: readonly string[]): TrainCommand {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        ...Object.fromEntries(Object.keys(flags).map((flag) => [flag, { type: 'string' as const }])),
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new SweepscopeError(ErrorCode.BadUserInput, `${(error as Error).message}. Run with --help for the flags.`, {
-      cause: error,
-    });
+    throw explainParseError(argv, error);
   }
   const { values, positionals } = parsed;
   const text = values as Record<string, string | undefined>;
@@ -66,10 +61,12 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
   if (!backends.includes(backend)) bad('backend', text.backend, 'one of auto, node-gpu, node, cpu');
 
   const [subcommand, ...extra] = positionals;
-  if (extra.length > 0 || (subcommand !== undefined && subcommand !== 'worker')) {
+  const stray = subcommand === 'worker' ? extra : positionals;
+  if (stray.length > 0) {
     throw new SweepscopeError(
       ErrorCode.BadUserInput,
-      `Unexpected argument "${positionals.join(' ')}": the only subcommand is "worker"; flags start with --. Run with --help.`,
+      `Unexpected argument "${stray.join(' ')}": the only subcommand is "worker", and each flag takes one value ` +
+        '(quote a value that has spaces). Run with --help.',
     );
   }
   if (subcommand === 'worker') return { kind: 'worker', backend };
@@ -112,3 +109,59 @@ function bad(flag: string, value: string | undefined, expected: string): never {
     field: [`--${flag}`],
   });
 }
+
+/**
+ * The flag of a sweep setting: `inputSize` is set with `--input-size`. Passed to the shared
+ * validation so that its messages name what the user typed.
+ */
+export function flagForField(field: string): string {
+  return `--${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/**
+ * Turns Node's parse errors into ours, naming the flag at fault. Node's own text points at
+ * positional arguments after `--`, which this command has no use for.
+ */
+function explainParseError(argv: readonly string[], thrown: unknown): SweepscopeError {
+  const { code } = thrown as { code?: unknown };
+  // Node says which flag only in its message text; its tokens say it in data.
+  const { tokens } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, tokens: true, options });
+  const optionTokens = tokens.filter((token) => token.kind === 'option');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const unknown = optionTokens.find((token) => !Object.hasOwn(options, token.name));
+    if (unknown) {
+      const known = Object.keys(flags).map((flag) => `--${flag}`).join(', ');
+      return new SweepscopeError(
+        ErrorCode.BadUserInput,
+        `Unknown flag ${unknown.rawName}: the flags are ${known}. Run with --help for what each takes.`,
+        { field: [unknown.rawName], cause: thrown },
+      );
+    }
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    for (const token of optionTokens) {
+      const flag = flags[token.name as keyof typeof flags] as (typeof flags)[keyof typeof flags] | undefined;
+      const field = { field: [`--${token.name}`], cause: thrown };
+      if (flag === undefined && token.value !== undefined) {
+        return new SweepscopeError(ErrorCode.BadUserInput, `${token.rawName} takes no value.`, field);
+      }
+      if (flag === undefined) continue;
+      const expected = `expected --${token.name} ${flag.form}`;
+      // `--epochs --seed 3`: the next word is another flag, so --epochs has no value.
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
+        return new SweepscopeError(ErrorCode.BadUserInput, `--${token.name} is given without a value: ${expected}.`, field);
+      }
+      if (!token.inlineValue && token.value.startsWith('-')) {
+        return new SweepscopeError(
+          ErrorCode.BadUserInput,
+          `--${token.name} ${token.value} reads as two flags: ${expected}; write --${token.name}=${token.value} for a value that starts with "-".`,
+          field,
+        );
+      }
+    }
+  }
+  return new SweepscopeError(ErrorCode.BadUserInput, `${coerceError(thrown).message}. Run with --help for the flags.`, {
+    cause: thrown,
+  });
+}
+

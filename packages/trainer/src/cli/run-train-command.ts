@@ -4,6 +4,7 @@ import { createSweep, validateSweepInput, type SweepInput } from '@sweepscope/db
 import type { BackendPreference } from '../backend/select-backend.js';
 import { startWorker } from '../worker/index.js';
 import { formatResultsTable } from './format-results-table.js';
+import { flagForField } from './parse-train-args.js';
 import { readResults } from './read-results.js';
 import { watchSweep } from './watch-sweep.js';
 
@@ -25,7 +26,7 @@ export interface RunTrainCommandOptions {
 export async function runTrainCommand(options: RunTrainCommandOptions): Promise<number> {
   const { write } = options;
   // Checked before the database is even opened, so bad input never leaves a half-made sweep.
-  validateSweepInput(options.sweep);
+  validateSweepInput(options.sweep, { fieldName: flagForField });
   const database = await openDatabase();
   const prisma = createPrisma(database.url);
   const events = await listenForEvents(database.url);

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
+import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { trainRunTask } from '../queue/index.js';
+import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createSweep } from './create-sweep.js';
+import type { SweepInput } from './validate-sweep-input.js';
+
+async function query<Row extends pg.QueryResultRow>(url: string, sql: string): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<Row>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** How many sweeps, runs and queued jobs the database holds. */
+async function countRows(url: string): Promise<{ sweeps: number; runs: number; jobs: number }> {
+  const [row] = await query<{ sweeps: number; runs: number; jobs: number }>(url, `
+    SELECT (SELECT count(*) FROM "Sweep")::int AS sweeps,
+           (SELECT count(*) FROM "Run")::int AS runs,
+           (SELECT count(*) FROM graphile_worker.jobs)::int AS jobs`);
+  assert.ok(row);
+  return row;
+}
+
+describe('createSweep', () => {
+  let db: TestDatabase;
+  let prisma: PrismaClient;
+  before(async () => {
+    db = await createTestDatabase();
+    prisma = createPrisma(db.url);
+  });
+  after(async () => {
+    await prisma.$disconnect();
+    await db.drop();
+  });
+
+  it('stores the sweep with one queued run per cell, in the order given', async () => {
+    const sweep = await createSweep(prisma, {
+      input: { cells: '8:0.1,16:0.01,32:0.001', epochs: 1, seed: 5 },
+      createdBy: 'test',
+    });
+    assert.equal(sweep.createdBy, 'test');
+    assert.equal(sweep.name, 'synthetic 8:0.1 16:0.01 32:0.001');
+    assert.deepEqual(
+      sweep.runs.map(({ batchSize, learningRate, status, seed, attempt }) => ({ batchSize, learningRate, status, seed, attempt })),
+      [
+        { batchSize: 8, learningRate: 0.1, status: 'queued', seed: 5, attempt: 0 },
+        { batchSize: 16, learningRate: 0.01, status: 'queued', seed: 5, attempt: 0 },
+        { batchSize: 32, learningRate: 0.001, status: 'queued', seed: 5, attempt: 0 },
+      ],
+    );
+    const stored = await prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' } });
+    assert.deepEqual(stored.map((run) => run.id), sweep.runs.map((run) => run.id));
+  });
+
+  it('queues one train-run job per run, keyed by the run', async () => {
+    const sweep = await createSweep(prisma, { input: { cells: '8:0.1,16:0.1' }, createdBy: 'test' });
+    const keys = sweep.runs.map((run) => `run:${run.id}`);
+    const jobs = await query<{ task_identifier: string; key: string; max_attempts: number }>(
+      db.url,
+      `SELECT task_identifier, key, max_attempts FROM graphile_worker.jobs
+        WHERE key IN (${keys.map((key) => `'${key}'`).join(',')}) ORDER BY id`,
+    );
+    assert.deepEqual(jobs, keys.map((key) => ({ task_identifier: trainRunTask, key, max_attempts: 1 })));
+  });
+
+  it('refuses bad input with BAD_USER_INPUT naming the field, and writes no sweep, run or job', async () => {
+    const cases: [SweepInput, string, RegExp][] = [
+      [{ cells: '32:abc' }, 'cells', /^cells has learning rate "abc"/],
+      [{ cells: '8:0.1', inputSize: 16 }, 'inputSize', /^inputSize is 16: expected a whole number from 32 to 1024\.$/],
+      [{ cells: '8:0.1', dataset: 'cifar' }, 'dataset', /^dataset is "cifar": expected one of synthetic, fashion-mnist\.$/],
+      [{ cells: '8:0.1', epochs: 0 }, 'epochs', /^epochs is 0: expected a whole number from 1 to 10000\.$/],
+      [{ cells: `${2 ** 31}:0.1` }, 'cells', /^cells has batch size 2147483648/],
+    ];
+    const countsBefore = await countRows(db.url);
+    for (const [input, field, message] of cases) {
+      await assert.rejects(createSweep(prisma, { input, createdBy: 'test' }), (error: unknown) => {
+        assert.ok(error instanceof SweepscopeError, `expected a SweepscopeError, got ${String(error)}`);
+        assert.equal(error.code, ErrorCode.BadUserInput);
+        assert.deepEqual(error.field, [field]);
+        assert.match(error.message, message);
+        return true;
+      });
+    }
+    assert.deepEqual(await countRows(db.url), countsBefore);
+  });
+});

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { flagForField, parseTrainArgs } from './parse-train-args.js';
+
+/** Asserts the command line is refused as BAD_USER_INPUT with a message matching `message`. */
+function assertRefused(argv: string[], message: RegExp, field?: string): void {
+  assert.throws(
+    () => parseTrainArgs(argv),
+    (error: unknown) => {
+      assert.ok(error instanceof SweepscopeError, `expected a SweepscopeError, got ${String(error)}`);
+      assert.equal(error.code, ErrorCode.BadUserInput);
+      assert.match(error.message, message);
+      if (field !== undefined) assert.deepEqual(error.field, [field]);
+      return true;
+    },
+  );
+}
+
+describe('parseTrainArgs', () => {
+  it('reads a full command line into the sweep the API would take', () => {
+    const argv = [
+      '--cells', '32:0.1,128:0.001', '--epochs', '3', '--dataset', 'fashion-mnist', '--alpha', '0.5',
+      '--input-size', '64', '--train-limit', '100', '--val-limit', '20', '--shuffle-buffer', '50',
+      '--seed=7', '--name', 'lr study', '--backend', 'cpu',
+    ];
+    assert.deepEqual(parseTrainArgs(argv), {
+      kind: 'train',
+      backend: 'cpu',
+      sweep: {
+        cells: '32:0.1,128:0.001',
+        epochs: 3,
+        dataset: 'fashion-mnist',
+        alpha: 0.5,
+        inputSize: 64,
+        trainLimit: 100,
+        valLimit: 20,
+        shuffleBuffer: 50,
+        seed: 7,
+        name: 'lr study',
+      },
+    });
+  });
+
+  it('leaves out what was not given, so the shared validation applies its defaults', () => {
+    assert.deepEqual(parseTrainArgs(['--cells', '8:0.1']), { kind: 'train', backend: 'auto', sweep: { cells: '8:0.1' } });
+  });
+
+  it('reads the worker subcommand and --help', () => {
+    assert.deepEqual(parseTrainArgs(['worker', '--backend', 'cpu']), { kind: 'worker', backend: 'cpu' });
+    assert.deepEqual(parseTrainArgs(['--help']), { kind: 'help' });
+    assert.deepEqual(parseTrainArgs(['-h']), { kind: 'help' });
+  });
+
+  it('refuses an unknown flag and lists the flags there are', () => {
+    assertRefused(
+      ['--cells', '8:0.1', '--bogus'],
+      /^Unknown flag --bogus: the flags are --cells, --epochs, --dataset, .*, --backend\. Run with --help for what each takes\.$/,
+      '--bogus',
+    );
+    assertRefused(['-x'], /^Unknown flag -x: /, '-x');
+  });
+
+  it('refuses a flag given without its value and shows the form it takes', () => {
+    assertRefused(['--cells', '8:0.1', '--epochs'], /^--epochs is given without a value: expected --epochs N\.$/, '--epochs');
+    assertRefused(['--epochs', '--cells', '8:0.1'], /^--epochs is given without a value: expected --epochs N\.$/, '--epochs');
+    assertRefused(['--cells'], /^--cells is given without a value: expected --cells BATCH:LR/, '--cells');
+  });
+
+  it('refuses a value that starts with a dash unless written with =', () => {
+    assertRefused(['--cells', '8:0.1', '--seed', '-1'], /^--seed -1 reads as two flags: .*--seed=-1/, '--seed');
+    assert.deepEqual(parseTrainArgs(['--cells', '8:0.1', '--seed=-1']), {
+      kind: 'train',
+      backend: 'auto',
+      sweep: { cells: '8:0.1', seed: -1 },
+    });
+  });
+
+  it('refuses a value on --help', () => assertRefused(['--help=yes'], /^--help takes no value\.$/, '--help'));
+
+  it('refuses numbers that are not numbers, naming the flag', () => {
+    assertRefused(['--cells', '8:0.1', '--epochs', 'two'], /^--epochs "two" is not valid: expected a whole number\.$/, '--epochs');
+    assertRefused(['--cells', '8:0.1', '--epochs', '1.5'], /^--epochs "1\.5" is not valid: expected a whole number\.$/, '--epochs');
+    assertRefused(['--cells', '8:0.1', '--alpha', 'abc'], /^--alpha "abc" is not valid: expected a number\.$/, '--alpha');
+    assertRefused(['--cells', '8:0.1', '--input-size='], /^--input-size "" is not valid/, '--input-size');
+  });
+
+  it('refuses an unknown backend and lists the backends', () => {
+    assertRefused(['--cells', '8:0.1', '--backend', 'gpu'], /^--backend "gpu" is not valid: expected one of auto, node-gpu, node, cpu\.$/, '--backend');
+  });
+
+  it('refuses a stray argument, such as the second half of an unquoted list', () => {
+    assertRefused(['--cells', '32:0.1,', '64:0.1'], /^Unexpected argument "64:0\.1": .*quote a value that has spaces/);
+    assertRefused(['worker', 'now'], /^Unexpected argument "now"/);
+  });
+
+  it('requires --cells', () => assertRefused(['--epochs', '1'], /^--cells is required: expected BATCH:LR/, '--cells'));
+});
+
+describe('flagForField', () => {
+  it('names each sweep setting by the flag that sets it', () => {
+    assert.deepEqual(
+      ['cells', 'epochs', 'inputSize', 'shuffleBuffer', 'trainLimit', 'valLimit'].map(flagForField),
+      ['--cells', '--epochs', '--input-size', '--shuffle-buffer', '--train-limit', '--val-limit'],
+    );
+  });
+});
