@@ -7,5 +7,5 @@ export type { OpenDatabase } from './database/open-database.js';
 export { startEmbeddedPostgres } from './database/embedded-postgres.js';
 export type { EmbeddedDatabase, StartEmbeddedPostgresOptions } from './database/embedded-postgres.js';
 export { applyMigrations, diffSchema } from './migrate/index.js';
-export { enqueueRun, trainRunTask } from './queue/index.js';
+export { enqueueRun, sweepFlag, trainRunTask } from './queue/index.js';
 export type { TrainRunPayload } from './queue/index.js';

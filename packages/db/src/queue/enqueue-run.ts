@@ -3,6 +3,14 @@ import type { Prisma } from '../generated/prisma/client.js';
 /** The job queue's task that trains one run; its payload is {@link TrainRunPayload}. */
 export const trainRunTask = 'train-run';
 
+/**
+ * The flag every job of a sweep carries, so that a worker can be kept to one sweep
+ * (graphile-worker's `forbiddenFlags`).
+ */
+export function sweepFlag(sweepId: number): string {
+  return `sweep:${sweepId}`;
+}
+
 /** Payload of a {@link trainRunTask} job. */
 export interface TrainRunPayload {
   runId: number;
@@ -13,10 +21,12 @@ export interface TrainRunPayload {
  * exist together or not at all. One job per run: the job key makes a second enqueue of a
  * run that is still waiting replace the first instead of doubling it.
  */
-export async function enqueueRun(tx: Prisma.TransactionClient, runId: number): Promise<void> {
+export async function enqueueRun(tx: Prisma.TransactionClient, run: { id: number; sweepId: number }): Promise<void> {
+  const runId = run.id;
   const payload: TrainRunPayload = { runId };
   // One attempt: a run that throws is failed on purpose, with its error stored; retrying
   // is a person's decision (retryRun), not the queue's.
   await tx.$executeRaw`SELECT graphile_worker.add_job(
-    ${trainRunTask}, ${JSON.stringify(payload)}::json, job_key := ${`run:${runId}`}, max_attempts := 1)`;
+    ${trainRunTask}, ${JSON.stringify(payload)}::json, job_key := ${`run:${runId}`}, max_attempts := 1,
+    flags := ARRAY[${sweepFlag(run.sweepId)}])`;
 }

@@ -1,2 +1,2 @@
-export { enqueueRun, trainRunTask } from './enqueue-run.js';
+export { enqueueRun, sweepFlag, trainRunTask } from './enqueue-run.js';
 export type { TrainRunPayload } from './enqueue-run.js';

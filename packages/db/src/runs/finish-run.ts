@@ -27,7 +27,7 @@ export async function finishRun(prisma: PrismaClient, runId: number, status: Fin
 export async function requeueRun(prisma: PrismaClient, runId: number): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const run = await tx.run.update({ where: { id: runId }, data: { status: 'queued', worker: null } });
-    await enqueueRun(tx, runId);
+    await enqueueRun(tx, run);
     await publishEvent(tx, 'run:updated', { sweepId: run.sweepId, runId, status: run.status });
   });
 }

@@ -28,7 +28,7 @@ export async function createSweep(prisma: PrismaClient, { input, createdBy }: Cr
       include: { runs: { orderBy: { id: 'asc' } } },
     });
     for (const run of sweep.runs) {
-      await enqueueRun(tx, run.id);
+      await enqueueRun(tx, run);
       await publishEvent(tx, 'run:updated', { sweepId: sweep.id, runId: run.id, status: run.status });
     }
     return sweep;

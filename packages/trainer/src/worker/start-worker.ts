@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { createPrisma, trainRunTask } from '@sweepscope/db';
+import { createPrisma, sweepFlag, trainRunTask, type PrismaClient } from '@sweepscope/db';
 import { Logger, run } from 'graphile-worker';
 import { selectBackend, type BackendPreference, type SelectedBackend } from '../backend/select-backend.js';
 import { createDatasetCache } from './dataset-cache.js';
@@ -11,6 +11,11 @@ export interface StartWorkerOptions {
   connectionString: string;
   /** @default 'auto' */
   backend?: BackendPreference;
+  /**
+   * Train only this sweep's runs, as the terminal's own worker does, so that a sweep asked
+   * for from a terminal is not kept waiting behind older sweeps. @default any sweep
+   */
+  onlySweepId?: number;
   /** How often to look for queued runs when no notification arrives, in ms. @default 1000 */
   pollIntervalMs?: number;
 }
@@ -21,6 +26,17 @@ export interface TrainingWorker {
   backend: SelectedBackend;
   /** Stops taking runs; a run in training stops at its next batch and goes back in the queue. */
   stop(): Promise<void>;
+}
+
+/** Flags of the sweeps with queued runs other than `sweepId`, looked up before each job is taken. */
+function otherSweepFlags(prisma: PrismaClient, sweepId: number): () => Promise<string[]> {
+  return async () => {
+    const others = await prisma.sweep.findMany({
+      where: { id: { not: sweepId }, runs: { some: { status: 'queued' } } },
+      select: { id: true },
+    });
+    return others.map((sweep) => sweepFlag(sweep.id));
+  };
 }
 
 const errorsOnly = new Logger(() => (level, message) => {
@@ -42,6 +58,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<Training
     // Stop means stop: the run in training goes back in the queue at its next batch.
     gracefulShutdownAbortTimeout: 0,
     logger: errorsOnly,
+    ...(options.onlySweepId === undefined ? {} : { forbiddenFlags: otherSweepFlags(prisma, options.onlySweepId) }),
     taskList: {
       [trainRunTask]: makeTrainRunTask({
         prisma,
