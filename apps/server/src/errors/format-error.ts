@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { SweepscopeError } from '@sweepscope/db/errors';
+import { classifyDatabaseError, SweepscopeError } from '@sweepscope/db/errors';
 
 /**
  * The one place errors become wire errors: a SweepscopeError keeps its message and gets
@@ -9,7 +9,8 @@ import { SweepscopeError } from '@sweepscope/db/errors';
  * INTERNAL_SERVER_ERROR, never with a stack trace.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  const original = classifyDatabaseError(unwrapped) ?? unwrapped;
   if (original instanceof SweepscopeError) {
     return {
       message: original.message,

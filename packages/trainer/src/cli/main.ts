@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { parseTrainArgs, usage } from './parse-train-args.js';
 import { runTrainCommand } from './run-train-command.js';
 import { runWorkerCommand } from './run-worker-command.js';
@@ -35,7 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
         return await runTrainCommand({ sweep: command.sweep, backend: command.backend, write, signal: interrupt.signal });
     }
   } catch (thrown) {
-    const error = coerceError(thrown);
+    const error = classifyDatabaseError(thrown) ?? coerceError(thrown);
     if (error instanceof SweepscopeError) {
       process.stderr.write(`sweepscope-train: ${error.message}\n`);
       return exitStatus[error.code];

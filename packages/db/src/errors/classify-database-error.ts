@@ -1,0 +1,29 @@
+import { ErrorCode, SweepscopeError } from './sweepscope-error.js';
+
+// Network errors of a refused or dropped connection, Prisma's codes for the same (P1001
+// unreachable, P1002 timed out, P1017 closed), and the SQLSTATE classes of a server
+// shutting down (57: operator intervention) or a broken connection (08).
+const connectionErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'P1001', 'P1002', 'P1017']);
+const connectionSqlStates = /^(57P0[1-3]|08...)$/;
+
+/**
+ * Recognises a lost or refused database connection anywhere in an error's `cause` chain,
+ * by errno or SQLSTATE (never by message text), and says so plainly.
+ * @returns a DATABASE_UNAVAILABLE SweepscopeError, or undefined for any other error
+ */
+export function classifyDatabaseError(error: unknown): SweepscopeError | undefined {
+  for (let current = error, depth = 0; current && depth < 8; depth += 1) {
+    const { code, cause, originalCode } = current as { code?: unknown; cause?: unknown; originalCode?: unknown };
+    const codes = [code, originalCode].filter((value): value is string => typeof value === 'string');
+    if (codes.some((value) => connectionErrnos.has(value) || connectionSqlStates.test(value))) {
+      return new SweepscopeError(
+        ErrorCode.DatabaseUnavailable,
+        'Lost the connection to the database (it stopped or cannot be reached). If it was the embedded one, ' +
+          'the process that started it (npm start, or another command) has ended: start Sweepscope again.',
+        { cause: error },
+      );
+    }
+    current = cause;
+  }
+  return undefined;
+}
