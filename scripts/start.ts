@@ -44,7 +44,7 @@ let stopping = false;
 async function stopAll(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log('stopping…');
+  console.log('stopping… (a worker finishes its current batch first, then puts its run back in the queue)');
   // Each child finishes its work in hand (a worker puts its run back in the queue) first.
   await Promise.all(children.map((child) => stopChild(child)));
   await database.close();
@@ -54,7 +54,15 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 function start(name: string, command: string, args: string[], env: Record<string, string>, cwd = '.'): ChildProcess {
-  const child = spawn(command, args, { cwd: `${root}/${cwd}`, env: { ...childEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Each child in a process group of its own: a Ctrl-C in the terminal reaches only this
+  // launcher, which then stops each child once. Two signals would tell a worker to quit at
+  // once instead of putting its run back in the queue.
+  const child = spawn(command, args, {
+    cwd: `${root}/${cwd}`,
+    env: { ...childEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const prefix = (chunk: Buffer): string => chunk.toString().replace(/^(?=.)/gm, `[${name}] `);
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)));
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
@@ -69,7 +77,8 @@ function start(name: string, command: string, args: string[], env: Record<string
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    // A worker stops at its next batch boundary, and one batch can take a minute on a CPU.
+    const force = setTimeout(() => child.kill('SIGKILL'), 120_000);
     child.once('exit', () => {
       clearTimeout(force);
       resolve();
