@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, queryDatabase, type TestDatabase } from '../testing/index.js';
 import { applyMigrations } from './apply-migrations.js';
 import { diffSchema } from './diff-schema.js';
 
-async function query<Row extends pg.QueryResultRow>(url: string, sql: string): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** Columns, indexes, constraints and enums of the public schema, as comparable text. */
 async function describePublicSchema(url: string): Promise<string[]> {
-  const rows = await query<{ line: string }>(url, `
+  const rows = await queryDatabase<{ line: string }>(url, `
     SELECT format('column %s.%s %s null=%s default=%s', table_name, column_name, udt_name, is_nullable, column_default) AS line
       FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
     UNION ALL SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
@@ -42,7 +31,7 @@ describe('migrations', () => {
   it('apply to an empty database and create the tables', async () => {
     const applied = await applyMigrations(db.url);
     assert.ok(applied.length >= 1, `expected at least one migration applied, got ${applied.length}`);
-    const tables = await query<{ table_name: string }>(
+    const tables = await queryDatabase<{ table_name: string }>(
       db.url,
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
@@ -50,16 +39,16 @@ describe('migrations', () => {
   });
 
   it('apply nothing the second time and keep the data', async () => {
-    await query(db.url, `INSERT INTO "Sweep" (name, dataset, alpha, "inputSize", epochs, "shuffleBuffer", seed, "createdBy")
+    await queryDatabase(db.url, `INSERT INTO "Sweep" (name, dataset, alpha, "inputSize", epochs, "shuffleBuffer", seed, "createdBy")
       VALUES ('kept', 'synthetic', 0.35, 32, 1, 10, 1, 'test')`);
     assert.deepEqual(await applyMigrations(db.url), []);
-    assert.deepEqual(await query(db.url, `SELECT name FROM "Sweep"`), [{ name: 'kept' }]);
+    assert.deepEqual(await queryDatabase(db.url, `SELECT name FROM "Sweep"`), [{ name: 'kept' }]);
   });
 
   it('build the same tables as prisma/schema.prisma, so a schema change without a migration fails here', async () => {
     const fromSchema = await createTestDatabase({ migrate: false });
     try {
-      await query(fromSchema.url, await diffSchema(fromSchema.url, 'empty'));
+      await queryDatabase(fromSchema.url, await diffSchema(fromSchema.url, 'empty'));
       assert.deepEqual(await describePublicSchema(db.url), await describePublicSchema(fromSchema.url));
     } finally {
       await fromSchema.drop();

@@ -1,26 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
 import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { trainRunTask } from '../queue/index.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, queryDatabase, type TestDatabase } from '../testing/index.js';
 import { createSweep } from './create-sweep.js';
 import type { SweepInput } from './validate-sweep-input.js';
 
-async function query<Row extends pg.QueryResultRow>(url: string, sql: string): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** How many sweeps, runs and queued jobs the database holds. */
 async function countRows(url: string): Promise<{ sweeps: number; runs: number; jobs: number }> {
-  const [row] = await query<{ sweeps: number; runs: number; jobs: number }>(url, `
+  const [row] = await queryDatabase<{ sweeps: number; runs: number; jobs: number }>(url, `
     SELECT (SELECT count(*) FROM "Sweep")::int AS sweeps,
            (SELECT count(*) FROM "Run")::int AS runs,
            (SELECT count(*) FROM graphile_worker.jobs)::int AS jobs`);
@@ -62,7 +51,7 @@ describe('createSweep', () => {
   it('queues one train-run job per run, keyed by the run', async () => {
     const sweep = await createSweep(prisma, { input: { cells: '8:0.1,16:0.1' }, createdBy: 'test' });
     const keys = sweep.runs.map((run) => `run:${run.id}`);
-    const jobs = await query<{ task_identifier: string; key: string; max_attempts: number }>(
+    const jobs = await queryDatabase<{ task_identifier: string; key: string; max_attempts: number }>(
       db.url,
       `SELECT task_identifier, key, max_attempts FROM graphile_worker.jobs
         WHERE key IN (${keys.map((key) => `'${key}'`).join(',')}) ORDER BY id`,

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { env } from '../env.js';
 import { applyMigrations } from '../migrate/index.js';
+import { queryDatabase } from './query-database.js';
 
 /** A fresh database for one test suite. */
 export interface TestDatabase {
@@ -31,27 +31,18 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions = {}
         database: 'postgres',
       });
   const name = `sweepscope_test_${randomBytes(6).toString('hex')}`;
-  await runAdmin(server.url, `CREATE DATABASE ${name}`);
+  await queryDatabase(server.url, `CREATE DATABASE ${name}`);
   const url = withDatabase(server.url, name);
   if (options.migrate ?? true) await applyMigrations(url);
   return {
     url,
     async drop() {
-      await runAdmin(server.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await queryDatabase(server.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await server.stop();
     },
   };
 }
 
-async function runAdmin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

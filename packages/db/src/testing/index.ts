@@ -1,2 +1,3 @@
 export { createTestDatabase } from './create-test-database.js';
 export type { CreateTestDatabaseOptions, TestDatabase } from './create-test-database.js';
+export { queryDatabase } from './query-database.js';
