@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@sweepscope/db';
+import type { PrismaClient, TrainRunPayload } from '@sweepscope/db';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { finishRun, recordEpoch, requeueRun, startRun } from '@sweepscope/db/runs';
 import type { DatasetName } from '@sweepscope/db/sweeps';
@@ -24,7 +24,7 @@ export interface MakeTrainRunTaskOptions {
 export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
   const { prisma } = options;
   return async (payload, helpers) => {
-    const runId = (payload as { runId?: unknown } | null)?.runId;
+    const runId: unknown = (payload as Partial<TrainRunPayload> | null)?.runId;
     if (typeof runId !== 'number') throw new Error(`train-run job has no numeric runId: ${JSON.stringify(payload)}`);
 
     let run;

@@ -1,5 +1,5 @@
-import { createSweep } from '@sweepscope/db/sweeps';
-import { deriveSweepStatus } from '@sweepscope/db/sweeps';
+import type { Run as RunRow } from '@sweepscope/db';
+import { createSweep, deriveSweepStatus } from '@sweepscope/db/sweeps';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
@@ -8,17 +8,23 @@ import { Run } from '../types/run.type.js';
 import { SweepStatus } from '../types/run-status.enum.js';
 import { Sweep } from '../types/sweep.type.js';
 
+/** A sweep as the queries load it: with its runs, from which every derived field is read. */
+type SweepWithRuns = Sweep & { runs: RunRow[] };
+
+// One read of a sweep's runs serves runs, status and the grid's axes alike.
+const withRuns = { runs: true } as const;
+
 /** Sweeps: listing, one by id, creating, and the fields derived from their runs. */
 @Resolver(() => Sweep)
 export class SweepResolver {
   @Query(() => [Sweep], { description: 'Every sweep, newest first.' })
   sweeps(@Ctx() { prisma }: Context) {
-    return prisma.sweep.findMany({ orderBy: { id: 'desc' } });
+    return prisma.sweep.findMany({ orderBy: { id: 'desc' }, include: withRuns });
   }
 
   @Query(() => Sweep, { nullable: true })
   sweep(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
-    return prisma.sweep.findUnique({ where: { id: parseId(id, 'id') } });
+    return prisma.sweep.findUnique({ where: { id: parseId(id, 'id') }, include: withRuns });
   }
 
   @Mutation(() => Sweep, { description: 'Stores a sweep and queues one run per cell for the workers.' })
@@ -35,35 +41,26 @@ export class SweepResolver {
   }
 
   @FieldResolver(() => [Run])
-  runs(@Root() sweep: Sweep, @Ctx() { prisma }: Context) {
-    return prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: [{ batchSize: 'asc' }, { learningRate: 'asc' }] });
+  runs(@Root() sweep: SweepWithRuns): RunRow[] {
+    return sweep.runs.toSorted((a, b) => a.batchSize - b.batchSize || a.learningRate - b.learningRate);
   }
 
   @FieldResolver(() => SweepStatus)
-  async status(@Root() sweep: Sweep, @Ctx() { prisma }: Context) {
-    const runs = await prisma.run.findMany({ where: { sweepId: sweep.id }, select: { status: true } });
-    return deriveSweepStatus(runs.map((run) => run.status));
+  status(@Root() sweep: SweepWithRuns) {
+    return deriveSweepStatus(sweep.runs.map((run) => run.status));
   }
 
-  @FieldResolver(() => [Int], { description: 'Distinct batch sizes of the runs, ascending (the grid\'s rows).' })
-  async batchSizes(@Root() sweep: Sweep, @Ctx() { prisma }: Context) {
-    const rows = await prisma.run.findMany({
-      where: { sweepId: sweep.id },
-      distinct: ['batchSize'],
-      orderBy: { batchSize: 'asc' },
-      select: { batchSize: true },
-    });
-    return rows.map((row) => row.batchSize);
+  @FieldResolver(() => [Int], { description: "Distinct batch sizes of the runs, ascending (the grid's rows)." })
+  batchSizes(@Root() sweep: SweepWithRuns): number[] {
+    return distinctAscending(sweep.runs.map((run) => run.batchSize));
   }
 
-  @FieldResolver(() => [Float], { description: 'Distinct learning rates of the runs, ascending (the grid\'s columns).' })
-  async learningRates(@Root() sweep: Sweep, @Ctx() { prisma }: Context) {
-    const rows = await prisma.run.findMany({
-      where: { sweepId: sweep.id },
-      distinct: ['learningRate'],
-      orderBy: { learningRate: 'asc' },
-      select: { learningRate: true },
-    });
-    return rows.map((row) => row.learningRate);
+  @FieldResolver(() => [Float], { description: "Distinct learning rates of the runs, ascending (the grid's columns)." })
+  learningRates(@Root() sweep: SweepWithRuns): number[] {
+    return distinctAscending(sweep.runs.map((run) => run.learningRate));
   }
+}
+
+function distinctAscending(values: number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
 }
