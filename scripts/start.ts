@@ -12,15 +12,8 @@ const webPort = Number(process.env.WEB_PORT || 3000);
 const apiUrl = `http://localhost:${apiPort}/graphql`;
 const webUrl = `http://localhost:${webPort}`;
 
-/** The reference study's five cells on Fashion-MNIST, cut down to finish in minutes on a laptop CPU. */
-const firstSweep: SweepInput = {
-  name: 'Reference cells on Fashion-MNIST (small)',
-  dataset: 'fashion-mnist',
-  cells: '128:0.1,128:0.001,32:0.1,32:0.001,64:0.01',
-  epochs: 3,
-  trainLimit: 256,
-  valLimit: 256,
-};
+/** The reference study's five cells on Fashion-MNIST, cut down by the quick preset for a CPU. */
+const firstSweep: SweepInput = { name: 'Reference cells on Fashion-MNIST (quick preset)', preset: 'quick' };
 
 const database = await openDatabase();
 const prisma = createPrisma(database.url);

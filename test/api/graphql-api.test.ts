@@ -38,7 +38,7 @@ describe('GraphQL API', () => {
   it('streams each epoch a real trainer stores to a subscriber of the sweep, then serves it in queries', async () => {
     const created = await postGraphQL<{ createSweep: { id: string; runs: { id: string; status: string }[] } }>(
       stack.apiUrl,
-      `mutation { createSweep(input: { cells: "8:0.1", epochs: 1, dataset: "synthetic", trainLimit: 16, valLimit: 8 }) {
+      `mutation { createSweep(input: { preset: "smoke", cells: "8:0.1", epochs: 1, trainLimit: 16, valLimit: 8 }) {
         id runs { id status } } }`,
     );
     assert.equal(created.errors, undefined, JSON.stringify(created.errors));

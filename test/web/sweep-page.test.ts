@@ -34,7 +34,7 @@ describe('sweep page in Chromium', () => {
   it('shows a cell change from queued to trained live, without a reload, when its epoch lands', async () => {
     const created = await postGraphQL<{ createSweep: { id: string } }>(
       stack.apiUrl,
-      `mutation { createSweep(input: { name: "browser test", cells: "8:0.1,16:0.01", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`,
+      `mutation { createSweep(input: { name: "browser test", preset: "smoke", cells: "8:0.1,16:0.01", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`,
     );
     const sweepId = created.data!.createSweep.id;
     const page = await browser.newPage();

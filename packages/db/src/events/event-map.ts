@@ -15,10 +15,30 @@ export interface RunUpdatedEvent {
   status: string;
 }
 
+/**
+ * How far a running run has got inside its epoch, sent about once a second while it trains.
+ * Not stored: it is superseded by the next one, and by the epoch row at the epoch's end.
+ */
+export interface RunProgressEvent {
+  sweepId: number;
+  runId: number;
+  /** The epoch in training, 1-based. */
+  epoch: number;
+  /** Epochs the run will train. */
+  epochs: number;
+  /** Training batches done in this epoch. */
+  batch: number;
+  /** Training batches in an epoch. */
+  batches: number;
+  /** Training images per second so far in this epoch. */
+  imagesPerSecond: number;
+}
+
 /** Every event Sweepscope publishes, by name: the one declaration publishers and listeners share. */
 export interface EventMap {
   'epoch:added': EpochAddedEvent;
   'run:updated': RunUpdatedEvent;
+  'run:progress': RunProgressEvent;
 }
 
 /** An event's name. */
@@ -28,11 +48,13 @@ export type EventName = keyof EventMap;
 export const eventChannels: { readonly [E in EventName]: string } = {
   'epoch:added': 'sweepscope_epoch_added',
   'run:updated': 'sweepscope_run_updated',
+  'run:progress': 'sweepscope_run_progress',
 };
 
 const numericFields: { readonly [E in EventName]: readonly (keyof EventMap[E])[] } = {
   'epoch:added': ['sweepId', 'runId', 'epochId', 'epoch', 'loss', 'accuracy', 'valLoss', 'valAccuracy', 'durationMs', 'imagesPerSecond'],
   'run:updated': ['sweepId', 'runId'],
+  'run:progress': ['sweepId', 'runId', 'epoch', 'epochs', 'batch', 'batches', 'imagesPerSecond'],
 };
 
 /**

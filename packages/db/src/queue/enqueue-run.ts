@@ -20,13 +20,18 @@ export interface TrainRunPayload {
  * Queues a run for the workers inside the caller's transaction, so a run row and its job
  * exist together or not at all. One job per run: the job key makes a second enqueue of a
  * run that is still waiting replace the first instead of doubling it.
+ * @param place the run's place among the runs queued in this transaction, 0 first: workers
+ *   take jobs by time due, and every job queued in one transaction is due at the same `now()`,
+ *   so each place is due a microsecond after the one before
+ * @default place 0
  */
-export async function enqueueRun(tx: Prisma.TransactionClient, run: { id: number; sweepId: number }): Promise<void> {
+export async function enqueueRun(tx: Prisma.TransactionClient, run: { id: number; sweepId: number }, place = 0): Promise<void> {
   const runId = run.id;
   const payload: TrainRunPayload = { runId };
   // One attempt: a run that throws is failed on purpose, with its error stored; retrying
   // is a person's decision (retryRun), not the queue's.
   await tx.$executeRaw`SELECT graphile_worker.add_job(
     ${trainRunTask}, ${JSON.stringify(payload)}::json, job_key := ${`run:${runId}`}, max_attempts := 1,
+    run_at := now() + ${place} * interval '1 microsecond',
     flags := ARRAY[${sweepFlag(run.sweepId)}])`;
 }

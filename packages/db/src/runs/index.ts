@@ -1,6 +1,10 @@
+export { cancelRuns } from './cancel-runs.js';
 export { finishRun, requeueRun } from './finish-run.js';
 export type { FinalRunStatus } from './finish-run.js';
+export { readCheckpoint } from './read-checkpoint.js';
+export type { RunCheckpoint } from './read-checkpoint.js';
 export { recordEpoch } from './record-epoch.js';
 export type { EpochMetrics } from './record-epoch.js';
+export { reportProgress } from './report-progress.js';
 export { startRun } from './start-run.js';
 export type { StartRunOptions } from './start-run.js';

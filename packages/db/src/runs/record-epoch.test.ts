@@ -7,6 +7,8 @@ import { listenForEvents, type EventSubscriber } from '../events/listen-for-even
 import { publishEvent } from '../events/publish-event.js';
 import { createSweep } from '../sweeps/create-sweep.js';
 import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { cancelRuns } from './cancel-runs.js';
+import { readCheckpoint } from './read-checkpoint.js';
 import { recordEpoch, type EpochMetrics } from './record-epoch.js';
 
 const metrics: EpochMetrics = {
@@ -43,7 +45,7 @@ describe('recordEpoch', () => {
 
   /** A fresh queued run, so each test's epochs are its own. */
   async function createRun(): Promise<{ sweepId: number; runId: number }> {
-    const sweep = await createSweep(prisma, { input: { cells: '8:0.1' }, createdBy: 'test' });
+    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1' }, createdBy: 'test' });
     const [run] = sweep.runs;
     assert.ok(run);
     return { sweepId: sweep.id, runId: run.id };
@@ -121,5 +123,22 @@ describe('recordEpoch', () => {
     assert.equal(second.id, first.id);
     const announced = await waitForEvents(runId, 2);
     assert.deepEqual(announced.map((event) => event.loss), [2.25, 1.5]);
+  });
+
+  it('keeps only the checkpoint of the newest epoch, written with it', async () => {
+    const { runId } = await createRun();
+    assert.equal(await readCheckpoint(prisma, runId), null);
+    await recordEpoch(prisma, runId, metrics, { weights: new Uint8Array([1, 2, 3, 4]), state: { seed: 1 } });
+    await recordEpoch(prisma, runId, { ...metrics, epoch: 2 }, { weights: new Uint8Array([5, 6, 7, 8]), state: { seed: 2 } });
+    const checkpoint = await readCheckpoint(prisma, runId);
+    assert.deepEqual(checkpoint && { ...checkpoint, weights: [...checkpoint.weights] }, { epoch: 2, weights: [5, 6, 7, 8], state: { seed: 2 } });
+    assert.equal(await prisma.checkpoint.count({ where: { runId } }), 1);
+  });
+
+  it('tells the writer when a person cancelled the run meanwhile', async () => {
+    const { sweepId, runId } = await createRun();
+    assert.equal((await recordEpoch(prisma, runId, metrics)).runStatus, 'queued');
+    await cancelRuns(prisma, sweepId);
+    assert.equal((await recordEpoch(prisma, runId, { ...metrics, epoch: 2 })).runStatus, 'cancelled');
   });
 });

@@ -31,7 +31,7 @@ describe('createSweep', () => {
 
   it('stores the sweep with one queued run per cell, in the order given', async () => {
     const sweep = await createSweep(prisma, {
-      input: { cells: '8:0.1,16:0.01,32:0.001', epochs: 1, seed: 5 },
+      input: { preset: 'smoke', cells: '8:0.1,16:0.01,32:0.001', epochs: 1, seed: 5 },
       createdBy: 'test',
     });
     assert.equal(sweep.createdBy, 'test');
@@ -49,7 +49,7 @@ describe('createSweep', () => {
   });
 
   it('queues one train-run job per run, keyed by the run', async () => {
-    const sweep = await createSweep(prisma, { input: { cells: '8:0.1,16:0.1' }, createdBy: 'test' });
+    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1' }, createdBy: 'test' });
     const keys = sweep.runs.map((run) => `run:${run.id}`);
     const jobs = await queryDatabase<{ task_identifier: string; key: string; max_attempts: number }>(
       db.url,
@@ -59,11 +59,39 @@ describe('createSweep', () => {
     assert.deepEqual(jobs, keys.map((key) => ({ task_identifier: trainRunTask, key, max_attempts: 1 })));
   });
 
+  it('trains each cell once per repeat, each repeat with its own recorded seed', async () => {
+    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1', repeats: 3, seed: 7 }, createdBy: 'test' });
+    assert.equal(sweep.repeats, 3);
+    assert.deepEqual(
+      sweep.runs.map(({ batchSize, repeat, seed }) => `${batchSize}#${repeat}@${seed}`),
+      ['8#1@7', '16#1@7', '8#2@8', '16#2@8', '8#3@9', '16#3@9'],
+    );
+  });
+
+  it('queues a grid coverage-first: corners, then centre, then between, every cell before any repeat', async () => {
+    const sweep = await createSweep(prisma, {
+      input: { preset: 'smoke', batchSizes: '8,16,32', learningRates: '0.001,0.01,0.1', repeats: 2, trainLimit: 64 },
+      createdBy: 'test',
+    });
+    const cellOf = new Map(sweep.runs.map((run) => [`run:${run.id}`, `${run.batchSize}:${run.learningRate}#${run.repeat}`]));
+    // The order in which workers take jobs: graphile-worker's own.
+    const jobs = await queryDatabase<{ key: string }>(
+      db.url,
+      `SELECT key FROM graphile_worker.jobs WHERE key = ANY($1) ORDER BY priority, run_at`,
+      [[...cellOf.keys()]],
+    );
+    const order = jobs.map((job) => cellOf.get(job.key));
+    assert.deepEqual(new Set(order.slice(0, 4)), new Set(['8:0.001#1', '8:0.1#1', '32:0.001#1', '32:0.1#1']));
+    assert.equal(order[4], '16:0.01#1');
+    assert.ok(order.slice(0, 9).every((cell) => cell?.endsWith('#1')));
+    assert.deepEqual(order.slice(9), order.slice(0, 9).map((cell) => cell?.replace('#1', '#2')));
+  });
+
   it('refuses bad input with BAD_USER_INPUT naming the field, and writes no sweep, run or job', async () => {
     const cases: [SweepInput, string, RegExp][] = [
       [{ cells: '32:abc' }, 'cells', /^cells has learning rate "abc"/],
       [{ cells: '8:0.1', inputSize: 16 }, 'inputSize', /^inputSize is 16: expected a whole number from 32 to 1024\.$/],
-      [{ cells: '8:0.1', dataset: 'cifar' }, 'dataset', /^dataset is "cifar": expected one of synthetic, fashion-mnist\.$/],
+      [{ cells: '8:0.1', dataset: 'cifar' }, 'dataset', /^dataset is "cifar": expected one of synthetic, fashion-mnist, images\.$/],
       [{ cells: '8:0.1', epochs: 0 }, 'epochs', /^epochs is 0: expected a whole number from 1 to 10000\.$/],
       [{ cells: `${2 ** 31}:0.1` }, 'cells', /^cells has batch size 2147483648/],
     ];

@@ -37,21 +37,39 @@ function parseCell(item: string, field: string): Cell {
     throw new SweepscopeError(ErrorCode.BadUserInput, `${field} has "${item}": expected ${expectedForm}.`, { field: [field] });
   }
   const [, batchText = '', rateText = ''] = match;
-  const batchSize = Number(batchText);
-  const learningRate = Number(rateText);
-  if (!/^\d+$/.test(batchText.trim()) || !Number.isSafeInteger(batchSize) || batchSize < 1) {
+  return { batchSize: parseBatchSize(batchText, field, item), learningRate: parseLearningRate(rateText, field, item) };
+}
+
+/**
+ * Reads one batch size.
+ * @param item the cell it came from, quoted in the error when given
+ * @throws {SweepscopeError} BAD_USER_INPUT unless it is a whole number of at least 1
+ */
+export function parseBatchSize(text: string, field: string, item?: string): number {
+  const batchSize = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(batchSize) || batchSize < 1) {
     throw new SweepscopeError(
       ErrorCode.BadUserInput,
-      `${field} has batch size "${batchText}" in "${item}": expected a whole number of at least 1.`,
+      `${field} has batch size "${text}"${item === undefined ? '' : ` in "${item}"`}: expected a whole number of at least 1.`,
       { field: [field] },
     );
   }
-  if (rateText.trim() === '' || !Number.isFinite(learningRate) || learningRate <= 0) {
+  return batchSize;
+}
+
+/**
+ * Reads one learning rate.
+ * @param item the cell it came from, quoted in the error when given
+ * @throws {SweepscopeError} BAD_USER_INPUT unless it is a finite number greater than 0
+ */
+export function parseLearningRate(text: string, field: string, item?: string): number {
+  const learningRate = Number(text);
+  if (text.trim() === '' || !Number.isFinite(learningRate) || learningRate <= 0) {
     throw new SweepscopeError(
       ErrorCode.BadUserInput,
-      `${field} has learning rate "${rateText}" in "${item}": expected a number greater than 0, e.g. 0.01 or 1e-3.`,
+      `${field} has learning rate "${text}"${item === undefined ? '' : ` in "${item}"`}: expected a number greater than 0, e.g. 0.01 or 1e-3.`,
       { field: [field] },
     );
   }
-  return { batchSize, learningRate };
+  return learningRate;
 }

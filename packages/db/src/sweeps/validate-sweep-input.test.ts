@@ -18,29 +18,70 @@ function refusal(input: SweepInput, options?: ValidateSweepInputOptions): Sweeps
 const kebabFlag = (field: string): string => `--${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 
 describe('validateSweepInput', () => {
-  it('fills in the defaults and names the sweep after its data set and cells', () => {
-    assert.deepEqual(validateSweepInput({ cells: '32:0.1, 128:1e-3' }), {
-      name: 'synthetic 32:0.1 128:0.001',
-      dataset: 'synthetic',
+  it('starts from the quick preset when none is named, with the five reference cells', () => {
+    assert.deepEqual(validateSweepInput({}), {
+      name: 'fashion-mnist 128:0.1 128:0.001 32:0.1 32:0.001 64:0.01',
+      preset: 'quick',
+      dataset: 'fashion-mnist',
+      dataDir: null,
+      weights: null,
       cells: [
-        { batchSize: 32, learningRate: 0.1 },
+        { batchSize: 128, learningRate: 0.1 },
         { batchSize: 128, learningRate: 0.001 },
+        { batchSize: 32, learningRate: 0.1 },
+        { batchSize: 32, learningRate: 0.001 },
+        { batchSize: 64, learningRate: 0.01 },
       ],
-      epochs: 2,
+      repeats: 1,
+      epochs: 10,
       alpha: 0.35,
       inputSize: 32,
       shuffleBuffer: 1000,
       seed: 42,
-      trainLimit: null,
-      valLimit: null,
+      trainLimit: 2000,
+      valLimit: 1000,
     });
+  });
+
+  it('takes the seed preset as the reference protocol: α 1.0, 224×224, 50 epochs, all the data', () => {
+    const { alpha, inputSize, epochs, shuffleBuffer, trainLimit, valLimit, cells } = validateSweepInput({ preset: 'seed' });
+    assert.deepEqual({ alpha, inputSize, epochs, shuffleBuffer, trainLimit, valLimit }, {
+      alpha: 1, inputSize: 224, epochs: 50, shuffleBuffer: 1000, trainLimit: null, valLimit: null,
+    });
+    assert.equal(cells.length, 5);
+  });
+
+  it('lets every explicit setting override the preset, and null lift a preset’s limit', () => {
+    const settings = validateSweepInput({ preset: 'seed', alpha: 0.5, epochs: 3, cells: '16:0.1', trainLimit: null, valLimit: 100 });
+    assert.equal(settings.alpha, 0.5);
+    assert.equal(settings.epochs, 3);
+    assert.equal(settings.inputSize, 224);
+    assert.deepEqual(settings.cells, [{ batchSize: 16, learningRate: 0.1 }]);
+    assert.equal(settings.trainLimit, null);
+    assert.equal(settings.valLimit, 100);
+    assert.equal(validateSweepInput({ trainLimit: null }).trainLimit, null);
+  });
+
+  it('makes a full grid of every batch size with every learning rate, batch sizes outer', () => {
+    const { cells, name } = validateSweepInput({ preset: 'smoke', batchSizes: '16, 32', learningRates: [0.1, 1], repeats: 3 });
+    assert.deepEqual(cells, [
+      { batchSize: 16, learningRate: 0.1 },
+      { batchSize: 16, learningRate: 1 },
+      { batchSize: 32, learningRate: 0.1 },
+      { batchSize: 32, learningRate: 1 },
+    ]);
+    assert.equal(name, 'synthetic 16:0.1 16:1 32:0.1 32:1 ×3');
   });
 
   it('keeps every setting it is given', () => {
     const settings = validateSweepInput({
       name: '  mine  ',
-      dataset: 'fashion-mnist',
+      preset: 'smoke',
+      dataset: 'images',
+      dataDir: ' /data/flowers ',
+      weights: 'https://example.org/mobilenet/model.json',
       cells: [{ batchSize: 8, learningRate: 0.5 }],
+      repeats: 2,
       epochs: 3,
       alpha: 1,
       inputSize: 96,
@@ -51,8 +92,12 @@ describe('validateSweepInput', () => {
     });
     assert.deepEqual(settings, {
       name: 'mine',
-      dataset: 'fashion-mnist',
+      preset: 'smoke',
+      dataset: 'images',
+      dataDir: '/data/flowers',
+      weights: 'https://example.org/mobilenet/model.json',
       cells: [{ batchSize: 8, learningRate: 0.5 }],
+      repeats: 2,
       epochs: 3,
       alpha: 1,
       inputSize: 96,
@@ -63,11 +108,29 @@ describe('validateSweepInput', () => {
     });
   });
 
+  it('refuses a batch size larger than the training set once its size is known', () => {
+    assert.equal(
+      refusal({ preset: 'smoke', cells: '8:0.1,64:0.1' }, { trainCount: 32 }).message,
+      'cells has batch size 64, more than the 32 training images: expected batch sizes of at most 32, or more training images (trainLimit).',
+    );
+    assert.deepEqual(refusal({ batchSizes: '8,64', learningRates: '0.1' }, { trainCount: 32 }).field, ['batchSizes']);
+    assert.equal(validateSweepInput({ preset: 'smoke', cells: '32:0.1' }, { trainCount: 32 }).cells.length, 1);
+  });
+
   it('refuses each bad setting with a sentence naming the field, the value and what is accepted', () => {
     const cases: [SweepInput, string][] = [
       [{ cells: '32:abc' }, 'cells has learning rate "abc" in "32:abc": expected a number greater than 0, e.g. 0.01 or 1e-3.'],
       [{ cells: '' }, 'cells is empty: expected batchSize:learningRate pairs separated by commas, e.g. "32:0.1,128:0.001".'],
-      [{ cells: '8:0.1', dataset: 'cifar' }, 'dataset is "cifar": expected one of synthetic, fashion-mnist.'],
+      [{ cells: '8:0.1', dataset: 'cifar' }, 'dataset is "cifar": expected one of synthetic, fashion-mnist, images.'],
+      [{ preset: 'fast' }, 'preset is "fast": expected one of seed, quick, smoke.'],
+      [{ dataset: 'images' }, 'dataDir is missing: expected the path of the image folder when dataset is images.'],
+      [{ preset: 'smoke', dataDir: '/tmp' }, 'dataDir is "/tmp": expected no folder: the synthetic set is generated, not read (use dataset images for a folder).'],
+      [{ repeats: 0 }, 'repeats is 0: expected a whole number from 1 to 100.'],
+      [{ batchSizes: '16,32' }, 'learningRates is missing: expected learning rates to go with batchSizes, e.g. 0.001,0.01,0.1,1.'],
+      [{ batchSizes: '16,x', learningRates: '0.1' }, 'batchSizes has batch size "x": expected a whole number of at least 1.'],
+      [{ batchSizes: '16', learningRates: '0.1,-1' }, 'learningRates has learning rate "-1": expected a number greater than 0, e.g. 0.01 or 1e-3.'],
+      [{ batchSizes: '16,16', learningRates: '0.1' }, 'batchSizes lists 16 twice: give each value once.'],
+      [{ cells: '8:0.1', batchSizes: '16', learningRates: '0.1' }, 'cells is given with a grid: expected either cells or batchSizes with learningRates, not both.'],
       [{ cells: '8:0.1', epochs: 0 }, 'epochs is 0: expected a whole number from 1 to 10000.'],
       [{ cells: '8:0.1', alpha: 5 }, 'alpha is 5: expected a width multiplier greater than 0 and at most 4, e.g. 0.35 or 1.0.'],
       [{ cells: '8:0.1', inputSize: 16 }, 'inputSize is 16: expected a whole number from 32 to 1024.'],
@@ -87,6 +150,7 @@ describe('validateSweepInput', () => {
     );
     assert.match(refusal({ cells: [{ batchSize: 2.5, learningRate: 0.1 }] }).message, /^cells has batch size "2\.5"/);
     assert.match(refusal({ cells: [] }).message, /^cells is empty/);
+    assert.match(refusal({ batchSizes: [], learningRates: [0.1] }).message, /^batchSizes is empty/);
   });
 
   it('refuses a batch size too large to store rather than failing in the database', () => {

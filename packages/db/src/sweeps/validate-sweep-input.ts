@@ -1,42 +1,62 @@
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
-import { parseCells, type Cell } from './parse-cells.js';
+import { parseBatchSize, parseCells, parseLearningRate, type Cell } from './parse-cells.js';
+import { defaultPreset, presetNames, presets, type PresetName } from './presets.js';
 
 /** Data sets a worker can load. */
-export const datasetNames = ['synthetic', 'fashion-mnist'] as const;
+export const datasetNames = ['synthetic', 'fashion-mnist', 'images'] as const;
 /** A data set a worker can load. */
 export type DatasetName = (typeof datasetNames)[number];
 
 /** The largest batch size a run may ask for, as many images as the largest `trainLimit`. */
 const maxBatchSize = 10_000_000;
+/** Enough to tell a result from noise; more is a different study. */
+const maxRepeats = 100;
 
-/** A sweep as asked for by a person, before checking: every field optional but the cells. */
+/**
+ * A sweep as asked for by a person, before checking. Every field is optional: what is not
+ * given comes from the preset (`quick` unless another is named).
+ */
 export interface SweepInput {
   name?: string;
-  /** @default 'synthetic' */
+  /** `seed`, `quick` or `smoke`. @default 'quick' */
+  preset?: string;
   dataset?: string;
-  /** Cells as text (`"32:0.1,128:0.001"`) or already parsed. */
-  cells: string | Cell[];
-  /** @default 2 */
+  /** Folder of the data set's files: required for `images`, optional for `fashion-mnist`. */
+  dataDir?: string;
+  /** Path or URL of a TensorFlow.js layers model of the MobileNetV2 base to start from. */
+  weights?: string;
+  /** Cells as text (`"32:0.1,128:0.001"`) or already parsed; or give a grid instead. */
+  cells?: string | Cell[];
+  /** With `learningRates`, a full grid: every batch size with every learning rate. */
+  batchSizes?: string | number[];
+  learningRates?: string | number[];
+  /** How many times to train each cell, each with its own seed. @default 1 */
+  repeats?: number;
   epochs?: number;
-  /** MobileNetV2 width multiplier α. @default 0.35 */
+  /** MobileNetV2 width multiplier α. */
   alpha?: number;
-  /** Input side in pixels. @default 32 */
+  /** Input side in pixels. */
   inputSize?: number;
-  /** tf.data-style shuffle buffer, in images. @default 1000 */
+  /** tf.data-style shuffle buffer, in images. */
   shuffleBuffer?: number;
   /** @default 42 */
   seed?: number;
-  /** Take at most this many training images (stratified). */
-  trainLimit?: number;
-  /** Take at most this many validation images (stratified). */
-  valLimit?: number;
+  /** Take at most this many training images (stratified); null takes them all. */
+  trainLimit?: number | null;
+  /** Take at most this many validation images (stratified); null takes them all. */
+  valLimit?: number | null;
 }
 
 /** A sweep's settings after checking: complete and sane. */
 export interface SweepSettings {
   name: string;
+  preset: PresetName;
   dataset: DatasetName;
+  dataDir: string | null;
+  weights: string | null;
+  /** Each cell once, in the order asked for. */
   cells: Cell[];
+  repeats: number;
   epochs: number;
   alpha: number;
   inputSize: number;
@@ -55,11 +75,17 @@ export interface ValidateSweepInputOptions {
    * @default the field's name in {@link SweepInput}, unchanged
    */
   fieldName?: (field: string) => string;
+  /**
+   * Training images the data set turned out to have, once loaded: a batch size larger than
+   * this is refused. Unchecked when not given.
+   */
+  trainCount?: number;
 }
 
 /**
  * The one check of a sweep's settings, used by the terminal and the API alike so that a
- * value refused in one is refused in the other with the same words.
+ * value refused in one is refused in the other with the same words. Starts from the preset
+ * and lets every given field override it.
  * @throws {SweepscopeError} BAD_USER_INPUT naming the field, the value and what is accepted
  */
 export function validateSweepInput(input: SweepInput, options: ValidateSweepInputOptions = {}): SweepSettings {
@@ -74,25 +100,106 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
     }
     return value;
   };
+  const limit = (field: 'trainLimit' | 'valLimit', fallback: number | null): number | null => {
+    const value = input[field];
+    if (value === undefined) return fallback;
+    return value === null ? null : wholeNumber(field, value, 1, 10_000_000);
+  };
 
-  // Cells that arrive parsed go through the same parser, so they meet the same rules.
-  const cellsText = typeof input.cells === 'string' ? input.cells : input.cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(',');
-  const cells = parseCells(cellsText, nameOf('cells'));
-  for (const { batchSize } of cells) {
-    if (batchSize > maxBatchSize) fail('cells', `has batch size ${batchSize}`, `a batch size from 1 to ${maxBatchSize}`);
+  const presetText = input.preset ?? defaultPreset;
+  if (!(presetNames as readonly string[]).includes(presetText)) {
+    fail('preset', `is "${presetText}"`, `one of ${presetNames.join(', ')}`);
   }
-  const dataset = input.dataset ?? 'synthetic';
+  const preset = presetText as PresetName;
+  const base = presets[preset];
+
+  const { cells, cellsField } = readCells(input, base.cells, nameOf, fail);
+  for (const { batchSize } of cells) {
+    if (batchSize > maxBatchSize) fail(cellsField, `has batch size ${batchSize}`, `a batch size from 1 to ${maxBatchSize}`);
+  }
+  const dataset = input.dataset ?? base.dataset;
   if (!(datasetNames as readonly string[]).includes(dataset)) {
     fail('dataset', `is "${dataset}"`, `one of ${datasetNames.join(', ')}`);
   }
-  const epochs = wholeNumber('epochs', input.epochs ?? 2, 1, 10_000);
-  const alpha = input.alpha ?? 0.35;
+  const dataDir = input.dataDir?.trim() || null;
+  if (dataset === 'images' && dataDir === null) {
+    fail('dataDir', 'is missing', `the path of the image folder when ${nameOf('dataset')} is images`);
+  }
+  if (dataset === 'synthetic' && dataDir !== null) {
+    fail('dataDir', `is "${dataDir}"`, `no folder: the synthetic set is generated, not read (use ${nameOf('dataset')} images for a folder)`);
+  }
+  const weights = input.weights?.trim() || null;
+  const repeats = wholeNumber('repeats', input.repeats ?? 1, 1, maxRepeats);
+  const epochs = wholeNumber('epochs', input.epochs ?? base.epochs, 1, 10_000);
+  const alpha = input.alpha ?? base.alpha;
   if (!Number.isFinite(alpha) || alpha <= 0 || alpha > 4) fail('alpha', `is ${alpha}`, 'a width multiplier greater than 0 and at most 4, e.g. 0.35 or 1.0');
-  const inputSize = wholeNumber('inputSize', input.inputSize ?? 32, 32, 1024);
-  const shuffleBuffer = wholeNumber('shuffleBuffer', input.shuffleBuffer ?? 1000, 1, 10_000_000);
-  const seed = wholeNumber('seed', input.seed ?? 42, 0, 2 ** 31 - 1);
-  const trainLimit = input.trainLimit === undefined ? null : wholeNumber('trainLimit', input.trainLimit, 1, 10_000_000);
-  const valLimit = input.valLimit === undefined ? null : wholeNumber('valLimit', input.valLimit, 1, 10_000_000);
-  const name = input.name?.trim() || `${dataset} ${cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(' ')}`;
-  return { name, dataset: dataset as DatasetName, cells, epochs, alpha, inputSize, shuffleBuffer, seed, trainLimit, valLimit };
+  const inputSize = wholeNumber('inputSize', input.inputSize ?? base.inputSize, 32, 1024);
+  const shuffleBuffer = wholeNumber('shuffleBuffer', input.shuffleBuffer ?? base.shuffleBuffer, 1, 10_000_000);
+  const seed = wholeNumber('seed', input.seed ?? 42, 0, 2 ** 31 - 1 - maxRepeats);
+  const trainLimit = limit('trainLimit', base.trainLimit);
+  const valLimit = limit('valLimit', base.valLimit);
+  if (options.trainCount !== undefined) {
+    const largest = Math.max(...cells.map((cell) => cell.batchSize));
+    if (largest > options.trainCount) {
+      fail(
+        cellsField,
+        `has batch size ${largest}, more than the ${options.trainCount} training images`,
+        `batch sizes of at most ${options.trainCount}, or more training images (${nameOf('trainLimit')})`,
+      );
+    }
+  }
+  const cellsText = cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(' ');
+  const name = input.name?.trim() || `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`;
+  return { name, preset, dataset: dataset as DatasetName, dataDir, weights, cells, repeats, epochs, alpha, inputSize, shuffleBuffer, seed, trainLimit, valLimit };
+}
+
+/**
+ * The cells asked for: an explicit list, a grid, or the preset's, and the field a problem
+ * with them is reported against.
+ */
+function readCells(
+  input: SweepInput,
+  presetCells: string,
+  nameOf: (field: string) => string,
+  fail: (field: string, problem: string, expected: string) => never,
+): { cells: Cell[]; cellsField: string } {
+  const hasGrid = input.batchSizes !== undefined || input.learningRates !== undefined;
+  if (input.cells !== undefined && hasGrid) {
+    fail('cells', 'is given with a grid', `either ${nameOf('cells')} or ${nameOf('batchSizes')} with ${nameOf('learningRates')}, not both`);
+  }
+  if (hasGrid) {
+    if (input.batchSizes === undefined) fail('batchSizes', 'is missing', `batch sizes to go with ${nameOf('learningRates')}, e.g. 16,32,64,128`);
+    if (input.learningRates === undefined) fail('learningRates', 'is missing', `learning rates to go with ${nameOf('batchSizes')}, e.g. 0.001,0.01,0.1,1`);
+    // Each value meets the rules a single cell's values meet, with the same words.
+    const batchSizes = readList(input.batchSizes, 'batchSizes', nameOf).map((text) => parseBatchSize(text, nameOf('batchSizes')));
+    const learningRates = readList(input.learningRates, 'learningRates', nameOf).map((text) =>
+      parseLearningRate(text, nameOf('learningRates')),
+    );
+    refuseRepeats(batchSizes, 'batchSizes', nameOf);
+    refuseRepeats(learningRates, 'learningRates', nameOf);
+    const cells = batchSizes.flatMap((batchSize) => learningRates.map((learningRate) => ({ batchSize, learningRate })));
+    return { cells, cellsField: 'batchSizes' };
+  }
+  // Cells that arrive parsed go through the same parser, so they meet the same rules.
+  const cells = input.cells ?? presetCells;
+  const text = typeof cells === 'string' ? cells : cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(',');
+  return { cells: parseCells(text, nameOf('cells')), cellsField: 'cells' };
+}
+
+/** A comma-separated list or an array, as text items for the cell parser to judge. */
+function readList(value: string | number[] | undefined, field: string, nameOf: (field: string) => string): string[] {
+  const items = typeof value === 'string' ? value.split(',').map((item) => item.trim()) : (value ?? []).map(String);
+  if (items.length === 0 || items.every((item) => item === '')) {
+    const name = nameOf(field);
+    throw new SweepscopeError(ErrorCode.BadUserInput, `${name} is empty: expected numbers separated by commas.`, { field: [name] });
+  }
+  return items;
+}
+
+function refuseRepeats(values: number[], field: string, nameOf: (field: string) => string): void {
+  const repeated = values.find((value, index) => values.indexOf(value) !== index);
+  if (repeated !== undefined) {
+    const name = nameOf(field);
+    throw new SweepscopeError(ErrorCode.BadUserInput, `${name} lists ${repeated} twice: give each value once.`, { field: [name] });
+  }
 }

@@ -27,17 +27,12 @@ export class SweepResolver {
     return prisma.sweep.findUnique({ where: { id: parseId(id, 'id') }, include: withRuns });
   }
 
-  @Mutation(() => Sweep, { description: 'Stores a sweep and queues one run per cell for the workers.' })
+  @Mutation(() => Sweep, { description: 'Stores a sweep and queues one run per cell and repeat for the workers, coverage-first.' })
   createSweep(@Arg('input', () => CreateSweepInput) input: CreateSweepInput, @Ctx() { prisma }: Context) {
-    return createSweep(prisma, {
-      input: {
-        ...input,
-        name: input.name ?? undefined,
-        trainLimit: input.trainLimit ?? undefined,
-        valLimit: input.valLimit ?? undefined,
-      },
-      createdBy: 'api',
-    });
+    // A field sent as null means "not given", except the limits, where null lifts the preset's limit.
+    const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
+    const limits = { trainLimit: input.trainLimit, valLimit: input.valLimit };
+    return createSweep(prisma, { input: { ...given, ...limits }, createdBy: 'api' });
   }
 
   @FieldResolver(() => [Run])

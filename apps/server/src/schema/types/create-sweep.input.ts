@@ -1,25 +1,52 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 
-/** What `createSweep` takes; checked by the same validation as the terminal's flags. */
-@InputType({ description: 'A sweep to queue. Values are checked by the same rules as the terminal command.' })
+/**
+ * What `createSweep` takes; checked by the same validation as the terminal's flags. Every
+ * field left out comes from the preset, so the defaults live in one place (`@sweepscope/db/sweeps`).
+ */
+@InputType({ description: 'A sweep to queue. Values are checked by the same rules as the terminal command; what is left out comes from the preset.' })
 export class CreateSweepInput {
   @Field(() => String, { nullable: true, description: 'Defaults to the data set and the cells.' })
   name?: string;
 
-  @Field(() => String, { defaultValue: 'synthetic', description: 'synthetic or fashion-mnist.' })
-  dataset!: string;
+  @Field(() => String, { nullable: true, description: 'seed, quick (the default) or smoke: the settings to start from.' })
+  preset?: string;
 
-  @Field(() => String, { description: 'Cells as "batchSize:learningRate" pairs separated by commas, e.g. "32:0.1,128:0.001".' })
-  cells!: string;
+  @Field(() => String, { nullable: true, description: 'synthetic, fashion-mnist or images.' })
+  dataset?: string;
 
-  @Field(() => Int, { defaultValue: 2 })
-  epochs!: number;
+  @Field(() => String, { nullable: true, description: 'Folder of the data set on the workers: required for images.' })
+  dataDir?: string;
 
-  @Field(() => Float, { defaultValue: 0.35, description: 'MobileNetV2 width multiplier α.' })
-  alpha!: number;
+  @Field(() => String, { nullable: true, description: 'Path or URL of a TensorFlow.js layers model of the MobileNetV2 base to start from.' })
+  weights?: string;
 
-  @Field(() => Int, { defaultValue: 32, description: 'Input side in pixels, at least 32.' })
-  inputSize!: number;
+  @Field(() => String, { nullable: true, description: 'Cells as "batchSize:learningRate" pairs separated by commas, e.g. "32:0.1,128:0.001".' })
+  cells?: string;
+
+  @Field(() => [Int], { nullable: true, description: 'With learningRates, a full grid: every batch size with every learning rate.' })
+  batchSizes?: number[];
+
+  @Field(() => [Float], { nullable: true, description: 'With batchSizes, a full grid.' })
+  learningRates?: number[];
+
+  @Field(() => Int, { nullable: true, description: 'Times to train each cell, each with its own seed. Default 1.' })
+  repeats?: number;
+
+  @Field(() => Int, { nullable: true })
+  epochs?: number;
+
+  @Field(() => Float, { nullable: true, description: 'MobileNetV2 width multiplier α.' })
+  alpha?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Input side in pixels, at least 32.' })
+  inputSize?: number;
+
+  @Field(() => Int, { nullable: true, description: 'tf.data-style shuffle buffer, in images.' })
+  shuffleBuffer?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Seed of the first repeat; repeat r uses seed + r - 1. Default 42.' })
+  seed?: number;
 
   @Field(() => Int, { nullable: true, description: 'Training images to use (a stratified subset).' })
   trainLimit?: number;
