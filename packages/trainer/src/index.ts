@@ -3,6 +3,13 @@ export type { BackendPreference, SelectedBackend } from './backend/select-backen
 export { loadDataset } from './data/load-dataset.js';
 export type { LoadDatasetOptions } from './data/load-dataset.js';
 export type { Dataset, Split } from './data/dataset.js';
+export { applyBaseWeights } from './model/apply-base-weights.js';
+export { disposeBaseWeights } from './model/base-weights.js';
+export type { BaseWeights } from './model/base-weights.js';
 export { buildClassifier, buildMobileNetV2Base } from './model/build-mobilenet-v2.js';
+export { extractBase } from './model/extract-base.js';
+export { readBaseWeights } from './model/read-base-weights.js';
+export { saveBaseModel } from './model/save-base-model.js';
+export type { Checkpoint, CheckpointState } from './train/checkpoint.js';
 export { trainModel } from './train/train-model.js';
 export type { EpochMetrics, TrainModelOptions, TrainModelResult } from './train/train-model.js';

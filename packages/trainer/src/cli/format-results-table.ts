@@ -1,38 +1,43 @@
-/** One row of the results table: a run and its last epoch. */
-export interface ResultRow {
-  batchSize: number;
-  learningRate: number;
-  status: string;
-  loss?: number;
-  accuracy?: number;
-  valLoss?: number;
-  valAccuracy?: number;
-  /** Wall time of the run, in seconds. */
-  seconds?: number;
-  backend?: string | null;
-}
-
-const columns = ['batch size', 'learning rate', 'status', 'loss', 'accuracy', 'val_loss', 'val_accuracy', 'time', 'backend'];
+import type { ResultRow } from './read-results.js';
+import { formatDuration } from './progress-display.js';
 
 /**
  * The final table in the reference study's form (batch size, learning rate, loss, accuracy,
- * val_loss, val_accuracy), plus the run's status, time and backend.
+ * val_loss, val_accuracy, from each run's last epoch), plus the run's status, epochs, time
+ * and backend, and its repeat and seed when cells were trained more than once.
  */
 export function formatResultsTable(rows: readonly ResultRow[]): string {
+  const repeated = rows.some((row) => row.repeat > 1);
+  const columns = [
+    'batch size',
+    'learning rate',
+    ...(repeated ? ['repeat', 'seed'] : []),
+    'loss',
+    'accuracy',
+    'val_loss',
+    'val_accuracy',
+    'status',
+    'epochs',
+    'time',
+    'backend',
+  ];
   const cells = rows.map((row) => [
     String(row.batchSize),
     String(row.learningRate),
-    row.status,
+    ...(repeated ? [String(row.repeat), String(row.seed)] : []),
     metric(row.loss),
     metric(row.accuracy),
     metric(row.valLoss),
     metric(row.valAccuracy),
-    row.seconds === undefined ? '–' : `${row.seconds.toFixed(1)} s`,
+    row.status,
+    String(row.epochs),
+    row.seconds === undefined ? '–' : formatDuration(row.seconds),
     row.backend ?? '–',
   ]);
   const widths = columns.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]?.length ?? 0)));
   const render = (line: readonly string[]): string => line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  return [render(columns), render(widths.map((width) => '-'.repeat(width))), ...cells.map(render)].join('\n');
+  const errors = rows.filter((row) => row.error).map((row) => `run ${row.runId} (batch ${row.batchSize}, lr ${row.learningRate}) ${row.status}: ${row.error}`);
+  return [render(columns), render(widths.map((width) => '-'.repeat(width))), ...cells.map(render), ...(errors.length > 0 ? ['', ...errors] : [])].join('\n');
 }
 
 function metric(value: number | undefined): string {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createPrisma, type PrismaClient } from '@sweepscope/db';
@@ -44,12 +46,29 @@ describe('sweepscope-train', () => {
     await db.drop();
   });
 
+  const scratch = mkdtempSync(join(tmpdir(), 'sweepscope-cli-'));
+  const emptyFolder = mkdtempSync(join(scratch, 'empty-'));
+  const notAModel = join(scratch, 'not-a-model.json');
+  writeFileSync(notAModel, JSON.stringify({ hello: 'world' }));
+
   const refusals: [string, string[], RegExp][] = [
     ['a learning rate that is not a number', ['--cells', '32:abc'], /--cells has learning rate "abc" in "32:abc": expected a number/],
-    ['an unknown flag', ['--cells', '8:0.1', '--bogus'], /Unknown flag --bogus: the flags are --cells, /],
+    ['a learning rate of 0', ['--cells', '32:0'], /--cells has learning rate "0" in "32:0": expected a number greater than 0/],
+    ['a batch size below 1', ['--batch-sizes', '0,8', '--learning-rates', '0.1'], /--batch-sizes has batch size "0": expected a whole number of at least 1\./],
+    [
+      'a batch size larger than the training set',
+      ['--preset', 'smoke', '--cells', '8:0.1,64:0.1'],
+      /--cells has batch size 64, more than the 32 training images: expected batch sizes of at most 32, or more training images \(--train-limit\)\./,
+    ],
+    ['an α of 0', ['--alpha', '0'], /--alpha is 0: expected a width multiplier greater than 0/],
+    ['an unknown flag', ['--cells', '8:0.1', '--bogus'], /Unknown flag --bogus: the flags are --preset, --cells, /],
     ['a word for a number', ['--cells', '8:0.1', '--epochs', 'two'], /--epochs "two" is not valid: expected a whole number\./],
     ['an input size below 32', ['--cells', '8:0.1', '--input-size', '16'], /--input-size is 16: expected a whole number from 32 to 1024\./],
-    ['an unknown data set', ['--cells', '8:0.1', '--dataset', 'cifar'], /--dataset is "cifar": expected one of synthetic, fashion-mnist\./],
+    ['an unknown data set', ['--cells', '8:0.1', '--dataset', 'cifar'], /--dataset is "cifar": expected one of synthetic, fashion-mnist, images\./],
+    ['an unknown backend', ['--backend', 'gpu'], /--backend "gpu" is not valid: expected one of auto, /],
+    ['an unknown preset', ['--preset', 'fast'], /--preset is "fast": expected one of seed, quick, smoke\./],
+    ['an empty image folder', ['--dataset', 'images', '--data-dir', emptyFolder], new RegExp(`${emptyFolder}.*`)],
+    ['a weights file that is not a model', ['--preset', 'smoke', '--weights', notAModel], new RegExp(`${notAModel} is not a TensorFlow\\.js layers model`)],
   ];
   for (const [problem, args, message] of refusals) {
     it(`exits with status 2 and says why for ${problem}, creating no sweep`, async () => {
@@ -59,20 +78,50 @@ describe('sweepscope-train', () => {
       assert.match(stderr, message);
       assert.doesNotMatch(stderr, /unexpected error/);
       assert.equal(stdout, '');
-      assert.equal(await prisma.sweep.count(), 0);
+      assert.equal(await prisma.sweep.count({ where: { createdBy: 'cli' } }), 0);
     });
   }
 
-  it('trains a tiny sweep, exits 0 and prints the results table', { timeout: 60_000 }, async () => {
+  it('trains a tiny sweep, exits 0 and prints the results table in the reference study’s form', { timeout: 60_000 }, async () => {
     const { status, stdout, stderr } = await runCommand(
-      ['--cells', '8:0.1', '--epochs', '1', '--dataset', 'synthetic', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu'],
+      ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu'],
       60_000,
     );
     assert.equal(status, 0, `stderr: ${stderr}`);
     assert.match(stdout, /epoch 1\/1: loss \d/);
-    assert.match(stdout, /^batch size {2}learning rate {2}status/m);
-    assert.match(stdout, /^8 +0\.1 +succeeded /m);
-    const runs = await prisma.run.findMany({ include: { epochs: true } });
+    assert.match(stdout, /^batch size {2}learning rate {2}loss +accuracy +val_loss +val_accuracy +status +epochs +time +backend$/m);
+    assert.match(stdout, /^8 +0\.1 +\d\.\d{4} +\d\.\d{4} +\d\.\d{4} +\d\.\d{4} +succeeded +1 /m);
+    const runs = await prisma.run.findMany({ where: { sweep: { createdBy: 'cli' } }, include: { epochs: true } });
     assert.deepEqual(runs.map((run) => [run.status, run.epochs.length]), [['succeeded', 1]]);
+  });
+
+  it('prints only a JSON document on stdout with --json, progress going to stderr', { timeout: 60_000 }, async () => {
+    const { status, stdout, stderr } = await runCommand(
+      ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '8', '--val-limit', '4', '--backend', 'cpu', '--json'],
+      60_000,
+    );
+    assert.equal(status, 0, `stderr: ${stderr}`);
+    const result = JSON.parse(stdout) as { sweep: { id: number; preset: string }; runs: { status: string; epochs: number; valAccuracy: number }[] };
+    assert.equal(result.sweep.preset, 'smoke');
+    assert.deepEqual(result.runs.map((run) => [run.status, run.epochs, typeof run.valAccuracy]), [['succeeded', 1, 'number']]);
+    assert.match(stderr, /epoch 1\/1: loss/);
+  });
+
+  it('on Ctrl-C cancels the unfinished runs, leaves none running or queued, and exits 130', { timeout: 90_000 }, async () => {
+    const child = spawn(
+      process.execPath,
+      [command, '--preset', 'smoke', '--cells', '8:0.1,16:0.1', '--train-limit', '64', '--epochs', '3', '--backend', 'cpu', '--name', 'interrupted'],
+      { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Wait until a run is training, then interrupt as a person would.
+    for (let waited = 0; !/ running\n/.test(stdout) && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGINT');
+    assert.equal(await exited, 130, stdout);
+    const runs = await prisma.run.findMany({ where: { sweep: { name: 'interrupted' } }, select: { status: true } });
+    assert.deepEqual(runs.map((run) => run.status), ['cancelled', 'cancelled']);
+    assert.match(stdout, /cancelled 2 unfinished runs/);
   });
 });

@@ -16,9 +16,10 @@ const exitStatus: Record<ErrorCode, number> = {
 async function main(argv: readonly string[]): Promise<number> {
   const write = (line: string): void => void process.stdout.write(`${line}\n`);
   const interrupt = new AbortController();
+  let onStopping = 'stopping (Ctrl-C again to quit at once)';
   const onSignal = (): void => {
     if (interrupt.signal.aborted) process.exit(130);
-    write('stopping: runs in training go back in the queue (Ctrl-C again to quit at once)');
+    process.stderr.write(`${onStopping}\n`);
     interrupt.abort();
   };
   process.on('SIGINT', onSignal);
@@ -30,9 +31,18 @@ async function main(argv: readonly string[]): Promise<number> {
         write(usage);
         return 0;
       case 'worker':
+        onStopping = 'stopping: the run in training goes back in the queue (Ctrl-C again to quit at once)';
         return await runWorkerCommand({ backend: command.backend, write, signal: interrupt.signal });
       case 'train':
-        return await runTrainCommand({ sweep: command.sweep, backend: command.backend, write, signal: interrupt.signal });
+        onStopping = 'stopping: unfinished runs of this sweep are cancelled (Ctrl-C again to quit at once)';
+        return await runTrainCommand({
+          sweep: command.sweep,
+          backend: command.backend,
+          json: command.json,
+          stdout: process.stdout,
+          stderr: process.stderr,
+          signal: interrupt.signal,
+        });
     }
   } catch (thrown) {
     const error = classifyDatabaseError(thrown) ?? coerceError(thrown);

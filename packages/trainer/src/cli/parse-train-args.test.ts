@@ -22,12 +22,18 @@ describe('parseTrainArgs', () => {
     const argv = [
       '--cells', '32:0.1,128:0.001', '--epochs', '3', '--dataset', 'fashion-mnist', '--alpha', '0.5',
       '--input-size', '64', '--train-limit', '100', '--val-limit', '20', '--shuffle-buffer', '50',
-      '--seed=7', '--name', 'lr study', '--backend', 'cpu',
+      '--seed=7', '--name', 'lr study', '--backend', 'cpu', '--preset', 'smoke', '--repeats', '3',
+      '--data-dir', '/data/fmnist', '--weights', 'https://example.org/model.json', '--json',
     ];
     assert.deepEqual(parseTrainArgs(argv), {
       kind: 'train',
       backend: 'cpu',
+      json: true,
       sweep: {
+        preset: 'smoke',
+        repeats: 3,
+        dataDir: '/data/fmnist',
+        weights: 'https://example.org/model.json',
         cells: '32:0.1,128:0.001',
         epochs: 3,
         dataset: 'fashion-mnist',
@@ -43,7 +49,15 @@ describe('parseTrainArgs', () => {
   });
 
   it('leaves out what was not given, so the shared validation applies its defaults', () => {
-    assert.deepEqual(parseTrainArgs(['--cells', '8:0.1']), { kind: 'train', backend: 'auto', sweep: { cells: '8:0.1' } });
+    assert.deepEqual(parseTrainArgs([]), { kind: 'train', backend: 'auto', json: false, sweep: {} });
+  });
+
+  it('reads a grid, and all for a limit the preset sets', () => {
+    assert.deepEqual(
+      parseTrainArgs(['--batch-sizes', '16,32,64,128', '--learning-rates', '0.001,0.01,0.1,1', '--train-limit', 'all']),
+      { kind: 'train', backend: 'auto', json: false, sweep: { batchSizes: '16,32,64,128', learningRates: '0.001,0.01,0.1,1', trainLimit: null } },
+    );
+    assertRefused(['--val-limit', 'most'], /^--val-limit "most" is not valid: expected a whole number, or all\.$/, '--val-limit');
   });
 
   it('reads the worker subcommand and --help', () => {
@@ -55,7 +69,7 @@ describe('parseTrainArgs', () => {
   it('refuses an unknown flag and lists the flags there are', () => {
     assertRefused(
       ['--cells', '8:0.1', '--bogus'],
-      /^Unknown flag --bogus: the flags are --cells, --epochs, --dataset, .*, --backend\. Run with --help for what each takes\.$/,
+      /^Unknown flag --bogus: the flags are --preset, --cells, .*, --backend, --json\. Run with --help for what each takes\.$/,
       '--bogus',
     );
     assertRefused(['-x'], /^Unknown flag -x: /, '-x');
@@ -72,6 +86,7 @@ describe('parseTrainArgs', () => {
     assert.deepEqual(parseTrainArgs(['--cells', '8:0.1', '--seed=-1']), {
       kind: 'train',
       backend: 'auto',
+      json: false,
       sweep: { cells: '8:0.1', seed: -1 },
     });
   });
@@ -86,22 +101,20 @@ describe('parseTrainArgs', () => {
   });
 
   it('refuses an unknown backend and lists the backends', () => {
-    assertRefused(['--cells', '8:0.1', '--backend', 'gpu'], /^--backend "gpu" is not valid: expected one of auto, node-gpu, node, cpu\.$/, '--backend');
+    assertRefused(['--cells', '8:0.1', '--backend', 'gpu'], /^--backend "gpu" is not valid: expected one of auto, node-gpu, node, wasm, cpu\.$/, '--backend');
   });
 
   it('refuses a stray argument, such as the second half of an unquoted list', () => {
     assertRefused(['--cells', '32:0.1,', '64:0.1'], /^Unexpected argument "64:0\.1": .*quote a value that has spaces/);
     assertRefused(['worker', 'now'], /^Unexpected argument "now"/);
   });
-
-  it('requires --cells', () => assertRefused(['--epochs', '1'], /^--cells is required: expected BATCH:LR/, '--cells'));
 });
 
 describe('flagForField', () => {
   it('names each sweep setting by the flag that sets it', () => {
     assert.deepEqual(
-      ['cells', 'epochs', 'inputSize', 'shuffleBuffer', 'trainLimit', 'valLimit'].map(flagForField),
-      ['--cells', '--epochs', '--input-size', '--shuffle-buffer', '--train-limit', '--val-limit'],
+      ['cells', 'epochs', 'inputSize', 'shuffleBuffer', 'trainLimit', 'valLimit', 'batchSizes', 'learningRates', 'dataDir'].map(flagForField),
+      ['--cells', '--epochs', '--input-size', '--shuffle-buffer', '--train-limit', '--val-limit', '--batch-sizes', '--learning-rates', '--data-dir'],
     );
   });
 });

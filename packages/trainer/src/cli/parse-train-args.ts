@@ -1,44 +1,55 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
-import type { SweepInput } from '@sweepscope/db/sweeps';
+import { presetNames, presets, type SweepInput } from '@sweepscope/db/sweeps';
 import type { BackendPreference } from '../backend/select-backend.js';
 
 /** What `sweepscope-train` was asked to do. */
 export type TrainCommand =
   | { kind: 'help' }
   | { kind: 'worker'; backend: BackendPreference }
-  | { kind: 'train'; sweep: SweepInput; backend: BackendPreference };
+  | { kind: 'train'; sweep: SweepInput; backend: BackendPreference; json: boolean };
 
-/** Every flag, with the form its value takes; the help text and the errors are made from it. */
+/** Every flag that takes a value, with the form it takes; the help text and the errors are made from it. */
 const flags = {
-  cells: { form: 'BATCH:LR[,BATCH:LR…]', help: 'cells to train, e.g. 32:0.1,128:0.001 (required)' },
-  epochs: { form: 'N', help: 'epochs per run (default 2)' },
-  dataset: { form: 'synthetic|fashion-mnist', help: 'data set (default synthetic)' },
-  alpha: { form: 'α', help: 'MobileNetV2 width multiplier (default 0.35)' },
-  'input-size': { form: 'PIXELS', help: 'input side, at least 32 (default 32)' },
-  'train-limit': { form: 'N', help: 'training images to use (stratified subset)' },
-  'val-limit': { form: 'N', help: 'validation images to use (stratified subset)' },
-  'shuffle-buffer': { form: 'N', help: 'shuffle buffer in images (default 1000)' },
+  preset: { form: presetNames.join('|'), help: 'settings to start from (default quick); other flags override them' },
+  cells: { form: 'BATCH:LR[,BATCH:LR…]', help: 'cells to train, e.g. 32:0.1,128:0.001 (default: the preset’s)' },
+  'batch-sizes': { form: 'N[,N…]', help: 'with --learning-rates, a full grid, e.g. 16,32,64,128' },
+  'learning-rates': { form: 'LR[,LR…]', help: 'with --batch-sizes, a full grid, e.g. 0.001,0.01,0.1,1' },
+  repeats: { form: 'N', help: 'train every cell N times, with seeds seed … seed+N-1 (default 1)' },
+  epochs: { form: 'N', help: 'epochs per run' },
+  dataset: { form: 'synthetic|fashion-mnist|images', help: 'data set; images reads --data-dir' },
+  'data-dir': { form: 'PATH', help: 'image folder (root/<class>/*.jpg, or root/train + root/val), or Fashion-MNIST’s folder' },
+  weights: { form: 'PATH|URL', help: 'TensorFlow.js layers model of the MobileNetV2 base to start from' },
+  alpha: { form: 'α', help: 'MobileNetV2 width multiplier' },
+  'input-size': { form: 'PIXELS', help: 'input side, at least 32' },
+  'train-limit': { form: 'N|all', help: 'training images to use (stratified subset)' },
+  'val-limit': { form: 'N|all', help: 'validation images to use (stratified subset)' },
+  'shuffle-buffer': { form: 'N', help: 'shuffle buffer in images' },
   seed: { form: 'N', help: 'random seed (default 42)' },
   name: { form: 'TEXT', help: 'sweep name (default: data set and cells)' },
-  backend: { form: 'auto|node-gpu|node|cpu', help: 'TensorFlow.js backend (default auto)' },
+  backend: { form: 'auto|node-gpu|node|wasm|cpu', help: 'TensorFlow.js backend (default auto: the fastest that loads)' },
 } as const;
 
 const options = {
   help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
   ...Object.fromEntries(Object.keys(flags).map((flag) => [flag, { type: 'string' }])),
 } as const satisfies ParseArgsConfig['options'];
 
-const backends: readonly BackendPreference[] = ['auto', 'node-gpu', 'node', 'cpu'];
+const backends: readonly BackendPreference[] = ['auto', 'node-gpu', 'node', 'wasm', 'cpu'];
 
 /** Usage text of the command. */
 export const usage = [
-  'Usage: sweepscope-train --cells 32:0.1,128:0.001 [options]   queue a sweep, train it here, print the results',
+  'Usage: sweepscope-train [--preset quick] [options]            queue a sweep, train it here, print the results',
   '       sweepscope-train worker [--backend B]                  train queued runs until stopped',
   '',
   'Options:',
   ...Object.entries(flags).map(([flag, { form, help }]) => `  --${`${flag} ${form}`.padEnd(38)}${help}`),
+  `  ${'--json'.padEnd(40)}print the results as JSON on stdout (progress goes to stderr)`,
   `  ${'--help'.padEnd(40)}this text`,
+  '',
+  'Presets:',
+  ...presetNames.map((name) => `  ${name.padEnd(8)}${presets[name].description}`),
 ].join('\n');
 
 /**
@@ -58,7 +69,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
   if (values.help) return { kind: 'help' };
 
   const backend = (text.backend ?? 'auto') as BackendPreference;
-  if (!backends.includes(backend)) bad('backend', text.backend, 'one of auto, node-gpu, node, cpu');
+  if (!backends.includes(backend)) bad('backend', text.backend, 'one of auto, node-gpu, node, wasm, cpu');
 
   const [subcommand, ...extra] = positionals;
   const stray = subcommand === 'worker' ? extra : positionals;
@@ -71,36 +82,43 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
   }
   if (subcommand === 'worker') return { kind: 'worker', backend };
 
-  if (text.cells === undefined) {
-    throw new SweepscopeError(ErrorCode.BadUserInput, `--cells is required: expected ${flags.cells.form}, e.g. --cells 32:0.1,128:0.001.`, {
-      field: ['--cells'],
-    });
-  }
-  const sweep: SweepInput = { cells: text.cells };
+  const sweep: SweepInput = {};
   const numeric = [
+    ['repeats', 'repeats', true],
     ['epochs', 'epochs', true],
     ['alpha', 'alpha', false],
     ['input-size', 'inputSize', true],
-    ['train-limit', 'trainLimit', true],
-    ['val-limit', 'valLimit', true],
     ['shuffle-buffer', 'shuffleBuffer', true],
     ['seed', 'seed', true],
   ] as const;
   for (const [flag, field, whole] of numeric) {
     const value = text[flag];
-    if (value === undefined) continue;
-    sweep[field] = toNumber(flag, value, whole);
+    if (value !== undefined) sweep[field] = toNumber(flag, value, whole);
   }
-  if (text.dataset !== undefined) sweep.dataset = text.dataset;
-  if (text.name !== undefined) sweep.name = text.name;
-  return { kind: 'train', sweep, backend };
+  for (const [flag, field] of [['train-limit', 'trainLimit'], ['val-limit', 'valLimit']] as const) {
+    const value = text[flag];
+    if (value !== undefined) sweep[field] = value.trim() === 'all' ? null : toNumber(flag, value, true, 'a whole number, or all');
+  }
+  const strings = [
+    ['preset', 'preset'],
+    ['cells', 'cells'],
+    ['batch-sizes', 'batchSizes'],
+    ['learning-rates', 'learningRates'],
+    ['dataset', 'dataset'],
+    ['data-dir', 'dataDir'],
+    ['weights', 'weights'],
+    ['name', 'name'],
+  ] as const;
+  for (const [flag, field] of strings) {
+    const value = text[flag];
+    if (value !== undefined) sweep[field] = value;
+  }
+  return { kind: 'train', sweep, backend, json: values.json === true };
 }
 
-function toNumber(flag: keyof typeof flags, value: string, whole: boolean): number {
+function toNumber(flag: keyof typeof flags, value: string, whole: boolean, expected = whole ? 'a whole number' : 'a number'): number {
   const number = value.trim() === '' ? Number.NaN : Number(value);
-  if (!Number.isFinite(number) || (whole && !Number.isInteger(number))) {
-    bad(flag, value, whole ? 'a whole number' : 'a number');
-  }
+  if (!Number.isFinite(number) || (whole && !Number.isInteger(number))) bad(flag, value, expected);
   return number;
 }
 
@@ -130,7 +148,7 @@ function explainParseError(argv: readonly string[], thrown: unknown): Sweepscope
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const unknown = optionTokens.find((token) => !Object.hasOwn(options, token.name));
     if (unknown) {
-      const known = Object.keys(flags).map((flag) => `--${flag}`).join(', ');
+      const known = [...Object.keys(flags), 'json'].map((flag) => `--${flag}`).join(', ');
       return new SweepscopeError(
         ErrorCode.BadUserInput,
         `Unknown flag ${unknown.rawName}: the flags are ${known}. Run with --help for what each takes.`,

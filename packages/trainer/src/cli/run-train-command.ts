@@ -1,11 +1,14 @@
 import { createPrisma, openDatabase } from '@sweepscope/db';
 import { listenForEvents } from '@sweepscope/db/events';
-import { createSweep, validateSweepInput, type SweepInput } from '@sweepscope/db/sweeps';
+import { cancelRuns } from '@sweepscope/db/runs';
+import { createSweep, type SweepInput } from '@sweepscope/db/sweeps';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { selectBackend, type BackendPreference } from '../backend/select-backend.js';
+import { createDatasetCache } from '../worker/dataset-cache.js';
 import { startWorker, type TrainingWorker } from '../worker/index.js';
+import { checkSweep } from './check-sweep.js';
 import { formatResultsTable } from './format-results-table.js';
-import { flagForField } from './parse-train-args.js';
+import type { ProgressOutput } from './progress-display.js';
 import { readResults } from './read-results.js';
 import { watchSweep } from './watch-sweep.js';
 
@@ -13,21 +16,26 @@ import { watchSweep } from './watch-sweep.js';
 export interface RunTrainCommandOptions {
   sweep: SweepInput;
   backend: BackendPreference;
-  write: (line: string) => void;
-  /** Fires on Ctrl-C: the runs in training go back in the queue. */
+  /** Print the results as one JSON document on `stdout`, and progress on `stderr`. */
+  json: boolean;
+  stdout: ProgressOutput;
+  stderr: ProgressOutput;
+  /** Fires on Ctrl-C: the sweep's unfinished runs are cancelled. */
   signal: AbortSignal;
 }
 
 /**
  * Queues a sweep, trains it with a worker in this process (workers elsewhere on the same
- * database help), prints every epoch and a final table.
+ * database help), shows its progress, and prints the results table or JSON.
+ * Everything that can be refused — every value, the data set, the weights, the backend — is
+ * checked before the database is opened, so a refusal leaves nothing behind.
  * @returns the exit status: 0 when every run ended, 1 when a run failed with an error, 130 when interrupted
- * @throws {SweepscopeError} BAD_USER_INPUT (a value, or a backend that cannot load) before anything is written
+ * @throws {SweepscopeError} BAD_USER_INPUT naming the value and what is accepted
  */
 export async function runTrainCommand(options: RunTrainCommandOptions): Promise<number> {
-  const { write } = options;
-  // Input and backend are checked before the database is opened, so a refusal leaves nothing behind.
-  validateSweepInput(options.sweep, { fieldName: flagForField });
+  const progress = options.json ? options.stderr : options.stdout;
+  const say = (line: string): void => void progress.write(`${line}\n`);
+
   const backend = await selectBackend(options.backend).catch((error: unknown) => {
     throw new SweepscopeError(
       ErrorCode.BadUserInput,
@@ -35,7 +43,9 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
       { cause: error, field: ['--backend'] },
     );
   });
-  write(`backend: ${backend.name} (${backend.reason})`);
+  const datasets = createDatasetCache();
+  const { settings, dataset } = await checkSweep({ input: options.sweep, datasets, onStatus: say });
+  say(`backend: ${backend.name} (${backend.reason})`);
 
   const database = await openDatabase();
   const prisma = createPrisma(database.url);
@@ -43,14 +53,42 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
   let worker: TrainingWorker | undefined;
   try {
     const sweep = await createSweep(prisma, { input: options.sweep, createdBy: 'cli' });
-    write(`sweep ${sweep.id} "${sweep.name}": ${sweep.runs.length} runs × ${sweep.epochs} epochs on ${sweep.dataset}`);
+    say(
+      `sweep ${sweep.id} "${sweep.name}" (preset ${settings.preset}): ${sweep.runs.length} runs × ${sweep.epochs} epochs on ` +
+        `${sweep.dataset}, ${dataset.train.count} training and ${dataset.val.count} validation images, ` +
+        `MobileNetV2 α ${sweep.alpha} at ${sweep.inputSize}×${sweep.inputSize}`,
+    );
     // This worker trains only this sweep, so it is not kept waiting behind older ones;
-    // workers started elsewhere help with any sweep.
-    worker = await startWorker({ connectionString: database.url, backend: backend.name as BackendPreference, onlySweepId: sweep.id });
-    await watchSweep({ prisma, events, sweepId: sweep.id, epochs: sweep.epochs, write, signal: options.signal });
+    // workers started elsewhere help with any sweep. It shares the data set already loaded.
+    worker = await startWorker({
+      connectionString: database.url,
+      backend: backend.name as BackendPreference,
+      onlySweepId: sweep.id,
+      datasets,
+    });
+    await watchSweep({ prisma, events, sweepId: sweep.id, epochs: sweep.epochs, output: progress, signal: options.signal });
+    if (options.signal.aborted) {
+      // The worker stops first: its training step holds this process' only thread, so nothing
+      // else here gets to run until it lets go. The run it gives back is then cancelled with the rest.
+      await worker.stop();
+      worker = undefined;
+      const cancelled = await cancelRuns(prisma, sweep.id);
+      say(`cancelled ${cancelled.length} unfinished run${cancelled.length === 1 ? '' : 's'}`);
+    }
     const rows = await readResults(prisma, sweep.id);
-    write('');
-    write(formatResultsTable(rows));
+    const skipped = dataset.skipped;
+    if (options.json) {
+      const { cells: _cells, ...sweepSettings } = settings;
+      options.stdout.write(`${JSON.stringify({ sweep: { id: sweep.id, ...sweepSettings }, runs: rows, skippedImages: skipped }, null, 2)}\n`);
+    } else {
+      say('');
+      say(formatResultsTable(rows));
+    }
+    if (skipped.length > 0) {
+      say(`skipped ${skipped.length} unreadable image${skipped.length === 1 ? '' : 's'}:`);
+      for (const image of skipped.slice(0, 20)) say(`  ${image.path}: ${image.reason}`);
+      if (skipped.length > 20) say(`  … and ${skipped.length - 20} more`);
+    }
     if (options.signal.aborted) return 130;
     return rows.some((row) => row.status === 'failed') ? 1 : 0;
   } finally {

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@sweepscope/db';
 import type { EventSubscriber } from '@sweepscope/db/events';
+import { createProgressDisplay, type ProgressOutput, type RunLabel } from './progress-display.js';
 
 /** Options of {@link watchSweep}. */
 export interface WatchSweepOptions {
@@ -7,8 +8,8 @@ export interface WatchSweepOptions {
   events: EventSubscriber;
   sweepId: number;
   epochs: number;
-  /** Where progress lines go. */
-  write: (line: string) => void;
+  /** Where progress goes: bars on a terminal, plain lines elsewhere. */
+  output: ProgressOutput;
   /** How often to re-read the runs' statuses, in case a notification was missed. @default 2000 */
   pollIntervalMs?: number;
   signal?: AbortSignal;
@@ -17,38 +18,37 @@ export interface WatchSweepOptions {
 const finalStatuses = new Set(['succeeded', 'failed', 'diverged', 'cancelled']);
 
 /**
- * Prints a line when a run of the sweep starts or ends and for every epoch stored, whichever
- * worker trained it, and resolves once every run has ended (or `signal` fires).
+ * Shows a sweep's runs as they train, whichever worker trains them: progress inside each
+ * epoch, a line per finished epoch and per status change. Resolves once every run has
+ * ended, or when `signal` fires.
  */
 export async function watchSweep(options: WatchSweepOptions): Promise<void> {
-  const { prisma, events, sweepId, write } = options;
-  const runs = new Map(
-    (await prisma.run.findMany({ where: { sweepId }, select: { id: true, batchSize: true, learningRate: true } })).map(
-      (run) => [run.id, `run ${run.id} (batch ${run.batchSize}, lr ${run.learningRate})`],
-    ),
-  );
-  const label = (runId: number): string => runs.get(runId) ?? `run ${runId}`;
+  const { prisma, events, sweepId } = options;
+  const labels = await labelRuns(prisma, sweepId);
+  const display = createProgressDisplay({ output: options.output, runs: labels });
+  const labelOf = (runId: number): string => labels.get(runId)?.label ?? `run ${runId}`;
 
   return new Promise<void>((resolve, reject) => {
-    const stopEpochs = events.on('epoch:added', (event) => {
-      if (event.sweepId !== sweepId) return;
-      write(
-        `${label(event.runId)} epoch ${event.epoch}/${options.epochs}: loss ${event.loss.toFixed(4)} accuracy ${event.accuracy.toFixed(4)} ` +
-          `val_loss ${event.valLoss.toFixed(4)} val_accuracy ${event.valAccuracy.toFixed(4)} ` +
-          `(${(event.durationMs / 1000).toFixed(1)} s, ${event.imagesPerSecond.toFixed(1)} img/s)`,
-      );
-    });
-    const stopRuns = events.on('run:updated', (event) => {
-      if (event.sweepId !== sweepId) return;
-      write(`${label(event.runId)} ${event.status}`);
-      void check();
-    });
+    const stops = [
+      events.on('run:progress', (event) => {
+        if (event.sweepId === sweepId) display.progress(event);
+      }),
+      events.on('epoch:added', (event) => {
+        if (event.sweepId === sweepId) display.epoch(event, options.epochs);
+      }),
+      events.on('run:updated', (event) => {
+        if (event.sweepId !== sweepId) return;
+        if (event.status !== 'running') display.ended(event.runId);
+        display.line(`${labelOf(event.runId)} ${event.status}`);
+        void check();
+      }),
+    ];
     const timer = setInterval(() => void check(), options.pollIntervalMs ?? 2000);
     const finish = (error?: unknown): void => {
       clearInterval(timer);
-      stopEpochs();
-      stopRuns();
+      for (const stop of stops) stop();
       options.signal?.removeEventListener('abort', onAbort);
+      display.close();
       if (error === undefined) resolve();
       else reject(error instanceof Error ? error : new Error(String(error)));
     };
@@ -65,4 +65,21 @@ export async function watchSweep(options: WatchSweepOptions): Promise<void> {
     }
     void check();
   });
+}
+
+/**
+ * How each run of the sweep is named on screen: `run 12 (batch 128, lr 0.1)`, with the
+ * repeat and its seed when cells are trained more than once.
+ */
+export async function labelRuns(prisma: PrismaClient, sweepId: number): Promise<Map<number, RunLabel>> {
+  const runs = await prisma.run.findMany({
+    where: { sweepId },
+    select: { id: true, batchSize: true, learningRate: true, repeat: true, seed: true, sweep: { select: { repeats: true } } },
+  });
+  return new Map(
+    runs.map((run) => {
+      const repeat = run.sweep.repeats > 1 ? `, repeat ${run.repeat} seed ${run.seed}` : '';
+      return [run.id, { label: `run ${run.id} (batch ${run.batchSize}, lr ${run.learningRate}${repeat})`, batchSize: run.batchSize }];
+    }),
+  );
 }

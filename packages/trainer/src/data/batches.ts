@@ -39,8 +39,9 @@ export function countBatches(count: number, batchSize: number): number {
  * nothing; the bytes are normalised to [0, 1] here rather than up front to
  * keep the data set in uint8.
  *
- * @param split the images and labels, `[count, inputSize, inputSize, 3]` uint8
- * @param inputSize height and width of each image, in pixels
+ * @param split the images and labels, `[count, size, size, 3]` uint8
+ * @param inputSize height and width of each image the model takes, in pixels; stored images
+ *   of another size are resized bilinearly, batch by batch
  * @yields `{ xs: [batch, inputSize, inputSize, 3] float32, ys: [batch] int32 }`; dispose both
  * @throws Error when `batchSize` is not a positive integer or the split's byte length does not match
  */
@@ -49,10 +50,11 @@ export function* makeBatches(split: Split, inputSize: number, options: MakeBatch
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new Error(`expected batchSize to be a positive integer, got ${batchSize}`);
   }
-  const pixels = inputSize * inputSize * 3;
+  const { size: side } = split;
+  const pixels = side * side * 3;
   if (split.images.length !== split.count * pixels || split.labels.length !== split.count) {
     throw new Error(
-      `expected ${split.count} images of ${inputSize}×${inputSize}×3 and ${split.count} labels, ` +
+      `expected ${split.count} images of ${side}×${side}×3 and ${split.count} labels, ` +
         `got ${split.images.length} bytes and ${split.labels.length} labels`,
     );
   }
@@ -69,7 +71,11 @@ export function* makeBatches(split: Split, inputSize: number, options: MakeBatch
       for (let p = 0; p < pixels; p += 1) xs[target + p] = (split.images[offset + p] ?? 0) / 255;
     }
     yield {
-      xs: tf.tensor4d(xs, [size, inputSize, inputSize, 3], 'float32'),
+      xs: tf.tidy(() => {
+        const stored = tf.tensor4d(xs, [size, side, side, 3], 'float32');
+        // Half-pixel centres, as TensorFlow 2's tf.image.resize does.
+        return side === inputSize ? stored : tf.image.resizeBilinear(stored, [inputSize, inputSize], false, true);
+      }),
       ys: tf.tensor1d(ys, 'int32'),
     };
   }

@@ -1,20 +1,31 @@
 /**
- * Resizes one single-channel uint8 image with bilinear interpolation, using
- * half-pixel centres like TensorFlow 2's `tf.image.resize` (no
- * antialiasing), so images match what a Keras pipeline would feed.
- * Done in plain JS because a whole data set through the tfjs 'cpu' backend
- * would need float32 copies of every image at once.
+ * Resizes one interleaved RGB uint8 image to a square, ignoring its aspect ratio,
+ * with bilinear interpolation at half-pixel centres and no antialiasing, like
+ * TensorFlow 2's `tf.image.resize`: what Keras' `image_dataset_from_directory` does by
+ * default. Done in plain JS, one image at a time, because a whole folder through a tfjs
+ * backend would need float32 copies of every image at once.
  *
- * @param source pixels `[height, width]`, row-major
+ * @param source pixels `[height, width, 3]`, row-major
  * @param height source height in pixels
  * @param width source width in pixels
  * @param size target height and width in pixels
- * @param target output `[size, size]`; written in place
+ * @param target output `[size, size, 3]`; written in place
  */
-export function resizeBilinearGrey(
+export function resizeBilinearRgb(
   source: Uint8Array,
   height: number,
   width: number,
+  size: number,
+  target: Uint8Array,
+): void {
+  resizeBilinear(source, height, width, 3, size, target);
+}
+
+function resizeBilinear(
+  source: Uint8Array,
+  height: number,
+  width: number,
+  channels: number,
   size: number,
   target: Uint8Array,
 ): void {
@@ -30,9 +41,16 @@ export function resizeBilinearGrey(
       const x0 = Math.floor(sx);
       const x1 = Math.min(x0 + 1, width - 1);
       const fx = sx - x0;
-      const top = (source[y0 * width + x0] ?? 0) * (1 - fx) + (source[y0 * width + x1] ?? 0) * fx;
-      const bottom = (source[y1 * width + x0] ?? 0) * (1 - fx) + (source[y1 * width + x1] ?? 0) * fx;
-      target[y * size + x] = Math.round(top * (1 - fy) + bottom * fy);
+      const topLeft = (y0 * width + x0) * channels;
+      const topRight = (y0 * width + x1) * channels;
+      const bottomLeft = (y1 * width + x0) * channels;
+      const bottomRight = (y1 * width + x1) * channels;
+      const out = (y * size + x) * channels;
+      for (let c = 0; c < channels; c += 1) {
+        const top = (source[topLeft + c] ?? 0) * (1 - fx) + (source[topRight + c] ?? 0) * fx;
+        const bottom = (source[bottomLeft + c] ?? 0) * (1 - fx) + (source[bottomRight + c] ?? 0) * fx;
+        target[out + c] = Math.round(top * (1 - fy) + bottom * fy);
+      }
     }
   }
 }

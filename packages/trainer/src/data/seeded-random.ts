@@ -41,3 +41,21 @@ export function deriveSeed(...parts: number[]): number {
   }
   return h >>> 0;
 }
+
+/**
+ * Shuffles an array in place (Fisher–Yates), uniformly and the same way for the same
+ * generator state.
+ *
+ * @param items the array to reorder
+ * @param random a generator from {@link createRandom}
+ * @returns `items`, reordered
+ */
+export function shuffleInPlace<T>(items: T[], random: Random): T[] {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    const item = items[i] as T;
+    items[i] = items[j] as T;
+    items[j] = item;
+  }
+  return items;
+}

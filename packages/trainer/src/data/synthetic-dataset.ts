@@ -26,7 +26,7 @@ const VAL_STREAM = 2;
  * drawn with a random phase, brightness and per-pixel noise, so a network
  * must generalise slightly but a few epochs visibly raise accuracy.
  *
- * @returns a {@link Dataset} named `'synthetic'`, images `[count, inputSize, inputSize, 3]` uint8
+ * @returns a {@link Dataset} named `'synthetic'`, images `[count, inputSize, inputSize, 3]` uint8, `skipped` empty
  * @throws Error when a size or count is not a valid integer
  */
 export function makeSyntheticDataset(options: MakeSyntheticDatasetOptions): Dataset {
@@ -41,7 +41,7 @@ export function makeSyntheticDataset(options: MakeSyntheticDatasetOptions): Data
   }
   const train = makeSplit(trainCount, inputSize, numClasses, createRandom(deriveSeed(seed, TRAIN_STREAM)));
   const val = makeSplit(valCount, inputSize, numClasses, createRandom(deriveSeed(seed, VAL_STREAM)));
-  return { name: 'synthetic', numClasses, inputSize, train, val };
+  return { name: 'synthetic', numClasses, inputSize, train, val, skipped: [] };
 }
 
 function makeSplit(count: number, inputSize: number, numClasses: number, random: Random): Split {
@@ -53,7 +53,7 @@ function makeSplit(count: number, inputSize: number, numClasses: number, random:
     labels[i] = label;
     drawImage(images.subarray(i * pixels, (i + 1) * pixels), inputSize, label, numClasses, random);
   }
-  return { images, labels, count };
+  return { images, size: inputSize, labels, count };
 }
 
 function drawImage(target: Uint8Array, size: number, label: number, numClasses: number, random: Random): void {

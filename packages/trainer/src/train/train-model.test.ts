@@ -4,6 +4,7 @@ import { before, describe, test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 
 import { makeSyntheticDataset } from '../data/synthetic-dataset.js';
+import type { Checkpoint } from './checkpoint.js';
 import { trainModel, type EpochMetrics, type TrainModelOptions } from './train-model.js';
 
 // The plain JS backend trains this model at a handful of images per second: keep the data tiny.
@@ -115,5 +116,48 @@ describe('trainModel', () => {
       /database down/,
     );
     assert.equal(tf.memory().numTensors, start);
+  });
+
+  test('gives the same metrics for the same seed, and different ones for another seed', async () => {
+    const tiny = makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 4 });
+    const firstEpoch = async (seed: number): Promise<number[]> => {
+      let found: number[] = [];
+      await trainModel(options({ dataset: tiny, seed, epochs: 1, onEpoch: async (m) => void (found = [m.loss, m.accuracy, m.valLoss, m.valAccuracy]) }));
+      return found;
+    };
+    const [a, b, c] = [await firstEpoch(7), await firstEpoch(7), await firstEpoch(8)];
+    assert.deepEqual(a, b);
+    assert.notDeepEqual(a, c);
+  });
+
+  test('resumed from the checkpoint of epoch 2, epoch 3 comes out exactly as in a run never stopped', async () => {
+    const start = tf.memory().numTensors;
+    const tiny = makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 5 });
+    const whole: EpochMetrics[] = [];
+    const checkpoints: Checkpoint[] = [];
+    await trainModel(
+      options({ dataset: tiny, epochs: 3, onEpoch: async (m, checkpoint) => void (whole.push(m), checkpoints.push(checkpoint)) }),
+    );
+    const afterTwo = checkpoints[1];
+    assert.ok(afterTwo);
+    const resumed: EpochMetrics[] = [];
+    const result = await trainModel(
+      options({ dataset: tiny, epochs: 3, resume: { epoch: 2, checkpoint: afterTwo }, onEpoch: async (m) => void resumed.push(m) }),
+    );
+    assert.deepEqual(result, { status: 'succeeded', epochsDone: 3 });
+    const metricsOf = ({ epoch, loss, accuracy, valLoss, valAccuracy }: EpochMetrics) => ({ epoch, loss, accuracy, valLoss, valAccuracy });
+    assert.deepEqual(resumed.map(metricsOf), [metricsOf(whole[2] as EpochMetrics)]);
+    assert.equal(tf.memory().numTensors, start);
+  });
+
+  test('refuses a checkpoint made with another seed, whose data order would not continue the run', async () => {
+    const tiny = makeSyntheticDataset({ inputSize: 32, trainCount: 8, valCount: 4, seed: 6 });
+    let saved: Checkpoint | undefined;
+    await trainModel(options({ dataset: tiny, epochs: 1, onEpoch: async (_m, checkpoint) => void (saved = checkpoint) }));
+    assert.ok(saved);
+    await assert.rejects(
+      trainModel(options({ dataset: tiny, seed: 2, epochs: 2, resume: { epoch: 1, checkpoint: saved } })),
+      /expected a checkpoint of seed 2 and shuffle buffer 1000, got 1 and 1000/,
+    );
   });
 });

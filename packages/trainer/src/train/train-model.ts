@@ -1,9 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
 import type { EpochMetrics } from '@sweepscope/db/runs';
 
-import { countBatches, makeBatches, type Batch } from '../data/batches.js';
+import { countBatches, makeBatches, type Batch, type MakeBatchesOptions } from '../data/batches.js';
 import type { Dataset, Split } from '../data/dataset.js';
+import { applyBaseWeights } from '../model/apply-base-weights.js';
+import type { BaseWeights } from '../model/base-weights.js';
 import { buildClassifier } from '../model/build-mobilenet-v2.js';
+import { captureCheckpoint, restoreCheckpoint, type Checkpoint } from './checkpoint.js';
 
 export type { EpochMetrics };
 
@@ -38,11 +41,23 @@ export interface TrainModelOptions {
   /** Stops training at the next batch boundary; the result is then `'aborted'`. */
   signal?: AbortSignal;
   /**
-   * Called after every completed epoch and awaited before the next one
-   * starts, so a slow write applies back-pressure. A throw (or rejection)
-   * stops training and is rethrown by {@link trainModel}.
+   * Pretrained weights for the MobileNetV2 base (the head starts from its initialiser, as in
+   * the reference's `include_top=False`). Not disposed here, so one copy serves many runs.
+   * @default none: the whole model starts from the seeded initialisers
    */
-  onEpoch: (metrics: EpochMetrics) => Promise<void>;
+  baseWeights?: BaseWeights;
+  /**
+   * Goes on from the end of this finished epoch instead of starting afresh: the weights come
+   * from the checkpoint, and training continues with the next epoch's data order, so the
+   * result is the same as if the run had never stopped.
+   */
+  resume?: { epoch: number; checkpoint: Checkpoint };
+  /**
+   * Called after every completed epoch with the state to resume from, and awaited before the
+   * next one starts, so a slow write applies back-pressure. A throw (or rejection) stops
+   * training and is rethrown by {@link trainModel}.
+   */
+  onEpoch: (metrics: EpochMetrics, checkpoint: Checkpoint) => Promise<void>;
   /** Called after every training batch; must not throw. */
   onBatch?: (progress: BatchProgress) => void;
 }
@@ -58,7 +73,7 @@ export interface TrainModelResult {
    * not reported); `'aborted'` when `signal` fired.
    */
   status: TrainStatus;
-  /** Epochs completed and reported through `onEpoch`. */
+  /** Epochs finished, counting those before a resumed checkpoint. */
   epochsDone: number;
 }
 
@@ -93,34 +108,17 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   // tfjs-layers exposes weights as LayerVariables; the optimizer needs the underlying tf.Variables.
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const batches = countBatches(dataset.train.count, batchSize);
-  let epochsDone = 0;
+  const dataOrder = { seed, shuffleBuffer };
+  let epochsDone = options.resume?.epoch ?? 0;
   try {
-    for (let epoch = 1; epoch <= epochs; epoch += 1) {
+    if (options.resume) restoreCheckpoint(model, options.resume.checkpoint, dataOrder);
+    else if (options.baseWeights) applyBaseWeights(model, options.baseWeights);
+    for (let epoch = epochsDone + 1; epoch <= epochs; epoch += 1) {
       const epochStart = performance.now();
-      const train: PassTotals = { lossSum: 0, correct: 0, seen: 0 };
-      let batch = 0;
-      for (const data of makeBatches(dataset.train, dataset.inputSize, { batchSize, shuffleBuffer, seed, epoch })) {
-        const size = data.ys.shape[0];
-        let step: { loss: number; correct: number };
-        try {
-          if (signal?.aborted) return { status: 'aborted', epochsDone };
-          step = await trainStep(model, optimizer, variables, data, dataset.numClasses);
-        } finally {
-          tf.dispose([data.xs, data.ys]);
-        }
-        if (!Number.isFinite(step.loss)) return { status: 'diverged', epochsDone };
-        train.lossSum += step.loss * size;
-        train.correct += step.correct;
-        train.seen += size;
-        batch += 1;
-        onBatch?.({
-          epoch,
-          batch,
-          batches,
-          imagesPerSecond: perSecond(train.seen, performance.now() - epochStart),
-        });
-        await yieldToEventLoop();
-      }
+      const train = await trainEpoch(model, optimizer, variables, dataset, { batchSize, shuffleBuffer, seed, epoch }, signal, (done) =>
+        onBatch?.({ epoch, batch: done.batches, batches, imagesPerSecond: perSecond(done.seen, performance.now() - epochStart) }),
+      );
+      if (train === 'aborted' || train === 'diverged') return { status: train, epochsDone };
       const trainMs = performance.now() - epochStart;
 
       const val = await evaluate(model, dataset.val, dataset.inputSize, dataset.numClasses, batchSize, signal);
@@ -128,15 +126,18 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
       const valLoss = mean(val.lossSum, val.seen);
       if (!Number.isFinite(valLoss)) return { status: 'diverged', epochsDone };
 
-      await onEpoch({
-        epoch,
-        loss: mean(train.lossSum, train.seen),
-        accuracy: mean(train.correct, train.seen),
-        valLoss,
-        valAccuracy: mean(val.correct, val.seen),
-        durationMs: performance.now() - epochStart,
-        imagesPerSecond: perSecond(train.seen, trainMs),
-      });
+      await onEpoch(
+        {
+          epoch,
+          loss: mean(train.lossSum, train.seen),
+          accuracy: mean(train.correct, train.seen),
+          valLoss,
+          valAccuracy: mean(val.correct, val.seen),
+          durationMs: performance.now() - epochStart,
+          imagesPerSecond: perSecond(train.seen, trainMs),
+        },
+        captureCheckpoint(model, dataOrder),
+      );
       epochsDone = epoch;
     }
     return { status: 'succeeded', epochsDone };
@@ -146,13 +147,65 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   }
 }
 
-/** One SGD step; returns the batch's mean loss and number of correct predictions. */
+/**
+ * One pass over the training split in the epoch's shuffled order, one SGD step per batch.
+ * The next batch is made while a step's results are on their way back (tf.data's
+ * `prefetch`); with the synchronous backends that hides only the read-back, not the
+ * step itself.
+ * @returns the pass's sums, or how it ended early
+ */
+async function trainEpoch(
+  model: tf.LayersModel,
+  optimizer: tf.Optimizer,
+  variables: tf.Variable[],
+  dataset: Dataset,
+  order: Required<MakeBatchesOptions>,
+  signal: AbortSignal | undefined,
+  onBatch: (done: { batches: number; seen: number }) => void,
+): Promise<PassTotals | 'aborted' | 'diverged'> {
+  const totals: PassTotals = { lossSum: 0, correct: 0, seen: 0 };
+  const source = makeBatches(dataset.train, dataset.inputSize, order);
+  let next = source.next();
+  let batches = 0;
+  try {
+    while (!next.done) {
+      const data = next.value;
+      const size = data.ys.shape[0];
+      let step: { loss: number; correct: number };
+      try {
+        if (signal?.aborted) return 'aborted';
+        step = await trainStep(model, optimizer, variables, data, dataset.numClasses, () => {
+          next = source.next();
+        });
+      } finally {
+        tf.dispose([data.xs, data.ys]);
+      }
+      if (!Number.isFinite(step.loss)) return 'diverged';
+      totals.lossSum += step.loss * size;
+      totals.correct += step.correct;
+      totals.seen += size;
+      batches += 1;
+      onBatch({ batches, seen: totals.seen });
+      await yieldToEventLoop();
+    }
+    return totals;
+  } finally {
+    // A batch made ahead is never trained on when the pass ends early.
+    if (!next.done) tf.dispose([next.value.xs, next.value.ys]);
+  }
+}
+
+/**
+ * One SGD step; returns the batch's mean loss and number of correct predictions.
+ * @param whileWaiting runs once the step is queued and before its results are read back
+ */
 async function trainStep(
   model: tf.LayersModel,
   optimizer: tf.Optimizer,
   variables: tf.Variable[],
   { xs, ys }: Batch,
   numClasses: number,
+  whileWaiting: () => void,
 ): Promise<{ loss: number; correct: number }> {
   let correct: tf.Scalar | undefined;
   const loss = optimizer.minimize(
@@ -166,7 +219,9 @@ async function trainStep(
     variables,
   );
   try {
-    const [lossValue, correctValue] = await Promise.all([loss?.data(), correct?.data()]);
+    const results = Promise.all([loss?.data(), correct?.data()]);
+    whileWaiting();
+    const [lossValue, correctValue] = await results;
     return { loss: lossValue?.[0] ?? Number.NaN, correct: correctValue?.[0] ?? 0 };
   } finally {
     tf.dispose([loss, correct].filter((t): t is tf.Scalar => t !== undefined && t !== null));

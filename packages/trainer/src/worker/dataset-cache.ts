@@ -3,7 +3,11 @@ import { loadDataset, type LoadDatasetOptions } from '../data/load-dataset.js';
 
 /** Keeps the last data set a worker loaded, since a sweep's runs all train on the same one. */
 export interface DatasetCache {
-  /** The data set for these options, loaded only when they differ from the last call's. */
+  /**
+   * The data set for these options, loaded only when they differ from the last call's.
+   * `onStatus` does not count: a caller without one is served what a caller with one loaded,
+   * and only the call that starts a load hears its progress.
+   */
   get(options: LoadDatasetOptions): Promise<Dataset>;
 }
 
@@ -12,7 +16,7 @@ export function createDatasetCache(): DatasetCache {
   let last: { key: string; dataset: Promise<Dataset> } | undefined;
   return {
     get(options) {
-      const key = JSON.stringify(options);
+      const key = keyOf(options);
       if (last?.key !== key) {
         const dataset = loadDataset(options);
         last = { key, dataset };
@@ -24,4 +28,10 @@ export function createDatasetCache(): DatasetCache {
       return last.dataset;
     },
   };
+}
+
+/** What identifies a data set: every option but the status callback, in a fixed key order. */
+function keyOf(options: LoadDatasetOptions): string {
+  const { onStatus: _onStatus, ...identity } = options;
+  return JSON.stringify(Object.fromEntries(Object.entries(identity).sort(([a], [b]) => (a < b ? -1 : 1))));
 }

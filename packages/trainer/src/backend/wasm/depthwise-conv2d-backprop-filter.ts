@@ -1,0 +1,70 @@
+import * as tf from '@tensorflow/tfjs';
+
+import { frameFilterGradientInput } from './frame-filter-gradient-input.js';
+import { runCompositeKernel } from './run-composite-kernel.js';
+
+/**
+ * `DepthwiseConv2dNativeBackpropFilter` for the WASM backend, which ships
+ * none: the gradient of a dilation-1 NHWC `depthwiseConv2d` with respect to
+ * its filter,
+ * `dW[kh, kw, c, q] = Σ_{n, oh, ow} x_padded[n, oh·sh + kh, ow·sw + kw, c] · dy[n, oh, ow, c·multiplier + q]`.
+ *
+ * Computed as one depthwise convolution over positions: `x` as one image
+ * `[1, height, width, batch·inChannels]`, convolved with `dy` as a
+ * `[outHeight, outWidth, batch·inChannels, multiplier]` filter dilated by the
+ * strides, gives the gradient of every (image, channel) pair,
+ * `[1, filterHeight, filterWidth, batch·inChannels·multiplier]`; a sum over
+ * the batch finishes it. This keeps the work in the backend's XNNPACK
+ * depthwise kernel; slicing out the taps costs several times more here.
+ *
+ * Inputs: `x` `[batch, inHeight, inWidth, inChannels]`, `dy`
+ * `[batch, outHeight, outWidth, inChannels·multiplier]`.
+ * Attrs: `strides`, `dilations` (must be 1), `pad` ('same', 'valid', a
+ * number or explicit NHWC pairs), `dimRoundingMode`, `filterShape`.
+ *
+ * @returns `dW`, `filterShape` = `[filterHeight, filterWidth, inChannels, multiplier]`
+ * @throws Error when a dilation is not 1
+ */
+export const depthwiseConv2dNativeBackpropFilterWasm: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const { x, dy } = inputs as Record<'x' | 'dy', tf.TensorInfo>;
+  const { strides, dilations, pad, dimRoundingMode, filterShape } =
+    attrs as unknown as tf.DepthwiseConv2dNativeBackpropFilterAttrs;
+  const convInfo = tf.backend_util.computeConv2DInfo(
+    x.shape as [number, number, number, number],
+    filterShape,
+    strides,
+    dilations,
+    pad,
+    dimRoundingMode,
+    true,
+    'channelsLast',
+  );
+  if (convInfo.dilationHeight !== 1 || convInfo.dilationWidth !== 1) {
+    throw new Error(
+      `DepthwiseConv2dNativeBackpropFilter (wasm): expected dilations 1, got [${convInfo.dilationHeight}, ${convInfo.dilationWidth}]`,
+    );
+  }
+  return runCompositeKernel(backend as tf.KernelBackend, [x, dy], (x4D, dy4D) => {
+    const [filterHeight, filterWidth, inChannels, multiplier] = filterShape;
+    const { batchSize, outHeight, outWidth } = convInfo;
+    const framed = frameFilterGradientInput(x4D as tf.Tensor4D, convInfo);
+    const [, height, width] = framed.x.shape;
+    // [1, height, width, (n, c)] ⊛ [outHeight, outWidth, (n, c), q]
+    const image = tf.reshape(tf.transpose(framed.x, [1, 2, 0, 3]), [1, height, width, batchSize * inChannels]);
+    const filter = tf.reshape(tf.transpose(dy4D, [1, 2, 0, 3]), [
+      outHeight,
+      outWidth,
+      batchSize * inChannels,
+      multiplier,
+    ]);
+    const perImage = tf.depthwiseConv2d(image as tf.Tensor4D, filter as tf.Tensor4D, 1, framed.pad, 'NHWC', [
+      convInfo.strideHeight,
+      convInfo.strideWidth,
+    ]);
+    const summed =
+      batchSize === 1
+        ? perImage
+        : tf.sum(tf.reshape(perImage, [filterHeight * filterWidth, batchSize, inChannels * multiplier]), 1);
+    return tf.reshape(summed, filterShape);
+  });
+};

@@ -1,0 +1,33 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+// The only file of the trainer that reads `process.env`. Settings are functions, not
+// constants read at import, so a test can set a variable before the code under test asks.
+
+/** Where Fashion-MNIST's four files are published by Zalando Research. */
+export const FASHION_MNIST_CANONICAL_URL = 'http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/';
+
+/**
+ * Folder for files the trainer downloads once and keeps, such as Fashion-MNIST
+ * (in its `fashion-mnist` subfolder). An empty `SWEEPSCOPE_CACHE_DIR` counts as unset.
+ *
+ * @returns an absolute path, from `SWEEPSCOPE_CACHE_DIR` when set
+ * @default `~/.cache/sweepscope`
+ */
+export function cacheDir(): string {
+  return process.env.SWEEPSCOPE_CACHE_DIR || join(homedir(), '.cache', 'sweepscope');
+}
+
+/**
+ * Base URL that Fashion-MNIST's `.gz` files are downloaded from (the file name is
+ * appended). Tests point `SWEEPSCOPE_FASHION_MNIST_URL` at a local server; a mirror works too,
+ * since every file is checked against its SHA-256 whatever the source.
+ *
+ * @returns a URL ending in `/`
+ * @default {@link FASHION_MNIST_CANONICAL_URL}
+ */
+export function fashionMnistSourceUrl(): string {
+  const url = process.env.SWEEPSCOPE_FASHION_MNIST_URL || FASHION_MNIST_CANONICAL_URL;
+  // Without the slash, `new URL(file, base)` would replace the base's last path segment.
+  return url.endsWith('/') ? url : `${url}/`;
+}
