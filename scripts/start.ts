@@ -31,7 +31,7 @@ const children: ChildProcess[] = [
 ];
 
 await Promise.all([waitForHttp(`http://localhost:${apiPort}/healthz`), waitForHttp(webUrl)]);
-console.log(`\nSweepscope is up.\n  dashboard:   ${webUrl}\n  GraphQL API: ${apiUrl} (subscriptions over WebSocket on the same URL)\n  database:    ${database.kind}\nTrain from another terminal: npx turbo run train -- --cells 32:0.1 --epochs 2 --dataset synthetic\nCtrl-C stops everything.\n`);
+console.log(`\nSweepscope is up.\n  dashboard:   ${webUrl}\n  GraphQL API: ${apiUrl} (subscriptions over WebSocket on the same URL)\n  database:    ${database.kind}\nTrain from another terminal: npx turbo run train -- --preset smoke\nCtrl-C stops everything.\n`);
 
 let stopping = false;
 async function stopAll(exitCode: number): Promise<void> {
