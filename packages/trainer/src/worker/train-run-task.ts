@@ -94,8 +94,7 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         await finishRun(prisma, run.id, 'succeeded');
       }
     } catch (thrown) {
-      const error = coerceError(thrown);
-      await finishRun(prisma, run.id, 'failed', error.message);
+      await finishRun(prisma, run.id, 'failed', describeFailure(thrown, options.backend.name));
     } finally {
       helpers.abortSignal?.removeEventListener('abort', stopWithWorker);
     }
@@ -114,4 +113,20 @@ function throttle(intervalMs: number, call: (progress: BatchProgress) => void): 
     last = now;
     call(progress);
   };
+}
+
+/**
+ * The error text stored on a failed run. WebAssembly's own words for running out of its heap
+ * ("Aborted()", "table index is out of bounds") name neither the cause nor a way out.
+ */
+function describeFailure(thrown: unknown, backend: string): string {
+  const { message } = coerceError(thrown);
+  // WebAssembly.RuntimeError, checked by name: this package's type libraries do not declare WebAssembly.
+  if (backend === 'wasm' && thrown instanceof Error && thrown.constructor.name === 'RuntimeError') {
+    return (
+      `The WebAssembly backend failed (${message}), most likely out of its memory, which is capped at a few GB: ` +
+      'use a smaller batch size, α or input size, or --backend cpu.'
+    );
+  }
+  return message;
 }
