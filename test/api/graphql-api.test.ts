@@ -72,7 +72,8 @@ describe('GraphQL API', () => {
       { id: epoch.runId },
     );
     assert.deepEqual(run.data?.run.epochs, [{ epoch: 1, loss: epoch.loss }]);
-    assert.equal(run.data?.run.backend, 'cpu');
+    // The fastest backend that loads here, recorded by the worker that trained it.
+    assert.ok(['node-gpu', 'node', 'wasm', 'cpu'].includes(run.data?.run.backend ?? ''), `backend ${run.data?.run.backend}`);
   });
 
   it('answers an id that is not a number with BAD_USER_INPUT and an unknown one with null', async () => {
