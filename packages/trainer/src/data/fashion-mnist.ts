@@ -40,7 +40,6 @@ export async function loadFashionMnist(options: LoadFashionMnistOptions): Promis
     throw new Error(`expected inputSize to be a positive integer, got ${inputSize}`);
   }
   const dir = await locateFashionMnist(options);
-  onStatus?.(`reading Fashion-MNIST from ${dir}`);
   const path = (file: { name: string }): string => join(dir, file.name);
   const [train, val] = await Promise.all([
     readSplit(path(FASHION_MNIST_FILES.trainImages), path(FASHION_MNIST_FILES.trainLabels), trainLimit),
