@@ -74,6 +74,12 @@ describe('createProgressDisplay', () => {
     assert.match(lines[3] ?? '', /^run 1 .* epoch 1\/2: loss 2\.1000/);
     assert.doesNotMatch(output.text(), /\x1b/);
   });
+
+  it('shows a rate below one image a second with two significant digits, not as 0.0', () => {
+    const output = recordOutput(false);
+    createProgressDisplay({ output, runs, now: () => 0 }).progress(progress(1, 1, { imagesPerSecond: 0.0157 }));
+    assert.match(output.text(), /batch 1\/10, 0\.016 img\/s, ETA /);
+  });
 });
 
 describe('formatDuration', () => {
