@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 
+import { isPointwise } from './conv-geometry.js';
 import { frameFilterGradientInput } from './frame-filter-gradient-input.js';
 import { runCompositeKernel } from './run-composite-kernel.js';
 
@@ -41,17 +42,7 @@ export const conv2DBackpropFilterWasm: tf.KernelFunc = ({ inputs, backend, attrs
       false,
       'channelsLast',
     );
-    const { inHeight, inWidth, outHeight, outWidth, strideHeight, strideWidth, padInfo } = convInfo;
-    const isPointwise =
-      filterShape[0] === 1 &&
-      filterShape[1] === 1 &&
-      strideHeight === 1 &&
-      strideWidth === 1 &&
-      padInfo.top === 0 &&
-      padInfo.left === 0 &&
-      outHeight === inHeight &&
-      outWidth === inWidth;
-    return isPointwise ? pointwiseFilterGradient(xNhwc, dyNhwc) : filterGradientByConv(xNhwc, dyNhwc, convInfo);
+    return isPointwise(convInfo) ? pointwiseFilterGradient(xNhwc, dyNhwc) : filterGradientByConv(xNhwc, dyNhwc, convInfo);
   });
 };
 

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 
+import { isPointwise } from './conv-geometry.js';
 import { runCompositeKernel } from './run-composite-kernel.js';
 
 /**
@@ -23,15 +24,7 @@ export function makePointwiseConv2DBackpropInput(original: tf.KernelFunc): tf.Ke
     const filterShape = filter.shape as [number, number, number, number];
     if (dataFormat === 'NCHW' || filterShape[0] !== 1 || filterShape[1] !== 1) return original(args);
     const convInfo = tf.backend_util.computeConv2DInfo(inputShape, filterShape, strides, 1, pad, dimRoundingMode);
-    const { strideHeight, strideWidth, padInfo, inHeight, inWidth, outHeight, outWidth } = convInfo;
-    const isPointwise =
-      strideHeight === 1 &&
-      strideWidth === 1 &&
-      padInfo.top === 0 &&
-      padInfo.left === 0 &&
-      outHeight === inHeight &&
-      outWidth === inWidth;
-    if (!isPointwise) return original(args);
+    if (!isPointwise(convInfo)) return original(args);
     return runCompositeKernel(args.backend as tf.KernelBackend, [dy, filter], (dy4D, filter4D) =>
       tf.conv2d(dy4D as tf.Tensor4D, tf.transpose(filter4D, [0, 1, 3, 2]) as tf.Tensor4D, 1, 'valid'),
     );

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 
+import { depthwiseConvInfo } from './conv-geometry.js';
 import { frameFilterGradientInput } from './frame-filter-gradient-input.js';
 import { runCompositeKernel } from './run-composite-kernel.js';
 
@@ -27,23 +28,8 @@ import { runCompositeKernel } from './run-composite-kernel.js';
  */
 export const depthwiseConv2dNativeBackpropFilterWasm: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const { x, dy } = inputs as Record<'x' | 'dy', tf.TensorInfo>;
-  const { strides, dilations, pad, dimRoundingMode, filterShape } =
-    attrs as unknown as tf.DepthwiseConv2dNativeBackpropFilterAttrs;
-  const convInfo = tf.backend_util.computeConv2DInfo(
-    x.shape as [number, number, number, number],
-    filterShape,
-    strides,
-    dilations,
-    pad,
-    dimRoundingMode,
-    true,
-    'channelsLast',
-  );
-  if (convInfo.dilationHeight !== 1 || convInfo.dilationWidth !== 1) {
-    throw new Error(
-      `DepthwiseConv2dNativeBackpropFilter (wasm): expected dilations 1, got [${convInfo.dilationHeight}, ${convInfo.dilationWidth}]`,
-    );
-  }
+  const { filterShape, ...geometry } = attrs as unknown as tf.DepthwiseConv2dNativeBackpropFilterAttrs;
+  const convInfo = depthwiseConvInfo('DepthwiseConv2dNativeBackpropFilter', x.shape as [number, number, number, number], filterShape, geometry);
   return runCompositeKernel(backend as tf.KernelBackend, [x, dy], (x4D, dy4D) => {
     const [filterHeight, filterWidth, inChannels, multiplier] = filterShape;
     const { batchSize, outHeight, outWidth } = convInfo;

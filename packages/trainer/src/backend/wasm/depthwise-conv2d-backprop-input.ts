@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 
+import { depthwiseConvInfo } from './conv-geometry.js';
 import { runCompositeKernel } from './run-composite-kernel.js';
 
 /**
@@ -21,24 +22,8 @@ import { runCompositeKernel } from './run-composite-kernel.js';
  */
 export const depthwiseConv2dNativeBackpropInputWasm: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const { dy, filter } = inputs as Record<'dy' | 'filter', tf.TensorInfo>;
-  const { strides, dilations, pad, dimRoundingMode, inputShape } =
-    attrs as unknown as tf.DepthwiseConv2dNativeBackpropInputAttrs;
-  const filterShape = filter.shape as [number, number, number, number];
-  const convInfo = tf.backend_util.computeConv2DInfo(
-    inputShape,
-    filterShape,
-    strides,
-    dilations,
-    pad,
-    dimRoundingMode,
-    true,
-    'channelsLast',
-  );
-  if (convInfo.dilationHeight !== 1 || convInfo.dilationWidth !== 1) {
-    throw new Error(
-      `DepthwiseConv2dNativeBackpropInput (wasm): expected dilations 1, got [${convInfo.dilationHeight}, ${convInfo.dilationWidth}]`,
-    );
-  }
+  const { inputShape, ...geometry } = attrs as unknown as tf.DepthwiseConv2dNativeBackpropInputAttrs;
+  const convInfo = depthwiseConvInfo('DepthwiseConv2dNativeBackpropInput', inputShape, filter.shape as [number, number, number, number], geometry);
   return runCompositeKernel(backend as tf.KernelBackend, [dy, filter], (dy4D, filter4D) => {
     const { batchSize, inHeight, inWidth, inChannels, outChannels, filterHeight, filterWidth, padInfo } = convInfo;
     const multiplier = outChannels / inChannels;
