@@ -12,6 +12,8 @@ export interface SweepDetail {
   alpha: number;
   /** Input image side in pixels (images are `inputSize × inputSize`). */
   inputSize: number;
+  /** Momentum of the batch-norm moving statistics that validation uses. */
+  batchNormMomentum: number;
   /** Epochs each run trains for. */
   epochs: number;
   seed: number;
@@ -43,6 +45,7 @@ export const SweepQuery = gql<SweepQueryData, SweepQueryVariables>`
       dataset
       alpha
       inputSize
+      batchNormMomentum
       epochs
       seed
       createdAt

@@ -36,6 +36,7 @@ describe('validateSweepInput', () => {
       epochs: 10,
       alpha: 0.35,
       inputSize: 32,
+      batchNormMomentum: 0.9,
       shuffleBuffer: 1000,
       seed: 42,
       trainLimit: 2000,
@@ -43,10 +44,10 @@ describe('validateSweepInput', () => {
     });
   });
 
-  it('takes the seed preset as the reference protocol: α 1.0, 224×224, 50 epochs, all the data', () => {
-    const { alpha, inputSize, epochs, shuffleBuffer, trainLimit, valLimit, cells } = validateSweepInput({ preset: 'seed' });
-    assert.deepEqual({ alpha, inputSize, epochs, shuffleBuffer, trainLimit, valLimit }, {
-      alpha: 1, inputSize: 224, epochs: 50, shuffleBuffer: 1000, trainLimit: null, valLimit: null,
+  it("takes the seed preset as the reference protocol: α 1.0, 224×224, Keras' batch norm, 50 epochs, all the data", () => {
+    const { alpha, inputSize, batchNormMomentum, epochs, shuffleBuffer, trainLimit, valLimit, cells } = validateSweepInput({ preset: 'seed' });
+    assert.deepEqual({ alpha, inputSize, batchNormMomentum, epochs, shuffleBuffer, trainLimit, valLimit }, {
+      alpha: 1, inputSize: 224, batchNormMomentum: 0.999, epochs: 50, shuffleBuffer: 1000, trainLimit: null, valLimit: null,
     });
     assert.equal(cells.length, 5);
   });
@@ -85,6 +86,7 @@ describe('validateSweepInput', () => {
       epochs: 3,
       alpha: 1,
       inputSize: 96,
+      batchNormMomentum: 0,
       shuffleBuffer: 10,
       seed: 0,
       trainLimit: 100,
@@ -101,6 +103,7 @@ describe('validateSweepInput', () => {
       epochs: 3,
       alpha: 1,
       inputSize: 96,
+      batchNormMomentum: 0,
       shuffleBuffer: 10,
       seed: 0,
       trainLimit: 100,
@@ -134,6 +137,14 @@ describe('validateSweepInput', () => {
       [{ cells: '8:0.1', epochs: 0 }, 'epochs is 0: expected a whole number from 1 to 10000.'],
       [{ cells: '8:0.1', alpha: 5 }, 'alpha is 5: expected a width multiplier greater than 0 and at most 4, e.g. 0.35 or 1.0.'],
       [{ cells: '8:0.1', inputSize: 16 }, 'inputSize is 16: expected a whole number from 32 to 1024.'],
+      [
+        { cells: '8:0.1', batchNormMomentum: 1 },
+        "batchNormMomentum is 1: expected a number from 0 up to but not including 1, e.g. 0.9 (PyTorch's default) or 0.999 (Keras' MobileNetV2).",
+      ],
+      [
+        { cells: '8:0.1', batchNormMomentum: -0.1 },
+        "batchNormMomentum is -0.1: expected a number from 0 up to but not including 1, e.g. 0.9 (PyTorch's default) or 0.999 (Keras' MobileNetV2).",
+      ],
       [{ cells: '8:0.1', trainLimit: 2.5 }, 'trainLimit is 2.5: expected a whole number from 1 to 10000000.'],
     ];
     for (const [input, message] of cases) {

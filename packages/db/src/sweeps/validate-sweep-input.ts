@@ -37,6 +37,8 @@ export interface SweepInput {
   alpha?: number;
   /** Input side in pixels. */
   inputSize?: number;
+  /** Momentum of the batch-norm moving statistics, from 0 up to (not including) 1. */
+  batchNormMomentum?: number;
   /** tf.data-style shuffle buffer, in images. */
   shuffleBuffer?: number;
   /** @default 42 */
@@ -60,6 +62,7 @@ export interface SweepSettings {
   epochs: number;
   alpha: number;
   inputSize: number;
+  batchNormMomentum: number;
   shuffleBuffer: number;
   seed: number;
   trainLimit: number | null;
@@ -134,6 +137,10 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   const alpha = input.alpha ?? base.alpha;
   if (!Number.isFinite(alpha) || alpha <= 0 || alpha > 4) fail('alpha', `is ${alpha}`, 'a width multiplier greater than 0 and at most 4, e.g. 0.35 or 1.0');
   const inputSize = wholeNumber('inputSize', input.inputSize ?? base.inputSize, 32, 1024);
+  const batchNormMomentum = input.batchNormMomentum ?? base.batchNormMomentum;
+  if (!Number.isFinite(batchNormMomentum) || batchNormMomentum < 0 || batchNormMomentum >= 1) {
+    fail('batchNormMomentum', `is ${batchNormMomentum}`, "a number from 0 up to but not including 1, e.g. 0.9 (PyTorch's default) or 0.999 (Keras' MobileNetV2)");
+  }
   const shuffleBuffer = wholeNumber('shuffleBuffer', input.shuffleBuffer ?? base.shuffleBuffer, 1, 10_000_000);
   const seed = wholeNumber('seed', input.seed ?? 42, 0, 2 ** 31 - 1 - maxRepeats);
   const trainLimit = limit('trainLimit', base.trainLimit);
@@ -150,7 +157,7 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   }
   const cellsText = cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(' ');
   const name = input.name?.trim() || `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`;
-  return { name, preset, dataset: dataset as DatasetName, dataDir, weights, cells, repeats, epochs, alpha, inputSize, shuffleBuffer, seed, trainLimit, valLimit };
+  return { name, preset, dataset: dataset as DatasetName, dataDir, weights, cells, repeats, epochs, alpha, inputSize, batchNormMomentum, shuffleBuffer, seed, trainLimit, valLimit };
 }
 
 /**

@@ -64,6 +64,11 @@ describe('sweepscope-train', () => {
     ['an unknown flag', ['--cells', '8:0.1', '--bogus'], /Unknown flag --bogus: the flags are --preset, --cells, /],
     ['a word for a number', ['--cells', '8:0.1', '--epochs', 'two'], /--epochs "two" is not valid: expected a whole number\./],
     ['an input size below 32', ['--cells', '8:0.1', '--input-size', '16'], /--input-size is 16: expected a whole number from 32 to 1024\./],
+    [
+      'a batch-norm momentum of 1',
+      ['--cells', '8:0.1', '--batch-norm-momentum', '1'],
+      /--batch-norm-momentum is 1: expected a number from 0 up to but not including 1/,
+    ],
     ['an unknown data set', ['--cells', '8:0.1', '--dataset', 'cifar'], /--dataset is "cifar": expected one of synthetic, fashion-mnist, images\./],
     ['an unknown backend', ['--backend', 'gpu'], /--backend "gpu" is not valid: expected one of auto, /],
     ['an unknown preset', ['--preset', 'fast'], /--preset is "fast": expected one of seed, quick, smoke\./],

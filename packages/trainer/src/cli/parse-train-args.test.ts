@@ -21,7 +21,7 @@ describe('parseTrainArgs', () => {
   it('reads a full command line into the sweep the API would take', () => {
     const argv = [
       '--cells', '32:0.1,128:0.001', '--epochs', '3', '--dataset', 'fashion-mnist', '--alpha', '0.5',
-      '--input-size', '64', '--train-limit', '100', '--val-limit', '20', '--shuffle-buffer', '50',
+      '--input-size', '64', '--batch-norm-momentum', '0.99', '--train-limit', '100', '--val-limit', '20', '--shuffle-buffer', '50',
       '--seed=7', '--name', 'lr study', '--backend', 'cpu', '--preset', 'smoke', '--repeats', '3',
       '--data-dir', '/data/fmnist', '--weights', 'https://example.org/model.json', '--json',
     ];
@@ -39,6 +39,7 @@ describe('parseTrainArgs', () => {
         dataset: 'fashion-mnist',
         alpha: 0.5,
         inputSize: 64,
+        batchNormMomentum: 0.99,
         trainLimit: 100,
         valLimit: 20,
         shuffleBuffer: 50,

@@ -22,6 +22,7 @@ const flags = {
   weights: { form: 'PATH|URL', help: 'TensorFlow.js layers model of the MobileNetV2 base to start from' },
   alpha: { form: 'α', help: 'MobileNetV2 width multiplier' },
   'input-size': { form: 'PIXELS', help: 'input side, at least 32' },
+  'batch-norm-momentum': { form: 'M', help: 'momentum of the batch-norm statistics, 0 ≤ M < 1 (seed 0.999 as Keras, else 0.9)' },
   'train-limit': { form: 'N|all', help: 'training images to use (stratified subset)' },
   'val-limit': { form: 'N|all', help: 'validation images to use (stratified subset)' },
   'shuffle-buffer': { form: 'N', help: 'shuffle buffer in images' },
@@ -88,6 +89,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
     ['epochs', 'epochs', true],
     ['alpha', 'alpha', false],
     ['input-size', 'inputSize', true],
+    ['batch-norm-momentum', 'batchNormMomentum', false],
     ['shuffle-buffer', 'shuffleBuffer', true],
     ['seed', 'seed', true],
   ] as const;

@@ -94,6 +94,21 @@ describe('buildClassifier', () => {
     assert.equal(tf.memory().numTensors, start);
   });
 
+  test("gives every batch-norm layer Keras' momentum 0.999 unless told another", () => {
+    const momenta = (model: tf.LayersModel): Set<unknown> =>
+      new Set(model.layers.filter((layer) => layer.getClassName() === 'BatchNormalization').map((layer) => layer.getConfig().momentum));
+    const keras = buildClassifier({ alpha: 0.35, inputSize: 32, numClasses: 2, seed: 1 });
+    const fast = buildClassifier({ alpha: 0.35, inputSize: 32, numClasses: 2, seed: 1, batchNormMomentum: 0.9 });
+    try {
+      assert.deepEqual(momenta(keras), new Set([0.999]));
+      assert.deepEqual(momenta(fast), new Set([0.9]));
+    } finally {
+      keras.dispose();
+      fast.dispose();
+    }
+    assert.throws(() => buildClassifier({ alpha: 0.35, inputSize: 32, numClasses: 2, batchNormMomentum: 1 }), /expected batchNormMomentum in \[0, 1\), got 1/);
+  });
+
   test('rejects a non-positive alpha', () => {
     assert.throws(() => buildClassifier({ alpha: 0, inputSize: 32, numClasses: 2 }), /expected alpha > 0, got 0/);
   });

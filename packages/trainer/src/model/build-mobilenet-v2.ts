@@ -16,6 +16,13 @@ export interface BuildMobileNetV2BaseOptions {
    * @default undefined (unseeded, different every build)
    */
   seed?: number;
+  /**
+   * Momentum of every BatchNormalization layer's moving mean and variance,
+   * which inference (validation) uses. Keras' 0.999 suits a start from
+   * pretrained weights; a short run from scratch wants less (PyTorch's 0.9).
+   * @default 0.999
+   */
+  batchNormMomentum?: number;
 }
 
 /** Options for {@link buildClassifier}. */
@@ -25,7 +32,7 @@ export interface BuildClassifierOptions extends BuildMobileNetV2BaseOptions {
 }
 
 /** Keras' BatchNormalization settings in MobileNetV2. */
-const BN_MOMENTUM = 0.999;
+const KERAS_BN_MOMENTUM = 0.999;
 const BN_EPSILON = 1e-3;
 
 /** Width of the last 1×1 convolution at α ≤ 1. */
@@ -71,12 +78,14 @@ export function makeDivisible(v: number, divisor = 8): number {
   return rounded;
 }
 
-/** Hands out one seeded initialiser per layer so every layer differs. */
-class InitializerFactory {
+/** What the layers of one build share: seeded initialisers, one per layer so every layer differs, and the batch-norm momentum. */
+class LayerSettings {
   private next: number | undefined;
+  readonly batchNormMomentum: number;
 
-  constructor(seed: number | undefined) {
+  constructor(seed: number | undefined, batchNormMomentum = KERAS_BN_MOMENTUM) {
     this.next = seed;
+    this.batchNormMomentum = batchNormMomentum;
   }
 
   glorotUniform(): ReturnType<typeof tf.initializers.glorotUniform> {
@@ -86,9 +95,9 @@ class InitializerFactory {
   }
 }
 
-function batchNorm(x: tf.SymbolicTensor, name: string): tf.SymbolicTensor {
+function batchNorm(x: tf.SymbolicTensor, name: string, settings: LayerSettings): tf.SymbolicTensor {
   return tf.layers
-    .batchNormalization({ axis: -1, momentum: BN_MOMENTUM, epsilon: BN_EPSILON, name })
+    .batchNormalization({ axis: -1, momentum: settings.batchNormMomentum, epsilon: BN_EPSILON, name })
     .apply(x) as tf.SymbolicTensor;
 }
 
@@ -100,7 +109,7 @@ function conv1x1(
   x: tf.SymbolicTensor,
   filters: number,
   name: string,
-  init: InitializerFactory,
+  settings: LayerSettings,
 ): tf.SymbolicTensor {
   return tf.layers
     .conv2d({
@@ -108,7 +117,7 @@ function conv1x1(
       kernelSize: 1,
       padding: 'same',
       useBias: false,
-      kernelInitializer: init.glorotUniform(),
+      kernelInitializer: settings.glorotUniform(),
       name,
     })
     .apply(x) as tf.SymbolicTensor;
@@ -141,7 +150,7 @@ function correctPad(x: tf.SymbolicTensor): [[number, number], [number, number]] 
 function invertedResidualBlock(
   inputs: tf.SymbolicTensor,
   options: { filters: number; stride: 1 | 2; expansion: number; alpha: number; blockId: number },
-  init: InitializerFactory,
+  settings: LayerSettings,
 ): tf.SymbolicTensor {
   const { filters, stride, expansion, alpha, blockId } = options;
   const inChannels = channelsOf(inputs);
@@ -150,8 +159,8 @@ function invertedResidualBlock(
   let x = inputs;
   let prefix = `block_${blockId}_`;
   if (blockId > 0) {
-    x = conv1x1(x, expansion * inChannels, `${prefix}expand`, init);
-    x = batchNorm(x, `${prefix}expand_BN`);
+    x = conv1x1(x, expansion * inChannels, `${prefix}expand`, settings);
+    x = batchNorm(x, `${prefix}expand_BN`, settings);
     x = relu6(x, `${prefix}expand_relu`);
   } else {
     // Keras names the first block differently and skips its expansion.
@@ -166,14 +175,14 @@ function invertedResidualBlock(
       strides: stride,
       padding: stride === 1 ? 'same' : 'valid',
       useBias: false,
-      depthwiseInitializer: init.glorotUniform(),
+      depthwiseInitializer: settings.glorotUniform(),
       name: `${prefix}depthwise`,
     })
     .apply(x) as tf.SymbolicTensor;
-  x = batchNorm(x, `${prefix}depthwise_BN`);
+  x = batchNorm(x, `${prefix}depthwise_BN`, settings);
   x = relu6(x, `${prefix}depthwise_relu`);
-  x = conv1x1(x, pointwiseFilters, `${prefix}project`, init);
-  x = batchNorm(x, `${prefix}project_BN`);
+  x = conv1x1(x, pointwiseFilters, `${prefix}project`, settings);
+  x = batchNorm(x, `${prefix}project_BN`, settings);
   if (inChannels === pointwiseFilters && stride === 1) {
     return tf.layers.add({ name: `${prefix}add` }).apply([inputs, x]) as tf.SymbolicTensor;
   }
@@ -187,13 +196,17 @@ function validate(options: BuildMobileNetV2BaseOptions): void {
   if (!(Number.isInteger(options.inputSize) && options.inputSize >= 1)) {
     throw new Error(`expected inputSize to be a positive integer, got ${options.inputSize}`);
   }
+  const momentum = options.batchNormMomentum ?? KERAS_BN_MOMENTUM;
+  if (!(momentum >= 0 && momentum < 1)) {
+    throw new Error(`expected batchNormMomentum in [0, 1), got ${momentum}`);
+  }
 }
 
 /** Builds the feature extractor's graph on `input`; shared by both builders. */
 function applyMobileNetV2Base(
   input: tf.SymbolicTensor,
   alpha: number,
-  init: InitializerFactory,
+  settings: LayerSettings,
 ): tf.SymbolicTensor {
   let x = tf.layers
     .conv2d({
@@ -202,19 +215,19 @@ function applyMobileNetV2Base(
       strides: 2,
       padding: 'same',
       useBias: false,
-      kernelInitializer: init.glorotUniform(),
+      kernelInitializer: settings.glorotUniform(),
       name: 'Conv1',
     })
     .apply(input) as tf.SymbolicTensor;
-  x = batchNorm(x, 'bn_Conv1');
+  x = batchNorm(x, 'bn_Conv1', settings);
   x = relu6(x, 'Conv1_relu');
   BLOCKS.forEach(([filters, stride, expansion], blockId) => {
-    x = invertedResidualBlock(x, { filters, stride, expansion, alpha, blockId }, init);
+    x = invertedResidualBlock(x, { filters, stride, expansion, alpha, blockId }, settings);
   });
   // Keras widens the head only for α > 1 so thin models keep a rich feature vector.
   const lastFilters = alpha > 1 ? makeDivisible(LAST_BLOCK_FILTERS * alpha, 8) : LAST_BLOCK_FILTERS;
-  x = conv1x1(x, lastFilters, 'Conv_1', init);
-  x = batchNorm(x, 'Conv_1_bn');
+  x = conv1x1(x, lastFilters, 'Conv_1', settings);
+  x = batchNorm(x, 'Conv_1_bn', settings);
   return relu6(x, 'out_relu');
 }
 
@@ -222,18 +235,19 @@ function applyMobileNetV2Base(
  * Builds MobileNetV2 without its classification head, layer for layer as
  * Keras' `keras.applications.MobileNetV2(include_top=False, weights=None)`:
  * same channel rounding, padding, BatchNormalization settings (momentum
- * 0.999, epsilon 1e-3), bias-free convolutions and layer names.
+ * 0.999 unless told otherwise, epsilon 1e-3), bias-free convolutions and
+ * layer names.
  *
  * Input: float32 `[batch, inputSize, inputSize, 3]`.
  * Output: `[batch, ceil(inputSize / 32), ceil(inputSize / 32), 1280]`
  * (more channels when α > 1).
  *
- * @throws Error when `alpha` is not positive or `inputSize` is not a positive integer.
+ * @throws Error when `alpha` is not positive, `inputSize` is not a positive integer or `batchNormMomentum` is outside [0, 1).
  */
 export function buildMobileNetV2Base(options: BuildMobileNetV2BaseOptions): tf.LayersModel {
   validate(options);
   const input = tf.input({ shape: [options.inputSize, options.inputSize, 3], name: 'input_1' });
-  const output = applyMobileNetV2Base(input, options.alpha, new InitializerFactory(options.seed));
+  const output = applyMobileNetV2Base(input, options.alpha, new LayerSettings(options.seed, options.batchNormMomentum));
   const name = `mobilenetv2_${options.alpha.toFixed(2)}_${options.inputSize}`;
   return tf.model({ inputs: input, outputs: output, name });
 }
@@ -255,12 +269,12 @@ export function buildClassifier(options: BuildClassifierOptions): tf.LayersModel
   if (!(Number.isInteger(options.numClasses) && options.numClasses >= 1)) {
     throw new Error(`expected numClasses to be a positive integer, got ${options.numClasses}`);
   }
-  const init = new InitializerFactory(options.seed);
+  const settings = new LayerSettings(options.seed, options.batchNormMomentum);
   const input = tf.input({ shape: [options.inputSize, options.inputSize, 3], name: 'input_1' });
-  let x = applyMobileNetV2Base(input, options.alpha, init);
+  let x = applyMobileNetV2Base(input, options.alpha, settings);
   x = tf.layers.globalAveragePooling2d({ name: 'global_average_pooling2d' }).apply(x) as tf.SymbolicTensor;
   x = tf.layers
-    .dense({ units: options.numClasses, kernelInitializer: init.glorotUniform(), name: 'logits' })
+    .dense({ units: options.numClasses, kernelInitializer: settings.glorotUniform(), name: 'logits' })
     .apply(x) as tf.SymbolicTensor;
   return tf.model({ inputs: input, outputs: x, name: 'mobilenetv2_classifier' });
 }

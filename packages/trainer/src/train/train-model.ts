@@ -28,6 +28,11 @@ export interface TrainModelOptions {
   dataset: Dataset;
   /** MobileNetV2 width multiplier α. */
   alpha: number;
+  /**
+   * Momentum of the batch-norm moving statistics that validation uses.
+   * @default 0.999 (Keras' MobileNetV2)
+   */
+  batchNormMomentum?: number;
   /** Training images per step; validation uses the same batch size, as the reference does. */
   batchSize: number;
   /** Constant SGD learning rate (no momentum, decay or warm-up). */
@@ -103,7 +108,13 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   const { dataset, alpha, batchSize, learningRate, epochs, seed, shuffleBuffer, signal, onEpoch, onBatch } = options;
   if (signal?.aborted) return { status: 'aborted', epochsDone: 0 };
 
-  const model = buildClassifier({ alpha, inputSize: dataset.inputSize, numClasses: dataset.numClasses, seed });
+  const model = buildClassifier({
+    alpha,
+    inputSize: dataset.inputSize,
+    numClasses: dataset.numClasses,
+    seed,
+    ...(options.batchNormMomentum === undefined ? {} : { batchNormMomentum: options.batchNormMomentum }),
+  });
   const optimizer = tf.train.sgd(learningRate);
   // tfjs-layers exposes weights as LayerVariables; the optimizer needs the underlying tf.Variables.
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);

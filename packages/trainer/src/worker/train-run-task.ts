@@ -69,6 +69,7 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
       const result = await trainModel({
         dataset,
         alpha: sweep.alpha,
+        batchNormMomentum: sweep.batchNormMomentum,
         batchSize: run.batchSize,
         learningRate: run.learningRate,
         epochs: sweep.epochs,

@@ -42,6 +42,12 @@ export class CreateSweepInput {
   @Field(() => Int, { nullable: true, description: 'Input side in pixels, at least 32.' })
   inputSize?: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: "Momentum of the batch-norm moving statistics, 0 ≤ m < 1: 0.999 in the seed preset (Keras' MobileNetV2), 0.9 in quick and smoke.",
+  })
+  batchNormMomentum?: number;
+
   @Field(() => Int, { nullable: true, description: 'tf.data-style shuffle buffer, in images.' })
   shuffleBuffer?: number;
 

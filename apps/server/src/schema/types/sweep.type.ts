@@ -18,6 +18,9 @@ export class Sweep {
   @Field(() => Int, { description: 'Input side in pixels.' })
   inputSize!: number;
 
+  @Field(() => Float, { description: 'Momentum of the batch-norm moving statistics that validation uses.' })
+  batchNormMomentum!: number;
+
   @Field(() => Int)
   epochs!: number;
 

@@ -26,6 +26,7 @@ function sweep(runs: RunCell[], batchSizes: number[], learningRates: number[]): 
     dataset: 'synthetic',
     alpha: 0.35,
     inputSize: 32,
+    batchNormMomentum: 0.9,
     epochs: 2,
     seed: 1,
     createdAt: '2025-01-01T00:00:00.000Z',

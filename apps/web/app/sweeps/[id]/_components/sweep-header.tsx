@@ -35,6 +35,10 @@ export function SweepHeader({ sweep }: SweepHeaderProps) {
           </dd>
         </div>
         <div>
+          <dt>BN momentum</dt>
+          <dd>{sweep.batchNormMomentum}</dd>
+        </div>
+        <div>
           <dt>Epochs</dt>
           <dd>{sweep.epochs}</dd>
         </div>
