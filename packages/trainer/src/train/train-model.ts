@@ -7,6 +7,7 @@ import { applyBaseWeights } from '../model/apply-base-weights.js';
 import type { BaseWeights } from '../model/base-weights.js';
 import { buildClassifier } from '../model/build-mobilenet-v2.js';
 import { captureCheckpoint, restoreCheckpoint, type Checkpoint } from './checkpoint.js';
+import { crossEntropy } from './cross-entropy.js';
 
 export type { EpochMetrics };
 
@@ -272,16 +273,6 @@ async function evaluate(
     await yieldToEventLoop();
   }
   return totals;
-}
-
-/**
- * Mean softmax cross-entropy from logits: Keras'
- * `SparseCategoricalCrossentropy(from_logits=True)`.
- * tfjs has no sparse variant, so labels go one-hot first.
- */
-function crossEntropy(logits: tf.Tensor2D, labels: tf.Tensor1D, numClasses: number): tf.Scalar {
-  const oneHot = tf.cast(tf.oneHot(labels, numClasses), 'float32');
-  return tf.losses.softmaxCrossEntropy(oneHot, logits, undefined, undefined, tf.Reduction.MEAN) as tf.Scalar;
 }
 
 /** Number of rows whose argmax equals the label, as an int32 scalar. */

@@ -1,0 +1,48 @@
+// One backend's training throughput, measured through the trainer's own loop: prints one
+// JSON line, {"backend", "reason", "imagesPerSecond", "epochs": […]}. Run by
+// train-throughput.ts once per backend, each in a process of its own, since a process
+// keeps the first TensorFlow.js engine that loads.
+import { parseArgs } from 'node:util';
+import { loadDataset, selectBackend, trainModel, type BackendPreference } from '@sweepscope/trainer';
+
+const { values } = parseArgs({
+  options: {
+    backend: { type: 'string', default: 'wasm' },
+    alpha: { type: 'string', default: '0.35' },
+    'input-size': { type: 'string', default: '32' },
+    'batch-size': { type: 'string', default: '32' },
+    batches: { type: 'string', default: '20' },
+    epochs: { type: 'string', default: '3' },
+  },
+});
+const batchSize = Number(values['batch-size']);
+const inputSize = Number(values['input-size']);
+const epochs = Number(values.epochs);
+
+const backend = await selectBackend(values.backend as BackendPreference);
+// Synthetic images: speed does not depend on pixel values, and nothing is read from disk.
+const dataset = await loadDataset({
+  name: 'synthetic',
+  inputSize,
+  trainLimit: batchSize * Number(values.batches),
+  valLimit: batchSize,
+  seed: 1,
+});
+const rates: number[] = [];
+await trainModel({
+  dataset,
+  alpha: Number(values.alpha),
+  batchSize,
+  learningRate: 0.01,
+  epochs,
+  seed: 1,
+  shuffleBuffer: 1000,
+  onEpoch: async (metrics) => {
+    rates.push(metrics.imagesPerSecond);
+  },
+});
+// The first epoch warms up (kernel set-up, memory growth): the median of the others is the engine's speed.
+const measured = (rates.length > 1 ? rates.slice(1) : rates).sort((a, b) => a - b);
+const middle = measured.length / 2;
+const median = measured.length % 2 === 1 ? measured[Math.floor(middle)] : ((measured[middle - 1] ?? 0) + (measured[middle] ?? 0)) / 2;
+console.log(JSON.stringify({ backend: backend.name, reason: backend.reason, imagesPerSecond: median, epochs: rates }));

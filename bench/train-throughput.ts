@@ -1,0 +1,108 @@
+// `npm run bench:train`: training throughput of MobileNetV2 α 0.35 at 32×32, batch 32, on
+// every TensorFlow.js backend that loads here and on PyTorch (one thread) when Debian's
+// python3-torch is installed, measured in this one run and printed beside the recorded
+// baselines; then the wall time of the quick preset's whole sweep. Never part of npm test.
+//
+//   npm run bench:train                 everything (the sweep takes minutes)
+//   npm run bench:train -- --no-sweep   throughput only
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+
+const run = promisify(execFile);
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const root = here('..');
+
+const { values } = parseArgs({ options: { 'no-sweep': { type: 'boolean', default: false } } });
+
+/** Figures measured earlier on one of the 2-core build machines (ENVIRONMENT.md), for comparison. */
+const baselines = JSON.parse(readFileSync(here('./baselines.json'), 'utf8')) as Record<string, { imagesPerSecond: string; source: string }>;
+
+interface Row {
+  engine: string;
+  imagesPerSecond: number | null;
+  note: string;
+}
+const rows: Row[] = [];
+
+for (const backend of ['node-gpu', 'node', 'wasm', 'cpu']) {
+  // The plain JS engine is ~15× slower: fewer batches keep it to about a minute.
+  const batches = backend === 'cpu' ? '3' : '20';
+  try {
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', here('./measure-training.ts'), '--backend', backend, '--batches', batches],
+      { cwd: root, maxBuffer: 1 << 24 },
+    );
+    const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { imagesPerSecond: number; reason: string };
+    rows.push({ engine: `tfjs ${backend}`, imagesPerSecond: result.imagesPerSecond, note: result.reason.split('; ').at(-1) ?? '' });
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? error);
+    const why = /could not be used: ([^\n]*)/.exec(stderr)?.[1] ?? stderr.trim().split('\n').at(-1) ?? 'failed';
+    rows.push({ engine: `tfjs ${backend}`, imagesPerSecond: null, note: why });
+  }
+}
+
+const pytorch = await measurePytorch();
+rows.push(pytorch);
+
+const reference = pytorch.imagesPerSecond;
+console.log('\nTraining throughput, MobileNetV2 α 0.35, 32×32, batch 32 (images/s; this run beside the recorded baseline)\n');
+console.log(formatTable(
+  ['engine', 'this run', 'baseline', '× PyTorch', 'note'],
+  rows.map((row) => [
+    row.engine,
+    row.imagesPerSecond === null ? '—' : row.imagesPerSecond.toFixed(1),
+    baselines[row.engine]?.imagesPerSecond ?? '—',
+    row.imagesPerSecond === null || reference === null ? '—' : (row.imagesPerSecond / reference).toFixed(2),
+    row.note,
+  ]),
+));
+const wasm = rows.find((row) => row.engine === 'tfjs wasm')?.imagesPerSecond ?? null;
+if (wasm !== null && reference !== null) {
+  console.log(`\ntarget: tfjs wasm ≥ 0.5 × PyTorch (1 thread) = ${(reference / 2).toFixed(0)} images/s; measured ${wasm.toFixed(1)} (${(wasm / reference).toFixed(2)}×)`);
+}
+
+if (!values['no-sweep']) {
+  console.log('\nThe quick preset, whole sweep (5 runs × 10 epochs, 2,000 training images), from the terminal command:');
+  const start = performance.now();
+  const { stdout } = await run(process.execPath, [`${root}/packages/trainer/dist/cli/main.js`, '--preset', 'quick', '--name', 'bench: quick preset', '--json'], {
+    cwd: root,
+    maxBuffer: 1 << 26,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const result = JSON.parse(stdout) as { runs: { status: string }[] };
+  const succeeded = result.runs.filter((run) => run.status === 'succeeded').length;
+  console.log(`  1 worker: ${formatSeconds(seconds)} wall, ${succeeded}/${result.runs.length} runs succeeded (baseline: ${baselines['quick sweep, 1 worker']?.imagesPerSecond ?? '—'})`);
+}
+
+/** PyTorch's figure from bench/pytorch-baseline.py, or why there is none. */
+async function measurePytorch(): Promise<Row> {
+  const engine = 'PyTorch, 1 thread';
+  // Debian's torch imports only from Debian's own interpreter, not the python3 first on PATH.
+  const python = '/usr/bin/python3';
+  try {
+    const { stdout } = await run(python, [here('./pytorch-baseline.py'), '--threads', '1'], { cwd: root });
+    const result = JSON.parse(stdout.trim()) as { imagesPerSecond: number; torch: string; torchvision: string };
+    return { engine, imagesPerSecond: result.imagesPerSecond, note: `torch ${result.torch}, torchvision ${result.torchvision}` };
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? error);
+    const missing = /No module named '(\w+)'/.exec(stderr);
+    return {
+      engine,
+      imagesPerSecond: null,
+      note: missing ? `not installed (${missing[1]}): apt-get install python3-torch python3-torchvision` : stderr.trim().split('\n').at(-1) ?? 'failed',
+    };
+  }
+}
+
+function formatTable(header: string[], body: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
+}
+
+function formatSeconds(seconds: number): string {
+  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
