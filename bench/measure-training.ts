@@ -1,5 +1,6 @@
 // One backend's training throughput, measured through the trainer's own loop: prints one
-// JSON line, {"backend", "reason", "imagesPerSecond", "epochs": […]}. Run by
+// JSON line, {"backend", "reason", "imagesPerSecond", "epochs": […]}, or
+// {"backend", "unavailable"} when the engine does not load. Run by
 // train-throughput.ts once per backend, each in a process of its own, since a process
 // keeps the first TensorFlow.js engine that loads.
 import { parseArgs } from 'node:util';
@@ -19,7 +20,11 @@ const batchSize = Number(values['batch-size']);
 const inputSize = Number(values['input-size']);
 const epochs = Number(values.epochs);
 
-const backend = await selectBackend(values.backend as BackendPreference);
+const backend = await selectBackend(values.backend as BackendPreference).catch((error: unknown) => {
+  // An engine that does not load here is a result too, not a crash.
+  console.log(JSON.stringify({ backend: values.backend, unavailable: error instanceof Error ? error.message : String(error) }));
+  process.exit(0);
+});
 // Synthetic images: speed does not depend on pixel values, and nothing is read from disk.
 const dataset = await loadDataset({
   name: 'synthetic',

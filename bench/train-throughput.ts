@@ -35,12 +35,15 @@ for (const backend of ['node-gpu', 'node', 'wasm', 'cpu']) {
       ['--import', 'tsx', here('./measure-training.ts'), '--backend', backend, '--batches', batches],
       { cwd: root, maxBuffer: 1 << 24 },
     );
-    const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { imagesPerSecond: number; reason: string };
-    rows.push({ engine: `tfjs ${backend}`, imagesPerSecond: result.imagesPerSecond, note: result.reason.split('; ').at(-1) ?? '' });
+    const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { imagesPerSecond?: number; reason?: string; unavailable?: string };
+    rows.push({
+      engine: `tfjs ${backend}`,
+      imagesPerSecond: result.imagesPerSecond ?? null,
+      note: result.unavailable ?? result.reason?.split('; ').at(-1) ?? '',
+    });
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? error);
-    const why = /could not be used: ([^\n]*)/.exec(stderr)?.[1] ?? stderr.trim().split('\n').at(-1) ?? 'failed';
-    rows.push({ engine: `tfjs ${backend}`, imagesPerSecond: null, note: why });
+    rows.push({ engine: `tfjs ${backend}`, imagesPerSecond: null, note: `failed: ${stderr.trim().split('\n').at(-1) ?? ''}` });
   }
 }
 
