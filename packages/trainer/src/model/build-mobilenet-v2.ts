@@ -196,8 +196,8 @@ function validate(options: BuildMobileNetV2BaseOptions): void {
   if (!(Number.isInteger(options.inputSize) && options.inputSize >= 1)) {
     throw new Error(`expected inputSize to be a positive integer, got ${options.inputSize}`);
   }
-  const momentum = options.batchNormMomentum ?? KERAS_BN_MOMENTUM;
-  if (!(momentum >= 0 && momentum < 1)) {
+  const momentum = options.batchNormMomentum;
+  if (momentum !== undefined && !(momentum >= 0 && momentum < 1)) {
     throw new Error(`expected batchNormMomentum in [0, 1), got ${momentum}`);
   }
 }

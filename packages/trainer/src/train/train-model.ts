@@ -114,7 +114,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
     inputSize: dataset.inputSize,
     numClasses: dataset.numClasses,
     seed,
-    ...(options.batchNormMomentum === undefined ? {} : { batchNormMomentum: options.batchNormMomentum }),
+    batchNormMomentum: options.batchNormMomentum,
   });
   const optimizer = tf.train.sgd(learningRate);
   // tfjs-layers exposes weights as LayerVariables; the optimizer needs the underlying tf.Variables.
