@@ -1,5 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 
+import { BatchNormalization } from './batch-normalization-layer.js';
+import { ReLU } from './relu6-layer.js';
+
 /** Options for {@link buildMobileNetV2Base}. */
 export interface BuildMobileNetV2BaseOptions {
   /**
@@ -96,13 +99,11 @@ class LayerSettings {
 }
 
 function batchNorm(x: tf.SymbolicTensor, name: string, settings: LayerSettings): tf.SymbolicTensor {
-  return tf.layers
-    .batchNormalization({ axis: -1, momentum: settings.batchNormMomentum, epsilon: BN_EPSILON, name })
-    .apply(x) as tf.SymbolicTensor;
+  return new BatchNormalization({ axis: -1, momentum: settings.batchNormMomentum, epsilon: BN_EPSILON, name }).apply(x) as tf.SymbolicTensor;
 }
 
 function relu6(x: tf.SymbolicTensor, name: string): tf.SymbolicTensor {
-  return tf.layers.reLU({ maxValue: 6, name }).apply(x) as tf.SymbolicTensor;
+  return new ReLU({ maxValue: 6, name }).apply(x) as tf.SymbolicTensor;
 }
 
 function conv1x1(

@@ -1,0 +1,117 @@
+import * as tf from '@tensorflow/tfjs';
+
+/** What `tf.layers.batchNormalization` takes. */
+export type BatchNormalizationArgs = NonNullable<Parameters<typeof tf.layers.batchNormalization>[0]>;
+type StockBatchNormalization = ReturnType<typeof tf.layers.batchNormalization>;
+type Kwargs = Parameters<tf.layers.Layer['call']>[1];
+
+/** tfjs-layers' BatchNormalization class, which the package does not export by name. */
+const StockBatchNormalization = Object.getPrototypeOf(tf.layers.batchNormalization({})).constructor as new (
+  args: BatchNormalizationArgs,
+) => StockBatchNormalization;
+
+/**
+ * tfjs-layers' BatchNormalization with a cheaper training step; inference, weights,
+ * names, config and serialisation are the stock layer's, so models, checkpoints and
+ * saved bases are unchanged.
+ *
+ * The stock layer trains through `tf.moments` and the generic `FusedBatchNorm`
+ * gradient, about 60 kernels per layer per step (broadcasts by `Tile`, sums, the
+ * moments' own gradient). Here the forward pass is the same arithmetic, and the
+ * gradient is the closed form of a batch-normalised layer,
+ * `dx = γ/σ · (dy − mean(dy) − x̂ · mean(dy · x̂))`, `dγ = Σ dy · x̂`, `dβ = Σ dy`:
+ * about 15 kernels. The moving statistics are updated exactly as the stock layer
+ * does (biased batch variance, `moving ← moving − (moving − batch) · (1 − momentum)`).
+ *
+ * Takes the fast path for NHWC inputs normalised over the last axis with both
+ * centre and scale, as MobileNetV2 has; anything else goes to the stock layer.
+ */
+export class BatchNormalization extends StockBatchNormalization {
+  private readonly fast: { momentum: number; epsilon: number } | null;
+
+  constructor(args: BatchNormalizationArgs) {
+    super(args);
+    const lastAxis = args.axis === undefined || args.axis === -1 || args.axis === 3;
+    const affine = args.center !== false && args.scale !== false;
+    this.fast = lastAxis && affine ? { momentum: args.momentum ?? 0.99, epsilon: args.epsilon ?? 1e-3 } : null;
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs): tf.Tensor | tf.Tensor[] {
+    const x = Array.isArray(inputs) ? inputs[0] : inputs;
+    if (this.fast === null || kwargs.training !== true || x === undefined || x.rank !== 4) return super.call(inputs, kwargs);
+    const { momentum, epsilon } = this.fast;
+    const gamma = this.weightOf('gamma');
+    const beta = this.weightOf('beta');
+    const movingMean = this.weightOf('moving_mean');
+    const movingVariance = this.weightOf('moving_variance');
+    return tf.tidy(() => {
+      const { y, mean, variance } = normalizeBatchForTraining(x as tf.Tensor4D, gamma.read(), beta.read(), epsilon);
+      for (const [moving, batch] of [
+        [movingMean, mean],
+        [movingVariance, variance],
+      ] as const) {
+        const current = moving.read();
+        moving.write(tf.sub(current, tf.mul(tf.sub(current, batch), 1 - momentum)));
+      }
+      tf.dispose([mean, variance]);
+      return y;
+    });
+  }
+
+  private weightOf(role: string): tf.LayerVariable {
+    const weight = this.weights.find((candidate) => candidate.originalName.endsWith(`/${role}`) || candidate.originalName === role);
+    if (weight === undefined) throw new Error(`expected a ${role} weight in ${this.name}, got ${this.weights.map((w) => w.originalName).join(', ')}`);
+    return weight;
+  }
+}
+
+/**
+ * Batch norm of an NHWC batch with its own statistics, differentiable with the closed-form
+ * gradient. The batch mean and biased variance come back too, kept (the caller disposes them),
+ * for the moving statistics.
+ *
+ * @param x `[batch, height, width, channels]`
+ * @param gamma `[channels]` scale
+ * @param beta `[channels]` offset
+ * @returns `y` like `x`; `mean` and `variance` `[channels]`
+ */
+export function normalizeBatchForTraining(
+  x: tf.Tensor4D,
+  gamma: tf.Tensor,
+  beta: tf.Tensor,
+  epsilon: number,
+): { y: tf.Tensor4D; mean: tf.Tensor1D; variance: tf.Tensor1D } {
+  let statistics: { mean: tf.Tensor1D; variance: tf.Tensor1D } | undefined;
+  const normalize = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [input, scale, offset] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
+    const save = args[3] as tf.GradSaveFunc;
+    const count = input.size / (input.shape[3] ?? 1);
+    const mean = tf.div(sumPerChannel(input), count) as tf.Tensor1D;
+    const centered = tf.sub(input, mean);
+    const variance = tf.div(sumPerChannel(tf.square(centered)), count) as tf.Tensor1D;
+    const inverseStd = tf.rsqrt(tf.add(variance, epsilon));
+    const normalized = tf.mul(centered, inverseStd);
+    statistics = { mean: tf.keep(mean), variance: tf.keep(variance) };
+    save([normalized, inverseStd, scale]);
+    return {
+      value: tf.add(tf.mul(normalized, scale), offset),
+      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+        const [xHat, invStd, gammaSaved] = saved as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
+        const grad = dy as tf.Tensor4D;
+        const dBeta = sumPerChannel(grad);
+        const dGamma = sumPerChannel(tf.mul(grad, xHat));
+        const correction = tf.add(tf.mul(xHat, tf.div(dGamma, count)), tf.div(dBeta, count));
+        const dx = tf.mul(tf.sub(grad, correction), tf.mul(gammaSaved, invStd));
+        return [dx, dGamma, dBeta];
+      },
+    };
+  });
+  const y = normalize(x, gamma, beta) as tf.Tensor4D;
+  if (statistics === undefined) throw new Error('expected the batch statistics to be computed');
+  return { y, ...statistics };
+}
+
+/** Sums an NHWC tensor over batch, height and width: `[channels]`. */
+function sumPerChannel(x: tf.Tensor): tf.Tensor1D {
+  return tf.sum(x, [0, 1, 2]);
+}
