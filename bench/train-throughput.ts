@@ -1,12 +1,15 @@
 // `npm run bench:train`: training throughput of MobileNetV2 α 0.35 at 32×32, batch 32, on
 // every TensorFlow.js backend that loads here and on PyTorch (one thread) when Debian's
 // python3-torch is installed, measured in this one run and printed beside the recorded
-// baselines; then the wall time of the quick preset's whole sweep. Never part of npm test.
+// baselines; then the wall time of the quick preset's whole sweep with one worker process
+// and with one per core. Never part of npm test; run it on an otherwise idle machine, with
+// no other worker on the database (it would help the sweep).
 //
-//   npm run bench:train                 everything (the sweep takes minutes)
+//   npm run bench:train                 everything (the sweeps, with 1 and with all workers, take minutes)
 //   npm run bench:train -- --no-sweep   throughput only
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 
@@ -68,17 +71,19 @@ if (wasm !== null && reference !== null) {
 }
 
 if (!values['no-sweep']) {
-  // The terminal command trains with one worker of its own; any other worker on the same database would help it.
   console.log('\nThe quick preset, whole sweep (5 runs × 10 epochs, 2,000 training images), from the terminal command:');
-  const start = performance.now();
-  const { stdout } = await run(process.execPath, [`${root}/packages/trainer/dist/cli/main.js`, '--preset', 'quick', '--name', 'bench: quick preset', '--json'], {
-    cwd: root,
-    maxBuffer: 1 << 26,
-  });
-  const seconds = (performance.now() - start) / 1000;
-  const result = JSON.parse(stdout) as { runs: { status: string }[] };
-  const succeeded = result.runs.filter((run) => run.status === 'succeeded').length;
-  console.log(`  1 worker: ${formatSeconds(seconds)} wall, ${succeeded}/${result.runs.length} runs succeeded`);
+  for (const workers of [1, availableParallelism()]) {
+    const start = performance.now();
+    const { stdout } = await run(
+      process.execPath,
+      [`${root}/packages/trainer/dist/cli/main.js`, '--preset', 'quick', '--workers', String(workers), '--name', `bench: quick preset, ${workers} workers`, '--json'],
+      { cwd: root, maxBuffer: 1 << 26 },
+    );
+    const seconds = (performance.now() - start) / 1000;
+    const result = JSON.parse(stdout) as { runs: { status: string }[] };
+    const succeeded = result.runs.filter((entry) => entry.status === 'succeeded').length;
+    console.log(`  ${workers} worker${workers === 1 ? ' ' : 's'}: ${formatSeconds(seconds)} wall, ${succeeded}/${result.runs.length} runs succeeded`);
+  }
 }
 
 /** PyTorch's figure from bench/pytorch-baseline.py, or why there is none. */

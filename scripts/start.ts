@@ -1,10 +1,12 @@
 // `npm start`: the database (embedded unless DATABASE_URL is set), the GraphQL server, the
-// web app and a local worker, each its own process; queues a first sweep into an empty
+// web app and one worker per core, each its own process; queues a first sweep into an empty
 // database; Ctrl-C stops them all, then the database.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createPrisma, openDatabase } from '@sweepscope/db';
 import { createSweep, type SweepInput } from '@sweepscope/db/sweeps';
+import { startWorkerProcesses, stopChildProcess } from '@sweepscope/trainer/processes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const apiPort = Number(process.env.PORT || 4000);
@@ -21,17 +23,23 @@ if ((await prisma.sweep.count()) === 0) {
   const sweep = await createSweep(prisma, { input: firstSweep, createdBy: 'start' });
   console.log(`queued sweep ${sweep.id}: ${sweep.name}`);
 }
-await prisma.$disconnect();
 
 const childEnv = { ...process.env, DATABASE_URL: database.url };
 const children: ChildProcess[] = [
   start('server', 'node', ['apps/server/dist/main.js'], { PORT: String(apiPort), SWEEPSCOPE_WEB_ORIGIN: `${webUrl},http://127.0.0.1:${webPort}` }),
   start('web', `${root}/node_modules/.bin/next`, ['start', '-p', String(webPort)], { SWEEPSCOPE_API_URL: apiUrl }, 'apps/web'),
-  start('worker', 'node', ['packages/trainer/dist/cli/main.js', 'worker'], {}),
 ];
+// A worker that dies fails the run it held and is replaced; the rest of the stack stays up.
+const workers = startWorkerProcesses({
+  count: availableParallelism(),
+  backend: 'auto',
+  databaseUrl: database.url,
+  prisma,
+  onLine: (line) => console.error(`[workers] ${line}`),
+});
 
 await Promise.all([waitForHttp(`http://localhost:${apiPort}/healthz`), waitForHttp(webUrl)]);
-console.log(`\nSweepscope is up.\n  dashboard:   ${webUrl}\n  GraphQL API: ${apiUrl} (subscriptions over WebSocket on the same URL)\n  database:    ${database.kind}\nTrain from another terminal: npx turbo run train -- --preset smoke\nCtrl-C stops everything.\n`);
+console.log(`\nSweepscope is up.\n  dashboard:   ${webUrl}\n  GraphQL API: ${apiUrl} (subscriptions over WebSocket on the same URL)\n  database:    ${database.kind}\n  workers:     ${workers.pids().length} (one per core), processes ${workers.pids().join(', ')}\nTrain from another terminal: npx turbo run train -- --preset smoke\nCtrl-C stops everything.\n`);
 
 let stopping = false;
 async function stopAll(exitCode: number): Promise<void> {
@@ -39,7 +47,8 @@ async function stopAll(exitCode: number): Promise<void> {
   stopping = true;
   console.log('stopping… (a worker finishes its current batch first, then puts its run back in the queue)');
   // Each child finishes its work in hand (a worker puts its run back in the queue) first.
-  await Promise.all(children.map((child) => stopChild(child)));
+  await Promise.all([workers.stop(), ...children.map((child) => stopChildProcess(child))]);
+  await prisma.$disconnect();
   await database.close();
   process.exit(exitCode);
 }
@@ -65,19 +74,6 @@ function start(name: string, command: string, args: string[], env: Record<string
     void stopAll(1);
   });
   return child;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    // A worker stops at its next batch boundary, and one batch can take a minute on a CPU.
-    const force = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 async function waitForHttp(url: string): Promise<void> {

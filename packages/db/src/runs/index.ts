@@ -1,4 +1,5 @@
 export { cancelRuns } from './cancel-runs.js';
+export { failWorkerRuns } from './fail-worker-runs.js';
 export { finishRun, requeueRun } from './finish-run.js';
 export type { FinalRunStatus } from './finish-run.js';
 export { readCheckpoint } from './read-checkpoint.js';

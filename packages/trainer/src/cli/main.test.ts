@@ -112,6 +112,37 @@ describe('sweepscope-train', () => {
     assert.match(stderr, /epoch 1\/1: loss/);
   });
 
+  it('trains in worker processes of its own, and a worker killed mid-run fails only its run while the sweep goes on', { timeout: 120_000 }, async () => {
+    const child = spawn(
+      process.execPath,
+      [command, '--preset', 'smoke', '--cells', '8:0.1,16:0.01', '--train-limit', '64', '--epochs', '20', '--backend', 'wasm', '--workers', '2', '--name', 'crash'],
+      { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    for (let waited = 0; !/training with/.test(stdout) && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    const pids = /training with 2 worker processes \((\d+), (\d+)\)/.exec(stdout)?.slice(1).map(Number);
+    assert.equal(pids?.length, 2, stdout);
+    // Kill whichever worker trains a run first, as the kernel's out-of-memory killer would.
+    let victim: { id: number; worker: string | null } | null = null;
+    for (let waited = 0; victim === null && waited < 60_000; waited += 100) {
+      victim = await prisma.run.findFirst({ where: { sweep: { name: 'crash' }, status: 'running', worker: { not: null } }, select: { id: true, worker: true } });
+      if (victim === null) await new Promise((r) => setTimeout(r, 100));
+    }
+    const victimPid = Number(victim?.worker?.split(':').at(-1));
+    assert.ok(pids?.includes(victimPid), `${victim?.worker} is not one of ${pids?.join(', ')}`);
+    process.kill(victimPid, 'SIGKILL');
+    assert.equal(await exited, 1, stdout);
+    const runs = await prisma.run.findMany({ where: { sweep: { name: 'crash' } }, orderBy: { id: 'asc' }, select: { id: true, status: true, error: true } });
+    assert.deepEqual(
+      runs.map((run) => (run.id === victim?.id ? run.status : `other ${run.status}`)),
+      runs.map((run) => (run.id === victim?.id ? 'failed' : 'other succeeded')),
+    );
+    assert.match(runs.find((run) => run.id === victim?.id)?.error ?? '', new RegExp(`^the worker process ${victimPid} exited with signal SIGKILL`));
+    assert.match(stdout, new RegExp(`run ${victim?.id} \\(batch \\d+, lr [\\d.]+\\) failed: the worker process ${victimPid} exited with signal SIGKILL`));
+  });
+
   it('on Ctrl-C cancels the unfinished runs, leaves none running or queued, and exits 130', { timeout: 90_000 }, async () => {
     const child = spawn(
       process.execPath,

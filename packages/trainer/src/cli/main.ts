@@ -32,13 +32,19 @@ async function main(argv: readonly string[]): Promise<number> {
         return 0;
       case 'worker':
         onStopping = 'stopping: the run in training goes back in the queue (Ctrl-C again to quit at once)';
-        return await runWorkerCommand({ backend: command.backend, write, signal: interrupt.signal });
+        return await runWorkerCommand({
+          backend: command.backend,
+          ...(command.sweepId === undefined ? {} : { sweepId: command.sweepId }),
+          write,
+          signal: interrupt.signal,
+        });
       case 'train':
         onStopping = 'stopping: unfinished runs of this sweep are cancelled (Ctrl-C again to quit at once)';
         return await runTrainCommand({
           sweep: command.sweep,
           backend: command.backend,
           json: command.json,
+          ...(command.workers === undefined ? {} : { workers: command.workers }),
           stdout: process.stdout,
           stderr: process.stderr,
           signal: interrupt.signal,

@@ -61,16 +61,24 @@ describe('parseTrainArgs', () => {
     assertRefused(['--val-limit', 'most'], /^--val-limit "most" is not valid: expected a whole number, or all\.$/, '--val-limit');
   });
 
-  it('reads the worker subcommand and --help', () => {
+  it('reads the worker subcommand, its sweep, the number of workers and --help', () => {
     assert.deepEqual(parseTrainArgs(['worker', '--backend', 'cpu']), { kind: 'worker', backend: 'cpu' });
+    assert.deepEqual(parseTrainArgs(['worker', '--sweep', '12']), { kind: 'worker', backend: 'auto', sweepId: 12 });
+    assert.deepEqual(parseTrainArgs(['--workers', '3']), { kind: 'train', sweep: {}, backend: 'auto', json: false, workers: 3 });
     assert.deepEqual(parseTrainArgs(['--help']), { kind: 'help' });
     assert.deepEqual(parseTrainArgs(['-h']), { kind: 'help' });
+  });
+
+  it('refuses a worker count below 1, a sweep flag for a worker, and --sweep without worker', () => {
+    assertRefused(['--workers', '0'], /^--workers "0" is not valid: expected a whole number of at least 1\.$/, '--workers');
+    assertRefused(['worker', '--epochs', '3'], /^--epochs does not go with worker: a worker takes only --backend and --sweep/, '--epochs');
+    assertRefused(['--sweep', '3'], /^--sweep goes with the worker subcommand/, '--sweep');
   });
 
   it('refuses an unknown flag and lists the flags there are', () => {
     assertRefused(
       ['--cells', '8:0.1', '--bogus'],
-      /^Unknown flag --bogus: the flags are --preset, --cells, .*, --backend, --json\. Run with --help for what each takes\.$/,
+      /^Unknown flag --bogus: the flags are --preset, --cells, .*, --backend, --workers, --sweep, --json\. Run with --help for what each takes\.$/,
       '--bogus',
     );
     assertRefused(['-x'], /^Unknown flag -x: /, '-x');

@@ -6,8 +6,15 @@ import type { BackendPreference } from '../backend/select-backend.js';
 /** What `sweepscope-train` was asked to do. */
 export type TrainCommand =
   | { kind: 'help' }
-  | { kind: 'worker'; backend: BackendPreference }
-  | { kind: 'train'; sweep: SweepInput; backend: BackendPreference; json: boolean };
+  | { kind: 'worker'; backend: BackendPreference; /** Train only this sweep's runs. */ sweepId?: number }
+  | {
+      kind: 'train';
+      sweep: SweepInput;
+      backend: BackendPreference;
+      json: boolean;
+      /** Worker processes to train the sweep with. @default one per core */
+      workers?: number;
+    };
 
 /** Every flag that takes a value, with the form it takes; the help text and the errors are made from it. */
 const flags = {
@@ -29,6 +36,8 @@ const flags = {
   seed: { form: 'N', help: 'random seed (default 42)' },
   name: { form: 'TEXT', help: 'sweep name (default: data set and cells)' },
   backend: { form: 'auto|node-gpu|node|wasm|cpu', help: 'TensorFlow.js backend (default auto: the fastest that loads)' },
+  workers: { form: 'N', help: 'worker processes, each training one run at a time (default: one per core)' },
+  sweep: { form: 'ID', help: 'with worker: train only this sweep’s runs' },
 } as const;
 
 const options = {
@@ -81,7 +90,29 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
         '(quote a value that has spaces). Run with --help.',
     );
   }
-  if (subcommand === 'worker') return { kind: 'worker', backend };
+  const count = (flag: 'workers' | 'sweep', min: number): number | undefined => {
+    const value = text[flag];
+    if (value === undefined) return undefined;
+    const number = toNumber(flag, value, true);
+    if (number < min) bad(flag, value, `a whole number of at least ${min}`);
+    return number;
+  };
+  if (subcommand === 'worker') {
+    const stray = Object.keys(flags).find((flag) => text[flag] !== undefined && flag !== 'backend' && flag !== 'sweep');
+    if (stray !== undefined || values.json) {
+      throw new SweepscopeError(
+        ErrorCode.BadUserInput,
+        `--${stray ?? 'json'} does not go with worker: a worker takes only --backend and --sweep, and trains runs as their sweeps say.`,
+        { field: [`--${stray ?? 'json'}`] },
+      );
+    }
+    const sweepId = count('sweep', 1);
+    return sweepId === undefined ? { kind: 'worker', backend } : { kind: 'worker', backend, sweepId };
+  }
+  if (text.sweep !== undefined) {
+    throw new SweepscopeError(ErrorCode.BadUserInput, '--sweep goes with the worker subcommand: sweepscope-train worker --sweep ID.', { field: ['--sweep'] });
+  }
+  const workers = count('workers', 1);
 
   const sweep: SweepInput = {};
   const numeric = [
@@ -115,7 +146,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
     const value = text[flag];
     if (value !== undefined) sweep[field] = value;
   }
-  return { kind: 'train', sweep, backend, json: values.json === true };
+  return { kind: 'train', sweep, backend, json: values.json === true, ...(workers === undefined ? {} : { workers }) };
 }
 
 function toNumber(flag: keyof typeof flags, value: string, whole: boolean, expected = whole ? 'a whole number' : 'a number'): number {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { createPrisma, openDatabase } from '@sweepscope/db';
 import { listenForEvents } from '@sweepscope/db/events';
 import { cancelRuns } from '@sweepscope/db/runs';
@@ -5,7 +6,7 @@ import { createSweep, type SweepInput } from '@sweepscope/db/sweeps';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { selectBackend, type BackendPreference } from '../backend/select-backend.js';
 import { createDatasetCache } from '../worker/dataset-cache.js';
-import { startWorker, type TrainingWorker } from '../worker/index.js';
+import { startWorkerProcesses, type WorkerProcesses } from '../processes/index.js';
 import { checkSweep } from './check-sweep.js';
 import { formatResultsTable } from './format-results-table.js';
 import type { ProgressOutput } from './progress-display.js';
@@ -18,6 +19,8 @@ export interface RunTrainCommandOptions {
   backend: BackendPreference;
   /** Print the results as one JSON document on `stdout`, and progress on `stderr`. */
   json: boolean;
+  /** Worker processes training the sweep, at most one per run. @default one per core */
+  workers?: number;
   stdout: ProgressOutput;
   stderr: ProgressOutput;
   /** Fires on Ctrl-C: the sweep's unfinished runs are cancelled. */
@@ -25,8 +28,9 @@ export interface RunTrainCommandOptions {
 }
 
 /**
- * Queues a sweep, trains it with a worker in this process (workers elsewhere on the same
- * database help), shows its progress, and prints the results table or JSON.
+ * Queues a sweep, trains it with worker processes of its own, one per core unless told
+ * otherwise (workers elsewhere on the same database help), shows its progress, and prints
+ * the results table or JSON. A worker that dies fails the run it held; the others go on.
  * Everything that can be refused — every value, the data set, the weights, the backend — is
  * checked before the database is opened, so a refusal leaves nothing behind.
  * @returns the exit status: 0 when every run ended, 1 when a run failed with an error, 130 when interrupted
@@ -50,7 +54,7 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
   const database = await openDatabase();
   const prisma = createPrisma(database.url);
   const events = await listenForEvents(database.url);
-  let worker: TrainingWorker | undefined;
+  let workers: WorkerProcesses | undefined;
   try {
     const sweep = await createSweep(prisma, { input: options.sweep, createdBy: 'cli' });
     say(
@@ -58,20 +62,27 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
         `${sweep.dataset}, ${dataset.train.count} training and ${dataset.val.count} validation images, ` +
         `MobileNetV2 α ${sweep.alpha} at ${sweep.inputSize}×${sweep.inputSize}`,
     );
-    // This worker trains only this sweep, so it is not kept waiting behind older ones;
-    // workers started elsewhere help with any sweep. It shares the data set already loaded.
-    worker = await startWorker({
-      connectionString: database.url,
+    // These workers train only this sweep, so it is not kept waiting behind older ones;
+    // workers started elsewhere help with any sweep.
+    const count = Math.min(options.workers ?? availableParallelism(), sweep.runs.length);
+    workers = startWorkerProcesses({
+      count,
+      sweepId: sweep.id,
       backend: backend.name as BackendPreference,
-      onlySweepId: sweep.id,
-      datasets,
+      databaseUrl: database.url,
+      prisma,
+      onLine: say,
+      maxReplacements: sweep.runs.length,
     });
-    await watchSweep({ prisma, events, sweepId: sweep.id, epochs: sweep.epochs, output: progress, signal: options.signal });
+    say(`training with ${count} worker process${count === 1 ? '' : 'es'} (${workers.pids().join(', ')})`);
+    await Promise.race([
+      watchSweep({ prisma, events, sweepId: sweep.id, epochs: sweep.epochs, output: progress, signal: options.signal }),
+      workers.failure,
+    ]);
     if (options.signal.aborted) {
-      // The worker stops first: its training step holds this process' only thread, so nothing
-      // else here gets to run until it lets go. The run it gives back is then cancelled with the rest.
-      await worker.stop();
-      worker = undefined;
+      // The workers stop first and give their runs back, which are then cancelled with the rest.
+      await workers.stop();
+      workers = undefined;
       const cancelled = await cancelRuns(prisma, sweep.id);
       say(`cancelled ${cancelled.length} unfinished run${cancelled.length === 1 ? '' : 's'}`);
     }
@@ -92,7 +103,7 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
     if (options.signal.aborted) return 130;
     return rows.some((row) => row.status === 'failed') ? 1 : 0;
   } finally {
-    await worker?.stop();
+    await workers?.stop();
     await events.close();
     await prisma.$disconnect();
     await database.close();

@@ -4,18 +4,37 @@ import { startWorker } from '../worker/index.js';
 
 /**
  * Trains queued runs until `signal` fires; the run in training then goes back in the queue.
+ * A worker started by a terminal's sweep (with an IPC channel, see `startWorkerProcesses`)
+ * also stops when that terminal goes away, so no worker outlives the command it served.
  * @returns the exit status
  */
 export async function runWorkerCommand(options: {
   backend: BackendPreference;
+  /** Train only this sweep's runs. @default any sweep */
+  sweepId?: number;
   write: (line: string) => void;
   signal: AbortSignal;
 }): Promise<number> {
   const database = await openDatabase();
-  const worker = await startWorker({ connectionString: database.url, backend: options.backend });
-  options.write(`worker ${process.pid} ready on ${worker.backend.name} (${worker.backend.reason})`);
-  await new Promise((resolve) => options.signal.addEventListener('abort', resolve, { once: true }));
-  await worker.stop();
-  await database.close();
-  return 0;
+  try {
+    // Told to stop while starting (a terminal's sweep can end or be interrupted that soon): take no run.
+    if (options.signal.aborted) return 0;
+    const worker = await startWorker({
+      connectionString: database.url,
+      backend: options.backend,
+      ...(options.sweepId === undefined ? {} : { onlySweepId: options.sweepId }),
+    });
+    options.write(`worker ${process.pid} ready on ${worker.backend.name} (${worker.backend.reason})`);
+    await new Promise((resolve) => {
+      if (options.signal.aborted) resolve(undefined);
+      options.signal.addEventListener('abort', resolve, { once: true });
+      process.once('disconnect', resolve);
+    });
+    await worker.stop();
+    return 0;
+  } finally {
+    await database.close();
+    // The channel to a parent would keep this process alive.
+    if (process.connected) process.disconnect();
+  }
 }

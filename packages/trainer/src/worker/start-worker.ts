@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { createPrisma, sweepFlag, trainRunTask, type PrismaClient } from '@sweepscope/db';
 import { Logger, run } from 'graphile-worker';
 import { selectBackend, type BackendPreference, type SelectedBackend } from '../backend/select-backend.js';
-import { createDatasetCache, type DatasetCache } from './dataset-cache.js';
+import { createDatasetCache } from './dataset-cache.js';
 import { makeTrainRunTask } from './train-run-task.js';
 import { createWeightsCache } from './weights-cache.js';
 
@@ -19,8 +19,6 @@ export interface StartWorkerOptions {
   onlySweepId?: number;
   /** How often to look for queued runs when no notification arrives, in ms. @default 1000 */
   pollIntervalMs?: number;
-  /** Data sets already loaded, e.g. by the terminal's checks. @default an empty cache */
-  datasets?: DatasetCache;
 }
 
 /** A worker taking runs from the queue. */
@@ -67,7 +65,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<Training
         prisma,
         workerName: `${hostname()}:${process.pid}`,
         backend,
-        datasets: options.datasets ?? createDatasetCache(),
+        datasets: createDatasetCache(),
         weights: createWeightsCache(),
       }),
     },

@@ -53,6 +53,8 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
     const stop = new AbortController();
     const stopWithWorker = (): void => stop.abort();
     helpers.abortSignal?.addEventListener('abort', stopWithWorker);
+    // A worker told to stop while this run was being marked running has already fired the signal.
+    if (helpers.abortSignal?.aborted) stop.abort();
     const cancelledIf = (status: string | undefined): void => {
       if (status === 'cancelled' || status === undefined) stop.abort();
     };

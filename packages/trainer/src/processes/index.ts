@@ -1,0 +1,3 @@
+export { startWorkerProcesses } from './start-worker-processes.js';
+export type { StartWorkerProcessesOptions, WorkerProcesses } from './start-worker-processes.js';
+export { stopChildProcess } from './stop-child-process.js';

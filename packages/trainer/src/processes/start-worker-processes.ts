@@ -1,0 +1,129 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { hostname } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { PrismaClient } from '@sweepscope/db';
+import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { failWorkerRuns } from '@sweepscope/db/runs';
+import type { BackendPreference } from '../backend/select-backend.js';
+import { stopChildProcess } from './stop-child-process.js';
+
+/** Options of {@link startWorkerProcesses}. */
+export interface StartWorkerProcessesOptions {
+  /** How many worker processes train at once. */
+  count: number;
+  /** The sweep they train, taking no other sweep's runs. @default any sweep's */
+  sweepId?: number;
+  backend: BackendPreference;
+  /** The database the workers connect to. */
+  databaseUrl: string;
+  /** Used to fail the runs of a worker that died. */
+  prisma: PrismaClient;
+  /** Receives a line when a worker dies, naming what became of its run, and each line a worker writes to stderr. */
+  onLine: (line: string) => void;
+  /**
+   * How many dead workers are replaced before the pool gives up; each death fails at most
+   * the one run that worker held, so a sweep's run count is enough for it.
+   * @default Infinity
+   */
+  maxReplacements?: number;
+}
+
+/** Worker processes training one sweep. */
+export interface WorkerProcesses {
+  /** Process ids of the workers alive now. */
+  pids(): number[];
+  /**
+   * Never resolves; rejects with an INTERNAL SweepscopeError once workers have died more
+   * often than `maxReplacements` and none is left to train.
+   */
+  failure: Promise<never>;
+  /**
+   * Asks every worker to stop, once: each finishes its batch and puts its run back in the
+   * queue. Resolves when all have exited (a worker still running after two minutes is killed).
+   */
+  stop(): Promise<void>;
+}
+
+/** Whether this runs from the TypeScript sources (under tsx) rather than the build. */
+const fromSources = import.meta.url.endsWith('.ts');
+/** The command that runs `sweepscope-train worker`, built or not. */
+const mainPath = fileURLToPath(new URL(`../cli/main${fromSources ? '.ts' : '.js'}`, import.meta.url));
+
+/** Lines of a worker's stderr kept to explain its death. */
+const KEPT_LINES = 5;
+/** TensorFlow.js' advert for its native backend, printed on every import; not news to the user. */
+const NOISE = /^(=+|Hi, looks like you are running TensorFlow\.js in Node\.js.*)$/;
+
+/**
+ * Starts worker processes for one sweep, each with its own single-threaded TensorFlow.js
+ * backend, since one process trains on one thread. A worker that dies (a crash, an
+ * out-of-memory kill) fails the run it held with the reason and the last lines it wrote,
+ * and is replaced, so the other runs go on. Workers run in process groups of their own, so a
+ * Ctrl-C reaches only this process, which then stops each of them once; and each stops by
+ * itself if this process goes away.
+ */
+export function startWorkerProcesses(options: StartWorkerProcessesOptions): WorkerProcesses {
+  const { count, sweepId, backend, databaseUrl, prisma, onLine, maxReplacements = Number.POSITIVE_INFINITY } = options;
+  const alive = new Set<ChildProcess>();
+  let stopping = false;
+  let replacements = 0;
+  let fail: (error: SweepscopeError) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  // Nobody may be waiting on it yet; the rejection still reaches whoever awaits it later.
+  failure.catch(() => undefined);
+
+  const spawnWorker = (): void => {
+    const only = sweepId === undefined ? [] : ['--sweep', String(sweepId)];
+    const child = fork(mainPath, ['worker', ...only, '--backend', backend], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      // The built command runs on plain Node, whatever loader the parent was started with.
+      execArgv: fromSources ? process.execArgv : [],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      detached: true,
+    });
+    alive.add(child);
+    const lastLines: string[] = [];
+    let partial = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines.map((text) => text.trim()).filter((text) => text !== '' && !NOISE.test(text))) {
+        lastLines.push(line);
+        if (lastLines.length > KEPT_LINES) lastLines.shift();
+        // What a worker says while stopping is what it was asked to do.
+        if (!stopping) onLine(`worker ${child.pid}: ${line}`);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      alive.delete(child);
+      if (stopping) return;
+      const how = signal === null ? `with status ${code}` : `with signal ${signal}`;
+      const said = lastLines.at(-1);
+      const reason = `the worker process ${child.pid} exited ${how}${said === undefined ? '' : `: ${said}`}`;
+      void failWorkerRuns(prisma, `${hostname()}:${child.pid}`, reason)
+        .then((runIds) => {
+          onLine(`${reason}; ${runIds.length === 0 ? 'it held no run' : `run ${runIds.join(', ')} failed`}`);
+          if (stopping) return;
+          if (replacements < maxReplacements) {
+            replacements += 1;
+            spawnWorker();
+          } else if (alive.size === 0) {
+            fail(new SweepscopeError(ErrorCode.Internal, `Every worker process died, ${replacements + 1} in all; the last: ${reason}.`));
+          }
+        })
+        .catch((error: unknown) => fail(new SweepscopeError(ErrorCode.Internal, `A worker died and its run could not be marked failed: ${String(error)}`, { cause: error })));
+    });
+  };
+  for (let i = 0; i < count; i += 1) spawnWorker();
+
+  return {
+    pids: () => [...alive].map((child) => child.pid).filter((pid): pid is number => pid !== undefined),
+    failure,
+    async stop() {
+      stopping = true;
+      await Promise.all([...alive].map((child) => stopChildProcess(child)));
+    },
+  };
+}
