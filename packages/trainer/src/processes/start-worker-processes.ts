@@ -49,15 +49,13 @@ const fromSources = import.meta.url.endsWith('.ts');
 /** The command that runs `sweepscope-train worker`, built or not. */
 const mainPath = fileURLToPath(new URL(`../cli/main${fromSources ? '.ts' : '.js'}`, import.meta.url));
 
-/** Lines of a worker's stderr kept to explain its death. */
-const KEPT_LINES = 5;
 /** TensorFlow.js' advert for its native backend, printed on every import; not news to the user. */
 const NOISE = /^(=+|Hi, looks like you are running TensorFlow\.js in Node\.js.*)$/;
 
 /**
  * Starts worker processes for one sweep, each with its own single-threaded TensorFlow.js
  * backend, since one process trains on one thread. A worker that dies (a crash, an
- * out-of-memory kill) fails the run it held with the reason and the last lines it wrote,
+ * out-of-memory kill) fails the run it held with the reason and the last line it wrote,
  * and is replaced, so the other runs go on. Workers run in process groups of their own, so a
  * Ctrl-C reaches only this process, which then stops each of them once; and each stops by
  * itself if this process goes away.
@@ -84,14 +82,14 @@ export function startWorkerProcesses(options: StartWorkerProcessesOptions): Work
       detached: true,
     });
     alive.add(child);
-    const lastLines: string[] = [];
+    // The last thing a worker said explains its death best (an abort message, a stack's head).
+    let lastLine: string | undefined;
     let partial = '';
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines.map((text) => text.trim()).filter((text) => text !== '' && !NOISE.test(text))) {
-        lastLines.push(line);
-        if (lastLines.length > KEPT_LINES) lastLines.shift();
+        lastLine = line;
         // What a worker says while stopping is what it was asked to do.
         if (!stopping) onLine(`worker ${child.pid}: ${line}`);
       }
@@ -100,8 +98,7 @@ export function startWorkerProcesses(options: StartWorkerProcessesOptions): Work
       alive.delete(child);
       if (stopping) return;
       const how = signal === null ? `with status ${code}` : `with signal ${signal}`;
-      const said = lastLines.at(-1);
-      const reason = `the worker process ${child.pid} exited ${how}${said === undefined ? '' : `: ${said}`}`;
+      const reason = `the worker process ${child.pid} exited ${how}${lastLine === undefined ? '' : `: ${lastLine}`}`;
       void failWorkerRuns(prisma, `${hostname()}:${child.pid}`, reason)
         .then((runIds) => {
           onLine(`${reason}; ${runIds.length === 0 ? 'it held no run' : `run ${runIds.join(', ')} failed`}`);
@@ -110,7 +107,7 @@ export function startWorkerProcesses(options: StartWorkerProcessesOptions): Work
             replacements += 1;
             spawnWorker();
           } else if (alive.size === 0) {
-            fail(new SweepscopeError(ErrorCode.Internal, `Every worker process died, ${replacements + 1} in all; the last: ${reason}.`));
+            fail(new SweepscopeError(ErrorCode.Internal, `Every worker process died, ${count + replacements} in all; the last: ${reason}.`));
           }
         })
         .catch((error: unknown) => fail(new SweepscopeError(ErrorCode.Internal, `A worker died and its run could not be marked failed: ${String(error)}`, { cause: error })));
