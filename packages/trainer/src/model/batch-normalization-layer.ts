@@ -111,7 +111,14 @@ export function normalizeBatchForTraining(
   return { y, ...statistics };
 }
 
-/** Sums an NHWC tensor over batch, height and width: `[channels]`. */
+/**
+ * Sums an NHWC tensor over batch, height and width: `[channels]`, as `xᵀ · 1` with `x` seen
+ * as `[batch·height·width, channels]`. Measured on the WASM backend with a new tensor each
+ * call, as in training: about 2× faster than `tf.sum` over axes 0–2, which transposes
+ * first, and than `1ᵀ · x`, where XNNPACK repacks the large operand every call.
+ */
 function sumPerChannel(x: tf.Tensor): tf.Tensor1D {
-  return tf.sum(x, [0, 1, 2]);
+  const channels = x.shape[3] ?? 1;
+  const rows = tf.reshape(x, [-1, channels]) as tf.Tensor2D;
+  return tf.reshape(tf.matMul(rows, tf.ones([rows.shape[0], 1]), true, false), [channels]);
 }
