@@ -44,8 +44,9 @@ export class BatchNormalization extends StockBatchNormalization {
     const beta = this.weightOf('beta');
     const movingMean = this.weightOf('moving_mean');
     const movingVariance = this.weightOf('moving_variance');
-    return tf.tidy(() => {
-      const { y, mean, variance } = normalizeBatchForTraining(x as tf.Tensor4D, gamma.read(), beta.read(), epsilon);
+    // The moving averages are updated inside the op, off the gradient tape: they take no part
+    // in the loss, and every taped op costs the backward pass bookkeeping.
+    return normalizeBatchForTraining(x as tf.Tensor4D, gamma.read(), beta.read(), epsilon, (mean, variance) => {
       for (const [moving, batch] of [
         [movingMean, mean],
         [movingVariance, variance],
@@ -53,8 +54,6 @@ export class BatchNormalization extends StockBatchNormalization {
         const current = moving.read();
         moving.write(tf.sub(current, tf.mul(tf.sub(current, batch), 1 - momentum)));
       }
-      tf.dispose([mean, variance]);
-      return y;
     });
   }
 
@@ -67,21 +66,23 @@ export class BatchNormalization extends StockBatchNormalization {
 
 /**
  * Batch norm of an NHWC batch with its own statistics, differentiable with the closed-form
- * gradient. The batch mean and biased variance come back too, kept (the caller disposes them),
- * for the moving statistics.
+ * gradient.
  *
  * @param x `[batch, height, width, channels]`
  * @param gamma `[channels]` scale
  * @param beta `[channels]` offset
- * @returns `y` like `x`; `mean` and `variance` `[channels]`
+ * @param onStatistics receives the batch mean and biased variance, `[channels]`, during the
+ *   forward pass; what it computes is not recorded for the gradient, and the tensors it gets
+ *   are disposed after it returns
+ * @returns `y`, like `x`
  */
 export function normalizeBatchForTraining(
   x: tf.Tensor4D,
   gamma: tf.Tensor,
   beta: tf.Tensor,
   epsilon: number,
-): { y: tf.Tensor4D; mean: tf.Tensor1D; variance: tf.Tensor1D } {
-  let statistics: { mean: tf.Tensor1D; variance: tf.Tensor1D } | undefined;
+  onStatistics: (mean: tf.Tensor1D, variance: tf.Tensor1D) => void,
+): tf.Tensor4D {
   const normalize = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [input, scale, offset] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
     const save = args[3] as tf.GradSaveFunc;
@@ -91,7 +92,7 @@ export function normalizeBatchForTraining(
     const variance = tf.div(sumPerChannel(tf.square(centered)), count) as tf.Tensor1D;
     const inverseStd = tf.rsqrt(tf.add(variance, epsilon));
     const normalized = tf.mul(centered, inverseStd);
-    statistics = { mean: tf.keep(mean), variance: tf.keep(variance) };
+    onStatistics(mean, variance);
     save([normalized, inverseStd, scale]);
     return {
       value: tf.add(tf.mul(normalized, scale), offset),
@@ -106,9 +107,7 @@ export function normalizeBatchForTraining(
       },
     };
   });
-  const y = normalize(x, gamma, beta) as tf.Tensor4D;
-  if (statistics === undefined) throw new Error('expected the batch statistics to be computed');
-  return { y, ...statistics };
+  return normalize(x, gamma, beta) as tf.Tensor4D;
 }
 
 /**
