@@ -75,10 +75,11 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
       maxReplacements: sweep.runs.length,
     });
     say(`training with ${count} worker process${count === 1 ? '' : 'es'} (${workers.pids().join(', ')})`);
-    await Promise.race([
-      watchSweep({ prisma, events, sweepId: sweep.id, epochs: sweep.epochs, output: progress, signal: options.signal }),
-      workers.failure,
-    ]);
+    // Watching ends when every run has ended, on Ctrl-C, or when the workers give up.
+    const gaveUp = new AbortController();
+    workers.failure.catch(() => gaveUp.abort());
+    const signal = AbortSignal.any([options.signal, gaveUp.signal]);
+    await Promise.race([watchSweep({ prisma, events, sweepId: sweep.id, epochs: sweep.epochs, output: progress, signal }), workers.failure]);
     if (options.signal.aborted) {
       // The workers stop first and give their runs back, which are then cancelled with the rest.
       await workers.stop();
