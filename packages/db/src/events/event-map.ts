@@ -1,15 +1,28 @@
-import type { EpochMetrics } from '../runs/record-epoch.js';
-
-/** An epoch row just committed, with everything a live view needs to draw it. */
-export interface EpochAddedEvent extends EpochMetrics {
+/** An epoch row just committed (or rewritten), with everything a live view needs to draw it. */
+export interface EpochAddedEvent {
+  /** The event's place in the sweep's stored event log: the cursor replays continue after. */
+  seq: number;
   sweepId: number;
   runId: number;
-  /** The epoch row's id, which increases with every stored epoch: a cursor for replays. */
+  /** The epoch row's id. A rewritten epoch keeps its id, so only `seq` orders events. */
   epochId: number;
+  /** The run's attempt the epoch belongs to. */
+  attempt: number;
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  valLoss: number;
+  valAccuracy: number;
+  /** Null for epochs imported without it. */
+  durationMs: number | null;
+  /** Null for epochs imported without it. */
+  imagesPerSecond: number | null;
 }
 
-/** A run whose status just changed. */
+/** A run whose status (or attempt) just changed. */
 export interface RunUpdatedEvent {
+  /** The event's place in the sweep's stored event log: the cursor replays continue after. */
+  seq: number;
   sweepId: number;
   runId: number;
   status: string;
@@ -44,6 +57,22 @@ export interface EventMap {
 /** An event's name. */
 export type EventName = keyof EventMap;
 
+/**
+ * The events stored in the sweep's event log as well as sent, so that a subscriber can
+ * replay what it missed: each gets its `seq` when published.
+ */
+export const storedEventNames = ['epoch:added', 'run:updated'] as const satisfies readonly EventName[];
+/** An event that is stored before it is sent. */
+export type StoredEventName = (typeof storedEventNames)[number];
+
+/** What a publisher gives: a stored event's `seq` is assigned by {@link publishEvent}. */
+export type EventInput<E extends EventName> = E extends StoredEventName ? Omit<EventMap[E], 'seq'> : EventMap[E];
+
+/** Whether an event is one of {@link storedEventNames}. */
+export function isStoredEvent(name: EventName): name is StoredEventName {
+  return (storedEventNames as readonly string[]).includes(name);
+}
+
 /** The PostgreSQL NOTIFY channel of each event (channel names cannot hold ':'). */
 export const eventChannels: { readonly [E in EventName]: string } = {
   'epoch:added': 'sweepscope_epoch_added',
@@ -52,8 +81,8 @@ export const eventChannels: { readonly [E in EventName]: string } = {
 };
 
 const numericFields: { readonly [E in EventName]: readonly (keyof EventMap[E])[] } = {
-  'epoch:added': ['sweepId', 'runId', 'epochId', 'epoch', 'loss', 'accuracy', 'valLoss', 'valAccuracy', 'durationMs', 'imagesPerSecond'],
-  'run:updated': ['sweepId', 'runId'],
+  'epoch:added': ['seq', 'sweepId', 'runId', 'epochId', 'attempt', 'epoch', 'loss', 'accuracy', 'valLoss', 'valAccuracy'],
+  'run:updated': ['seq', 'sweepId', 'runId'],
   'run:progress': ['sweepId', 'runId', 'epoch', 'epochs', 'batch', 'batches', 'imagesPerSecond'],
 };
 
@@ -74,5 +103,10 @@ export function parseEventPayload<E extends EventName>(name: E, text: string): E
   const numbersOk = numericFields[name].every((field) => typeof record[field as string] === 'number');
   if (!numbersOk) return undefined;
   if (name === 'run:updated' && typeof record.status !== 'string') return undefined;
+  if (name === 'epoch:added' && !['durationMs', 'imagesPerSecond'].every((field) => numberOrNull(record[field]))) return undefined;
   return value as EventMap[E];
+}
+
+function numberOrNull(value: unknown): boolean {
+  return value === null || typeof value === 'number';
 }

@@ -68,10 +68,14 @@ describe('recordEpoch', () => {
     assert.equal(row.durationMs, 1235, 'durations are stored in whole milliseconds');
     const [event] = await waitForEvents(runId, 1);
     const stored = await prisma.epoch.findUniqueOrThrow({ where: { id: row.id } });
+    const [logged] = await prisma.sweepEvent.findMany({ where: { runId, name: 'epoch:added' } });
+    assert.ok(logged, 'the event is in the sweep\'s event log');
     assert.deepEqual(event, {
+      seq: logged.id,
       sweepId,
       runId,
       epochId: stored.id,
+      attempt: 1,
       epoch: stored.epoch,
       loss: stored.loss,
       accuracy: stored.accuracy,
@@ -95,7 +99,7 @@ describe('recordEpoch', () => {
     await assert.rejects(
       prisma.$transaction(async (tx) => {
         const row = await tx.epoch.create({ data: { runId, ...metrics, durationMs: 1000 } });
-        await publishEvent(tx, 'epoch:added', { ...metrics, durationMs: 1000, sweepId, runId, epochId: row.id });
+        await publishEvent(tx, 'epoch:added', { ...metrics, durationMs: 1000, sweepId, runId, epochId: row.id, attempt: 1 });
         throw new Error('training failed after the write');
       }),
       /training failed after the write/,
@@ -103,6 +107,7 @@ describe('recordEpoch', () => {
     await sleep(quietMs);
     assert.deepEqual(heard.filter((event) => event.runId === runId), []);
     assert.equal(await prisma.epoch.count({ where: { runId } }), 0);
+    assert.equal(await prisma.sweepEvent.count({ where: { runId, name: 'epoch:added' } }), 0, 'nor logs it');
 
     // NOTIFYs arrive in commit order, so had the rolled-back one been sent it would come first.
     await recordEpoch(prisma, runId, { ...metrics, epoch: 2 });

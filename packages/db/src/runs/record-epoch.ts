@@ -3,13 +3,18 @@ import { publishEvent } from '../events/publish-event.js';
 import type { RunCheckpoint } from './read-checkpoint.js';
 
 /** Metrics of one finished epoch: the columns of an Epoch row that training produces. */
-export type EpochMetrics = Pick<Epoch, 'epoch' | 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy' | 'durationMs' | 'imagesPerSecond'>;
+export type EpochMetrics = Pick<Epoch, 'epoch' | 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy'> & {
+  /** Wall time of the epoch, training plus validation, in milliseconds. */
+  durationMs: number;
+  /** Training images per second over the epoch. */
+  imagesPerSecond: number;
+};
 
 /**
  * Stores an epoch, with the checkpoint it ends on, and announces it, in one transaction:
  * listeners hear of it only once it is stored, and the checkpoint kept is always that of the
- * newest stored epoch. Writing the same epoch again (a retried write, a resumed run)
- * replaces it rather than adding a second point.
+ * newest stored epoch. The epoch belongs to the run's current attempt. Writing the same
+ * epoch again (a retried write, a resumed run) replaces it rather than adding a second point.
  * @param checkpoint the state after this epoch; it replaces the run's previous one
  * @returns the stored row, and the run's status as stored (a person may have cancelled it)
  */
@@ -30,15 +35,18 @@ export async function recordEpoch(
       };
       await tx.checkpoint.upsert({ where: { runId }, create: { runId, ...saved }, update: saved });
     }
-    const row = await tx.epoch.upsert({
-      where: { runId_epoch: { runId, epoch: metrics.epoch } },
-      create: { runId, ...values },
-      update: values,
-      include: { run: { select: { sweepId: true } } },
+    const run = await tx.run.update({
+      where: { id: runId },
+      data: { heartbeatAt: new Date() },
+      select: { status: true, attempt: true, sweepId: true },
     });
-    const { status } = await tx.run.update({ where: { id: runId }, data: { heartbeatAt: new Date() }, select: { status: true } });
-    const { run, id, createdAt: _createdAt, ...stored } = row;
+    const row = await tx.epoch.upsert({
+      where: { runId_attempt_epoch: { runId, attempt: run.attempt, epoch: metrics.epoch } },
+      create: { runId, attempt: run.attempt, ...values },
+      update: values,
+    });
+    const { id, createdAt: _createdAt, ...stored } = row;
     await publishEvent(tx, 'epoch:added', { ...stored, sweepId: run.sweepId, epochId: id });
-    return { ...row, runStatus: status };
+    return { ...row, runStatus: run.status };
   });
 }

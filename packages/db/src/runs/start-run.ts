@@ -13,7 +13,8 @@ export interface StartRunOptions {
 }
 
 /**
- * Marks a run as running under a worker, as a new attempt, and tells listeners.
+ * Marks a run as running under a worker, and tells listeners. A run resumed after its
+ * worker stopped continues its attempt; only retryRun starts a new one.
  * @returns the run with its sweep's settings
  * @throws {SweepscopeError} NOT_FOUND when the run was deleted after it was queued
  */
@@ -24,7 +25,6 @@ export async function startRun(prisma: PrismaClient, options: StartRunOptions) {
       where: { id: options.runId },
       data: {
         status: 'running',
-        attempt: { increment: 1 },
         worker: options.worker,
         backend: options.backend,
         backendNote: options.backendNote,

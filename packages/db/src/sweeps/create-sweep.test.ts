@@ -39,9 +39,9 @@ describe('createSweep', () => {
     assert.deepEqual(
       sweep.runs.map(({ batchSize, learningRate, status, seed, attempt }) => ({ batchSize, learningRate, status, seed, attempt })),
       [
-        { batchSize: 8, learningRate: 0.1, status: 'queued', seed: 5, attempt: 0 },
-        { batchSize: 16, learningRate: 0.01, status: 'queued', seed: 5, attempt: 0 },
-        { batchSize: 32, learningRate: 0.001, status: 'queued', seed: 5, attempt: 0 },
+        { batchSize: 8, learningRate: 0.1, status: 'queued', seed: 5, attempt: 1 },
+        { batchSize: 16, learningRate: 0.01, status: 'queued', seed: 5, attempt: 1 },
+        { batchSize: 32, learningRate: 0.001, status: 'queued', seed: 5, attempt: 1 },
       ],
     );
     const stored = await prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' } });

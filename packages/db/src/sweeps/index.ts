@@ -9,3 +9,5 @@ export { defaultPreset, presetNames, presets, referenceCells } from './presets.j
 export type { Preset, PresetName } from './presets.js';
 export { datasetNames, validateSweepInput } from './validate-sweep-input.js';
 export type { DatasetName, SweepInput, SweepSettings, ValidateSweepInputOptions } from './validate-sweep-input.js';
+export { referenceStudy } from './reference-study.js';
+export type { ReferenceRow } from './reference-study.js';

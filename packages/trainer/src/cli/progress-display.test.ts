@@ -13,7 +13,7 @@ function progress(runId: number, batch: number, overrides: Partial<RunProgressEv
 }
 
 const epoch: EpochAddedEvent = {
-  sweepId: 1, runId: 1, epochId: 9, epoch: 1, loss: 2.1, accuracy: 0.25, valLoss: 2.2, valAccuracy: 0.3, durationMs: 4000, imagesPerSecond: 80,
+  seq: 3, sweepId: 1, runId: 1, epochId: 9, attempt: 1, epoch: 1, loss: 2.1, accuracy: 0.25, valLoss: 2.2, valAccuracy: 0.3, durationMs: 4000, imagesPerSecond: 80,
 };
 
 /** An output that records what was written, as a terminal or a pipe would receive it. */

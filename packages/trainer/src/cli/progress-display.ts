@@ -102,7 +102,7 @@ export function createProgressDisplay(options: CreateProgressDisplayOptions): Pr
       printLine(
         `${labelOf(event.runId)} epoch ${event.epoch}/${epochs}: loss ${event.loss.toFixed(4)} accuracy ${event.accuracy.toFixed(4)} ` +
           `val_loss ${event.valLoss.toFixed(4)} val_accuracy ${event.valAccuracy.toFixed(4)} ` +
-          `(${(event.durationMs / 1000).toFixed(1)} s, ${formatRate(event.imagesPerSecond)} img/s)`,
+          `(${event.durationMs === null ? '—' : (event.durationMs / 1000).toFixed(1)} s, ${event.imagesPerSecond === null ? '—' : formatRate(event.imagesPerSecond)} img/s)`,
       );
     },
     line: printLine,

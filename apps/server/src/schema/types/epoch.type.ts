@@ -3,7 +3,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 /** Metrics of one finished epoch of a run. */
 @ObjectType({ description: 'Metrics of one finished epoch of a run (train metrics over the epoch, validation after it).' })
 export class Epoch {
-  @Field(() => ID, { description: 'Increases with every stored epoch.' })
+  @Field(() => ID)
   id!: number;
 
   @Field(() => ID)
@@ -11,6 +11,9 @@ export class Epoch {
 
   @Field(() => ID)
   sweepId!: number;
+
+  @Field(() => Int, { description: "The run's attempt this epoch belongs to, 1-based: a retry starts again at epoch 1." })
+  attempt!: number;
 
   @Field(() => Int, { description: '1-based.' })
   epoch!: number;
@@ -27,9 +30,9 @@ export class Epoch {
   @Field(() => Float, { description: 'Validation accuracy after the epoch, 0–1.' })
   valAccuracy!: number;
 
-  @Field(() => Int, { description: 'Wall time of the epoch, training and validation, in milliseconds.' })
-  durationMs!: number;
+  @Field(() => Int, { nullable: true, description: 'Wall time of the epoch, training and validation, in milliseconds; null when imported without it.' })
+  durationMs!: number | null;
 
-  @Field(() => Float, { description: 'Training images per second over the epoch.' })
-  imagesPerSecond!: number;
+  @Field(() => Float, { nullable: true, description: 'Training images per second over the epoch; null when imported without it.' })
+  imagesPerSecond!: number | null;
 }
