@@ -6,6 +6,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   /** The current state forbids the change. */
   Conflict = 'CONFLICT',
+  /** The request did not carry the server's access token. */
+  Unauthenticated = 'UNAUTHENTICATED',
   /** The database could not be reached or started. */
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   /** Anything else: a bug or an environment failure. */

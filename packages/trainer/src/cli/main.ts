@@ -9,6 +9,7 @@ const exitStatus: Record<ErrorCode, number> = {
   [ErrorCode.BadUserInput]: 2,
   [ErrorCode.NotFound]: 2,
   [ErrorCode.Conflict]: 1,
+  [ErrorCode.Unauthenticated]: 2,
   [ErrorCode.DatabaseUnavailable]: 1,
   [ErrorCode.Internal]: 1,
 };
