@@ -7,7 +7,7 @@ import { postGraphQL } from '../support/post-graphql.js';
 import { startStack, type Stack } from '../support/start-stack.js';
 
 interface EpochAdded {
-  epochAdded: { runId: string; sweepId: string; epoch: number; loss: number; valAccuracy: number };
+  sweepEvents: { epoch: { runId: string; sweepId: string; epoch: number; loss: number; valAccuracy: number } | null };
 }
 
 describe('GraphQL API', () => {
@@ -31,8 +31,8 @@ describe('GraphQL API', () => {
     assert.equal(response.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.deepEqual(response.errors?.[0]?.extensions?.field, ['cells']);
     assert.match(response.errors?.[0]?.message ?? '', /learning rate "abc"/);
-    const list = await postGraphQL<{ sweeps: unknown[] }>(stack.apiUrl, `{ sweeps { id } }`);
-    assert.deepEqual(list.data?.sweeps, []);
+    const list = await postGraphQL<{ sweeps: { nodes: { createdBy: string }[] } }>(stack.apiUrl, `{ sweeps { nodes { createdBy } } }`);
+    assert.deepEqual(list.data?.sweeps.nodes.filter((sweep) => sweep.createdBy === 'api'), []);
   });
 
   it('streams each epoch a real trainer stores to a subscriber of the sweep, then serves it in queries', async () => {
@@ -45,16 +45,17 @@ describe('GraphQL API', () => {
     const sweep = created.data!.createSweep;
     assert.equal(sweep.runs[0]?.status, 'QUEUED');
 
-    const epoch = await new Promise<EpochAdded['epochAdded']>((resolve, reject) => {
+    const epoch = await new Promise<NonNullable<EpochAdded['sweepEvents']['epoch']>>((resolve, reject) => {
       const timeout = setTimeout(() => reject(new Error(`no epoch within 90 s:\n${stack.services.map((s) => s.output()).join('\n')}`)), 90_000);
       const unsubscribe = ws.subscribe<EpochAdded>(
-        { query: `subscription($id: ID!) { epochAdded(sweepId: $id) { runId sweepId epoch loss valAccuracy } }`, variables: { id: sweep.id } },
+        { query: `subscription($id: ID!) { sweepEvents(sweepId: $id) { epoch { runId sweepId epoch loss valAccuracy } } }`, variables: { id: sweep.id } },
         {
           next: (message) => {
-            if (!message.data) return;
+            const added = message.data?.sweepEvents.epoch;
+            if (!added) return;
             clearTimeout(timeout);
             unsubscribe();
-            resolve(message.data.epochAdded);
+            resolve(added);
           },
           error: reject,
           complete: () => {},

@@ -9,7 +9,10 @@ export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 export interface Service {
   /** Everything it printed so far, for failure messages. */
   output(): string;
+  /** Asks it to stop (SIGTERM), as Ctrl-C or a service manager would, and waits until it has. */
   stop(): Promise<void>;
+  /** Kills it outright (SIGKILL), as a crash or an out-of-memory kill would, and waits until it is gone. */
+  kill(): Promise<void>;
 }
 
 /** Options of {@link startService}. */
@@ -36,7 +39,7 @@ export async function startService(options: StartServiceOptions): Promise<Servic
   child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
   const output = (): string => text;
-  const stop = (): Promise<void> =>
+  const end = (signal: NodeJS.Signals): Promise<void> =>
     child.exitCode !== null || child.signalCode !== null
       ? Promise.resolve()
       : new Promise((resolve) => {
@@ -45,8 +48,9 @@ export async function startService(options: StartServiceOptions): Promise<Servic
             clearTimeout(force);
             resolve();
           });
-          child.kill('SIGTERM');
+          child.kill(signal);
         });
+  const stop = (): Promise<void> => end('SIGTERM');
 
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   while (!(await options.ready(output).catch(() => false))) {
@@ -57,7 +61,7 @@ export async function startService(options: StartServiceOptions): Promise<Servic
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { output, stop };
+  return { output, stop, kill: () => end('SIGKILL') };
 }
 
 /** A TCP port nothing listens on right now. */

@@ -14,6 +14,8 @@ export interface StartStackOptions {
   web?: boolean;
   /** Start a training worker with the server. @default true */
   worker?: boolean;
+  /** More environment for the API server, e.g. `{ SWEEPSCOPE_TOKEN: '…' }`; it wins over the stack's own. */
+  serverEnv?: Record<string, string>;
 }
 
 /** Starts a training worker process on a database, as `sweepscope-train worker` does for a user. */
@@ -26,25 +28,44 @@ export function startWorkerProcess(databaseUrl: string): Promise<Service> {
   });
 }
 
+/** Options of {@link startApiServer}. */
+export interface StartApiServerOptions {
+  databaseUrl: string;
+  port: number;
+  /** The web app's origin, for CORS. @default none */
+  webOrigin?: string;
+  /** More environment, e.g. `{ SWEEPSCOPE_TOKEN: '…' }`; it wins over the defaults. */
+  env?: Record<string, string>;
+}
+
+/** Starts the built API server on a port, as `npm start -w @sweepscope/server` does, and waits for /healthz. */
+export function startApiServer(options: StartApiServerOptions): Promise<Service> {
+  return startService({
+    command: process.execPath,
+    args: ['apps/server/dist/main.js'],
+    env: {
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(options.port),
+      ...(options.webOrigin === undefined ? {} : { SWEEPSCOPE_WEB_ORIGIN: options.webOrigin }),
+      ...options.env,
+    },
+    ready: () => answers(`http://127.0.0.1:${options.port}/healthz`),
+  });
+}
+
 /** Starts the built server, a worker and the web app, as asked, each as a user would. */
 export async function startStack(options: StartStackOptions): Promise<Stack & { webUrl?: string }> {
   const apiPort = await findFreePort();
   const webPort = await findFreePort();
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const webUrl = `http://127.0.0.1:${webPort}`;
-  const env = { DATABASE_URL: options.databaseUrl };
   const services: Service[] = [];
   const stop = async (): Promise<void> => {
     await Promise.all(services.map((service) => service.stop()));
   };
   try {
     services.push(
-      await startService({
-        command: process.execPath,
-        args: ['apps/server/dist/main.js'],
-        env: { ...env, PORT: String(apiPort), SWEEPSCOPE_WEB_ORIGIN: webUrl },
-        ready: () => answers(`http://127.0.0.1:${apiPort}/healthz`),
-      }),
+      await startApiServer({ databaseUrl: options.databaseUrl, port: apiPort, webOrigin: webUrl, ...(options.serverEnv ? { env: options.serverEnv } : {}) }),
     );
     if (options.worker ?? true) services.push(await startWorkerProcess(options.databaseUrl));
     if (options.web) {

@@ -1,3 +1,5 @@
+import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+
 /** Settings read from the environment; the only place in the server that reads `process.env`. */
 export const env = {
   /** @default 4000 */
@@ -12,4 +14,43 @@ export const env = {
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean),
+  /**
+   * The access token every request must carry (`Authorization: Bearer <token>`, or the
+   * graphql-ws `connection_init` payload). Required when `host` is beyond loopback.
+   * @default undefined (no token: nothing is required, so the server must stay on loopback)
+   */
+  token: process.env.SWEEPSCOPE_TOKEN?.trim() || undefined,
+  /**
+   * Whether clients may introspect the schema (`SWEEPSCOPE_INTROSPECTION=false` turns it off).
+   * @default true
+   * @throws {SweepscopeError} BAD_USER_INPUT, when read, for a value other than true/false/1/0/yes/no/on/off
+   */
+  get introspection(): boolean {
+    return parseSwitch('SWEEPSCOPE_INTROSPECTION', process.env.SWEEPSCOPE_INTROSPECTION, true);
+  },
+  /**
+   * The deepest nesting of fields an operation may have (`SWEEPSCOPE_MAX_QUERY_DEPTH`).
+   * @default 10
+   * @throws {SweepscopeError} BAD_USER_INPUT, when read, for a value that is not a positive integer
+   */
+  get maxQueryDepth(): number {
+    return parsePositiveInteger('SWEEPSCOPE_MAX_QUERY_DEPTH', process.env.SWEEPSCOPE_MAX_QUERY_DEPTH, 10);
+  },
 } as const;
+
+function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (['true', '1', 'yes', 'on'].includes(value)) return true;
+  if (['false', '0', 'no', 'off'].includes(value)) return false;
+  throw new SweepscopeError(ErrorCode.BadUserInput, `${name}: expected true or false, got ${JSON.stringify(raw)}`);
+}
+
+function parsePositiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  const value = raw?.trim();
+  if (value === undefined || value === '') return fallback;
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+    throw new SweepscopeError(ErrorCode.BadUserInput, `${name}: expected a positive whole number, got ${JSON.stringify(raw)}`);
+  }
+  return Number(value);
+}

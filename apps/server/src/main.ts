@@ -1,21 +1,29 @@
 import { createPrisma, openDatabase } from '@sweepscope/db';
-import { coerceError, SweepscopeError } from '@sweepscope/db/errors';
+import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { listenForEvents } from '@sweepscope/db/events';
 import { env } from './env.js';
 import { startServer } from './http/start-server.js';
+import { createLoaders } from './loaders/create-loaders.js';
+import { assertSafeHost } from './security/assert-safe-host.js';
 import { buildSweepscopeSchema } from './schema/build-sweepscope-schema.js';
 
 // Opens the database (migrating it first), then serves the API until SIGINT or SIGTERM.
 async function main(): Promise<void> {
+  // Settings are checked before the database opens, so a misconfigured server fails at once.
+  assertSafeHost({ host: env.host, token: env.token });
+  const { introspection, maxQueryDepth } = env;
   const database = await openDatabase();
   const prisma = createPrisma(database.url);
   const events = await listenForEvents(database.url);
   const server = await startServer({
-    schema: await buildSweepscopeSchema(events),
-    context: { prisma, events },
+    schema: await buildSweepscopeSchema(),
+    createContext: () => ({ prisma, events, loaders: createLoaders(prisma) }),
     port: env.port,
     host: env.host,
     webOrigins: env.webOrigins,
+    token: env.token,
+    introspection,
+    maxQueryDepth,
   });
   process.stdout.write(`GraphQL API: ${server.url} (WebSocket subscriptions on the same URL)\n`);
 
@@ -35,5 +43,6 @@ async function main(): Promise<void> {
 main().catch((thrown: unknown) => {
   const error = coerceError(thrown);
   process.stderr.write(`sweepscope server: ${error instanceof SweepscopeError ? error.message : (error.stack ?? error.message)}\n`);
-  process.exitCode = 1;
+  // A setting to fix exits 2, as the trainer's command does; anything else 1.
+  process.exitCode = error instanceof SweepscopeError && error.code === ErrorCode.BadUserInput ? 2 : 1;
 });

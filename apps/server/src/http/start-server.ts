@@ -10,15 +10,34 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from '../context.js';
 import { formatError } from '../errors/format-error.js';
+import { authorizeConnection } from '../security/authorize-connection.js';
+import { createDepthLimitRule } from '../security/create-depth-limit-rule.js';
+import { createSocketValidator } from '../security/create-socket-validator.js';
+import { requireAccessToken } from '../security/require-access-token.js';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
   schema: GraphQLSchema;
-  context: Context;
+  /** Makes the context of one HTTP request or one WebSocket subscription (its loaders batch within it). */
+  createContext: () => Context;
   port: number;
   host: string;
-  /** Browser origins allowed by CORS. */
+  /**
+   * Browser origins allowed by CORS, on every route; a WebSocket upgrade whose `Origin` is
+   * not one of them is refused with 403 (clients that send no `Origin` are not browsers).
+   */
   webOrigins: readonly string[];
+  /**
+   * When set, every HTTP request but `GET /healthz` needs `Authorization: Bearer <token>`
+   * (else 401, `UNAUTHENTICATED`), and every WebSocket its `connection_init` payload
+   * `{ authorization: 'Bearer <token>' }` or `{ token }` (else closed with 4403).
+   * @default undefined (nothing is required: keep the server on loopback)
+   */
+  token?: string | undefined;
+  /** Whether `__schema` and `__type` may be asked for, over HTTP and WebSocket alike. @default true */
+  introspection?: boolean;
+  /** The deepest nesting of fields an operation may have, over HTTP and WebSocket alike. @default 10 */
+  maxQueryDepth?: number;
 }
 
 /** A listening API server. */
@@ -32,17 +51,35 @@ export interface RunningServer {
 /**
  * Serves GraphQL over HTTP (Apollo Server) and over WebSocket (graphql-ws) on one path,
  * `/graphql`, plus `/healthz` for readiness checks.
+ *
+ * @throws {RangeError} when `maxQueryDepth` is not a positive integer
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { token, introspection = true, maxQueryDepth = 10 } = options;
   const app = express();
   const httpServer: Server = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer({ schema: options.schema, context: () => options.context }, wsServer);
+  const isAllowedOrigin = (origin: string | undefined): boolean => !origin || options.webOrigins.includes(origin);
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    verifyClient: ({ origin }, allow) => allow(isAllowedOrigin(origin), 403, 'Origin not allowed'),
+  });
+  const wsCleanup = useServer(
+    {
+      schema: options.schema,
+      context: () => options.createContext(),
+      validate: createSocketValidator({ maxDepth: maxQueryDepth, introspection }),
+      ...(token === undefined ? {} : { onConnect: authorizeConnection(token) }),
+    },
+    wsServer,
+  );
 
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection,
+    validationRules: [createDepthLimitRule(maxQueryDepth)],
     // The process owns its signals: it stops the API, then the LISTEN connection, then the database.
     stopOnTerminationSignals: false,
     plugins: [
@@ -54,14 +91,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   await apollo.start();
 
+  // On every route, so whatever a browser fetches gets CORS headers, and a preflight (which
+  // never carries the token) is answered before the token is asked for.
+  app.use(cors<cors.CorsRequest>({ origin: [...options.webOrigins] }));
+  if (token !== undefined) app.use(requireAccessToken({ token }));
   app.get('/healthz', (_request, response) => {
     response.type('text/plain').send('ok');
   });
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>({ origin: [...options.webOrigins] }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => options.context }),
+    expressMiddleware(apollo, { context: async () => options.createContext() }),
   );
 
   await new Promise<void>((resolve, reject) => {

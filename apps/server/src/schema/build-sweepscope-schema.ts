@@ -1,20 +1,30 @@
 import 'reflect-metadata';
-import type { EventSubscriber } from '@sweepscope/db/events';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { createEventPubSub } from '../events/create-event-pub-sub.js';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { LiveResolver } from './resolvers/live.resolver.js';
 import { RunResolver } from './resolvers/run.resolver.js';
 import { SweepResolver } from './resolvers/sweep.resolver.js';
 
+const refusingPubSub: PubSub = {
+  publish(routingKey) {
+    throw new Error(`Events are published by the database on commit, not by the server (got "${routingKey}").`);
+  },
+  subscribe(routingKey) {
+    throw new Error(`Subscriptions bring their own streams; none reads the PubSub (asked for "${String(routingKey)}").`);
+  },
+};
+
 /**
  * The GraphQL schema, made from the type-graphql classes: the one source of the wire types.
- * @param events the LISTEN connection that feeds subscriptions; null only to print the SDL
+ * Subscriptions read this server's LISTEN connection from the context, so the schema
+ * itself needs no database.
  */
-export function buildSweepscopeSchema(events: EventSubscriber | null): Promise<GraphQLSchema> {
+export function buildSweepscopeSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [SweepResolver, RunResolver, LiveResolver],
-    pubSub: createEventPubSub(events),
+    // type-graphql insists on a PubSub once there are subscriptions, though each of ours
+    // brings its own stream. Only the database publishes (NOTIFY on commit), so this one refuses.
+    pubSub: refusingPubSub,
     validate: false,
   });
 }

@@ -27,7 +27,7 @@ export function SweepList() {
     if (error !== undefined) return <ErrorNotice action="load the sweeps" error={error} onRetry={refetch} />;
     return <p className="muted">Loading sweeps…</p>;
   }
-  if (data.sweeps.length === 0) {
+  if (data.sweeps.nodes.length === 0) {
     return (
       <p className="empty" data-testid="empty">
         No sweeps yet — run <code>npx turbo run train -- --cells 32:0.1 --epochs 2 --dataset synthetic</code>
@@ -50,7 +50,7 @@ export function SweepList() {
           </tr>
         </thead>
         <tbody>
-          {data.sweeps.map((sweep) => (
+          {data.sweeps.nodes.map((sweep) => (
             <tr key={sweep.id} data-testid="sweep-row">
               <td>
                 <Link href={`/sweeps/${encodeURIComponent(sweep.id)}`}>{sweep.name}</Link>

@@ -18,8 +18,8 @@ export interface EpochFields {
   /** Validation accuracy after the epoch, a fraction in [0, 1]. */
   valAccuracy: number;
   /** Wall time of the epoch in milliseconds. */
-  durationMs: number;
-  imagesPerSecond: number;
+  durationMs: number | null;
+  imagesPerSecond: number | null;
 }
 
 /** Fragment selecting {@link EpochFields} on `Epoch`. */

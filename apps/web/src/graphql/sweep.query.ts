@@ -24,6 +24,8 @@ export interface SweepDetail {
   /** Distinct learning rates, ascending: the grid's columns. */
   learningRates: number[];
   runs: RunCell[];
+  /** The newest event's cursor when this was read: live events are asked for after it. */
+  eventCursor: string | null;
 }
 
 /** Result of {@link SweepQuery}; `sweep` is null for an unknown id. */
@@ -55,6 +57,7 @@ export const SweepQuery = gql<SweepQueryData, SweepQueryVariables>`
       runs {
         ...RunCell
       }
+      eventCursor
     }
   }
   ${RunCellFragment}

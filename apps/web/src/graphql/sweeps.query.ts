@@ -15,20 +15,23 @@ export interface SweepSummary {
 
 /** Result of {@link SweepsQuery}. */
 export interface SweepsQueryData {
-  sweeps: SweepSummary[];
+  sweeps: { nodes: SweepSummary[]; totalCount: number };
 }
 
-/** Lists every sweep for the home page. */
+/** Lists the newest sweeps (the API's largest page) for the home page. */
 export const SweepsQuery = gql<SweepsQueryData, Record<string, never>>`
   query Sweeps {
-    sweeps {
-      id
-      name
-      dataset
-      status
-      createdAt
-      runs {
+    sweeps(first: 100) {
+      totalCount
+      nodes {
         id
+        name
+        dataset
+        status
+        createdAt
+        runs {
+          id
+        }
       }
     }
   }

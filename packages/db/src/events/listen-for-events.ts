@@ -2,6 +2,9 @@ import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { eventChannels, parseEventPayload, type EventMap, type EventName } from './event-map.js';
 
+// Not an event name, so no NOTIFY can collide with it.
+const reconnectEvent = Symbol('reconnect');
+
 /** A listener for one event. */
 export type EventListener<E extends EventName> = (payload: EventMap[E]) => void;
 
@@ -9,6 +12,12 @@ export type EventListener<E extends EventName> = (payload: EventMap[E]) => void;
 export interface EventSubscriber {
   /** Calls `listener` for every event of that name; returns the function that stops it. */
   on<E extends EventName>(name: E, listener: EventListener<E>): () => void;
+  /**
+   * Calls `listener` each time the connection is back after a drop. Events sent while it was
+   * away were missed, so a reader replays the stored ones from its cursor.
+   * @returns the function that stops it
+   */
+  onReconnect(listener: () => void): () => void;
   /** Closes the connection. */
   close(): Promise<void>;
 }
@@ -52,7 +61,9 @@ export async function listenForEvents(
     });
     await next.connect();
     for (const channel of channelToEvent.keys()) await next.query(`LISTEN ${channel}`);
+    const reconnected = client !== undefined;
     client = next;
+    if (reconnected) emitter.emit(reconnectEvent);
   };
 
   let reconnecting = false;
@@ -74,6 +85,10 @@ export async function listenForEvents(
     on(name, listener) {
       emitter.on(name, listener);
       return () => emitter.off(name, listener);
+    },
+    onReconnect(listener) {
+      emitter.on(reconnectEvent, listener);
+      return () => emitter.off(reconnectEvent, listener);
     },
     async close() {
       closed = true;

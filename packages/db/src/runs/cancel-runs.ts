@@ -1,14 +1,19 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { publishEvent } from '../events/publish-event.js';
 
 /**
  * Cancels every run of a sweep that has not ended: takes the queued ones off the queue and
  * marks them, and the running ones, `cancelled`. A worker still training one sees the
  * status when it next stores an epoch and stops.
- * @returns the ids of the runs cancelled
+ * @returns the ids of the runs cancelled (none when every run had ended)
+ * @throws {SweepscopeError} NOT_FOUND for an unknown sweep; CONFLICT for a read-only one
  */
 export async function cancelRuns(prisma: PrismaClient, sweepId: number): Promise<number[]> {
   return prisma.$transaction(async (tx) => {
+    const sweep = await tx.sweep.findUnique({ where: { id: sweepId }, select: { name: true, readOnly: true } });
+    if (!sweep) throw new SweepscopeError(ErrorCode.NotFound, `Sweep ${sweepId} does not exist: check the id (the sweeps query lists them).`);
+    if (sweep.readOnly) throw new SweepscopeError(ErrorCode.Conflict, `Sweep ${sweepId} ("${sweep.name}") is read-only: it has nothing to cancel.`);
     const runs = await tx.run.findMany({
       where: { sweepId, status: { in: ['queued', 'running'] } },
       select: { id: true },

@@ -1,3 +1,4 @@
+export { cancelRun } from './cancel-run.js';
 export { cancelRuns } from './cancel-runs.js';
 export { failWorkerRuns } from './fail-worker-runs.js';
 export { finishRun, requeueRun } from './finish-run.js';
@@ -6,6 +7,9 @@ export { readCheckpoint } from './read-checkpoint.js';
 export type { RunCheckpoint } from './read-checkpoint.js';
 export { recordEpoch } from './record-epoch.js';
 export type { EpochMetrics } from './record-epoch.js';
+export { readRunSummaries } from './read-run-summaries.js';
+export type { RunSummary } from './read-run-summaries.js';
 export { reportProgress } from './report-progress.js';
+export { retryRun } from './retry-run.js';
 export { startRun } from './start-run.js';
 export type { StartRunOptions } from './start-run.js';

@@ -1,7 +1,10 @@
 export { createSweep } from './create-sweep.js';
 export type { CreateSweepOptions } from './create-sweep.js';
+export { deleteSweep } from './delete-sweep.js';
 export { deriveSweepStatus } from './derive-sweep-status.js';
 export type { SweepStatus } from './derive-sweep-status.js';
+export { listSweeps } from './list-sweeps.js';
+export type { ListSweepsOptions, SweepPage } from './list-sweeps.js';
 export { orderCoverageFirst } from './order-coverage-first.js';
 export { parseCells } from './parse-cells.js';
 export type { Cell } from './parse-cells.js';

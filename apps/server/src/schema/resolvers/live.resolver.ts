@@ -1,31 +1,71 @@
-import type { EpochAddedEvent, RunUpdatedEvent } from '@sweepscope/db/events';
-import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import type { StoredEventName } from '@sweepscope/db/events';
+import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Epoch } from '../types/epoch.type.js';
-import { Run } from '../types/run.type.js';
+import { streamSweepEvents, type StreamedSweepEvent } from '../../events/stream-sweep-events.js';
+import { parseCursor } from '../parse-cursor.js';
+import { parseId } from '../parse-id.js';
+import { SweepEvent, SweepEventKind } from '../types/sweep-event.type.js';
 
-// The topic id is the sweep, so each subscriber hears only its sweep's events.
-const bySweep = ({ args }: { args: Record<string, unknown> }): unknown => args.sweepId;
+const afterDescription =
+  "The newest cursor this client holds: the stream first replays every stored event after it, then goes live. Leave it out to replay the sweep's whole history.";
 
-/** Live events of a sweep, fed by the database's NOTIFY through this server's one LISTEN connection. */
+/** Live streams with replay: what a client missed while away comes first, then what happens. */
 @Resolver()
 export class LiveResolver {
-  @Subscription(() => Epoch, {
-    description: 'Every epoch stored for a run of the sweep, as it commits.',
-    topics: 'epoch:added',
-    topicId: bySweep,
+  @Subscription(() => SweepEvent, {
+    description: "A sweep's events (epochs stored, runs' status changes) after a cursor, then live, in commit order, each once.",
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => {
+      const sweepId = parseId(String(args.sweepId), 'sweepId');
+      if (!(await context.prisma.sweep.findUnique({ where: { id: sweepId }, select: { id: true } }))) throw notFound('Sweep', sweepId);
+      return stream(context, sweepId, undefined, ['epoch:added', 'run:updated'], args.after as string | null | undefined);
+    },
   })
-  epochAdded(@Arg('sweepId', () => ID) _sweepId: string, @Root() event: EpochAddedEvent): Epoch {
-    const { epochId, ...fields } = event;
-    return { ...fields, id: epochId };
+  sweepEvents(
+    @Root() event: StreamedSweepEvent,
+    @Arg('sweepId', () => ID) _sweepId: string,
+    @Arg('after', () => String, { nullable: true, description: afterDescription }) _after?: string | null,
+  ): SweepEvent {
+    return toSweepEvent(event);
   }
 
-  @Subscription(() => Run, {
-    description: 'A run of the sweep whose status changed (queued, running, finished).',
-    topics: 'run:updated',
-    topicId: bySweep,
+  @Subscription(() => SweepEvent, {
+    description: "One run's epochs (every attempt's) after a cursor, then live, in commit order, each once.",
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => {
+      const runId = parseId(String(args.runId), 'runId');
+      const run = await context.prisma.run.findUnique({ where: { id: runId }, select: { sweepId: true } });
+      if (!run) throw notFound('Run', runId);
+      return stream(context, run.sweepId, runId, ['epoch:added'], args.after as string | null | undefined);
+    },
   })
-  async runUpdated(@Arg('sweepId', () => ID) _sweepId: string, @Root() event: RunUpdatedEvent, @Ctx() { prisma }: Context) {
-    return prisma.run.findUniqueOrThrow({ where: { id: event.runId } });
+  runEpochs(
+    @Root() event: StreamedSweepEvent,
+    @Arg('runId', () => ID) _runId: string,
+    @Arg('after', () => String, { nullable: true, description: afterDescription }) _after?: string | null,
+  ): SweepEvent {
+    return toSweepEvent(event);
   }
+}
+
+function stream(context: Context, sweepId: number, runId: number | undefined, names: StoredEventName[], after: string | null | undefined) {
+  return streamSweepEvents(context.prisma, context.events, {
+    sweepId,
+    ...(runId === undefined ? {} : { runId }),
+    names,
+    after: parseCursor(after, 'after'),
+  });
+}
+
+function toSweepEvent(event: StreamedSweepEvent): SweepEvent {
+  const epoch = event.epoch && (({ seq: _seq, epochId, ...fields }) => ({ ...fields, id: epochId }))(event.epoch);
+  return {
+    cursor: String(event.seq),
+    kind: event.name === 'epoch:added' ? SweepEventKind.EPOCH_ADDED : SweepEventKind.RUN_UPDATED,
+    epoch,
+    run: event.run as SweepEvent['run'],
+  };
+}
+
+function notFound(what: string, id: number): SweepscopeError {
+  return new SweepscopeError(ErrorCode.NotFound, `${what} ${id} does not exist: check the id.`);
 }

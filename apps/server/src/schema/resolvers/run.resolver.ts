@@ -1,31 +1,74 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Epoch as EpochRow, Run as RunRow } from '@sweepscope/db';
+import { cancelRun, retryRun } from '@sweepscope/db/runs';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
 import { Epoch } from '../types/epoch.type.js';
 import { Run } from '../types/run.type.js';
 
-/** Runs: one by id, and their epochs. */
+/** Runs: one by id, cancelling and retrying, their epochs and what those add up to. */
 @Resolver(() => Run)
 export class RunResolver {
-  @Query(() => Run, { nullable: true })
+  @Query(() => Run, { nullable: true, description: 'One run, or null when there is none with this id.' })
   run(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
     return prisma.run.findUnique({ where: { id: parseId(id, 'id') } });
   }
 
-  @FieldResolver(() => [Epoch], { description: 'Every stored epoch, in order.' })
-  async epochs(@Root() run: Run, @Ctx() { prisma }: Context) {
-    const rows = await prisma.epoch.findMany({ where: { runId: run.id }, orderBy: { epoch: 'asc' } });
-    return rows.map((row) => ({ ...row, sweepId: run.sweepId }));
+  @Mutation(() => Run, { description: 'Cancels a queued or running run (CONFLICT once it has ended); a running one stops after its epoch in flight.' })
+  cancelRun(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
+    return cancelRun(prisma, parseId(id, 'id'));
   }
 
-  @FieldResolver(() => Int, { description: 'Epochs finished so far.' })
-  epochsDone(@Root() run: Run, @Ctx() { prisma }: Context) {
-    return prisma.epoch.count({ where: { runId: run.id } });
+  @Mutation(() => Run, {
+    description:
+      "Queues a failed, diverged or cancelled run again as its next attempt, from the start (CONFLICT otherwise). The earlier attempt's epochs stay, under their attempt.",
+  })
+  retryRun(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
+    return retryRun(prisma, parseId(id, 'id'));
   }
 
-  @FieldResolver(() => Epoch, { nullable: true, description: 'The newest finished epoch, or null before the first.' })
-  async latestEpoch(@Root() run: Run, @Ctx() { prisma }: Context) {
-    const row = await prisma.epoch.findFirst({ where: { runId: run.id }, orderBy: { epoch: 'desc' } });
-    return row && { ...row, sweepId: run.sweepId };
+  @FieldResolver(() => [Epoch], { description: "The epochs of an attempt (the current one unless asked), in order; with afterEpoch, only those after it." })
+  async epochs(
+    @Root() run: RunRow,
+    @Ctx() { prisma }: Context,
+    @Arg('afterEpoch', () => Int, { nullable: true, description: 'Only epochs numbered above this.' }) afterEpoch?: number | null,
+    @Arg('attempt', () => Int, { nullable: true, description: "Which attempt's epochs; the current one when left out." }) attempt?: number | null,
+  ) {
+    const rows = await prisma.epoch.findMany({
+      where: { runId: run.id, attempt: attempt ?? run.attempt, epoch: { gt: afterEpoch ?? 0 } },
+      orderBy: { epoch: 'asc' },
+    });
+    return rows.map((row) => withSweep(row, run));
   }
+
+  @FieldResolver(() => Int, { description: 'Epochs of the current attempt finished so far.' })
+  async epochsDone(@Root() run: RunRow, @Ctx() { loaders }: Context) {
+    return (await loaders.runSummary.load(run.id)).epochsDone;
+  }
+
+  @FieldResolver(() => Epoch, { nullable: true, description: "The current attempt's newest epoch: once the run has ended, its final metrics. Null before the first." })
+  async latestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
+    const { latest } = await loaders.runSummary.load(run.id);
+    return latest && withSweep(latest, run);
+  }
+
+  @FieldResolver(() => Epoch, { nullable: true, description: "The current attempt's epoch with the highest validation accuracy (the earliest of ties); its epoch field is the epoch of the best." })
+  async bestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
+    const { best } = await loaders.runSummary.load(run.id);
+    return best && withSweep(best, run);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Throughput: mean training images per second over the current attempt. Null before the first epoch.' })
+  async imagesPerSecond(@Root() run: RunRow, @Ctx() { loaders }: Context) {
+    return (await loaders.runSummary.load(run.id)).imagesPerSecond;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether its results were imported rather than trained here (importedFrom says from where).' })
+  imported(@Root() run: RunRow): boolean {
+    return run.importedFrom !== null;
+  }
+}
+
+function withSweep(epoch: EpochRow, run: RunRow) {
+  return { ...epoch, sweepId: run.sweepId };
 }

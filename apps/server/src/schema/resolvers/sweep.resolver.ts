@@ -1,30 +1,48 @@
-import type { Run as RunRow } from '@sweepscope/db';
-import { createSweep, deriveSweepStatus } from '@sweepscope/db/sweeps';
+import type { Run as RunRow, Sweep as SweepRow } from '@sweepscope/db';
+import { cancelRuns } from '@sweepscope/db/runs';
+import { createSweep, deleteSweep, deriveSweepStatus, listSweeps } from '@sweepscope/db/sweeps';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { checkPageSize } from '../page-size.js';
+import { parseCursor } from '../parse-cursor.js';
 import { parseId } from '../parse-id.js';
 import { CreateSweepInput } from '../types/create-sweep.input.js';
 import { Run } from '../types/run.type.js';
 import { SweepStatus } from '../types/run-status.enum.js';
+import { SweepConnection } from '../types/sweep-connection.type.js';
+import { SweepGrid } from '../types/sweep-grid.type.js';
+import { SweepProgress } from '../types/sweep-progress.type.js';
 import { Sweep } from '../types/sweep.type.js';
 
-/** A sweep as the queries load it: with its runs, from which every derived field is read. */
-type SweepWithRuns = Sweep & { runs: RunRow[] };
-
-// One read of a sweep's runs serves runs, status and the grid's axes alike.
-const withRuns = { runs: true } as const;
-
-/** Sweeps: listing, one by id, creating, and the fields derived from their runs. */
+/** Sweeps: listing, one by id, creating, cancelling, deleting, and the fields derived from their runs. */
 @Resolver(() => Sweep)
 export class SweepResolver {
-  @Query(() => [Sweep], { description: 'Every sweep, newest first.' })
-  sweeps(@Ctx() { prisma }: Context) {
-    return prisma.sweep.findMany({ orderBy: { id: 'desc' }, include: withRuns });
+  @Query(() => SweepConnection, { description: 'Sweeps, newest first, a page at a time; filter by status and data set.' })
+  async sweeps(
+    @Ctx() { prisma }: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: "The previous page's pageInfo.endCursor." }) after?: string | null,
+    @Arg('status', () => SweepStatus, { nullable: true }) status?: SweepStatus | null,
+    @Arg('dataset', () => String, { nullable: true }) dataset?: string | null,
+  ): Promise<SweepConnection> {
+    const page = await listSweeps(prisma, {
+      first: checkPageSize(first, 'first'),
+      after: parseCursor(after, 'after'),
+      ...(status ? { status } : {}),
+      ...(dataset ? { dataset } : {}),
+    });
+    const edges = page.sweeps.map((node) => ({ cursor: String(node.id), node }));
+    return {
+      edges,
+      nodes: page.sweeps,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
+    };
   }
 
-  @Query(() => Sweep, { nullable: true })
+  @Query(() => Sweep, { nullable: true, description: 'One sweep, or null when there is none with this id.' })
   sweep(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
-    return prisma.sweep.findUnique({ where: { id: parseId(id, 'id') }, include: withRuns });
+    return prisma.sweep.findUnique({ where: { id: parseId(id, 'id') } });
   }
 
   @Mutation(() => Sweep, { description: 'Stores a sweep and queues one run per cell and repeat for the workers, coverage-first.' })
@@ -35,24 +53,88 @@ export class SweepResolver {
     return createSweep(prisma, { input: { ...given, ...limits }, createdBy: 'api' });
   }
 
-  @FieldResolver(() => [Run])
-  runs(@Root() sweep: SweepWithRuns): RunRow[] {
-    return sweep.runs.toSorted((a, b) => a.batchSize - b.batchSize || a.learningRate - b.learningRate);
+  @Mutation(() => Sweep, {
+    description: 'Cancels every queued and running run of the sweep (a running one stops after its epoch in flight). Ended runs stay as they are.',
+  })
+  async cancelSweep(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
+    const sweepId = parseId(id, 'id');
+    await cancelRuns(prisma, sweepId);
+    return prisma.sweep.findUniqueOrThrow({ where: { id: sweepId } });
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a sweep with all its runs and epochs; refused (CONFLICT) while any run is training. Returns the id.' })
+  async deleteSweep(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
+    const sweepId = parseId(id, 'id');
+    await deleteSweep(prisma, sweepId);
+    return sweepId;
+  }
+
+  @FieldResolver(() => [Run], { description: 'Every run, by batch size, learning rate and repeat.' })
+  runs(@Root() sweep: SweepRow, @Ctx() { loaders }: Context): Promise<RunRow[]> {
+    return loaders.runsOfSweep.load(sweep.id);
   }
 
   @FieldResolver(() => SweepStatus)
-  status(@Root() sweep: SweepWithRuns) {
-    return deriveSweepStatus(sweep.runs.map((run) => run.status));
+  async status(@Root() sweep: SweepRow, @Ctx() { loaders }: Context) {
+    const runs = await loaders.runsOfSweep.load(sweep.id);
+    return deriveSweepStatus(runs.map((run) => run.status));
+  }
+
+  @FieldResolver(() => SweepProgress)
+  async progress(@Root() sweep: SweepRow, @Ctx() { loaders }: Context): Promise<SweepProgress> {
+    const runs = await loaders.runsOfSweep.load(sweep.id);
+    const summaries = await loaders.runSummary.loadMany(runs.map((run) => run.id));
+    const epochsDone = summaries.reduce((sum, summary) => sum + (summary instanceof Error ? 0 : summary.epochsDone), 0);
+    const epochsTotal = runs.length * sweep.epochs;
+    const count = (status: RunRow['status']): number => runs.filter((run) => run.status === status).length;
+    return {
+      runs: runs.length,
+      queued: count('queued'),
+      running: count('running'),
+      succeeded: count('succeeded'),
+      failed: count('failed'),
+      diverged: count('diverged'),
+      cancelled: count('cancelled'),
+      epochsDone,
+      epochsTotal,
+      fraction: epochsTotal === 0 ? 0 : Math.min(1, epochsDone / epochsTotal),
+    };
+  }
+
+  @FieldResolver(() => SweepGrid, { description: 'The runs as a grid: batch sizes as rows, learning rates as columns, a cell for every combination.' })
+  async grid(@Root() sweep: SweepRow, @Ctx() { loaders }: Context) {
+    const runs = await loaders.runsOfSweep.load(sweep.id);
+    const batchSizes = distinctAscending(runs.map((run) => run.batchSize));
+    const learningRates = distinctAscending(runs.map((run) => run.learningRate));
+    const runsOfCell = new Map<string, RunRow[]>();
+    for (const run of runs) {
+      const key = `${run.batchSize}:${run.learningRate}`;
+      runsOfCell.set(key, [...(runsOfCell.get(key) ?? []), run]);
+    }
+    const cells = batchSizes.flatMap((batchSize) =>
+      learningRates.map((learningRate) => ({ batchSize, learningRate, runs: runsOfCell.get(`${batchSize}:${learningRate}`) ?? [] })),
+    );
+    return { batchSizes, learningRates, cells };
   }
 
   @FieldResolver(() => [Int], { description: "Distinct batch sizes of the runs, ascending (the grid's rows)." })
-  batchSizes(@Root() sweep: SweepWithRuns): number[] {
-    return distinctAscending(sweep.runs.map((run) => run.batchSize));
+  async batchSizes(@Root() sweep: SweepRow, @Ctx() { loaders }: Context): Promise<number[]> {
+    return distinctAscending((await loaders.runsOfSweep.load(sweep.id)).map((run) => run.batchSize));
   }
 
   @FieldResolver(() => [Float], { description: "Distinct learning rates of the runs, ascending (the grid's columns)." })
-  learningRates(@Root() sweep: SweepWithRuns): number[] {
-    return distinctAscending(sweep.runs.map((run) => run.learningRate));
+  async learningRates(@Root() sweep: SweepRow, @Ctx() { loaders }: Context): Promise<number[]> {
+    return distinctAscending((await loaders.runsOfSweep.load(sweep.id)).map((run) => run.learningRate));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The cursor of the sweep's newest event: read it with the sweep's state, then subscribe to sweepEvents after it to hear only what changes. Null before any event.",
+  })
+  async eventCursor(@Root() sweep: SweepRow, @Ctx() { prisma }: Context): Promise<string | null> {
+    const newest = await prisma.sweepEvent.findFirst({ where: { sweepId: sweep.id }, orderBy: { id: 'desc' }, select: { id: true } });
+    return newest ? String(newest.id) : null;
   }
 }
 

@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { RunStatus } from './run-status.enum.js';
 
-/** One cell of a sweep. */
-@ObjectType({ description: 'One cell of a sweep: a batch size and a learning rate, trained by one worker.' })
+/** One cell of a sweep, or one repeat of it. */
+@ObjectType({ description: 'One cell of a sweep (one repeat of it): a batch size and a learning rate, trained by one worker at a time.' })
 export class Run {
   @Field(() => ID)
   id!: number;
@@ -16,15 +16,42 @@ export class Run {
   @Field(() => Float)
   learningRate!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Which of the cell's repeats this is, 1-based." })
+  repeat!: number;
+
+  @Field(() => Int, { description: 'The seed it trains with (the sweep seed + repeat - 1).' })
   seed!: number;
 
   @Field(() => RunStatus)
   status!: RunStatus;
 
+  @Field(() => Int, { description: 'Which time a person has asked for this cell, 1-based: retryRun starts the next; resuming after a worker stopped does not.' })
+  attempt!: number;
+
+  @Field(() => String, { nullable: true, description: 'The worker training it, or that last trained it (host:pid).' })
+  worker!: string | null;
+
   @Field(() => String, { nullable: true, description: 'The TensorFlow.js backend that trained it.' })
   backend!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why that backend was chosen.' })
+  backendNote!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When its worker last reported (each stored epoch).' })
+  heartbeatAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt!: Date | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
   @Field(() => String, { nullable: true, description: 'Why it failed or diverged.' })
   error!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where an imported run came from (a file name, "api"); null when trained here.' })
+  importedFrom!: string | null;
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-/** One study: a grid of batch size × learning rate runs on one data set. */
-@ObjectType({ description: 'One study: a grid of batch size × learning rate runs on one data set.' })
+/** One study: a grid of batch size × learning rate runs sharing every other setting. */
+@ObjectType({ description: 'One study: a grid of batch size × learning rate runs sharing every other setting.' })
 export class Sweep {
   @Field(() => ID)
   id!: number;
@@ -12,6 +12,15 @@ export class Sweep {
   @Field(() => String)
   dataset!: string;
 
+  @Field(() => String, { nullable: true, description: "Folder of the data set's files on the workers." })
+  dataDir!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Path or URL of the weights the base started from; null trains from scratch.' })
+  weights!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The preset the settings started from, before explicit overrides.' })
+  preset!: string | null;
+
   @Field(() => Float, { description: 'MobileNetV2 width multiplier α.' })
   alpha!: number;
 
@@ -21,11 +30,32 @@ export class Sweep {
   @Field(() => Float, { description: 'Momentum of the batch-norm moving statistics that validation uses.' })
   batchNormMomentum!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Epochs each run trains.' })
   epochs!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'tf.data-style shuffle buffer, in images.' })
+  shuffleBuffer!: number;
+
+  @Field(() => Int, { description: 'Seed of the first repeat.' })
   seed!: number;
+
+  @Field(() => Int, { description: 'Times each cell is trained, each with its own seed.' })
+  repeats!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Training images used (a stratified subset); null uses all.' })
+  trainLimit!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Validation images used (a stratified subset); null uses all.' })
+  valLimit!: number | null;
+
+  @Field(() => String, { description: 'Who or what created it: cli, api, start, import.' })
+  createdBy!: string;
+
+  @Field(() => String, { nullable: true, description: 'The key of a built-in sweep ("reference-study"); null for sweeps people made.' })
+  builtIn!: string | null;
+
+  @Field(() => Boolean, { description: 'A built-in record: its runs cannot be queued, retried, cancelled or added to.' })
+  readOnly!: boolean;
 
   @Field(() => Date)
   createdAt!: Date;

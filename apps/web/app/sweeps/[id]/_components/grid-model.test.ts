@@ -34,6 +34,7 @@ function sweep(runs: RunCell[], batchSizes: number[], learningRates: number[]): 
     batchSizes,
     learningRates,
     runs,
+    eventCursor: null,
   };
 }
 

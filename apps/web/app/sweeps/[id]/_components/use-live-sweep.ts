@@ -1,14 +1,13 @@
 'use client';
 
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useQuery, useSubscription, type UseQueryState } from 'urql';
 
 import {
-  EpochAddedSubscription,
-  RunUpdatedSubscription,
+  SweepEventsSubscription,
   SweepQuery,
-  type EpochAddedData,
   type EpochFields,
+  type SweepEventsData,
   type SweepQueryData,
   type SweepQueryVariables,
 } from '@/graphql';
@@ -20,27 +19,28 @@ const REFETCH_DELAY_MS = 150;
 
 const NO_EPOCHS: readonly EpochFields[] = [];
 
-/** Subscription reducer: appends each event to the epochs received so far. */
-function collectEpoch(previous: EpochFields[] | undefined, event: EpochAddedData): EpochFields[] {
-  return [...(previous ?? []), event.epochAdded];
+/** Subscription reducer: appends each event's epoch to the epochs received so far. */
+function collectEpoch(previous: EpochFields[] | undefined, event: SweepEventsData): EpochFields[] {
+  const { epoch } = event.sweepEvents;
+  return epoch === null ? (previous ?? []) : [...(previous ?? []), epoch];
 }
 
 /** What {@link useLiveSweep} returns. */
 export interface LiveSweep {
   /** The sweep query; its data is refreshed after every event. */
   result: UseQueryState<SweepQueryData, SweepQueryVariables>;
-  /** Every epoch `epochAdded` delivered since the page opened, in arrival order. */
+  /** Every epoch `sweepEvents` delivered since the page opened, in arrival order. */
   liveEpochs: readonly EpochFields[];
   /** Refetches the sweep from the network. */
   refetch: () => void;
 }
 
 /**
- * Loads a sweep and keeps it current: `epochAdded` and `runUpdated` events
- * each trigger a network refetch of the sweep (a burst costs one), so the
- * server stays the only source of derived fields such as the sweep's status.
- * Each WebSocket (re)connection refetches too, to cover events published
- * while nothing was subscribed.
+ * Loads a sweep and keeps it current: each `sweepEvents` event (an epoch, a
+ * run's new status) triggers a network refetch of the sweep (a burst costs
+ * one), so the server stays the only source of derived fields such as the
+ * sweep's status. The stream starts after the cursor the first load read, and
+ * each WebSocket (re)connection refetches too.
  *
  * @param pause - true while server rendering or hydrating.
  */
@@ -49,16 +49,21 @@ export function useLiveSweep(sweepId: string, pause: boolean): LiveSweep {
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const scheduleRefetch = useCoalescedCallback(refetch, REFETCH_DELAY_MS);
 
-  const [epochs] = useSubscription(
-    { query: EpochAddedSubscription, variables: { sweepId }, pause },
+  // The cursor of the first load only: later refetches must not restart the stream.
+  const [after, setAfter] = useState<string | null | undefined>(undefined);
+  const loadedCursor = result.data?.sweep?.eventCursor;
+  useEffect(() => {
+    if (after === undefined && loadedCursor !== undefined) setAfter(loadedCursor);
+  }, [after, loadedCursor]);
+  const [events] = useSubscription(
+    { query: SweepEventsSubscription, variables: { sweepId, after: after ?? null }, pause: pause || after === undefined },
     collectEpoch,
   );
-  const [runs] = useSubscription({ query: RunUpdatedSubscription, variables: { sweepId }, pause });
   // Each event yields a new `data` object; batched events share one render and one refetch.
   useEffect(() => {
-    if (epochs.data !== undefined || runs.data !== undefined) scheduleRefetch();
-  }, [epochs.data, runs.data, scheduleRefetch]);
+    if (events.data !== undefined) scheduleRefetch();
+  }, [events.data, scheduleRefetch]);
   useOnConnected(refetch);
 
-  return { result, liveEpochs: epochs.data ?? NO_EPOCHS, refetch };
+  return { result, liveEpochs: events.data ?? NO_EPOCHS, refetch };
 }

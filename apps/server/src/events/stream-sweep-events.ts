@@ -1,0 +1,139 @@
+import type { PrismaClient, Run } from '@sweepscope/db';
+import type { EpochAddedEvent, EventSubscriber, StoredEventName } from '@sweepscope/db/events';
+
+/** One event as a subscriber receives it: from the stored log on replay, from NOTIFY when live. */
+export interface StreamedSweepEvent {
+  seq: number;
+  name: StoredEventName;
+  /** The epoch as stored, for `epoch:added`. */
+  epoch: EpochAddedEvent | null;
+  /** The run as it is now, for `run:updated`; null if it has since been deleted. */
+  run: Run | null;
+}
+
+/** Options of {@link streamSweepEvents}. */
+export interface StreamSweepEventsOptions {
+  sweepId: number;
+  /** Only this run's events. */
+  runId?: number;
+  /** Which events. */
+  names: readonly StoredEventName[];
+  /** Replay what the log holds after this `seq`; 0 replays it all. */
+  after: number;
+  /** Stored events read per query while replaying. @default 500 */
+  pageSize?: number;
+}
+
+/**
+ * A sweep's events for one subscriber: first every stored event after the cursor, then live
+ * ones, in order, each once. It listens before it replays, so an event committed during the
+ * replay is heard and then skipped by its `seq` if the replay already had it. Within a sweep
+ * `seq` follows commit order (see publishEvent), so anything at or below the last `seq`
+ * sent has been sent. When this server's LISTEN connection comes back after a drop, it
+ * replays from the last `seq` sent, since NOTIFYs sent meanwhile are lost.
+ */
+export function streamSweepEvents(
+  prisma: PrismaClient,
+  events: EventSubscriber,
+  options: StreamSweepEventsOptions,
+): AsyncIterableIterator<StreamedSweepEvent> {
+  const pageSize = options.pageSize ?? 500;
+  const heard: { seq: number; name: StoredEventName; epoch: EpochAddedEvent | null; runId: number }[] = [];
+  let wake: (() => void) | undefined;
+  let stopped = false;
+  let replayNeeded = true;
+  const rouse = (): void => {
+    const resolve = wake;
+    wake = undefined;
+    resolve?.();
+  };
+  const accepts = (event: { sweepId: number; runId: number }): boolean =>
+    event.sweepId === options.sweepId && (options.runId === undefined || event.runId === options.runId);
+
+  const stops = [
+    ...options.names.map((name) =>
+      events.on(name, (event) => {
+        if (stopped || !accepts(event)) return;
+        heard.push({ seq: event.seq, name, epoch: name === 'epoch:added' ? (event as EpochAddedEvent) : null, runId: event.runId });
+        rouse();
+      }),
+    ),
+    events.onReconnect(() => {
+      replayNeeded = true;
+      rouse();
+    }),
+  ];
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    for (const off of stops) off();
+    heard.length = 0;
+    rouse();
+  };
+
+  async function readStored(after: number): Promise<StreamedSweepEvent[]> {
+    const rows = await prisma.sweepEvent.findMany({
+      where: { sweepId: options.sweepId, id: { gt: after }, name: { in: [...options.names] }, ...(options.runId === undefined ? {} : { runId: options.runId }) },
+      orderBy: { id: 'asc' },
+      take: pageSize,
+    });
+    const runIds = [...new Set(rows.filter((row) => row.name === 'run:updated').map((row) => row.runId))];
+    const runs = new Map((runIds.length === 0 ? [] : await prisma.run.findMany({ where: { id: { in: runIds } } })).map((run) => [run.id, run]));
+    return rows.map((row) => {
+      const name = row.name as StoredEventName;
+      const epoch = name === 'epoch:added' ? ({ ...(row.payload as object), seq: row.id } as EpochAddedEvent) : null;
+      return { seq: row.id, name, epoch, run: name === 'run:updated' ? (runs.get(row.runId) ?? null) : null };
+    });
+  }
+
+  async function* run(): AsyncGenerator<StreamedSweepEvent> {
+    let last = options.after;
+    try {
+      while (!stopped) {
+        if (replayNeeded) {
+          replayNeeded = false;
+          for (;;) {
+            const page = await readStored(last);
+            for (const event of page) {
+              if (stopped) return;
+              last = event.seq;
+              yield event;
+            }
+            if (page.length < pageSize) break;
+          }
+          continue;
+        }
+        const next = heard.shift();
+        if (next === undefined) {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+          continue;
+        }
+        if (next.seq <= last) continue;
+        last = next.seq;
+        const current = next.name === 'run:updated' ? await prisma.run.findUnique({ where: { id: next.runId } }) : null;
+        yield { seq: next.seq, name: next.name, epoch: next.epoch, run: current };
+      }
+    } finally {
+      stop();
+    }
+  }
+
+  const generator = run();
+  return {
+    next: () => generator.next(),
+    // Wakes a generator waiting for an event, so that it can end now rather than at the next event.
+    return: (value?: unknown) => {
+      stop();
+      return generator.return(value as never);
+    },
+    throw: (error?: unknown) => {
+      stop();
+      return generator.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+
+/** How far a sweep has got. */
+@ObjectType({ description: 'How far a sweep has got: its runs by status, and epochs done of all it will train.' })
+export class SweepProgress {
+  @Field(() => Int)
+  runs!: number;
+
+  @Field(() => Int)
+  queued!: number;
+
+  @Field(() => Int)
+  running!: number;
+
+  @Field(() => Int)
+  succeeded!: number;
+
+  @Field(() => Int)
+  failed!: number;
+
+  @Field(() => Int)
+  diverged!: number;
+
+  @Field(() => Int)
+  cancelled!: number;
+
+  @Field(() => Int, { description: "Epochs stored, over every run's current attempt." })
+  epochsDone!: number;
+
+  @Field(() => Int, { description: 'Epochs the sweep trains in all: runs × epochs per run.' })
+  epochsTotal!: number;
+
+  @Field(() => Float, { description: 'epochsDone / epochsTotal, 0–1.' })
+  fraction!: number;
+}
