@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createPrisma, type PrismaClient } from '@sweepscope/db';
+import { finishRun, recordEpoch, startRun } from '@sweepscope/db/runs';
+import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { postGraphQL, type GraphQLResponse } from '../support/post-graphql.js';
+import { startStack, type Stack } from '../support/start-stack.js';
+
+const worker = { worker: 'test:1', backend: 'cpu', backendNote: 'test' };
+
+function metrics(epoch: number, valAccuracy: number) {
+  return { epoch, loss: 2 / epoch, accuracy: 0.1 * epoch, valLoss: 2.5 / epoch, valAccuracy, durationMs: 1000, imagesPerSecond: 100 + epoch };
+}
+
+function codeOf(response: GraphQLResponse<unknown>): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}
+
+// The API over a database whose runs are put in known states by the same service functions
+// a worker calls; no worker runs, so nothing changes behind the test's back.
+describe('the sweep and run model over the API', () => {
+  let db: TestDatabase;
+  let stack: Stack;
+  let prisma: PrismaClient;
+  const post = <Data>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<Data>(stack.apiUrl, query, variables);
+
+  async function createSweep(input: string): Promise<{ id: string; runs: { id: string; batchSize: number; learningRate: number }[] }> {
+    const created = await post<{ createSweep: { id: string; runs: { id: string; batchSize: number; learningRate: number }[] } }>(
+      `mutation { createSweep(input: { preset: "smoke", ${input} }) { id runs { id batchSize learningRate } } }`,
+    );
+    assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+    return created.data!.createSweep;
+  }
+
+  before(async () => {
+    db = await createTestDatabase();
+    prisma = createPrisma(db.url);
+    stack = await startStack({ databaseUrl: db.url, worker: false });
+  });
+  after(async () => {
+    await stack?.stop();
+    await prisma?.$disconnect();
+    await db?.drop();
+  });
+
+  it('lays explicit cells out as a full grid, with an empty cell where no run was asked for, and reports progress', async () => {
+    const sweep = await createSweep(`cells: "8:0.1,16:0.01,8:0.01", epochs: 4`);
+    const run = sweep.runs.find((r) => r.batchSize === 8 && r.learningRate === 0.1)!;
+    await startRun(prisma, { runId: Number(run.id), ...worker });
+    await recordEpoch(prisma, Number(run.id), metrics(1, 0.3));
+    await recordEpoch(prisma, Number(run.id), metrics(2, 0.5));
+    await recordEpoch(prisma, Number(run.id), metrics(3, 0.4));
+
+    const result = await post<{
+      sweep: {
+        status: string;
+        progress: { runs: number; queued: number; running: number; epochsDone: number; epochsTotal: number; fraction: number };
+        grid: { batchSizes: number[]; learningRates: number[]; cells: { batchSize: number; learningRate: number; runs: { id: string }[] }[] };
+      };
+    }>(
+      `query($id: ID!) { sweep(id: $id) { status progress { runs queued running epochsDone epochsTotal fraction }
+        grid { batchSizes learningRates cells { batchSize learningRate runs { id } } } } }`,
+      { id: sweep.id },
+    );
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    const { status, progress, grid } = result.data!.sweep;
+    assert.equal(status, 'RUNNING');
+    assert.deepEqual(progress, { runs: 3, queued: 2, running: 1, epochsDone: 3, epochsTotal: 12, fraction: 0.25 });
+    assert.deepEqual(grid.batchSizes, [8, 16]);
+    assert.deepEqual(grid.learningRates, [0.01, 0.1]);
+    assert.deepEqual(
+      grid.cells.map((cell) => [cell.batchSize, cell.learningRate, cell.runs.length]),
+      [[8, 0.01, 1], [8, 0.1, 1], [16, 0.01, 1], [16, 0.1, 0]],
+    );
+  });
+
+  it('gives a run its final and best epochs, the epoch of the best, throughput, and the epochs after a given one', async () => {
+    const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
+    const runId = Number(sweep.runs[0]!.id);
+    await startRun(prisma, { runId, ...worker });
+    for (const [epoch, accuracy] of [[1, 0.3], [2, 0.6], [3, 0.5]] as const) await recordEpoch(prisma, runId, metrics(epoch, accuracy));
+    await finishRun(prisma, runId, 'succeeded');
+
+    const result = await post<{
+      run: {
+        status: string; attempt: number; worker: string; backend: string; heartbeatAt: string | null; imported: boolean; imagesPerSecond: number;
+        epochsDone: number; latestEpoch: { epoch: number; valAccuracy: number }; bestEpoch: { epoch: number; valAccuracy: number };
+        later: { epoch: number }[];
+      };
+    }>(
+      `query($id: ID!) { run(id: $id) { status attempt worker backend heartbeatAt imported imagesPerSecond epochsDone
+        latestEpoch { epoch valAccuracy } bestEpoch { epoch valAccuracy } later: epochs(afterEpoch: 1) { epoch } } }`,
+      { id: String(runId) },
+    );
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    const { heartbeatAt, ...run } = result.data!.run;
+    assert.ok(heartbeatAt && !Number.isNaN(Date.parse(heartbeatAt)), `heartbeatAt ${heartbeatAt}`);
+    assert.deepEqual(run, {
+      status: 'SUCCEEDED', attempt: 1, worker: 'test:1', backend: 'cpu', imported: false, imagesPerSecond: 102, epochsDone: 3,
+      latestEpoch: { epoch: 3, valAccuracy: 0.5 }, bestEpoch: { epoch: 2, valAccuracy: 0.6 }, later: [{ epoch: 2 }, { epoch: 3 }],
+    });
+  });
+
+  it('retries a failed run as a new attempt and keeps the earlier attempt\'s epochs readable', async () => {
+    const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
+    const runId = Number(sweep.runs[0]!.id);
+    await startRun(prisma, { runId, ...worker });
+    await recordEpoch(prisma, runId, metrics(1, 0.2));
+    await finishRun(prisma, runId, 'failed', 'the worker ran out of memory');
+
+    const retried = await post<{ retryRun: { status: string; attempt: number; error: string | null; epochsDone: number } }>(
+      `mutation($id: ID!) { retryRun(id: $id) { status attempt error epochsDone } }`,
+      { id: String(runId) },
+    );
+    assert.equal(retried.errors, undefined, JSON.stringify(retried.errors));
+    assert.deepEqual(retried.data?.retryRun, { status: 'QUEUED', attempt: 2, error: null, epochsDone: 0 });
+    const earlier = await post<{ run: { epochs: { attempt: number; epoch: number; valAccuracy: number }[] } }>(
+      `query($id: ID!) { run(id: $id) { epochs(attempt: 1) { attempt epoch valAccuracy } } }`,
+      { id: String(runId) },
+    );
+    assert.deepEqual(earlier.data?.run.epochs, [{ attempt: 1, epoch: 1, valAccuracy: 0.2 }]);
+
+    const again = await post(`mutation($id: ID!) { retryRun(id: $id) { id } }`, { id: String(runId) });
+    assert.equal(codeOf(again), 'CONFLICT');
+    assert.match(again.errors?.[0]?.message ?? '', /is queued: only a failed, diverged or cancelled run can be retried/);
+  });
+
+  it('cancels runs and sweeps, refuses what their state forbids with CONFLICT, and unknown ids with NOT_FOUND', async () => {
+    const sweep = await createSweep(`cells: "8:0.1,16:0.1", epochs: 2`);
+    const [first, second] = sweep.runs.map((run) => run.id);
+    const cancelled = await post<{ cancelRun: { status: string } }>(`mutation($id: ID!) { cancelRun(id: $id) { status } }`, { id: first });
+    assert.equal(cancelled.data?.cancelRun.status, 'CANCELLED');
+    assert.equal(codeOf(await post(`mutation($id: ID!) { cancelRun(id: $id) { status } }`, { id: first })), 'CONFLICT');
+
+    await startRun(prisma, { runId: Number(second), ...worker });
+    const refused = await post(`mutation($id: ID!) { deleteSweep(id: $id) }`, { id: sweep.id });
+    assert.equal(codeOf(refused), 'CONFLICT');
+    assert.match(refused.errors?.[0]?.message ?? '', /cancel the sweep first/);
+    assert.equal(refused.errors?.[0]?.extensions && 'stacktrace' in refused.errors[0].extensions, false, 'no stack trace');
+
+    const whole = await post<{ cancelSweep: { status: string } }>(`mutation($id: ID!) { cancelSweep(id: $id) { status } }`, { id: sweep.id });
+    assert.equal(whole.data?.cancelSweep.status, 'CANCELLED');
+    const deleted = await post<{ deleteSweep: string }>(`mutation($id: ID!) { deleteSweep(id: $id) }`, { id: sweep.id });
+    assert.equal(deleted.data?.deleteSweep, sweep.id);
+    assert.equal((await post<{ sweep: null }>(`query($id: ID!) { sweep(id: $id) { id } }`, { id: sweep.id })).data?.sweep, null);
+
+    for (const mutation of ['cancelRun(id: "999999") { id }', 'retryRun(id: "999999") { id }', 'cancelSweep(id: "999999") { id }', 'deleteSweep(id: "999999")']) {
+      assert.equal(codeOf(await post(`mutation { ${mutation} }`)), 'NOT_FOUND', mutation);
+    }
+  });
+
+  it('pages through sweeps newest first with cursors, filtered by status and data set, and refuses an oversized page', async () => {
+    const made: string[] = [];
+    for (let index = 0; index < 3; index += 1) made.push((await createSweep(`cells: "8:0.1", epochs: 1, name: "page ${index}"`)).id);
+    const synthetic = `dataset: "synthetic", status: QUEUED`;
+    const firstPage = await post<{ sweeps: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } }>(
+      `{ sweeps(first: 2, ${synthetic}) { nodes { id } pageInfo { hasNextPage endCursor } totalCount } }`,
+    );
+    assert.equal(firstPage.errors, undefined, JSON.stringify(firstPage.errors));
+    const queuedIds = firstPage.data!.sweeps;
+    assert.deepEqual(queuedIds.nodes.map((node) => node.id), [made[2], made[1]]);
+    assert.equal(queuedIds.pageInfo.hasNextPage, true);
+    const secondPage = await post<{ sweeps: { nodes: { id: string }[] } }>(
+      `query($after: String) { sweeps(first: 2, after: $after, ${synthetic}) { nodes { id } } }`,
+      { after: queuedIds.pageInfo.endCursor },
+    );
+    assert.equal(secondPage.data?.sweeps.nodes[0]?.id, made[0]);
+    assert.ok(secondPage.data!.sweeps.nodes.every((node) => Number(node.id) < Number(made[1])));
+
+    const none = await post<{ sweeps: { totalCount: number } }>(`{ sweeps(dataset: "fashion-mnist") { totalCount } }`);
+    assert.equal(none.data?.sweeps.totalCount, 0);
+    const tooMany = await post(`{ sweeps(first: 1000) { totalCount } }`);
+    assert.equal(codeOf(tooMany), 'BAD_USER_INPUT');
+    assert.match(tooMany.errors?.[0]?.message ?? '', /first is 1000: expected a whole number from 1 to 100/);
+  });
+});
