@@ -1,6 +1,7 @@
 // `npm start`: the database (embedded unless DATABASE_URL is set), the GraphQL server, the
-// web app and one worker per core, each its own process; queues a first sweep into an empty
-// database; Ctrl-C stops them all, then the database.
+// web app and one worker per core, each its own process; queues a first sweep into a database
+// with none of its own (built-in sweeps, such as the reference study, do not count); Ctrl-C
+// stops them all, then the database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,7 @@ const firstSweep: SweepInput = { name: 'Reference cells on Fashion-MNIST (quick 
 
 const database = await openDatabase();
 const prisma = createPrisma(database.url);
-if ((await prisma.sweep.count()) === 0) {
+if ((await prisma.sweep.count({ where: { builtIn: null } })) === 0) {
   const sweep = await createSweep(prisma, { input: firstSweep, createdBy: 'start' });
   console.log(`queued sweep ${sweep.id}: ${sweep.name}`);
 }

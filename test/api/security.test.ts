@@ -9,8 +9,8 @@ import { startStack, type Stack } from '../support/start-stack.js';
 
 const token = 'e2e-0123456789abcdef0123456789abcdef';
 const webOrigin = 'http://dashboard.example:3000';
-/** A query any database answers the same: no sweep has id 1 in a fresh one. */
-const someQuery = '{ sweep(id: "1") { id } }';
+/** A query any database answers the same: no sweep has id 999999 (the server adds only the built-in reference sweep). */
+const someQuery = '{ sweep(id: "999999") { id } }';
 
 interface HttpAnswer {
   status: number;
@@ -220,7 +220,7 @@ describe('Safe to expose', () => {
     });
 
     it('serves a nested query within the default depth limit of 10', async () => {
-      const answer = await post(stack.apiUrl, '{ sweep(id: "1") { runs { latestEpoch { id } } } }');
+      const answer = await post(stack.apiUrl, '{ sweep(id: "999999") { runs { latestEpoch { id } } } }');
       assert.deepEqual(answer.body, { data: { sweep: null } });
     });
 
@@ -251,20 +251,20 @@ describe('Safe to expose', () => {
     });
 
     it('refuses a too-deep query over HTTP with GRAPHQL_VALIDATION_FAILED, giving its depth and the limit', async () => {
-      const answer = await post(stack.apiUrl, '{ sweep(id: "1") { runs { latestEpoch { id } } } }');
+      const answer = await post(stack.apiUrl, '{ sweep(id: "999999") { runs { latestEpoch { id } } } }');
       assert.equal(answer.status, 400);
       assert.equal(answer.body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
       assert.equal(answer.body.errors?.[0]?.message, 'The operation is 4 levels deep; this server allows at most 3.');
-      assert.deepEqual((await post(stack.apiUrl, '{ sweep(id: "1") { runs { id } } }')).body, { data: { sweep: null } });
+      assert.deepEqual((await post(stack.apiUrl, '{ sweep(id: "999999") { runs { id } } }')).body, { data: { sweep: null } });
     });
 
     it('counts the fields inside fragments', async () => {
-      const answer = await post(stack.apiUrl, 'query Deep { sweep(id: "1") { ...S } } fragment S on Sweep { runs { ... on Run { latestEpoch { id } } } }');
+      const answer = await post(stack.apiUrl, 'query Deep { sweep(id: "999999") { ...S } } fragment S on Sweep { runs { ... on Run { latestEpoch { id } } } }');
       assert.equal(answer.body.errors?.[0]?.message, 'Operation "Deep" is 4 levels deep; this server allows at most 3.');
     });
 
     it('refuses a too-deep operation over WebSocket with the same code and message', async () => {
-      const { result, error } = await executeOverSocket(stack.apiUrl, '{ sweep(id: "1") { runs { latestEpoch { id } } } }');
+      const { result, error } = await executeOverSocket(stack.apiUrl, '{ sweep(id: "999999") { runs { latestEpoch { id } } } }');
       assert.equal(result, undefined);
       const errors = error as { message: string; extensions?: { code?: string } }[];
       assert.equal(errors[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');

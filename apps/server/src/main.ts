@@ -1,6 +1,7 @@
 import { createPrisma, openDatabase } from '@sweepscope/db';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { listenForEvents } from '@sweepscope/db/events';
+import { ensureReferenceSweep } from '@sweepscope/db/sweeps';
 import { env } from './env.js';
 import { startServer } from './http/start-server.js';
 import { createLoaders } from './loaders/create-loaders.js';
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   const { introspection, maxQueryDepth } = env;
   const database = await openDatabase();
   const prisma = createPrisma(database.url);
+  // The reference study ships as a built-in, read-only sweep; adding it is a no-op once there.
+  await ensureReferenceSweep(prisma);
   const events = await listenForEvents(database.url);
   const server = await startServer({
     schema: await buildSweepscopeSchema(),

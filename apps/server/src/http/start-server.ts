@@ -14,6 +14,7 @@ import { authorizeConnection } from '../security/authorize-connection.js';
 import { createDepthLimitRule } from '../security/create-depth-limit-rule.js';
 import { createSocketValidator } from '../security/create-socket-validator.js';
 import { requireAccessToken } from '../security/require-access-token.js';
+import { createExportRoutes } from './export-routes.js';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -98,6 +99,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.get('/healthz', (_request, response) => {
     response.type('text/plain').send('ok');
   });
+  app.use(createExportRoutes(options.createContext));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

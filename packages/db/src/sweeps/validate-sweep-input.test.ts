@@ -164,6 +164,14 @@ describe('validateSweepInput', () => {
     assert.match(refusal({ batchSizes: [], learningRates: [0.1] }).message, /^batchSizes is empty/);
   });
 
+  it('takes any data set name for results trained elsewhere, and asks no data folder of it', () => {
+    const imported = { trainedHere: false };
+    assert.equal(validateSweepInput({ cells: '8:0.1', dataset: '  tf_flowers ' }, imported).dataset, 'tf_flowers');
+    assert.equal(validateSweepInput({ cells: '8:0.1', dataset: 'images' }, imported).dataDir, null);
+    assert.equal(refusal({ cells: '8:0.1', dataset: ' ' }, imported).message, 'dataset is "": expected the data set\'s name, from 1 to 200 characters.');
+    assert.equal(refusal({ cells: '8:0.1', dataset: 'cifar' }).message, 'dataset is "cifar": expected one of synthetic, fashion-mnist, images.');
+  });
+
   it('refuses a batch size too large to store rather than failing in the database', () => {
     assert.equal(
       refusal({ cells: `${2 ** 31}:0.1` }).message,

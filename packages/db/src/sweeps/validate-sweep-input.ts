@@ -53,7 +53,8 @@ export interface SweepInput {
 export interface SweepSettings {
   name: string;
   preset: PresetName;
-  dataset: DatasetName;
+  /** One of {@link datasetNames}, unless checked with `trainedHere: false`. */
+  dataset: string;
   dataDir: string | null;
   weights: string | null;
   /** Each cell once, in the order asked for. */
@@ -83,6 +84,13 @@ export interface ValidateSweepInputOptions {
    * this is refused. Unchecked when not given.
    */
   trainCount?: number;
+  /**
+   * False for results trained elsewhere (an import): the sweep will never be trained here,
+   * so its data set is any name (free text, trimmed, not empty) and no data folder is asked
+   * for or refused.
+   * @default true
+   */
+  trainedHere?: boolean;
 }
 
 /**
@@ -120,15 +128,19 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   for (const { batchSize } of cells) {
     if (batchSize > maxBatchSize) fail(cellsField, `has batch size ${batchSize}`, `a batch size from 1 to ${maxBatchSize}`);
   }
-  const dataset = input.dataset ?? base.dataset;
-  if (!(datasetNames as readonly string[]).includes(dataset)) {
+  const trainedHere = options.trainedHere ?? true;
+  const dataset = trainedHere ? (input.dataset ?? base.dataset) : (input.dataset ?? base.dataset).trim();
+  if (!trainedHere && (dataset === '' || dataset.length > 200)) {
+    fail('dataset', `is "${dataset}"`, "the data set's name, from 1 to 200 characters");
+  }
+  if (trainedHere && !(datasetNames as readonly string[]).includes(dataset)) {
     fail('dataset', `is "${dataset}"`, `one of ${datasetNames.join(', ')}`);
   }
   const dataDir = input.dataDir?.trim() || null;
-  if (dataset === 'images' && dataDir === null) {
+  if (trainedHere && dataset === 'images' && dataDir === null) {
     fail('dataDir', 'is missing', `the path of the image folder when ${nameOf('dataset')} is images`);
   }
-  if (dataset === 'synthetic' && dataDir !== null) {
+  if (trainedHere && dataset === 'synthetic' && dataDir !== null) {
     fail('dataDir', `is "${dataDir}"`, `no folder: the synthetic set is generated, not read (use ${nameOf('dataset')} images for a folder)`);
   }
   const weights = input.weights?.trim() || null;
@@ -157,7 +169,7 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   }
   const cellsText = cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(' ');
   const name = input.name?.trim() || `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`;
-  return { name, preset, dataset: dataset as DatasetName, dataDir, weights, cells, repeats, epochs, alpha, inputSize, batchNormMomentum, shuffleBuffer, seed, trainLimit, valLimit };
+  return { name, preset, dataset, dataDir, weights, cells, repeats, epochs, alpha, inputSize, batchNormMomentum, shuffleBuffer, seed, trainLimit, valLimit };
 }
 
 /**

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { parseTrainArgs, usage } from './parse-train-args.js';
+import { runImportCommand } from './run-import-command.js';
 import { runTrainCommand } from './run-train-command.js';
 import { runWorkerCommand } from './run-worker-command.js';
 
@@ -39,6 +40,8 @@ async function main(argv: readonly string[]): Promise<number> {
           write,
           signal: interrupt.signal,
         });
+      case 'import':
+        return await runImportCommand({ command, write });
       case 'train':
         onStopping = 'stopping: unfinished runs of this sweep are cancelled (Ctrl-C again to quit at once)';
         return await runTrainCommand({

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
-import { flagForField, parseTrainArgs } from './parse-train-args.js';
+import { flagForField, parseTrainArgs, usage } from './parse-train-args.js';
 
 /** Asserts the command line is refused as BAD_USER_INPUT with a message matching `message`. */
 function assertRefused(argv: string[], message: RegExp, field?: string): void {
@@ -125,5 +125,46 @@ describe('flagForField', () => {
       ['cells', 'epochs', 'inputSize', 'shuffleBuffer', 'trainLimit', 'valLimit', 'batchSizes', 'learningRates', 'dataDir'].map(flagForField),
       ['--cells', '--epochs', '--input-size', '--shuffle-buffer', '--train-limit', '--val-limit', '--batch-sizes', '--learning-rates', '--data-dir'],
     );
+  });
+});
+
+describe('parseTrainArgs import', () => {
+  it('reads the file, the sweep to add to and a new sweep’s settings, guessing the format from the extension', () => {
+    assert.deepEqual(parseTrainArgs(['import', 'runs.CSV', '--sweep', '12']), { kind: 'import', file: 'runs.CSV', format: 'csv', sweep: {}, sweepId: 12 });
+    assert.deepEqual(parseTrainArgs(['import', 'epochs.json', '--name', 'colab', '--dataset', 'tf_flowers', '--alpha', '0.5', '--train-limit', 'all']), {
+      kind: 'import',
+      file: 'epochs.json',
+      format: 'json',
+      sweep: { name: 'colab', dataset: 'tf_flowers', alpha: 0.5, trainLimit: null },
+    });
+  });
+
+  it('takes a .json given with its batch size and learning rate as a Keras history, and --format over the extension', () => {
+    assert.deepEqual(parseTrainArgs(['import', 'history.json', '--batch-size', '32', '--learning-rate', '1e-3']), {
+      kind: 'import', file: 'history.json', format: 'keras-history', sweep: {}, batchSize: 32, learningRate: 0.001,
+    });
+    assert.deepEqual(parseTrainArgs(['import', 'results.txt', '--format', 'csv']), { kind: 'import', file: 'results.txt', format: 'csv', sweep: {} });
+  });
+
+  it('refuses an import without a file, a file whose form cannot be told, and an unknown format', () => {
+    assertRefused(['import'], /^import is given without a file: expected sweepscope-train import FILE/);
+    assertRefused(['import', 'results.txt'], /^import cannot tell the form of "results\.txt" from its extension: expected --format csv\|json\|keras-history, or a file ending in \.csv or \.json\.$/, '--format');
+    assertRefused(['import', 'a.csv', '--format', 'xml'], /^--format "xml" is not valid: expected one of csv, json, keras-history\.$/, '--format');
+    assertRefused(['import', 'a.csv', 'b.csv'], /^Unexpected argument "b\.csv"/);
+  });
+
+  it('refuses training flags with import, and import flags without it', () => {
+    assertRefused(['import', 'a.csv', '--epochs', '3'], /^--epochs does not go with import: the results were trained elsewhere; import takes --preset, /, '--epochs');
+    assertRefused(['import', 'a.csv', '--backend', 'cpu'], /^--backend does not go with import/, '--backend');
+    assertRefused(['--format', 'csv'], /^--format goes with the import subcommand: sweepscope-train import FILE --format csv\|json\|keras-history\.$/, '--format');
+    assertRefused(['--batch-size', '8'], /^--batch-size goes with the import subcommand/, '--batch-size');
+    assertRefused(['import', 'h.json', '--batch-size', 'eight'], /^--batch-size "eight" is not valid: expected a whole number\.$/, '--batch-size');
+    assertRefused(['import', 'a.csv', '--sweep', '0'], /^--sweep "0" is not valid: expected a whole number of at least 1\.$/, '--sweep');
+  });
+
+  it('lists the import subcommand and its flags in the usage text', () => {
+    assert.match(usage, /^ {7}sweepscope-train import FILE \[--sweep ID\] \[--name N\]/m);
+    assert.match(usage, /^ {2}--format csv\|json\|keras-history +with import: /m);
+    assert.match(usage, /^ {2}--batch-size N +with import of a keras-history/m);
   });
 });

@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { extname } from 'node:path';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { resultsFormats, type ImportSweepInput, type ResultsFormat } from '@sweepscope/db/imports';
 import { presetNames, presets, type SweepInput } from '@sweepscope/db/sweeps';
 import type { BackendPreference } from '../backend/select-backend.js';
 
@@ -14,6 +16,20 @@ export type TrainCommand =
       json: boolean;
       /** Worker processes to train the sweep with. @default one per core */
       workers?: number;
+    }
+  | {
+      kind: 'import';
+      /** The results file's path, as given. */
+      file: string;
+      /** From `--format`, else guessed from the file's extension. */
+      format: ResultsFormat;
+      /** Add to this sweep instead of making one. */
+      sweepId?: number;
+      /** With keras-history: the run's cell. */
+      batchSize?: number;
+      learningRate?: number;
+      /** Settings of a new sweep. */
+      sweep: ImportSweepInput;
     };
 
 /** Every flag that takes a value, with the form it takes; the help text and the errors are made from it. */
@@ -35,10 +51,18 @@ const flags = {
   'shuffle-buffer': { form: 'N', help: 'shuffle buffer in images' },
   seed: { form: 'N', help: 'random seed (default 42)' },
   name: { form: 'TEXT', help: 'sweep name (default: data set and cells)' },
+  format: { form: resultsFormats.join('|'), help: 'with import: the file’s form (default: csv for .csv; for .json, keras-history with --batch-size, else json)' },
+  'batch-size': { form: 'N', help: 'with import of a keras-history: the batch size the run trained with' },
+  'learning-rate': { form: 'LR', help: 'with import of a keras-history: the learning rate the run trained with' },
   backend: { form: 'auto|node-gpu|node|wasm|cpu', help: 'TensorFlow.js backend (default auto: the fastest that loads)' },
   workers: { form: 'N', help: 'worker processes, each training one run at a time (default: one per core)' },
-  sweep: { form: 'ID', help: 'with worker: train only this sweep’s runs' },
+  sweep: { form: 'ID', help: 'with worker: train only this sweep’s runs; with import: add to this sweep' },
 } as const;
+
+/** Flags only `import` takes. */
+const importFlags = ['format', 'batch-size', 'learning-rate'] as const;
+/** Flags about training, which results trained elsewhere have no use for. */
+const trainingFlags = ['cells', 'batch-sizes', 'learning-rates', 'repeats', 'epochs', 'data-dir', 'backend', 'workers'] as const;
 
 const options = {
   help: { type: 'boolean', short: 'h' },
@@ -52,6 +76,9 @@ const backends: readonly BackendPreference[] = ['auto', 'node-gpu', 'node', 'was
 export const usage = [
   'Usage: sweepscope-train [--preset quick] [options]            queue a sweep, train it here, print the results',
   '       sweepscope-train worker [--backend B]                  train queued runs until stopped',
+  '       sweepscope-train import FILE [--sweep ID] [--name N]   store results trained elsewhere: a CSV or JSON of epoch rows',
+  '           [--format F] [--batch-size B --learning-rate L]    (batch_size, learning_rate, epoch, loss, accuracy, val_loss,',
+  '                                                              val_accuracy), or one run’s Keras History.history as JSON',
   '',
   'Options:',
   ...Object.entries(flags).map(([flag, { form, help }]) => `  --${`${flag} ${form}`.padEnd(38)}${help}`),
@@ -82,11 +109,11 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
   if (!backends.includes(backend)) bad('backend', text.backend, 'one of auto, node-gpu, node, wasm, cpu');
 
   const [subcommand, ...extra] = positionals;
-  const stray = subcommand === 'worker' ? extra : positionals;
+  const stray = subcommand === 'worker' ? extra : subcommand === 'import' ? extra.slice(1) : positionals;
   if (stray.length > 0) {
     throw new SweepscopeError(
       ErrorCode.BadUserInput,
-      `Unexpected argument "${stray.join(' ')}": the only subcommand is "worker", and each flag takes one value ` +
+      `Unexpected argument "${stray.join(' ')}": the subcommands are "worker" and "import FILE", and each flag takes one value ` +
         '(quote a value that has spaces). Run with --help.',
     );
   }
@@ -109,11 +136,59 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
     const sweepId = count('sweep', 1);
     return sweepId === undefined ? { kind: 'worker', backend } : { kind: 'worker', backend, sweepId };
   }
+  if (subcommand === 'import') {
+    const [file] = extra;
+    if (file === undefined) {
+      throw new SweepscopeError(
+        ErrorCode.BadUserInput,
+        'import is given without a file: expected sweepscope-train import FILE, FILE being a .csv or .json of results.',
+      );
+    }
+    const refused = trainingFlags.find((flag) => text[flag] !== undefined) ?? (values.json ? 'json' : undefined);
+    if (refused !== undefined) {
+      const taken = Object.keys(flags).filter((flag) => !(trainingFlags as readonly string[]).includes(flag));
+      throw new SweepscopeError(
+        ErrorCode.BadUserInput,
+        `--${refused} does not go with import: the results were trained elsewhere; import takes ${taken.map((flag) => `--${flag}`).join(', ')}.`,
+        { field: [`--${refused}`] },
+      );
+    }
+    // The flags of the settings results do not fix were refused above.
+    const sweep: ImportSweepInput = readSweepFlags(text);
+    const sweepId = count('sweep', 1);
+    const batchSize = text['batch-size'] === undefined ? undefined : toNumber('batch-size', text['batch-size'], true);
+    const learningRate = text['learning-rate'] === undefined ? undefined : toNumber('learning-rate', text['learning-rate'], false);
+    return {
+      kind: 'import',
+      file,
+      format: readFormat(file, text.format, batchSize !== undefined || learningRate !== undefined),
+      sweep,
+      ...(sweepId === undefined ? {} : { sweepId }),
+      ...(batchSize === undefined ? {} : { batchSize }),
+      ...(learningRate === undefined ? {} : { learningRate }),
+    };
+  }
+  const importOnly = importFlags.find((flag) => text[flag] !== undefined);
+  if (importOnly !== undefined) {
+    throw new SweepscopeError(
+      ErrorCode.BadUserInput,
+      `--${importOnly} goes with the import subcommand: sweepscope-train import FILE --${importOnly} ${flags[importOnly].form}.`,
+      { field: [`--${importOnly}`] },
+    );
+  }
   if (text.sweep !== undefined) {
-    throw new SweepscopeError(ErrorCode.BadUserInput, '--sweep goes with the worker subcommand: sweepscope-train worker --sweep ID.', { field: ['--sweep'] });
+    throw new SweepscopeError(
+      ErrorCode.BadUserInput,
+      '--sweep goes with the worker subcommand: sweepscope-train worker --sweep ID (or with import: sweepscope-train import FILE --sweep ID).',
+      { field: ['--sweep'] },
+    );
   }
   const workers = count('workers', 1);
+  return { kind: 'train', sweep: readSweepFlags(text), backend, json: values.json === true, ...(workers === undefined ? {} : { workers }) };
+}
 
+/** The sweep settings given as flags, each of the form its flag takes. */
+function readSweepFlags(text: Record<string, string | undefined>): SweepInput {
   const sweep: SweepInput = {};
   const numeric = [
     ['repeats', 'repeats', true],
@@ -146,7 +221,26 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
     const value = text[flag];
     if (value !== undefined) sweep[field] = value;
   }
-  return { kind: 'train', sweep, backend, json: values.json === true, ...(workers === undefined ? {} : { workers }) };
+  return sweep;
+}
+
+/**
+ * The form of a results file: `--format` when given, else its extension's. A `.json` file
+ * is a Keras history when the run's cell is given with it, else a table of epoch rows.
+ */
+function readFormat(file: string, given: string | undefined, cellGiven: boolean): ResultsFormat {
+  if (given !== undefined) {
+    if (!(resultsFormats as readonly string[]).includes(given)) bad('format', given, `one of ${resultsFormats.join(', ')}`);
+    return given as ResultsFormat;
+  }
+  const extension = extname(file).toLowerCase();
+  if (extension === '.csv') return 'csv';
+  if (extension === '.json') return cellGiven ? 'keras-history' : 'json';
+  throw new SweepscopeError(
+    ErrorCode.BadUserInput,
+    `import cannot tell the form of "${file}" from its extension: expected --format ${resultsFormats.join('|')}, or a file ending in .csv or .json.`,
+    { field: ['--format'] },
+  );
 }
 
 function toNumber(flag: keyof typeof flags, value: string, whole: boolean, expected = whole ? 'a whole number' : 'a number'): number {

@@ -84,8 +84,12 @@ export class SweepResolver {
   async progress(@Root() sweep: SweepRow, @Ctx() { loaders }: Context): Promise<SweepProgress> {
     const runs = await loaders.runsOfSweep.load(sweep.id);
     const summaries = await loaders.runSummary.loadMany(runs.map((run) => run.id));
-    const epochsDone = summaries.reduce((sum, summary) => sum + (summary instanceof Error ? 0 : summary.epochsDone), 0);
-    const epochsTotal = runs.length * sweep.epochs;
+    const done = summaries.map((summary) => (summary instanceof Error ? 0 : summary.epochsDone));
+    const epochsDone = done.reduce((sum, count) => sum + count, 0);
+    // A run that has ended will train no more: its epochs so far are all it adds (an
+    // imported run may bring only its final epoch, a diverged one stops early), so a sweep
+    // whose runs have all ended is complete.
+    const epochsTotal = runs.reduce((sum, run, index) => sum + (run.status === 'queued' || run.status === 'running' ? sweep.epochs : done[index]!), 0);
     const count = (status: RunRow['status']): number => runs.filter((run) => run.status === status).length;
     return {
       runs: runs.length,

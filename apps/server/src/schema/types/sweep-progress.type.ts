@@ -27,7 +27,7 @@ export class SweepProgress {
   @Field(() => Int, { description: "Epochs stored, over every run's current attempt." })
   epochsDone!: number;
 
-  @Field(() => Int, { description: 'Epochs the sweep trains in all: runs × epochs per run.' })
+  @Field(() => Int, { description: 'Epochs the sweep will have in all: the planned epochs of each queued or running run, plus the epochs each ended run has.' })
   epochsTotal!: number;
 
   @Field(() => Float, { description: 'epochsDone / epochsTotal, 0–1.' })

@@ -1,0 +1,57 @@
+import type { ConclusionsInput, EpochMetrics, RunResult } from './conclusions-input.js';
+
+/** A run as a test describes it: the cell, and either whole epochs or just a validation-accuracy curve. */
+export interface RunSketch {
+  batchSize: number;
+  learningRate: number;
+  /** @default 1 */
+  repeat?: number;
+  /** @default 'succeeded' */
+  status?: RunResult['status'];
+  /** @default null */
+  error?: string | null;
+  /** Validation accuracy per epoch from epoch 1; training accuracy is 0.1 higher (at most 1) and both losses are 1 − accuracy. */
+  valAccuracies?: number[];
+  /** Whole epochs, used as given; wins over valAccuracies. */
+  epochs?: EpochMetrics[];
+}
+
+/** Options of {@link buildSweep}. */
+export interface BuildSweepOptions {
+  /** @default the longest run's epoch count */
+  plannedEpochs?: number;
+  /** @default the runs' batch sizes */
+  batchSizes?: number[];
+  /** @default the runs' learning rates */
+  learningRates?: number[];
+}
+
+/**
+ * Builds the conclusions' input for a test: ids 1, 2, … in the order given, and a grid of
+ * the runs' own batch sizes and learning rates unless the options widen it.
+ */
+export function buildSweep(sketches: RunSketch[], options: BuildSweepOptions = {}): ConclusionsInput {
+  const runs = sketches.map((sketch, index): RunResult => ({
+    id: index + 1,
+    batchSize: sketch.batchSize,
+    learningRate: sketch.learningRate,
+    repeat: sketch.repeat ?? 1,
+    status: sketch.status ?? 'succeeded',
+    error: sketch.error ?? null,
+    epochs:
+      sketch.epochs ??
+      (sketch.valAccuracies ?? []).map((valAccuracy, epoch) => ({
+        epoch: epoch + 1,
+        loss: 1 - valAccuracy,
+        accuracy: Math.min(1, valAccuracy + 0.1),
+        valLoss: 1 - valAccuracy,
+        valAccuracy,
+      })),
+  }));
+  return {
+    plannedEpochs: options.plannedEpochs ?? Math.max(0, ...runs.map((run) => run.epochs.length)),
+    batchSizes: options.batchSizes ?? [...new Set(runs.map((run) => run.batchSize))],
+    learningRates: options.learningRates ?? [...new Set(runs.map((run) => run.learningRate))],
+    runs,
+  };
+}

@@ -1,0 +1,34 @@
+import { importResults } from '@sweepscope/db/imports';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { parseId } from '../parse-id.js';
+import { ImportResultsInput } from '../types/import-results.input.js';
+import { Sweep } from '../types/sweep.type.js';
+
+/** Importing results trained elsewhere, through the same service as the terminal's `import`. */
+@Resolver()
+export class ImportResolver {
+  @Mutation(() => Sweep, {
+    description:
+      'Stores results trained elsewhere (CSV, JSON or a Keras history) as succeeded runs, in one transaction: a new sweep, or sweepId. ' +
+      'Refused whole (BAD_USER_INPUT naming the line, column and value) when any row is wrong; NOT_FOUND or CONFLICT (read-only) for sweepId. Returns the sweep.',
+  })
+  async importResults(@Arg('input', () => ImportResultsInput) input: ImportResultsInput, @Ctx() { prisma }: Context) {
+    // A field sent as null means "not given".
+    const { format, content, filename, sweepId, batchSize, learningRate, repeat, ...settings } = input;
+    const name = filename?.trim() || undefined;
+    const { sweep } = await importResults(prisma, {
+      results: { format, content, ...withoutNulls({ batchSize, learningRate, repeat }) },
+      ...(sweepId === undefined || sweepId === null ? {} : { sweepId: parseId(sweepId, 'sweepId') }),
+      sweep: withoutNulls(settings),
+      importedFrom: name ?? 'api',
+      ...(name === undefined ? {} : { source: name }),
+    });
+    return sweep;
+  }
+}
+
+/** The object without its null and undefined fields. */
+function withoutNulls<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as { [K in keyof T]?: Exclude<T[K], null> };
+}

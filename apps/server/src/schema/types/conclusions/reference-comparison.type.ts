@@ -1,0 +1,73 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { FinalMetrics as FinalMetricsResult, ReferenceCell as ReferenceCellResult, ReferenceComparison as ReferenceComparisonResult } from '../../../conclusions/index.js';
+import { LearningRateMattersCheck, SmallerRateForLargerBatchCheck } from './reference-claims.type.js';
+
+/** Final metrics of a cell. */
+@ObjectType({ description: "Final metrics of a cell: the reference's last epoch, or the mean over this sweep's finished repeats." })
+export class FinalMetrics implements FinalMetricsResult {
+  @Field(() => Float)
+  loss!: number;
+
+  @Field(() => Float, { description: '0–1.' })
+  accuracy!: number;
+
+  @Field(() => Float)
+  valLoss!: number;
+
+  @Field(() => Float, { description: '0–1.' })
+  valAccuracy!: number;
+}
+
+/** This sweep's final metrics of a cell, with the repeats they average. */
+@ObjectType({ description: "This sweep's final metrics of a cell, averaged over its finished repeats." })
+export class OurFinalMetrics extends FinalMetrics {
+  @Field(() => Int)
+  repeats!: number;
+}
+
+/** A reference cell this sweep holds. */
+@ObjectType({ description: 'A cell of the reference study this sweep holds, the two results side by side.' })
+export class ReferenceCell implements ReferenceCellResult {
+  @Field(() => Int)
+  batchSize!: number;
+
+  @Field(() => Float)
+  learningRate!: number;
+
+  @Field(() => Int, { description: "The run's number in the reference's table." })
+  referenceRun!: number;
+
+  @Field(() => FinalMetrics)
+  reference!: FinalMetrics;
+
+  @Field(() => OurFinalMetrics, { nullable: true, description: 'Null until one of its runs finishes.' })
+  ours!: OurFinalMetrics | null;
+}
+
+/** This sweep beside the reference study. */
+@ObjectType({ description: 'This sweep beside the reference study (seed-experiment.md), over the cells both hold.' })
+export class ReferenceComparison implements ReferenceComparisonResult {
+  @Field(() => Int)
+  referenceEpochs!: number;
+
+  @Field(() => Int)
+  plannedEpochs!: number;
+
+  @Field(() => [ReferenceCell], { description: "The reference cells this sweep has runs for, in the reference's order." })
+  cells!: ReferenceCell[];
+
+  @Field(() => Int, { description: 'How many of them both have finished.' })
+  sharedCells!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Spearman's ρ between the two rankings by final validation accuracy (average ranks for ties); null with fewer than three shared cells or one side all tied.",
+  })
+  spearmanRho!: number | null;
+
+  @Field(() => LearningRateMattersCheck)
+  learningRateMatters!: LearningRateMattersCheck;
+
+  @Field(() => SmallerRateForLargerBatchCheck)
+  smallerRateForLargerBatch!: SmallerRateForLargerBatchCheck;
+}

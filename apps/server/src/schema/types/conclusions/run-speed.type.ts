@@ -1,0 +1,30 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { speedThreshold, type RunSpeed as RunSpeedResult } from '../../../conclusions/index.js';
+
+/** How fast one finished run learned. */
+@ObjectType({ description: `How fast one finished run learned: the first epoch at ${100 * speedThreshold}% of its own best validation accuracy.` })
+export class RunSpeed implements RunSpeedResult {
+  @Field(() => ID)
+  runId!: number;
+
+  @Field(() => Int)
+  batchSize!: number;
+
+  @Field(() => Float)
+  learningRate!: number;
+
+  @Field(() => Int)
+  repeat!: number;
+
+  @Field(() => Float, { description: '0–1.' })
+  bestValAccuracy!: number;
+
+  @Field(() => Int)
+  bestEpoch!: number;
+
+  @Field(() => Float, { description: `${speedThreshold} × bestValAccuracy.` })
+  threshold!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Null when the stored epochs are not 1, 2, 3, … (an import of final results only).' })
+  epochsToThreshold!: number | null;
+}

@@ -1,0 +1,22 @@
+import { epochColumns, type EpochRow } from '../imports/epoch-row.js';
+
+/** The forms an epoch table is exported in. */
+export type EpochTableFormat = 'csv' | 'json';
+
+/**
+ * Writes epoch rows in the form import reads back: every column of `epochColumns`, in its
+ * order (`batch_size, learning_rate, repeat, epoch, loss, accuracy, val_loss, val_accuracy,
+ * duration_ms, images_per_second`). CSV is RFC 4180 with a header line and CRLF line ends,
+ * an unknown timing left empty; JSON is an array of one object per row, an unknown timing
+ * `null`. Numbers are written in the shortest form that reads back as the same double, so
+ * an export imported again holds exactly the same metrics. Rows are written in the order given.
+ * @returns the text, ending with a line break
+ */
+export function formatEpochTable(rows: readonly EpochRow[], format: EpochTableFormat): string {
+  if (format === 'json') {
+    const objects = rows.map((row) => Object.fromEntries(epochColumns.map((column) => [column.name, row[column.key]])));
+    return `${JSON.stringify(objects, null, 2)}\n`;
+  }
+  const lines = [epochColumns.map((column) => column.name), ...rows.map((row) => epochColumns.map((column) => String(row[column.key] ?? '')))];
+  return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+}

@@ -1,0 +1,3 @@
+export { formatEpochTable } from './format-epoch-table.js';
+export type { EpochTableFormat } from './format-epoch-table.js';
+export { readSweepEpochs } from './read-sweep-epochs.js';

@@ -1,0 +1,27 @@
+import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import type { PrismaClient, Sweep } from '../generated/prisma/client.js';
+import type { EpochRow } from '../imports/epoch-row.js';
+
+/**
+ * Every stored epoch of a sweep's runs, each run's current attempt only (a retried run's
+ * earlier attempts are left out), as rows ready to export: sorted by batch size, learning
+ * rate, repeat and epoch. Runs of every status are included, a run in training with the
+ * epochs it has so far.
+ * @returns the sweep and its rows
+ * @throws {SweepscopeError} NOT_FOUND when there is no such sweep
+ */
+export async function readSweepEpochs(prisma: PrismaClient, sweepId: number): Promise<{ sweep: Sweep; rows: EpochRow[] }> {
+  // An id past the column's range names no sweep; asking would fail as a database error.
+  const inRange = Number.isSafeInteger(sweepId) && sweepId >= 1 && sweepId <= 2 ** 31 - 1;
+  const sweep = inRange ? await prisma.sweep.findUnique({ where: { id: sweepId } }) : null;
+  if (sweep === null) {
+    throw new SweepscopeError(ErrorCode.NotFound, `Sweep ${sweepId} does not exist: expected the id of a sweep to export.`, { field: ['id'] });
+  }
+  const rows = await prisma.$queryRaw<EpochRow[]>`
+    SELECT r."batchSize", r."learningRate", r."repeat", e."epoch", e."loss", e."accuracy", e."valLoss", e."valAccuracy",
+           e."durationMs", e."imagesPerSecond"
+      FROM "Epoch" e JOIN "Run" r ON r."id" = e."runId" AND e."attempt" = r."attempt"
+     WHERE r."sweepId" = ${sweepId}::int
+     ORDER BY r."batchSize", r."learningRate", r."repeat", r."id", e."epoch"`;
+  return { sweep, rows };
+}

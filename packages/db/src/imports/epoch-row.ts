@@ -1,0 +1,80 @@
+/**
+ * One epoch of one run, as results files carry it: the run's cell and repeat, then the
+ * epoch's metrics. Import reads these rows and export writes them, under the column names
+ * of {@link epochColumns}.
+ */
+export interface EpochRow {
+  batchSize: number;
+  learningRate: number;
+  /** Which of the cell's repeats, 1-based. */
+  repeat: number;
+  /** Epoch number, 1-based. */
+  epoch: number;
+  /** Mean training cross-entropy over the epoch, in nats per image. */
+  loss: number;
+  /** Fraction of training images classified correctly, 0–1. */
+  accuracy: number;
+  valLoss: number;
+  /** Fraction of validation images classified correctly, 0–1. */
+  valAccuracy: number;
+  /** Wall time of the epoch in milliseconds; null when unknown. */
+  durationMs: number | null;
+  /** Training images per second; null when unknown. */
+  imagesPerSecond: number | null;
+}
+
+/** The metrics of one epoch of a run, without the run's cell. */
+export type ResultEpoch = Omit<EpochRow, 'batchSize' | 'learningRate' | 'repeat'>;
+
+/** One run's results, checked: its epochs run 1, 2, … with none missing. */
+export interface ResultRun {
+  batchSize: number;
+  learningRate: number;
+  repeat: number;
+  /** In epoch order, numbered from 1 without gaps. */
+  epochs: ResultEpoch[];
+}
+
+/** How one column of a results file is named, whether it must be there, and which values it takes. */
+export interface EpochColumn {
+  /** The column's name in a file: snake_case, as Keras and pandas write them. */
+  name: string;
+  key: keyof EpochRow;
+  /** A required column must be in the file and filled on every row. */
+  required: boolean;
+  /** What an empty or absent optional value stands for. */
+  absent?: number | null;
+  /** Whether the value is a whole number (a fractional `duration_ms` is rounded instead). */
+  whole: boolean;
+  /** Whether a value is allowed, once known to be a finite number. */
+  accepts: (value: number) => boolean;
+  /** The values allowed, as error messages say it after "expected". */
+  expected: string;
+}
+
+const largestInt = 2 ** 31 - 1;
+
+/**
+ * Every column of a results file, in the order export writes them. The required seven are
+ * those of the reference study's table plus the run's cell; `repeat` defaults to 1 and the
+ * two timings to unknown. Bounds match what a sweep can hold (`validateSweepInput`).
+ */
+export const epochColumns: readonly EpochColumn[] = [
+  { name: 'batch_size', key: 'batchSize', required: true, whole: true, accepts: (v) => v >= 1 && v <= 10_000_000, expected: 'a whole number from 1 to 10000000' },
+  { name: 'learning_rate', key: 'learningRate', required: true, whole: false, accepts: (v) => v > 0, expected: 'a number greater than 0, e.g. 0.01 or 1e-3' },
+  { name: 'repeat', key: 'repeat', required: false, absent: 1, whole: true, accepts: (v) => v >= 1 && v <= 100, expected: 'a whole number from 1 to 100' },
+  { name: 'epoch', key: 'epoch', required: true, whole: true, accepts: (v) => v >= 1 && v <= 10_000, expected: 'a whole number from 1 to 10000' },
+  { name: 'loss', key: 'loss', required: true, whole: false, accepts: (v) => v >= 0, expected: 'a finite number of at least 0' },
+  { name: 'accuracy', key: 'accuracy', required: true, whole: false, accepts: (v) => v >= 0 && v <= 1, expected: 'a fraction from 0 to 1' },
+  { name: 'val_loss', key: 'valLoss', required: true, whole: false, accepts: (v) => v >= 0, expected: 'a finite number of at least 0' },
+  { name: 'val_accuracy', key: 'valAccuracy', required: true, whole: false, accepts: (v) => v >= 0 && v <= 1, expected: 'a fraction from 0 to 1' },
+  { name: 'duration_ms', key: 'durationMs', required: false, absent: null, whole: false, accepts: (v) => v >= 0 && v <= largestInt, expected: `a number of milliseconds from 0 to ${largestInt}, or nothing` },
+  { name: 'images_per_second', key: 'imagesPerSecond', required: false, absent: null, whole: false, accepts: (v) => v >= 0, expected: 'a finite number of at least 0, or nothing' },
+];
+
+/** The column of a row field, e.g. `valLoss` → `val_loss`. */
+export function columnOf(key: keyof EpochRow): EpochColumn {
+  const column = epochColumns.find((candidate) => candidate.key === key);
+  if (column === undefined) throw new Error(`no results column for ${key}`);
+  return column;
+}

@@ -1,0 +1,151 @@
+import type { PrismaClient, Run, Sweep } from '../generated/prisma/client.js';
+import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { lockWritableSweep } from '../sweeps/lock-writable-sweep.js';
+import { validateSweepInput, type SweepInput } from '../sweeps/validate-sweep-input.js';
+import type { ResultRun } from './epoch-row.js';
+import { parseResults, type ResultsInput } from './parse-results.js';
+import { storeImportedRun } from './store-imported-run.js';
+
+/** Settings of a new sweep made by an import: every one the results themselves do not fix. */
+export type ImportSweepInput = Omit<SweepInput, 'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir'>;
+
+/** Options of {@link importResults}. */
+export interface ImportResultsOptions {
+  results: ResultsInput;
+  /** Add the runs to this sweep. @default a new sweep */
+  sweepId?: number;
+  /**
+   * Settings of the new sweep, checked by `validateSweepInput`; refused with `sweepId`. What
+   * is left out comes from the `seed` preset, the reference protocol as Keras runs it
+   * (α 1.0, 224×224, batch-norm momentum 0.999, all the data), and the data set is
+   * `unnamed (imported)` unless named; any name is accepted, as the runs are not trained here.
+   * The name defaults to `<file> (imported)`, or to the data set and cells.
+   */
+  sweep?: ImportSweepInput;
+  /** Where the results came from, stored on each run: the file's name, or `api`. */
+  importedFrom: string;
+  /** The content's name in messages: the file's path or name. @default 'content' */
+  source?: string;
+  /**
+   * Names an input field as the caller's user knows it (`--batch-size`, `--sweep`), in
+   * messages and in the error's `field`.
+   * @default the field's name in {@link ImportResultsOptions}
+   */
+  fieldName?: (field: string) => string;
+}
+
+/** What {@link importResults} stored. */
+export interface ImportResultsResult {
+  /** The sweep imported into, with every run it now has, in id order. */
+  sweep: Sweep & { runs: Run[] };
+  /** Whether the import made the sweep. */
+  created: boolean;
+  /** The runs imported, in the order stored, each with its number of epochs. */
+  runs: (Run & { epochCount: number })[];
+}
+
+/**
+ * Long enough for a large import: every epoch is a row and a published event in the one
+ * transaction, about 3 ms each on a local database (10,000 epochs in some 30 s).
+ */
+const transactionTimeoutMs = 300_000;
+
+/**
+ * Brings results trained elsewhere into a sweep, in one transaction: either a new sweep
+ * (made by `import`), or an existing one that is not read-only. Each run of the results (one
+ * per cell and repeat) is stored as `succeeded` with `importedFrom`, its epochs under attempt
+ * 1, and announced like a trained run. Runs are stored repeat by repeat, cells in the order
+ * they first appear. A run whose cell and repeat the sweep already has takes the next free
+ * repeat of its cell, one past the highest that cell has (so an imported repeat never
+ * replaces or mixes with a stored one), with seed `sweep.seed + repeat - 1` as `createSweep`
+ * gives; the sweep's `repeats` grows to the highest repeat it then holds. Anything refused
+ * leaves nothing stored. The terminal's `import` and the API's `importResults` both call this.
+ * @throws {SweepscopeError} BAD_USER_INPUT for content or settings refused (before anything is
+ *   written); NOT_FOUND when `sweepId` names no sweep; CONFLICT when that sweep is read-only
+ */
+export async function importResults(prisma: PrismaClient, options: ImportResultsOptions): Promise<ImportResultsResult> {
+  const nameOf = options.fieldName ?? ((field: string) => field);
+  const runs = parseResults(options.results, {
+    fieldName: nameOf,
+    ...(options.source === undefined ? {} : { source: options.source }),
+  });
+  const settings = options.sweepId === undefined ? checkNewSweep(runs, options, nameOf) : undefined;
+  if (options.sweepId !== undefined) refuseSettings(options.sweep, nameOf);
+
+  return prisma.$transaction(
+    async (tx) => {
+      const existing = options.sweepId === undefined
+        ? undefined
+        : await lockWritableSweep(tx, options.sweepId, { action: 'import results into', field: nameOf('sweepId') });
+      const sweep = existing ?? (await tx.sweep.create({ data: { ...settings!, createdBy: 'import' } }));
+      const stored = existing === undefined ? [] : await tx.run.findMany({ where: { sweepId: sweep.id }, select: { batchSize: true, learningRate: true, repeat: true } });
+      const taken = new Map<string, Set<number>>();
+      for (const run of stored) takeRepeat(taken, run, run.repeat);
+
+      const imported: ImportResultsResult['runs'] = [];
+      for (const run of runs.toSorted((a, b) => a.repeat - b.repeat)) {
+        const repeats = taken.get(cellKey(run));
+        const repeat = repeats?.has(run.repeat) ? Math.max(...repeats) + 1 : run.repeat;
+        takeRepeat(taken, run, repeat);
+        const row = await storeImportedRun(tx, {
+          sweepId: sweep.id,
+          batchSize: run.batchSize,
+          learningRate: run.learningRate,
+          repeat,
+          seed: sweep.seed + repeat - 1,
+          epochs: run.epochs,
+          importedFrom: options.importedFrom,
+        });
+        imported.push({ ...row, epochCount: run.epochs.length });
+      }
+      const highest = Math.max(...imported.map((run) => run.repeat));
+      if (existing !== undefined && highest > existing.repeats) {
+        await tx.sweep.update({ where: { id: sweep.id }, data: { repeats: highest } });
+      }
+      const result = await tx.sweep.findUniqueOrThrow({ where: { id: sweep.id }, include: { runs: { orderBy: { id: 'asc' } } } });
+      return { sweep: result, created: existing === undefined, runs: imported };
+    },
+    { timeout: transactionTimeoutMs },
+  );
+}
+
+/** The settings of the sweep an import makes, checked before anything is written. */
+function checkNewSweep(runs: readonly ResultRun[], options: ImportResultsOptions, nameOf: (field: string) => string) {
+  const cells = [...new Map(runs.map((run) => [cellKey(run), { batchSize: run.batchSize, learningRate: run.learningRate }])).values()];
+  const given = Object.fromEntries(Object.entries(options.sweep ?? {}).filter(([, value]) => value !== undefined));
+  const { cells: _cells, ...settings } = validateSweepInput(
+    {
+      preset: 'seed',
+      dataset: 'unnamed (imported)',
+      ...(options.importedFrom === 'api' ? {} : { name: `${options.importedFrom} (imported)` }),
+      ...given,
+      cells,
+      repeats: Math.max(...runs.map((run) => run.repeat)),
+      epochs: Math.max(...runs.map((run) => run.epochs.length)),
+    },
+    { fieldName: nameOf, trainedHere: false },
+  );
+  return settings;
+}
+
+/** Settings describe a new sweep; an existing one keeps its own. */
+function refuseSettings(sweep: ImportSweepInput | undefined, nameOf: (field: string) => string): void {
+  const given = Object.entries(sweep ?? {}).find(([, value]) => value !== undefined);
+  if (given === undefined) return;
+  const [field] = given;
+  throw new SweepscopeError(
+    ErrorCode.BadUserInput,
+    `${nameOf(field)} is given with ${nameOf('sweepId')}: expected settings only for a new sweep (an existing sweep keeps its own).`,
+    { field: [nameOf(field)] },
+  );
+}
+
+function cellKey(cell: { batchSize: number; learningRate: number }): string {
+  return `${cell.batchSize}:${cell.learningRate}`;
+}
+
+function takeRepeat(taken: Map<string, Set<number>>, cell: { batchSize: number; learningRate: number }, repeat: number): void {
+  const repeats = taken.get(cellKey(cell)) ?? new Set<number>();
+  repeats.add(repeat);
+  taken.set(cellKey(cell), repeats);
+}

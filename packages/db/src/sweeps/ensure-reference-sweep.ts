@@ -1,0 +1,48 @@
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { storeImportedRun } from '../imports/store-imported-run.js';
+import { referenceStudy } from './reference-study.js';
+
+// First key of the advisory lock that lets one process at a time add a built-in sweep.
+const builtInLock = 0x53_57_42_49;
+
+/** Where the reference study's numbers come from, stored as each run's `importedFrom`. */
+const referenceSource = 'seed-experiment.md';
+
+/**
+ * Makes sure the database holds the reference study ({@link referenceStudy}) as a built-in,
+ * read-only sweep (`builtIn` = `reference-study`): five succeeded runs, each with the one
+ * epoch the study's table reports, numbered 50, without timings. Does nothing when the sweep
+ * is there already; processes starting together add it once. Its settings are the study's;
+ * the study does not give its seed, so the sweep records 42, the default.
+ * @returns the sweep, with its runs in the table's order
+ */
+export async function ensureReferenceSweep(prisma: PrismaClient) {
+  const include = { runs: { orderBy: { id: 'asc' } } } as const;
+  const where = { builtIn: referenceStudy.key };
+  const found = await prisma.sweep.findUnique({ where, include });
+  if (found !== null) return found;
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${builtInLock}::int, 0)`;
+    const added = await tx.sweep.findUnique({ where, include });
+    if (added !== null) return added;
+    const { key, name, dataset, alpha, inputSize, batchNormMomentum, epochs, shuffleBuffer, weights } = referenceStudy;
+    const sweep = await tx.sweep.create({
+      data: {
+        name, dataset, alpha, inputSize, batchNormMomentum, epochs, shuffleBuffer, weights,
+        seed: 42, preset: 'seed', repeats: 1, createdBy: 'built-in', builtIn: key, readOnly: true,
+      },
+    });
+    for (const { batchSize, learningRate, epoch, loss, accuracy, valLoss, valAccuracy } of referenceStudy.rows) {
+      await storeImportedRun(tx, {
+        sweepId: sweep.id,
+        batchSize,
+        learningRate,
+        repeat: 1,
+        seed: sweep.seed,
+        epochs: [{ epoch, loss, accuracy, valLoss, valAccuracy, durationMs: null, imagesPerSecond: null }],
+        importedFrom: referenceSource,
+      });
+    }
+    return tx.sweep.findUniqueOrThrow({ where: { id: sweep.id }, include });
+  });
+}
