@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import { formatTable } from './format-table.js';
 
 const run = promisify(execFile);
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -104,12 +105,6 @@ async function measurePytorch(): Promise<Row> {
       note: missing ? `not installed (${missing[1]}): apt-get install python3-torch python3-torchvision` : stderr.trim().split('\n').at(-1) ?? 'failed',
     };
   }
-}
-
-function formatTable(header: string[], body: string[][]): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
 }
 
 function formatSeconds(seconds: number): string {

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
 import { chromium, type Browser } from 'playwright-core';
+import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot, type Service } from '../support/start-service.js';
 import { startStack, startWorkerProcess, type Stack } from '../support/start-stack.js';
@@ -37,25 +38,40 @@ describe('sweep page in Chromium', () => {
       `mutation { createSweep(input: { name: "browser test", preset: "smoke", cells: "8:0.1,16:0.01", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`,
     );
     const sweepId = created.data!.createSweep.id;
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${stack.webUrl}/sweeps/${sweepId}`);
     // Survives only if the page updates in place: a reload would start a new window object.
     await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
     const cell = page.getByTestId('cell-8-0.1');
     await cell.getByTestId('cell-status').filter({ hasText: 'queued' }).waitFor({ timeout: 30_000 });
-    assert.equal((await cell.getByTestId('cell-val-acc').textContent())?.trim(), '–');
+    assert.equal((await cell.getByTestId('cell-value').textContent())?.trim(), '–');
     await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
-    // The other learning rate of this batch size was never asked for: an empty cell.
-    assert.equal(await page.getByTestId('cell-8-0.01').getByTestId('cell-status').count(), 0);
+    // The other learning rate of this batch size was never asked for: an empty cell that says so.
+    const empty = page.getByTestId('cell-8-0.01');
+    assert.equal((await empty.getByTestId('cell-status').textContent())?.trim(), 'never run');
+    assert.equal(await page.getByRole('gridcell', { name: 'batch 8, learning rate 0.01, never run' }).count(), 1);
 
     worker = await startWorkerProcess(db.url);
     await cell.getByTestId('cell-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
-    assert.match((await cell.getByTestId('cell-val-acc').textContent()) ?? '', /^\s*\d+(\.\d)?\s*%/);
+    assert.match((await cell.getByTestId('cell-value').textContent()) ?? '', /^\s*\d+(\.\d)?\s*%/);
     assert.equal(await page.evaluate(() => 'loadedOnce' in window), true, 'the page must update in place, not reload');
 
+    // Selecting the cell puts its run in the URL and lists it below the grid.
     await cell.click();
-    await page.getByTestId('loss-chart').waitFor();
+    await page.waitForURL(/[?&]runs=\d+/);
+    assert.equal(await cell.getAttribute('aria-selected'), 'true');
+    await page.getByTestId('selected-run').first().waitFor();
+    // Below the grid, the selected runs' curves.
+    await page.getByTestId('run-curves').waitFor();
+    await page.getByTestId('cell-16-0.01').getByTestId('cell-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
+    assert.match((await page.getByTestId('eta').textContent()) ?? '', /done/);
+
+    assert.deepEqual(await checkAccessibility(page), []);
     await mkdir(screenshots, { recursive: true });
-    await page.screenshot({ path: `${screenshots}/sweep-page.png`, fullPage: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${screenshots}/sweep-page-${colorScheme}.png`, fullPage: true });
+      assert.deepEqual(await checkAccessibility(page), [], `in the ${colorScheme} theme`);
+    }
   });
 });

@@ -1,11 +1,44 @@
-import { SweepList } from './_components/sweep-list';
+import { CombinedError } from '@urql/core';
 
-/** Home page: every sweep, newest state polled. */
-export default function HomePage() {
+import { SWEEP_LIST_SIZE, SweepsQuery } from '@/graphql';
+import { describeApiFailure } from '@/graphql/describe-api-failure';
+import { fetchOnServer } from '@/graphql/fetch-on-server';
+import { readUrlState } from '@/lib/url-state';
+
+import { NewSweepButton } from './_components/new-sweep-button';
+import { NewSweepForm } from './_components/new-sweep-form';
+import { SweepList, type SweepListInitial } from './_components/sweep-list';
+import { statusOfFilter, sweepListUrlState } from './_components/sweep-list-url-state';
+
+/** Props Next.js passes to this page. */
+export interface HomePageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/**
+ * The Sweeps page: every sweep with its status, progress and best cell, the
+ * built-in reference study apart, and the New sweep form. The server reads
+ * the list for the first paint; the client then polls it.
+ */
+export default async function HomePage({ searchParams }: HomePageProps) {
+  const { status: filter } = readUrlState(sweepListUrlState, await searchParams);
+  const status = statusOfFilter(filter);
+  let initial: SweepListInitial | null = null;
+  try {
+    initial = { status, data: await fetchOnServer(SweepsQuery, { status, first: SWEEP_LIST_SIZE }) };
+  } catch (error) {
+    // The client tries again and shows why it cannot, with a Retry button.
+    if (!(error instanceof CombinedError)) throw error;
+    console.error(`sweepscope-web: could not read the sweeps for the first paint: ${describeApiFailure(error)}`);
+  }
   return (
     <>
-      <h1>Sweeps</h1>
-      <SweepList />
+      <div className="page-head">
+        <h1>Sweeps</h1>
+        <NewSweepButton />
+      </div>
+      <NewSweepForm />
+      <SweepList initial={initial} renderedAt={Date.now()} />
     </>
   );
 }

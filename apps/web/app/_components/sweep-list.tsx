@@ -1,72 +1,149 @@
 'use client';
 
-import Link from 'next/link';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 
-import { SweepsQuery } from '@/graphql';
-import { formatDateTime } from '@/lib/format';
+import {
+  readFragment,
+  SWEEP_LIST_SIZE,
+  SWEEP_STATUSES,
+  SweepsQuery,
+  SweepSummaryFragment,
+  type SweepsQueryData,
+  type SweepsQueryVariables,
+  type SweepStatus,
+} from '@/graphql';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useInterval } from '@/lib/use-interval';
+import { useNow } from '@/lib/use-now';
+import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from './error-notice';
-import { StatusBadge } from './status-badge';
+import { statusOfFilter, sweepListUrlState, type StatusFilter } from './sweep-list-url-state';
+import { SweepTable } from './sweep-table';
 
 /** How often the list refetches, in milliseconds. */
 const POLL_MS = 3_000;
 
-/** The home page's table of sweeps, refreshed every {@link POLL_MS} ms. */
-export function SweepList() {
+/** How often ages ("3 min ago") move on, in milliseconds. */
+const AGE_TICK_MS = 15_000;
+
+/** The list as the server read it for the first paint, with the filter it read it for. */
+export interface SweepListInitial {
+  status: SweepStatus | null;
+  data: SweepsQueryData;
+}
+
+/** Props of {@link SweepList}. */
+export interface SweepListProps {
+  /** The server's first read; null when it could not read the list (the client then tries). */
+  initial: SweepListInitial | null;
+  /** When the server rendered, in milliseconds since the epoch: ages hydrate from it. */
+  renderedAt: number;
+}
+
+/** The sweeps, newest first: those people made, and apart from them the built-in reference study. */
+export function SweepList({ initial, renderedAt }: SweepListProps) {
   const hydrated = useHydrated();
-  const [result, reexecute] = useQuery({ query: SweepsQuery, pause: !hydrated });
+  const now = useNow(renderedAt, AGE_TICK_MS);
+  const [{ status: filter }, setUrlState] = useUrlState(sweepListUrlState);
+  const status = statusOfFilter(filter);
+  const variables = useMemo<SweepsQueryVariables>(() => ({ status, first: SWEEP_LIST_SIZE }), [status]);
+  const [result, reexecute] = useQuery({ query: SweepsQuery, variables, pause: !hydrated });
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useInterval(refetch, POLL_MS, hydrated);
 
-  const { data, error } = result;
+  // Only data read for the filter shown: the server's until the client has its own.
+  const resultStatus = (result.operation?.variables as SweepsQueryVariables | undefined)?.status ?? null;
+  const data =
+    result.data !== undefined && resultStatus === status
+      ? result.data
+      : initial !== null && initial.status === status
+        ? initial.data
+        : undefined;
+  const sweeps = useMemo(() => (data === undefined ? [] : readFragment(SweepSummaryFragment, data.sweeps.nodes)), [data]);
+
+  const toolbar = (
+    <div className="toolbar">
+      <label className="field-inline">
+        <span>Status</span>
+        <select
+          value={filter}
+          onChange={(event) => setUrlState({ status: event.target.value as StatusFilter })}
+          data-testid="status-filter"
+        >
+          <option value="all">All</option>
+          {SWEEP_STATUSES.map((value) => (
+            <option key={value} value={value.toLowerCase()}>
+              {value.charAt(0) + value.slice(1).toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      {data !== undefined && (
+        <span className="muted" data-testid="sweep-count">
+          {data.sweeps.totalCount > sweeps.length
+            ? `newest ${sweeps.length} of ${data.sweeps.totalCount}`
+            : `${data.sweeps.totalCount} ${data.sweeps.totalCount === 1 ? 'sweep' : 'sweeps'}`}
+        </span>
+      )}
+    </div>
+  );
+
   if (data === undefined) {
-    if (error !== undefined) return <ErrorNotice action="load the sweeps" error={error} onRetry={refetch} />;
-    return <p className="muted">Loading sweeps…</p>;
-  }
-  if (data.sweeps.nodes.length === 0) {
     return (
-      <p className="empty" data-testid="empty">
-        No sweeps yet — run <code>npx turbo run train -- --cells 32:0.1 --epochs 2 --dataset synthetic</code>
-      </p>
+      <>
+        {toolbar}
+        {result.error !== undefined ? (
+          <ErrorNotice action="load the sweeps" error={result.error} onRetry={refetch} />
+        ) : (
+          <p className="muted" role="status" data-testid="loading">
+            Loading sweeps…
+          </p>
+        )}
+      </>
     );
   }
+
+  const own = sweeps.filter((sweep) => sweep.builtIn === null);
+  const builtIn = sweeps.filter((sweep) => sweep.builtIn !== null);
   return (
     <>
-      {error !== undefined && <ErrorNotice action="refresh the sweeps" error={error} />}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Data set</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="num">
-              Runs
-            </th>
-            <th scope="col">Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.sweeps.nodes.map((sweep) => (
-            <tr key={sweep.id} data-testid="sweep-row">
-              <td>
-                <Link href={`/sweeps/${encodeURIComponent(sweep.id)}`}>{sweep.name}</Link>
-              </td>
-              <td>{sweep.dataset}</td>
-              <td>
-                <StatusBadge status={sweep.status} />
-              </td>
-              <td className="num">{sweep.runs.length}</td>
-              <td>
-                <time dateTime={sweep.createdAt}>{formatDateTime(sweep.createdAt)}</time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {toolbar}
+      {result.error !== undefined && <ErrorNotice action="refresh the sweeps" error={result.error} onRetry={refetch} />}
+      <section aria-labelledby="own-sweeps-title" data-testid="own-sweeps">
+        <h2 id="own-sweeps-title">Your sweeps</h2>
+        {own.length > 0 ? (
+          <SweepTable sweeps={own} caption="Your sweeps" now={now} />
+        ) : filter === 'all' ? (
+          <div className="empty" data-testid="empty">
+            <p>No sweeps yet.</p>
+            <p>
+              <button type="button" className="button button-primary" onClick={() => setUrlState({ new: true })}>
+                New sweep
+              </button>{' '}
+              or, in a terminal, <code>npx turbo run train -- --preset smoke</code>
+            </p>
+          </div>
+        ) : (
+          <div className="empty" data-testid="empty">
+            <p>No {filter} sweeps.</p>
+            <button type="button" className="button" onClick={() => setUrlState({ status: 'all' })}>
+              Show all sweeps
+            </button>
+          </div>
+        )}
+      </section>
+      {builtIn.length > 0 && (
+        <section aria-labelledby="reference-title" className="reference" data-testid="reference-sweeps">
+          <h2 id="reference-title">Reference study</h2>
+          <p className="muted">
+            Built in and read-only: the study Sweepscope reproduces, MobileNetV2 from ImageNet weights for 50
+            epochs, as it reported each cell&apos;s final epoch. Sweeps with its cells are compared with it.
+          </p>
+          <SweepTable sweeps={builtIn} caption="Reference study" now={now} />
+        </section>
+      )}
     </>
   );
 }

@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 
-import { ConnectionContext, type ConnectionInfo, type ConnectionState } from '@/urql/connection-context';
+import { ConnectionContext, type ConnectionInfo } from '@/urql/connection-context';
+import { INITIAL_CONNECTION, reduceConnection } from '@/urql/connection-state';
 import { createUrqlClient } from '@/urql/create-urql-client';
 
 /** Props of {@link UrqlProvider}. */
@@ -31,27 +32,20 @@ export function UrqlProvider({ apiUrl, wsUrl, children }: UrqlProviderProps) {
   // root layout, and disposing it in an effect cleanup would break Strict
   // Mode's mount–unmount–mount check.
   const [clients] = useState(() => createUrqlClient({ apiUrl, wsUrl }));
-  const [state, setState] = useState<ConnectionState>('idle');
-  const [connections, setConnections] = useState(0);
+  const [status, dispatch] = useReducer(reduceConnection, INITIAL_CONNECTION);
 
   useEffect(() => {
     const { ws } = clients;
     if (ws === null) return undefined;
     const unsubscribers = [
-      ws.on('connecting', () => setState('connecting')),
-      ws.on('connected', () => {
-        setState('live');
-        setConnections((n) => n + 1);
-      }),
-      ws.on('closed', (event) => setState(isNormalClosure(event) ? 'idle' : 'offline')),
+      ws.on('connecting', (isRetry) => dispatch({ type: 'connecting', isRetry })),
+      ws.on('connected', () => dispatch({ type: 'connected' })),
+      ws.on('closed', (event) => dispatch({ type: 'closed', normal: isNormalClosure(event), at: Date.now() })),
     ];
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
   }, [clients]);
 
-  const connection = useMemo<ConnectionInfo>(
-    () => ({ apiUrl, state, connections }),
-    [apiUrl, state, connections],
-  );
+  const connection = useMemo<ConnectionInfo>(() => ({ apiUrl, ...status }), [apiUrl, status]);
 
   return (
     <Provider value={clients.urql}>

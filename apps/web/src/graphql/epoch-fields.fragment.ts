@@ -1,33 +1,19 @@
-import { gql } from 'urql';
+import type { ResultOf } from 'gql.tada';
 
-import type { ID } from './types';
+import { graphql } from './graphql';
 
-/** The fields of `type Epoch` that the dashboard shows. */
-export interface EpochFields {
-  id: ID;
-  runId: ID;
-  sweepId: ID;
-  /** Epoch number as stored by the trainer. */
-  epoch: number;
-  /** Mean training loss over the epoch. */
-  loss: number;
-  /** Training accuracy over the epoch, a fraction in [0, 1]. */
-  accuracy: number;
-  /** Validation loss after the epoch. */
-  valLoss: number;
-  /** Validation accuracy after the epoch, a fraction in [0, 1]. */
-  valAccuracy: number;
-  /** Wall time of the epoch in milliseconds. */
-  durationMs: number | null;
-  imagesPerSecond: number | null;
-}
-
-/** Fragment selecting {@link EpochFields} on `Epoch`. */
-export const EpochFieldsFragment = gql<EpochFields>`
+/**
+ * The fields of `type Epoch` the dashboard shows: train metrics over the
+ * epoch, validation metrics after it (accuracies are fractions in [0, 1]),
+ * wall time in milliseconds and training images per second (null when
+ * imported without them).
+ */
+export const EpochFieldsFragment = graphql(`
   fragment EpochFields on Epoch {
     id
     runId
     sweepId
+    attempt
     epoch
     loss
     accuracy
@@ -36,4 +22,7 @@ export const EpochFieldsFragment = gql<EpochFields>`
     durationMs
     imagesPerSecond
   }
-`;
+`);
+
+/** One epoch as {@link EpochFieldsFragment} selects it (read with `readFragment`). */
+export type EpochFields = ResultOf<typeof EpochFieldsFragment>;

@@ -1,37 +1,37 @@
-import { gql } from 'urql';
+import type { ResultOf } from 'gql.tada';
 
-import { EpochFieldsFragment, type EpochFields } from './epoch-fields.fragment';
-import type { ID, RunStatus } from './types';
+import { EpochFieldsFragment } from './epoch-fields.fragment';
+import { graphql } from './graphql';
 
-/** The fields of `type Run` that one grid cell needs. */
-export interface RunCell {
-  id: ID;
-  sweepId: ID;
-  batchSize: number;
-  learningRate: number;
-  status: RunStatus;
-  backend: string | null;
-  error: string | null;
-  /** Epochs finished so far. */
-  epochsDone: number;
-  /** The newest finished epoch, or null before the first. */
-  latestEpoch: EpochFields | null;
-}
-
-/** Fragment selecting {@link RunCell} on `Run`. */
-export const RunCellFragment = gql<RunCell>`
-  fragment RunCell on Run {
-    id
-    sweepId
-    batchSize
-    learningRate
-    status
-    backend
-    error
-    epochsDone
-    latestEpoch {
-      ...EpochFields
+/**
+ * The fields of `type Run` one grid cell needs: its place in the grid and
+ * repeat, where it stands (status, attempt, error, heartbeat as ISO 8601, mean
+ * training images per second), and every epoch of its current attempt in
+ * order (masked: read them with `readFragment(EpochFieldsFragment, …)`), from
+ * which the cell draws its value and its sparkline.
+ */
+export const RunCellFragment = graphql(
+  `
+    fragment RunCell on Run {
+      id
+      sweepId
+      batchSize
+      learningRate
+      repeat
+      status
+      attempt
+      backend
+      error
+      heartbeatAt
+      imagesPerSecond
+      epochsDone
+      epochs {
+        ...EpochFields
+      }
     }
-  }
-  ${EpochFieldsFragment}
-`;
+  `,
+  [EpochFieldsFragment],
+);
+
+/** One run as {@link RunCellFragment} selects it. */
+export type RunCell = ResultOf<typeof RunCellFragment>;

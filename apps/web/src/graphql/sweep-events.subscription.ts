@@ -1,35 +1,33 @@
-import { gql } from 'urql';
+import type { ResultOf } from 'gql.tada';
 
-import { EpochFieldsFragment, type EpochFields } from './epoch-fields.fragment';
-import type { ID } from './types';
+import { EpochFieldsFragment } from './epoch-fields.fragment';
+import { graphql } from './graphql';
+import { RunStateFragment } from './run-state.fragment';
 
-/** One event of {@link SweepEventsSubscription}. */
-export interface SweepEventsData {
-  sweepEvents: {
-    cursor: string;
-    kind: 'EPOCH_ADDED' | 'RUN_UPDATED';
-    /** The stored epoch, for EPOCH_ADDED. */
-    epoch: EpochFields | null;
-  };
-}
-
-/** Variables of {@link SweepEventsSubscription}. */
-export interface SweepEventsVariables {
-  sweepId: ID;
-  /** Replay only what came after this cursor (the sweep query's eventCursor). */
-  after: string | null;
-}
-
-/** A sweep's stored epochs and run status changes after a cursor, then live. */
-export const SweepEventsSubscription = gql<SweepEventsData, SweepEventsVariables>`
-  subscription SweepEvents($sweepId: ID!, $after: String) {
-    sweepEvents(sweepId: $sweepId, after: $after) {
-      cursor
-      kind
-      epoch {
-        ...EpochFields
+/**
+ * A sweep's stored events after `$after` (the sweep query's `eventCursor`;
+ * null replays its whole history), then live, each once in commit order:
+ * `epoch` is set for EPOCH_ADDED (an epoch stored, or stored again with the
+ * same attempt and number), `run` for RUN_UPDATED (the run as it is when the
+ * event is sent, masked {@link RunStateFragment}).
+ */
+export const SweepEventsSubscription = graphql(
+  `
+    subscription SweepEvents($sweepId: ID!, $after: String) {
+      sweepEvents(sweepId: $sweepId, after: $after) {
+        cursor
+        kind
+        epoch {
+          ...EpochFields
+        }
+        run {
+          ...RunState
+        }
       }
     }
-  }
-  ${EpochFieldsFragment}
-`;
+  `,
+  [EpochFieldsFragment, RunStateFragment],
+);
+
+/** One event as {@link SweepEventsSubscription} delivers it. */
+export type SweepEventData = ResultOf<typeof SweepEventsSubscription>['sweepEvents'];

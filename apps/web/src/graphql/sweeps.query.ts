@@ -1,38 +1,31 @@
-import { gql } from 'urql';
+import type { ResultOf, VariablesOf } from 'gql.tada';
 
-import type { DateTimeISO, ID, SweepStatus } from './types';
+import { graphql } from './graphql';
+import { SweepSummaryFragment } from './sweep-summary.fragment';
 
-/** One row of the sweep list. */
-export interface SweepSummary {
-  id: ID;
-  name: string;
-  dataset: string;
-  status: SweepStatus;
-  createdAt: DateTimeISO;
-  /** Only the ids: the list shows how many runs a sweep has. */
-  runs: { id: ID }[];
-}
+/** The API's largest page of sweeps: the list shows this many, newest first. */
+export const SWEEP_LIST_SIZE = 100;
 
-/** Result of {@link SweepsQuery}. */
-export interface SweepsQueryData {
-  sweeps: { nodes: SweepSummary[]; totalCount: number };
-}
-
-/** Lists the newest sweeps (the API's largest page) for the home page. */
-export const SweepsQuery = gql<SweepsQueryData, Record<string, never>>`
-  query Sweeps {
-    sweeps(first: 100) {
-      totalCount
-      nodes {
-        id
-        name
-        dataset
-        status
-        createdAt
-        runs {
-          id
+/**
+ * The newest sweeps (up to `$first`, at most 100), optionally only those with
+ * one status, with how many match in all.
+ */
+export const SweepsQuery = graphql(
+  `
+    query Sweeps($status: SweepStatus, $first: Int!) {
+      sweeps(status: $status, first: $first) {
+        totalCount
+        nodes {
+          ...SweepSummary
         }
       }
     }
-  }
-`;
+  `,
+  [SweepSummaryFragment],
+);
+
+/** What {@link SweepsQuery} returns. */
+export type SweepsQueryData = ResultOf<typeof SweepsQuery>;
+
+/** What {@link SweepsQuery} takes. */
+export type SweepsQueryVariables = VariablesOf<typeof SweepsQuery>;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { formatPercent } from './format';
+import { formatAge, formatPercent } from './format';
 
 describe('formatPercent', () => {
   it('writes a fraction as a percentage with one decimal', () => {
@@ -13,5 +13,30 @@ describe('formatPercent', () => {
     assert.equal(formatPercent(null), '–');
     assert.equal(formatPercent(undefined), '–');
     assert.equal(formatPercent(Number.NaN), '–');
+  });
+});
+
+describe('formatAge', () => {
+  const now = Date.parse('2025-03-10T12:00:00.000Z');
+  const ago = (ms: number) => new Date(now - ms).toISOString();
+
+  it('says just now under a minute, and for a time slightly in the future', () => {
+    assert.equal(formatAge(ago(59_000), now), 'just now');
+    assert.equal(formatAge(ago(-5_000), now), 'just now');
+  });
+
+  it('counts whole minutes, hours and days', () => {
+    assert.equal(formatAge(ago(3 * 60_000 + 59_000), now), '3 min ago');
+    assert.equal(formatAge(ago(5 * 3_600_000), now), '5 h ago');
+    assert.equal(formatAge(ago(24 * 3_600_000), now), '1 day ago');
+    assert.equal(formatAge(ago(9 * 24 * 3_600_000), now), '9 days ago');
+  });
+
+  it('gives the date for anything older than a month', () => {
+    assert.doesNotMatch(formatAge(ago(90 * 24 * 3_600_000), now), /ago/);
+  });
+
+  it('returns text that is no timestamp unchanged', () => {
+    assert.equal(formatAge('yesterday', now), 'yesterday');
   });
 });

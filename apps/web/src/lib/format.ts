@@ -19,3 +19,25 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
 }
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/**
+ * How long ago an ISO 8601 timestamp was, from `now` (milliseconds since the
+ * epoch): `just now` under a minute, then `3 min ago`, `5 h ago`, `2 days ago`,
+ * and past 30 days the date itself. A time in the future (clock skew) reads as
+ * `just now`; text that does not parse is returned as it is.
+ */
+export function formatAge(iso: string, now: number): string {
+  const then = new Date(iso).getTime();
+  if (Number.isNaN(then)) return iso;
+  const seconds = Math.max(0, (now - then) / 1000);
+  if (seconds < 60) return 'just now';
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  if (days <= 30) return days === 1 ? '1 day ago' : `${days} days ago`;
+  return dateFormat.format(new Date(then));
+}

@@ -2,30 +2,18 @@
 
 import { createContext, useContext, useEffect, useRef } from 'react';
 
-/**
- * State of the subscription WebSocket:
- * - `idle`: no subscription needs it (the client is lazy), or it closed normally;
- * - `connecting`: opening or re-opening;
- * - `live`: connected and acknowledged by the server;
- * - `offline`: closed abnormally; the client keeps retrying.
- */
-export type ConnectionState = 'idle' | 'connecting' | 'live' | 'offline';
+import { INITIAL_CONNECTION, type ConnectionStatus } from './connection-state';
 
-/** What {@link useConnection} returns. */
-export interface ConnectionInfo {
+export type { ConnectionState } from './connection-state';
+
+/** What {@link useConnection} returns: the socket's status and the API's address. */
+export interface ConnectionInfo extends ConnectionStatus {
   /** HTTP endpoint of the API, for error messages. */
   apiUrl: string;
-  state: ConnectionState;
-  /** How many times the WebSocket has connected; grows by one per (re)connection. */
-  connections: number;
 }
 
 /** Provided by `UrqlProvider`; the default fits a tree rendered without it. */
-export const ConnectionContext = createContext<ConnectionInfo>({
-  apiUrl: '',
-  state: 'idle',
-  connections: 0,
-});
+export const ConnectionContext = createContext<ConnectionInfo>({ apiUrl: '', ...INITIAL_CONNECTION });
 
 /** Returns the API endpoint and the live state of the subscription WebSocket. */
 export function useConnection(): ConnectionInfo {

@@ -1,6 +1,8 @@
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
 
+import { advanceAfterCursor } from './advance-cursor';
+
 /** Options of {@link createUrqlClient}. */
 export interface CreateUrqlClientOptions {
   /** HTTP endpoint for queries and mutations. */
@@ -33,7 +35,9 @@ function waitBeforeRetry(retries: number): Promise<void> {
 /**
  * Creates the dashboard's urql client: `cacheExchange`, `fetchExchange` for
  * queries, and `subscriptionExchange` over a lazy graphql-ws client that
- * reconnects forever with capped backoff.
+ * reconnects forever with capped backoff. A subscription with an `after`
+ * variable resumes after the newest event's cursor when it reconnects
+ * ({@link advanceAfterCursor}).
  *
  * On the server (no `window`) it returns a client without subscriptions and no
  * WebSocket client: Node 20 has no global `WebSocket`, and the dashboard's
@@ -68,10 +72,23 @@ export function createUrqlClient({ apiUrl, wsUrl }: CreateUrqlClientOptions): Ur
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {
-          const payload = { ...request, query: request.query ?? '' };
+          // graphql-ws sends this same payload again on every reconnection, so a
+          // stream's `after` is kept at the newest cursor it delivered: it resumes
+          // after that event instead of replaying from where it started. The
+          // variables are a copy, so urql's operation (and its key) stay as asked.
+          const variables = request.variables === undefined ? undefined : { ...request.variables };
+          const payload = { ...request, query: request.query ?? '', variables };
           return {
             subscribe(sink) {
-              return { unsubscribe: ws.subscribe(payload, sink) };
+              const unsubscribe = ws.subscribe<Record<string, unknown>, Record<string, unknown>>(payload, {
+                next: (result) => {
+                  advanceAfterCursor(variables, result);
+                  sink.next(result);
+                },
+                error: (error) => sink.error(error),
+                complete: () => sink.complete(),
+              });
+              return { unsubscribe };
             },
           };
         },

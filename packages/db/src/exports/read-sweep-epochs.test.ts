@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
+import { describe, it } from 'node:test';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { importResults } from '../imports/import-results.js';
 import { parseResults } from '../imports/parse-results.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { useTestDatabase } from '../testing/index.js';
 import { formatEpochTable } from './format-epoch-table.js';
 import { readSweepEpochs } from './read-sweep-epochs.js';
 
@@ -20,21 +19,11 @@ const source = [
 ].join('\r\n');
 
 describe('readSweepEpochs', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-
-  before(async () => {
-    db = await createTestDatabase();
-    prisma = createPrisma(db.url);
-  });
-  after(async () => {
-    await prisma.$disconnect();
-    await db.drop();
-  });
+  const database = useTestDatabase();
 
   it('reads every epoch sorted by batch size, learning rate, repeat and epoch', async () => {
-    const { sweep } = await importResults(prisma, { results: { format: 'csv', content: source }, importedFrom: 'api' });
-    const { rows } = await readSweepEpochs(prisma, sweep.id);
+    const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: source }, importedFrom: 'api' });
+    const { rows } = await readSweepEpochs(database.prisma, sweep.id);
     assert.deepEqual(
       rows.map((row) => `${row.batchSize}:${row.learningRate}#${row.repeat}@${row.epoch}`),
       ['32:0.1#1@1', '32:0.1#1@2', '32:0.1#2@1', '64:0.01#1@1', '128:0.001#1@1', '128:0.001#1@2'],
@@ -44,19 +33,19 @@ describe('readSweepEpochs', () => {
   });
 
   it('reads only the current attempt of a retried run', async () => {
-    const { sweep } = await importResults(prisma, { results: { format: 'csv', content: source }, importedFrom: 'api' });
+    const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: source }, importedFrom: 'api' });
     const run = sweep.runs.find((candidate) => candidate.batchSize === 64);
     assert.ok(run);
     // A retry: the run's next attempt, with one new epoch so far.
-    await prisma.run.update({ where: { id: run.id }, data: { attempt: 2, status: 'running' } });
-    await prisma.epoch.create({ data: { runId: run.id, attempt: 2, epoch: 1, loss: 9, accuracy: 0.1, valLoss: 9, valAccuracy: 0.1 } });
-    const { rows } = await readSweepEpochs(prisma, sweep.id);
+    await database.prisma.run.update({ where: { id: run.id }, data: { attempt: 2, status: 'running' } });
+    await database.prisma.epoch.create({ data: { runId: run.id, attempt: 2, epoch: 1, loss: 9, accuracy: 0.1, valLoss: 9, valAccuracy: 0.1 } });
+    const { rows } = await readSweepEpochs(database.prisma, sweep.id);
     assert.deepEqual(rows.filter((row) => row.batchSize === 64).map((row) => row.loss), [9]);
   });
 
   it('refuses an unknown sweep with NOT_FOUND', async () => {
     for (const id of [999_999, 2 ** 40]) {
-      await assert.rejects(readSweepEpochs(prisma, id), (error: unknown) => {
+      await assert.rejects(readSweepEpochs(database.prisma, id), (error: unknown) => {
         assert.ok(error instanceof SweepscopeError);
         assert.equal(error.code, ErrorCode.NotFound);
         assert.equal(error.message, `Sweep ${id} does not exist: expected the id of a sweep to export.`);
@@ -66,17 +55,17 @@ describe('readSweepEpochs', () => {
   });
 
   it('exports a sweep that imports back into an identical sweep: same cells, repeats and every epoch’s metrics, in CSV and JSON', async () => {
-    const { sweep: original } = await importResults(prisma, { results: { format: 'csv', content: source }, importedFrom: 'api' });
-    const exported = await readSweepEpochs(prisma, original.id);
+    const { sweep: original } = await importResults(database.prisma, { results: { format: 'csv', content: source }, importedFrom: 'api' });
+    const exported = await readSweepEpochs(database.prisma, original.id);
     for (const format of ['csv', 'json'] as const) {
       const text = formatEpochTable(exported.rows, format);
       // Checked as an import checks it, then stored in a fresh sweep.
       assert.equal(parseResults({ format, content: text }).length, 4);
-      const { sweep: copy } = await importResults(prisma, { results: { format, content: text }, importedFrom: `sweep-${original.id}.${format}` });
+      const { sweep: copy } = await importResults(database.prisma, { results: { format, content: text }, importedFrom: `sweep-${original.id}.${format}` });
       assert.notEqual(copy.id, original.id);
       const cells = (runs: typeof copy.runs) => runs.map((run) => `${run.batchSize}:${run.learningRate}#${run.repeat}`).sort();
       assert.deepEqual(cells(copy.runs), cells(original.runs));
-      assert.deepEqual((await readSweepEpochs(prisma, copy.id)).rows, exported.rows);
+      assert.deepEqual((await readSweepEpochs(database.prisma, copy.id)).rows, exported.rows);
     }
   });
 });

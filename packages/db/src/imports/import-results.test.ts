@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
+import { describe, it } from 'node:test';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { ensureReferenceSweep } from '../sweeps/ensure-reference-sweep.js';
-import { createTestDatabase, queryDatabase, type TestDatabase } from '../testing/index.js';
+import { queryDatabase, useTestDatabase } from '../testing/index.js';
 import { importResults } from './import-results.js';
 
 const header = 'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second';
@@ -36,20 +35,10 @@ async function rejection(promise: Promise<unknown>, code: ErrorCode): Promise<Sw
 }
 
 describe('importResults', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-
-  before(async () => {
-    db = await createTestDatabase();
-    prisma = createPrisma(db.url);
-  });
-  after(async () => {
-    await prisma.$disconnect();
-    await db.drop();
-  });
+  const database = useTestDatabase();
 
   it('makes a new sweep from a table: one succeeded run per cell and repeat, each epoch under attempt 1', async () => {
-    const { sweep, created, runs } = await importResults(prisma, {
+    const { sweep, created, runs } = await importResults(database.prisma, {
       results: { format: 'csv', content: table },
       importedFrom: 'colab.csv',
     });
@@ -67,7 +56,7 @@ describe('importResults', () => {
     );
     assert.ok(sweep.runs.every((run) => run.finishedAt instanceof Date));
     assert.deepEqual(runs.map((run) => run.epochCount), [2, 1]);
-    const epochs = await prisma.epoch.findMany({ where: { run: { sweepId: sweep.id } }, orderBy: [{ runId: 'asc' }, { epoch: 'asc' }] });
+    const epochs = await database.prisma.epoch.findMany({ where: { run: { sweepId: sweep.id } }, orderBy: [{ runId: 'asc' }, { epoch: 'asc' }] });
     assert.deepEqual(
       epochs.map(({ attempt, epoch, loss, valAccuracy, durationMs, imagesPerSecond }) => [attempt, epoch, loss, valAccuracy, durationMs, imagesPerSecond]),
       [[1, 1, 1.5, 0.45, 1200, 410.5], [1, 2, 0.9, 0.6, 1180, 415], [1, 1, 2.2, 0.15, null, null]],
@@ -75,8 +64,8 @@ describe('importResults', () => {
   });
 
   it('announces each run and each epoch through the sweep’s event log, as training does', async () => {
-    const { sweep } = await importResults(prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' });
-    const events = await prisma.sweepEvent.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' } });
+    const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' });
+    const events = await database.prisma.sweepEvent.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' } });
     const [first, second] = sweep.runs;
     assert.deepEqual(
       events.map((event) => `${event.name} ${event.runId === first?.id ? 'a' : event.runId === second?.id ? 'b' : '?'}`),
@@ -87,25 +76,25 @@ describe('importResults', () => {
   });
 
   it('keeps the settings given for a new sweep, any data set name included, and checks them as createSweep does', async () => {
-    const { sweep } = await importResults(prisma, {
+    const { sweep } = await importResults(database.prisma, {
       results: { format: 'csv', content: table },
       sweep: { name: 'Flowers on Colab', dataset: 'tf_flowers', alpha: 0.5, inputSize: 160 },
       importedFrom: 'api',
     });
     assert.deepEqual([sweep.name, sweep.dataset, sweep.alpha, sweep.inputSize], ['Flowers on Colab', 'tf_flowers', 0.5, 160]);
-    const before = await countRows(db.url);
+    const before = await countRows(database.url);
     const refused = await rejection(
-      importResults(prisma, { results: { format: 'csv', content: table }, sweep: { inputSize: 16 }, importedFrom: 'api' }),
+      importResults(database.prisma, { results: { format: 'csv', content: table }, sweep: { inputSize: 16 }, importedFrom: 'api' }),
       ErrorCode.BadUserInput,
     );
     assert.equal(refused.message, 'inputSize is 16: expected a whole number from 32 to 1024.');
-    assert.deepEqual(await countRows(db.url), before);
+    assert.deepEqual(await countRows(database.url), before);
   });
 
   it('adds a Keras history to an existing sweep, at the next free repeat when the sweep has that cell’s repeat', async () => {
-    const { sweep } = await importResults(prisma, { results: { format: 'csv', content: table }, importedFrom: 'first.csv' });
+    const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: 'first.csv' });
     const history = JSON.stringify({ loss: [1, 0.5, 0.25], accuracy: [0.5, 0.6, 0.7], val_loss: [1, 0.9, 0.8], val_accuracy: [0.4, 0.5, 0.6] });
-    const added = await importResults(prisma, {
+    const added = await importResults(database.prisma, {
       results: { format: 'keras-history', content: history, batchSize: 32, learningRate: 0.1 },
       sweepId: sweep.id,
       importedFrom: 'history.json',
@@ -116,7 +105,7 @@ describe('importResults', () => {
     assert.equal(added.sweep.runs.length, 3);
     assert.equal(added.sweep.repeats, 2);
     // A new cell keeps the repeat it was given.
-    const other = await importResults(prisma, {
+    const other = await importResults(database.prisma, {
       results: { format: 'keras-history', content: history, batchSize: 64, learningRate: 0.01 },
       sweepId: sweep.id,
       importedFrom: 'api',
@@ -125,54 +114,54 @@ describe('importResults', () => {
   });
 
   it('refuses an unknown sweep with NOT_FOUND and a read-only one with CONFLICT, storing nothing', async () => {
-    const reference = await ensureReferenceSweep(prisma);
-    const before = await countRows(db.url);
+    const reference = await ensureReferenceSweep(database.prisma);
+    const before = await countRows(database.url);
     const missing = await rejection(
-      importResults(prisma, { results: { format: 'csv', content: table }, sweepId: 999_999, importedFrom: 'api' }),
+      importResults(database.prisma, { results: { format: 'csv', content: table }, sweepId: 999_999, importedFrom: 'api' }),
       ErrorCode.NotFound,
     );
     assert.equal(missing.message, 'Sweep 999999 does not exist: expected the id of a sweep to import results into.');
     assert.deepEqual(missing.field, ['sweepId']);
     const readOnly = await rejection(
-      importResults(prisma, { results: { format: 'csv', content: table }, sweepId: reference.id, importedFrom: 'api' }),
+      importResults(database.prisma, { results: { format: 'csv', content: table }, sweepId: reference.id, importedFrom: 'api' }),
       ErrorCode.Conflict,
     );
     assert.match(readOnly.message, new RegExp(`^Sweep ${reference.id} \\("Reference study.*"\\) is read-only, a built-in record: expected a sweep of your own to import results into\\.$`));
-    assert.deepEqual(await countRows(db.url), before);
+    assert.deepEqual(await countRows(database.url), before);
   });
 
   it('stores nothing when any row is refused, even after valid rows', async () => {
-    const before = await countRows(db.url);
+    const before = await countRows(database.url);
     const refused = await rejection(
-      importResults(prisma, { results: { format: 'csv', content: `${table}\n128,0.001,1,2,2.0,1.2,2.1,0.2,,` }, importedFrom: 'api' }),
+      importResults(database.prisma, { results: { format: 'csv', content: `${table}\n128,0.001,1,2,2.0,1.2,2.1,0.2,,` }, importedFrom: 'api' }),
       ErrorCode.BadUserInput,
     );
     assert.equal(refused.message, 'content line 5: accuracy is "1.2": expected a fraction from 0 to 1.');
     assert.deepEqual(refused.field, ['content']);
-    assert.deepEqual(await countRows(db.url), before);
+    assert.deepEqual(await countRows(database.url), before);
   });
 
   it('stores nothing when the database refuses a write midway through', async () => {
-    const { sweep } = await importResults(prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' });
-    const before = await countRows(db.url);
+    const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' });
+    const before = await countRows(database.url);
     // A trigger that fails the second run's insert, after the first run and its epochs were written.
-    await queryDatabase(db.url, `
+    await queryDatabase(database.url, `
       CREATE FUNCTION refuse_second_run() RETURNS trigger AS $$
       BEGIN IF NEW."batchSize" = 128 THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await queryDatabase(db.url, `CREATE TRIGGER refuse_second_run BEFORE INSERT ON "Run" FOR EACH ROW EXECUTE FUNCTION refuse_second_run()`);
+    await queryDatabase(database.url, `CREATE TRIGGER refuse_second_run BEFORE INSERT ON "Run" FOR EACH ROW EXECUTE FUNCTION refuse_second_run()`);
     try {
-      await assert.rejects(importResults(prisma, { results: { format: 'csv', content: table }, sweepId: sweep.id, importedFrom: 'api' }));
-      await assert.rejects(importResults(prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' }));
+      await assert.rejects(importResults(database.prisma, { results: { format: 'csv', content: table }, sweepId: sweep.id, importedFrom: 'api' }));
+      await assert.rejects(importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' }));
     } finally {
-      await queryDatabase(db.url, `DROP TRIGGER refuse_second_run ON "Run"; DROP FUNCTION refuse_second_run()`);
+      await queryDatabase(database.url, `DROP TRIGGER refuse_second_run ON "Run"; DROP FUNCTION refuse_second_run()`);
     }
-    assert.deepEqual(await countRows(db.url), before);
+    assert.deepEqual(await countRows(database.url), before);
   });
 
   it('refuses sweep settings given with an existing sweep, which keeps its own', async () => {
-    const { sweep } = await importResults(prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' });
+    const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' });
     const refused = await rejection(
-      importResults(prisma, { results: { format: 'csv', content: table }, sweepId: sweep.id, sweep: { dataset: 'x' }, importedFrom: 'api' }),
+      importResults(database.prisma, { results: { format: 'csv', content: table }, sweepId: sweep.id, sweep: { dataset: 'x' }, importedFrom: 'api' }),
       ErrorCode.BadUserInput,
     );
     assert.equal(refused.message, 'dataset is given with sweepId: expected settings only for a new sweep (an existing sweep keeps its own).');

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
+import { describe, it } from 'node:test';
 import { ErrorCode } from '../errors/index.js';
 import { createSweep } from '../sweeps/create-sweep.js';
-import { createTestDatabase, queryDatabase, type TestDatabase } from '../testing/index.js';
+import { queryDatabase, useTestDatabase } from '../testing/index.js';
 import { cancelRun } from './cancel-run.js';
 import { finishRun } from './finish-run.js';
 import { readRunSummaries } from './read-run-summaries.js';
@@ -18,78 +17,69 @@ function metrics(epoch: number, valAccuracy: number): EpochMetrics {
 }
 
 describe('retryRun and cancelRun', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  before(async () => {
-    db = await createTestDatabase();
-    prisma = createPrisma(db.url);
-  });
-  after(async () => {
-    await prisma.$disconnect();
-    await db.drop();
-  });
+  const database = useTestDatabase();
 
   async function createRun() {
-    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1' }, createdBy: 'test' });
+    const sweep = await createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1' }, createdBy: 'test' });
     return sweep.runs[0]!;
   }
 
-  const jobsOf = (runId: number) => queryDatabase(db.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = $1`, [`run:${runId}`]);
+  const jobsOf = (runId: number) => queryDatabase(database.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = $1`, [`run:${runId}`]);
 
   it('queues a failed run again as its next attempt, keeping the first attempt\'s epochs apart', async () => {
     const run = await createRun();
-    await startRun(prisma, { runId: run.id, ...worker });
-    await recordEpoch(prisma, run.id, metrics(1, 0.2), { weights: new Uint8Array(4), state: {} });
-    await recordEpoch(prisma, run.id, metrics(2, 0.3));
-    await finishRun(prisma, run.id, 'failed', 'out of memory');
-    await queryDatabase(db.url, `SELECT graphile_worker.remove_job($1)`, [`run:${run.id}`]);
+    await startRun(database.prisma, { runId: run.id, ...worker });
+    await recordEpoch(database.prisma, run.id, metrics(1, 0.2), { weights: new Uint8Array(4), state: {} });
+    await recordEpoch(database.prisma, run.id, metrics(2, 0.3));
+    await finishRun(database.prisma, run.id, 'failed', 'out of memory');
+    await queryDatabase(database.url, `SELECT graphile_worker.remove_job($1)`, [`run:${run.id}`]);
     assert.deepEqual(await jobsOf(run.id), [], 'the first attempt\'s job is done');
 
-    const retried = await retryRun(prisma, run.id);
+    const retried = await retryRun(database.prisma, run.id);
     assert.deepEqual(
       { status: retried.status, attempt: retried.attempt, error: retried.error, finishedAt: retried.finishedAt },
       { status: 'queued', attempt: 2, error: null, finishedAt: null },
     );
     assert.equal((await jobsOf(run.id)).length, 1, 'the run is back on the queue');
-    assert.equal(await prisma.checkpoint.count({ where: { runId: run.id } }), 0, 'the retry trains from the start');
+    assert.equal(await database.prisma.checkpoint.count({ where: { runId: run.id } }), 0, 'the retry trains from the start');
 
-    await startRun(prisma, { runId: run.id, ...worker });
-    await recordEpoch(prisma, run.id, metrics(1, 0.6));
-    const epochs = await prisma.epoch.findMany({ where: { runId: run.id }, orderBy: [{ attempt: 'asc' }, { epoch: 'asc' }] });
+    await startRun(database.prisma, { runId: run.id, ...worker });
+    await recordEpoch(database.prisma, run.id, metrics(1, 0.6));
+    const epochs = await database.prisma.epoch.findMany({ where: { runId: run.id }, orderBy: [{ attempt: 'asc' }, { epoch: 'asc' }] });
     assert.deepEqual(epochs.map((e) => [e.attempt, e.epoch, e.valAccuracy]), [[1, 1, 0.2], [1, 2, 0.3], [2, 1, 0.6]]);
-    const [summary] = await readRunSummaries(prisma, [run.id]);
+    const [summary] = await readRunSummaries(database.prisma, [run.id]);
     assert.deepEqual({ done: summary?.epochsDone, latest: summary?.latest?.valAccuracy }, { done: 1, latest: 0.6 }, 'summaries read the current attempt');
   });
 
   it('refuses to retry a run that is queued, running or succeeded, and changes nothing', async () => {
     const run = await createRun();
-    await assert.rejects(retryRun(prisma, run.id), { code: ErrorCode.Conflict, message: /is queued: only a failed, diverged or cancelled run can be retried/ });
-    await startRun(prisma, { runId: run.id, ...worker });
-    await assert.rejects(retryRun(prisma, run.id), { code: ErrorCode.Conflict, message: /is running/ });
-    await finishRun(prisma, run.id, 'succeeded');
-    await assert.rejects(retryRun(prisma, run.id), { code: ErrorCode.Conflict, message: /is succeeded/ });
-    const stored = await prisma.run.findUniqueOrThrow({ where: { id: run.id } });
+    await assert.rejects(retryRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is queued: only a failed, diverged or cancelled run can be retried/ });
+    await startRun(database.prisma, { runId: run.id, ...worker });
+    await assert.rejects(retryRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is running/ });
+    await finishRun(database.prisma, run.id, 'succeeded');
+    await assert.rejects(retryRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is succeeded/ });
+    const stored = await database.prisma.run.findUniqueOrThrow({ where: { id: run.id } });
     assert.deepEqual({ status: stored.status, attempt: stored.attempt }, { status: 'succeeded', attempt: 1 });
   });
 
   it('cancels a queued run and takes it off the queue, then lets it be retried', async () => {
     const run = await createRun();
-    const cancelled = await cancelRun(prisma, run.id);
+    const cancelled = await cancelRun(database.prisma, run.id);
     assert.equal(cancelled.status, 'cancelled');
     assert.deepEqual(await jobsOf(run.id), []);
-    await assert.rejects(cancelRun(prisma, run.id), { code: ErrorCode.Conflict, message: /is cancelled: only a queued or running run can be cancelled/ });
-    assert.equal((await retryRun(prisma, run.id)).attempt, 2);
+    await assert.rejects(cancelRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is cancelled: only a queued or running run can be cancelled/ });
+    assert.equal((await retryRun(database.prisma, run.id)).attempt, 2);
   });
 
   it('says NOT_FOUND for a run that does not exist', async () => {
-    await assert.rejects(retryRun(prisma, 999_999), { code: ErrorCode.NotFound, message: /Run 999999 does not exist/ });
-    await assert.rejects(cancelRun(prisma, 999_999), { code: ErrorCode.NotFound });
+    await assert.rejects(retryRun(database.prisma, 999_999), { code: ErrorCode.NotFound, message: /Run 999999 does not exist/ });
+    await assert.rejects(cancelRun(database.prisma, 999_999), { code: ErrorCode.NotFound });
   });
 
   it('refuses to change a run of a read-only sweep', async () => {
     const run = await createRun();
-    await prisma.sweep.update({ where: { id: run.sweepId }, data: { readOnly: true } });
-    await assert.rejects(cancelRun(prisma, run.id), { code: ErrorCode.Conflict, message: /read-only/ });
-    assert.equal((await prisma.run.findUniqueOrThrow({ where: { id: run.id } })).status, 'queued');
+    await database.prisma.sweep.update({ where: { id: run.sweepId }, data: { readOnly: true } });
+    await assert.rejects(cancelRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /read-only/ });
+    assert.equal((await database.prisma.run.findUniqueOrThrow({ where: { id: run.id } })).status, 'queued');
   });
 });

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
+import { describe, it } from 'node:test';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { trainRunTask } from '../queue/index.js';
-import { createTestDatabase, queryDatabase, type TestDatabase } from '../testing/index.js';
+import { queryDatabase, useTestDatabase } from '../testing/index.js';
 import { createSweep } from './create-sweep.js';
 import type { SweepInput } from './validate-sweep-input.js';
 
@@ -18,19 +17,10 @@ async function countRows(url: string): Promise<{ sweeps: number; runs: number; j
 }
 
 describe('createSweep', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  before(async () => {
-    db = await createTestDatabase();
-    prisma = createPrisma(db.url);
-  });
-  after(async () => {
-    await prisma.$disconnect();
-    await db.drop();
-  });
+  const database = useTestDatabase();
 
   it('stores the sweep with one queued run per cell, in the order given', async () => {
-    const sweep = await createSweep(prisma, {
+    const sweep = await createSweep(database.prisma, {
       input: { preset: 'smoke', cells: '8:0.1,16:0.01,32:0.001', epochs: 1, seed: 5 },
       createdBy: 'test',
     });
@@ -44,15 +34,15 @@ describe('createSweep', () => {
         { batchSize: 32, learningRate: 0.001, status: 'queued', seed: 5, attempt: 1 },
       ],
     );
-    const stored = await prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' } });
+    const stored = await database.prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' } });
     assert.deepEqual(stored.map((run) => run.id), sweep.runs.map((run) => run.id));
   });
 
   it('queues one train-run job per run, keyed by the run', async () => {
-    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1' }, createdBy: 'test' });
+    const sweep = await createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1' }, createdBy: 'test' });
     const keys = sweep.runs.map((run) => `run:${run.id}`);
     const jobs = await queryDatabase<{ task_identifier: string; key: string; max_attempts: number }>(
-      db.url,
+      database.url,
       `SELECT task_identifier, key, max_attempts FROM graphile_worker.jobs
         WHERE key IN (${keys.map((key) => `'${key}'`).join(',')}) ORDER BY id`,
     );
@@ -60,7 +50,7 @@ describe('createSweep', () => {
   });
 
   it('trains each cell once per repeat, each repeat with its own recorded seed', async () => {
-    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1', repeats: 3, seed: 7 }, createdBy: 'test' });
+    const sweep = await createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1', repeats: 3, seed: 7 }, createdBy: 'test' });
     assert.equal(sweep.repeats, 3);
     assert.deepEqual(
       sweep.runs.map(({ batchSize, repeat, seed }) => `${batchSize}#${repeat}@${seed}`),
@@ -69,14 +59,14 @@ describe('createSweep', () => {
   });
 
   it('queues a grid coverage-first: corners, then centre, then between, every cell before any repeat', async () => {
-    const sweep = await createSweep(prisma, {
+    const sweep = await createSweep(database.prisma, {
       input: { preset: 'smoke', batchSizes: '8,16,32', learningRates: '0.001,0.01,0.1', repeats: 2, trainLimit: 64 },
       createdBy: 'test',
     });
     const cellOf = new Map(sweep.runs.map((run) => [`run:${run.id}`, `${run.batchSize}:${run.learningRate}#${run.repeat}`]));
     // The order in which workers take jobs: graphile-worker's own.
     const jobs = await queryDatabase<{ key: string }>(
-      db.url,
+      database.url,
       `SELECT key FROM graphile_worker.jobs WHERE key = ANY($1) ORDER BY priority, run_at`,
       [[...cellOf.keys()]],
     );
@@ -95,9 +85,9 @@ describe('createSweep', () => {
       [{ cells: '8:0.1', epochs: 0 }, 'epochs', /^epochs is 0: expected a whole number from 1 to 10000\.$/],
       [{ cells: `${2 ** 31}:0.1` }, 'cells', /^cells has batch size 2147483648/],
     ];
-    const countsBefore = await countRows(db.url);
+    const countsBefore = await countRows(database.url);
     for (const [input, field, message] of cases) {
-      await assert.rejects(createSweep(prisma, { input, createdBy: 'test' }), (error: unknown) => {
+      await assert.rejects(createSweep(database.prisma, { input, createdBy: 'test' }), (error: unknown) => {
         assert.ok(error instanceof SweepscopeError, `expected a SweepscopeError, got ${String(error)}`);
         assert.equal(error.code, ErrorCode.BadUserInput);
         assert.deepEqual(error.field, [field]);
@@ -105,6 +95,6 @@ describe('createSweep', () => {
         return true;
       });
     }
-    assert.deepEqual(await countRows(db.url), countsBefore);
+    assert.deepEqual(await countRows(database.url), countsBefore);
   });
 });

@@ -1,59 +1,49 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
+import { describe, it } from 'node:test';
 import { ErrorCode } from '../errors/index.js';
 import { recordEpoch } from '../runs/record-epoch.js';
 import { startRun } from '../runs/start-run.js';
 import { cancelRuns } from '../runs/cancel-runs.js';
-import { createTestDatabase, queryDatabase, type TestDatabase } from '../testing/index.js';
+import { queryDatabase, useTestDatabase } from '../testing/index.js';
 import { createSweep } from './create-sweep.js';
 import { deleteSweep } from './delete-sweep.js';
 
 describe('deleteSweep', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-  before(async () => {
-    db = await createTestDatabase();
-    prisma = createPrisma(db.url);
-  });
-  after(async () => {
-    await prisma.$disconnect();
-    await db.drop();
-  });
+  const database = useTestDatabase();
 
   it('refuses while a run trains, and deletes the sweep with its rows and queued jobs once cancelled', async () => {
-    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1' }, createdBy: 'test' });
+    const sweep = await createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1' }, createdBy: 'test' });
     const [running, queued] = sweep.runs;
     assert.ok(running && queued);
-    await startRun(prisma, { runId: running.id, worker: 'w', backend: 'cpu', backendNote: '' });
-    await recordEpoch(prisma, running.id, { epoch: 1, loss: 1, accuracy: 0.5, valLoss: 1, valAccuracy: 0.5, durationMs: 1, imagesPerSecond: 1 });
+    await startRun(database.prisma, { runId: running.id, worker: 'w', backend: 'cpu', backendNote: '' });
+    await recordEpoch(database.prisma, running.id, { epoch: 1, loss: 1, accuracy: 0.5, valLoss: 1, valAccuracy: 0.5, durationMs: 1, imagesPerSecond: 1 });
 
-    await assert.rejects(deleteSweep(prisma, sweep.id), {
+    await assert.rejects(deleteSweep(database.prisma, sweep.id), {
       code: ErrorCode.Conflict,
       message: new RegExp(`has 1 run\\(s\\) training \\(${running.id}\\): cancel the sweep first`),
     });
-    assert.equal(await prisma.epoch.count({ where: { runId: running.id } }), 1, 'a refused delete keeps everything');
+    assert.equal(await database.prisma.epoch.count({ where: { runId: running.id } }), 1, 'a refused delete keeps everything');
 
-    await cancelRuns(prisma, sweep.id);
-    await deleteSweep(prisma, sweep.id);
-    assert.equal(await prisma.sweep.count({ where: { id: sweep.id } }), 0);
-    assert.equal(await prisma.run.count({ where: { sweepId: sweep.id } }), 0);
-    assert.equal(await prisma.sweepEvent.count({ where: { sweepId: sweep.id } }), 0);
-    const jobs = await queryDatabase(db.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = ANY($1)`, [[`run:${running.id}`, `run:${queued.id}`]]);
+    await cancelRuns(database.prisma, sweep.id);
+    await deleteSweep(database.prisma, sweep.id);
+    assert.equal(await database.prisma.sweep.count({ where: { id: sweep.id } }), 0);
+    assert.equal(await database.prisma.run.count({ where: { sweepId: sweep.id } }), 0);
+    assert.equal(await database.prisma.sweepEvent.count({ where: { sweepId: sweep.id } }), 0);
+    const jobs = await queryDatabase(database.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = ANY($1)`, [[`run:${running.id}`, `run:${queued.id}`]]);
     assert.deepEqual(jobs, []);
   });
 
   it('takes the queued runs of a deleted sweep off the queue', async () => {
-    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1' }, createdBy: 'test' });
-    await deleteSweep(prisma, sweep.id);
-    const jobs = await queryDatabase(db.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = $1`, [`run:${sweep.runs[0]!.id}`]);
+    const sweep = await createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1' }, createdBy: 'test' });
+    await deleteSweep(database.prisma, sweep.id);
+    const jobs = await queryDatabase(database.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = $1`, [`run:${sweep.runs[0]!.id}`]);
     assert.deepEqual(jobs, []);
   });
 
   it('says NOT_FOUND for an unknown sweep and refuses a built-in one', async () => {
-    await assert.rejects(deleteSweep(prisma, 999_999), { code: ErrorCode.NotFound, message: /Sweep 999999 does not exist/ });
-    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1' }, createdBy: 'test' });
-    await prisma.sweep.update({ where: { id: sweep.id }, data: { builtIn: 'test-built-in' } });
-    await assert.rejects(deleteSweep(prisma, sweep.id), { code: ErrorCode.Conflict, message: /is built in/ });
+    await assert.rejects(deleteSweep(database.prisma, 999_999), { code: ErrorCode.NotFound, message: /Sweep 999999 does not exist/ });
+    const sweep = await createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1' }, createdBy: 'test' });
+    await database.prisma.sweep.update({ where: { id: sweep.id }, data: { builtIn: 'test-built-in' } });
+    await assert.rejects(deleteSweep(database.prisma, sweep.id), { code: ErrorCode.Conflict, message: /is built in/ });
   });
 });

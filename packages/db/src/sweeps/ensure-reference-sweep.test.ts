@@ -1,30 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { describe, it } from 'node:test';
+import { createPrisma } from '../client/create-prisma.js';
+import { createTestDatabase, useTestDatabase } from '../testing/index.js';
 import { ensureReferenceSweep } from './ensure-reference-sweep.js';
 import { referenceStudy } from './reference-study.js';
 
 describe('ensureReferenceSweep', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-
-  before(async () => {
-    db = await createTestDatabase();
-    prisma = createPrisma(db.url);
-  });
-  after(async () => {
-    await prisma.$disconnect();
-    await db.drop();
-  });
+  const database = useTestDatabase();
 
   it('stores the reference study as a built-in read-only sweep of five succeeded runs, each with its table row as epoch 50', async () => {
-    const sweep = await ensureReferenceSweep(prisma);
+    const sweep = await ensureReferenceSweep(database.prisma);
     assert.deepEqual(
       { builtIn: sweep.builtIn, readOnly: sweep.readOnly, name: sweep.name, epochs: sweep.epochs, alpha: sweep.alpha, inputSize: sweep.inputSize },
       { builtIn: 'reference-study', readOnly: true, name: referenceStudy.name, epochs: 50, alpha: 1, inputSize: 224 },
     );
-    const runs = await prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' }, include: { epochs: true } });
+    const runs = await database.prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' }, include: { epochs: true } });
     assert.deepEqual(
       runs.map((run) => ({
         cell: `${run.batchSize}:${run.learningRate}`,
@@ -39,16 +29,16 @@ describe('ensureReferenceSweep', () => {
         epochs: [{ attempt: 1, epoch, loss, accuracy, valLoss, valAccuracy, durationMs: null }],
       })),
     );
-    const events = await prisma.sweepEvent.groupBy({ by: ['name'], where: { sweepId: sweep.id }, _count: true, orderBy: { name: 'asc' } });
+    const events = await database.prisma.sweepEvent.groupBy({ by: ['name'], where: { sweepId: sweep.id }, _count: true, orderBy: { name: 'asc' } });
     assert.deepEqual(events.map((event) => [event.name, event._count]), [['epoch:added', 5], ['run:updated', 5]]);
   });
 
   it('adds it once however often it is called, processes starting together included', async () => {
-    const first = await ensureReferenceSweep(prisma);
-    const again = await Promise.all([ensureReferenceSweep(prisma), ensureReferenceSweep(prisma), ensureReferenceSweep(prisma)]);
+    const first = await ensureReferenceSweep(database.prisma);
+    const again = await Promise.all([ensureReferenceSweep(database.prisma), ensureReferenceSweep(database.prisma), ensureReferenceSweep(database.prisma)]);
     assert.deepEqual(again.map((sweep) => sweep.id), [first.id, first.id, first.id]);
-    assert.equal(await prisma.sweep.count({ where: { builtIn: referenceStudy.key } }), 1);
-    assert.equal(await prisma.run.count({ where: { sweepId: first.id } }), 5);
+    assert.equal(await database.prisma.sweep.count({ where: { builtIn: referenceStudy.key } }), 1);
+    assert.equal(await database.prisma.run.count({ where: { sweepId: first.id } }), 5);
   });
 
   it('adds it once when two processes find the database without it at the same moment', async () => {

@@ -1,3 +1,5 @@
 export { createTestDatabase } from './create-test-database.js';
 export type { CreateTestDatabaseOptions, TestDatabase } from './create-test-database.js';
 export { queryDatabase } from './query-database.js';
+export { useTestDatabase } from './use-test-database.js';
+export type { SuiteDatabase } from './use-test-database.js';

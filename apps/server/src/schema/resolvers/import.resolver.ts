@@ -2,6 +2,7 @@ import { importResults } from '@sweepscope/db/imports';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
+import { withoutNulls } from '../without-nulls.js';
 import { ImportResultsInput } from '../types/import-results.input.js';
 import { Sweep } from '../types/sweep.type.js';
 
@@ -14,7 +15,6 @@ export class ImportResolver {
       'Refused whole (BAD_USER_INPUT naming the line, column and value) when any row is wrong; NOT_FOUND or CONFLICT (read-only) for sweepId. Returns the sweep.',
   })
   async importResults(@Arg('input', () => ImportResultsInput) input: ImportResultsInput, @Ctx() { prisma }: Context) {
-    // A field sent as null means "not given".
     const { format, content, filename, sweepId, batchSize, learningRate, repeat, ...settings } = input;
     const name = filename?.trim() || undefined;
     const { sweep } = await importResults(prisma, {
@@ -26,9 +26,4 @@ export class ImportResolver {
     });
     return sweep;
   }
-}
-
-/** The object without its null and undefined fields. */
-function withoutNulls<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as { [K in keyof T]?: Exclude<T[K], null> };
 }

@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import { checkPageSize } from '../page-size.js';
 import { parseCursor } from '../parse-cursor.js';
 import { parseId } from '../parse-id.js';
+import { withoutNulls } from '../without-nulls.js';
 import { CreateSweepInput } from '../types/create-sweep.input.js';
 import { Run } from '../types/run.type.js';
 import { SweepStatus } from '../types/run-status.enum.js';
@@ -47,10 +48,9 @@ export class SweepResolver {
 
   @Mutation(() => Sweep, { description: 'Stores a sweep and queues one run per cell and repeat for the workers, coverage-first.' })
   createSweep(@Arg('input', () => CreateSweepInput) input: CreateSweepInput, @Ctx() { prisma }: Context) {
-    // A field sent as null means "not given", except the limits, where null lifts the preset's limit.
-    const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
+    // Except the limits, where null lifts the preset's limit.
     const limits = { trainLimit: input.trainLimit, valLimit: input.valLimit };
-    return createSweep(prisma, { input: { ...given, ...limits }, createdBy: 'api' });
+    return createSweep(prisma, { input: { ...withoutNulls(input), ...limits }, createdBy: 'api' });
   }
 
   @Mutation(() => Sweep, {

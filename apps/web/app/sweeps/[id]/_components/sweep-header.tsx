@@ -1,23 +1,27 @@
 import Link from 'next/link';
 
 import { StatusBadge } from '../../../_components/status-badge';
-import type { SweepDetail } from '@/graphql';
+import type { SweepDetail, SweepStatus } from '@/graphql';
 import { formatDateTime } from '@/lib/format';
 
 /** Props of {@link SweepHeader}. */
 export interface SweepHeaderProps {
   sweep: SweepDetail;
+  /** How many runs the sweep has (the grid's, with any events since the read applied). */
+  runs: number;
+  /** The sweep's status as the runs shown have it. */
+  status: SweepStatus;
 }
 
 /** The sweep's name, status, data set and training settings. */
-export function SweepHeader({ sweep }: SweepHeaderProps) {
+export function SweepHeader({ sweep, runs, status }: SweepHeaderProps) {
   return (
     <header className="sweep-header">
       <p className="breadcrumb">
-        <Link href="/">← All sweeps</Link>
+        <Link href="/">← All sweeps</Link> · <Link href={`/sweeps/${sweep.id}/conclusions`} data-testid="conclusions-link">Conclusions</Link>
       </p>
       <h1>
-        {sweep.name} <StatusBadge status={sweep.status} testId="sweep-status" />
+        {sweep.name} <StatusBadge status={status} testId="sweep-status" />
       </h1>
       <dl className="settings">
         <div>
@@ -48,7 +52,7 @@ export function SweepHeader({ sweep }: SweepHeaderProps) {
         </div>
         <div>
           <dt>Runs</dt>
-          <dd>{sweep.runs.length}</dd>
+          <dd>{runs}</dd>
         </div>
         <div>
           <dt>Created</dt>

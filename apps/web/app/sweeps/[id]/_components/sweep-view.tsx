@@ -1,38 +1,110 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 
-import { hasApiErrorCode } from '@/graphql';
+import { hasApiErrorCode, type SweepQueryData } from '@/graphql';
 import { useHydrated } from '@/lib/use-hydrated';
+import { useNow } from '@/lib/use-now';
+import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from '../../../_components/error-notice';
-import { buildGridModel, pickSelectedRun } from './grid-model';
-import { RunPanel } from './run-panel';
+import { RunCurves } from '../../../_components/run-curves/run-curves';
+import type { LiveCell, LiveRun } from './apply-sweep-events';
+import { buildHeatmap } from './build-heatmap';
+import { deriveSweepStatus } from './derive-sweep-status';
+import { collectRecentDurations } from './estimate-eta';
+import { GridToolbar } from './grid-toolbar';
+import { OverlayNotes } from './overlay-notes';
+import { buildRatioLines } from './ratio-lines';
+import { SelectedRuns } from './selected-runs';
+import { buildFrontierPath, findStabilityFrontier } from './stability-frontier';
+import { summarizeProgress } from './summarize-progress';
+import { SweepActions } from './sweep-actions';
 import { SweepGrid } from './sweep-grid';
 import { SweepHeader } from './sweep-header';
+import { SweepProgress } from './sweep-progress';
+import { sweepUrlState } from './sweep-url-state';
+import { toggleSelection } from './toggle-selection';
 import { useLiveSweep } from './use-live-sweep';
 
 /** Props of {@link SweepView}. */
 export interface SweepViewProps {
   sweepId: string;
+  /**
+   * The sweep as the server read it for the first paint, shown until the
+   * client's own first result arrives; null when the server could not read it
+   * (the client then loads it, showing its loading or error state).
+   */
+  initial: SweepQueryData | null;
+  /** When the server rendered, in milliseconds since the epoch: heartbeat ages hydrate from it. */
+  renderedAt: number;
 }
 
-/** A sweep's page body: header, live grid, and the selected run's curves. */
-export function SweepView({ sweepId }: SweepViewProps) {
+/** How often heartbeat ages move on, in milliseconds. */
+const AGE_TICK_MS = 10_000;
+
+/**
+ * A sweep's page body: header and actions, progress with an ETA, the live
+ * heatmap with its metric, legend and overlays, and the selected runs with
+ * their curves. The metric, the overlays and the selection live in the URL
+ * (`?metric=…&ratio=1&frontier=1&runs=…`), so a link shows the same view.
+ */
+export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   const hydrated = useHydrated();
-  const { result, liveEpochs, refetch } = useLiveSweep(sweepId, !hydrated);
-  const [selectedRunId, setSelectedRunId] = useState<string | null>(null);
-  const sweep = result.data?.sweep;
-  const grid = useMemo(() => (sweep ? buildGridModel(sweep) : undefined), [sweep]);
+  const now = useNow(renderedAt, AGE_TICK_MS);
+  const { result, data, grid, streamError, refetch } = useLiveSweep(sweepId, !hydrated, initial);
+  // Shallow: a click must not render the server page (and read the whole sweep) again.
+  const [view, setView] = useUrlState(sweepUrlState, { shallow: true });
+  const sweep = data?.sweep;
+  const plannedEpochs = sweep?.epochs ?? 0;
+
+  const runs = useMemo(() => grid?.cells.flatMap((cell) => cell.runs) ?? [], [grid]);
+  const runById = useMemo(() => new Map(runs.map((run) => [run.id, run])), [runs]);
+  const heatmap = useMemo(() => (grid ? buildHeatmap(grid, view.metric, plannedEpochs) : undefined), [grid, view.metric, plannedEpochs]);
+  const progress = useMemo(
+    () => summarizeProgress(runs.map((run) => ({ status: run.status, epochsDone: run.epochs.length })), plannedEpochs),
+    [runs, plannedEpochs],
+  );
+  const recentDurations = useMemo(() => collectRecentDurations(runs), [runs]);
+  const ratioLines = useMemo(
+    () => (view.ratio && grid ? buildRatioLines(grid.batchSizes, grid.learningRates) : []),
+    [view.ratio, grid],
+  );
+  const frontierLimits = useMemo(
+    () =>
+      view.frontier && grid
+        ? findStabilityFrontier(grid.cells.map((cell) => ({ ...cell, statuses: cell.runs.map((run) => run.status) })))
+        : null,
+    [view.frontier, grid],
+  );
+  const frontierPath = useMemo(
+    () => (frontierLimits && grid ? buildFrontierPath(frontierLimits, grid.batchSizes, grid.learningRates) : null),
+    [frontierLimits, grid],
+  );
+
+  const onToggle = useCallback(
+    (cell: LiveCell) => setView((current) => ({ runs: toggleSelection(current.runs, cell.runs.map((run) => run.id)) })),
+    [setView],
+  );
+  // Ids in the URL that this sweep does not hold (a run deleted, a mistyped link) are not shown.
+  const selectedRuns = view.runs.map((id) => runById.get(id)).filter((run): run is LiveRun => run !== undefined);
+  // The same ids keep the same array, so the curves do not start over on every event.
+  const selectedKey = selectedRuns.map((run) => run.id).join(',');
+  const selectedIds = useMemo(() => (selectedKey === '' ? [] : selectedKey.split(',')), [selectedKey]);
 
   // An id the API cannot parse (ids are integers) comes back as an error, not null.
   const unknownId = result.error !== undefined && hasApiErrorCode(result.error, 'NOT_FOUND', 'BAD_USER_INPUT');
-  if (result.data === undefined && !unknownId) {
+  if (data === undefined && !unknownId) {
     if (result.error !== undefined) return <ErrorNotice action="load the sweep" error={result.error} onRetry={refetch} />;
-    return <p className="muted">Loading sweep…</p>;
+    return (
+      <p className="muted" role="status" data-testid="loading">
+        Loading sweep…
+      </p>
+    );
   }
-  if (sweep === null || sweep === undefined || grid === undefined) {
+  if (sweep === null || sweep === undefined || grid === undefined || heatmap === undefined) {
+    // The server page answers 404 for an unknown id; this is a sweep deleted while open.
     return (
       <div data-testid="not-found">
         <h1>Sweep not found</h1>
@@ -43,20 +115,54 @@ export function SweepView({ sweepId }: SweepViewProps) {
     );
   }
 
-  const selected = pickSelectedRun(grid, selectedRunId);
   return (
     <>
-      <SweepHeader sweep={sweep} />
+      <SweepHeader sweep={sweep} runs={progress.runs} status={runs.length === 0 ? sweep.status : deriveSweepStatus(runs.map((run) => run.status))} />
+      <div className="sweep-bar">
+        <SweepProgress progress={progress} recentDurationsMs={recentDurations} />
+        <SweepActions sweepId={sweep.id} readOnly={sweep.readOnly} activeRuns={progress.queued + progress.running} />
+      </div>
       {result.error !== undefined && <ErrorNotice action="refresh the sweep" error={result.error} onRetry={refetch} />}
-      {grid.runs.length === 0 ? (
-        <p className="muted">This sweep has no runs.</p>
+      {streamError !== undefined && <ErrorNotice action="follow the sweep live" error={streamError} />}
+      {grid.cells.length === 0 ? (
+        <p className="empty" data-testid="no-runs">
+          This sweep has no runs.
+        </p>
       ) : (
-        <SweepGrid grid={grid} totalEpochs={sweep.epochs} selectedRunId={selected?.id} onSelect={setSelectedRunId} />
-      )}
-      {selected !== undefined ? (
-        <RunPanel key={selected.id} run={selected} totalEpochs={sweep.epochs} liveEpochs={liveEpochs} pause={!hydrated} />
-      ) : (
-        grid.runs.length > 0 && <p className="muted">No run has finished an epoch yet; its loss curves appear here.</p>
+        <>
+          <GridToolbar
+            metric={view.metric}
+            onMetric={(metric) => setView({ metric })}
+            scale={heatmap.scale}
+            ratio={view.ratio}
+            onRatio={(ratio) => setView({ ratio })}
+            frontier={view.frontier}
+            onFrontier={(frontier) => setView({ frontier })}
+          />
+          <SweepGrid
+            grid={grid}
+            heatmap={heatmap}
+            metric={view.metric}
+            plannedEpochs={plannedEpochs}
+            selected={selectedIds}
+            onToggle={onToggle}
+            ratioLines={ratioLines}
+            frontier={frontierPath}
+          />
+          <OverlayNotes
+            ratioFrom={view.ratio ? (grid.batchSizes[0] ?? null) : null}
+            ratioLines={ratioLines.length}
+            frontier={frontierLimits}
+          />
+          <SelectedRuns
+            runs={selectedRuns}
+            plannedEpochs={plannedEpochs}
+            readOnly={sweep.readOnly}
+            now={now}
+            onClear={() => setView({ runs: [] })}
+          />
+          {selectedIds.length > 0 && <RunCurves runIds={selectedIds} />}
+        </>
       )}
     </>
   );

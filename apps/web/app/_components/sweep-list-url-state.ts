@@ -1,0 +1,22 @@
+import { SWEEP_STATUSES, type SweepStatus } from '@/graphql';
+import { booleanParam, enumParam } from '@/lib/url-state';
+
+/** A status filter as it reads in the URL (`?status=running`), or `all`. */
+export type StatusFilter = Lowercase<SweepStatus> | 'all';
+
+const filters = ['all', ...SWEEP_STATUSES.map((status) => status.toLowerCase() as Lowercase<SweepStatus>)] as const;
+
+/**
+ * The Sweeps page's state in its query string: `status` filters the list
+ * (@default 'all'), `new` opens the New sweep form (@default false). Read by the
+ * server page for its first paint and by the client with `useUrlState`.
+ */
+export const sweepListUrlState = {
+  status: enumParam<StatusFilter>(filters, 'all'),
+  new: booleanParam(false),
+};
+
+/** The API's `status` argument for a filter: null for `all`. */
+export function statusOfFilter(filter: StatusFilter): SweepStatus | null {
+  return filter === 'all' ? null : (filter.toUpperCase() as SweepStatus);
+}

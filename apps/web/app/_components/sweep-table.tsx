@@ -1,0 +1,98 @@
+import Link from 'next/link';
+
+import { readFragment, RunBestFragment, type SweepSummary } from '@/graphql';
+import { formatAge, formatDateTime, formatPercent } from '@/lib/format';
+
+import { findBestRun } from './find-best-run';
+import { ProgressBar } from './progress-bar';
+import { RunCounts } from './run-counts';
+import { StatusBadge } from './status-badge';
+
+/** Props of {@link SweepTable}. */
+export interface SweepTableProps {
+  sweeps: readonly SweepSummary[];
+  /** What the table lists, for screen readers, e.g. "Your sweeps". */
+  caption: string;
+  /** The time ages are counted from, in milliseconds since the epoch. */
+  now: number;
+}
+
+/**
+ * Sweeps as table rows: name (a link to the sweep), status, progress (epochs
+ * trained of all, and runs by status), best validation accuracy with its cell,
+ * data set, and age.
+ */
+export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="table sweep-table">
+        <caption className="visually-hidden">{caption}</caption>
+        {/* Fixed widths, so the tables of one page line up with each other. */}
+        <colgroup>
+          <col className="col-name" />
+          <col className="col-status" />
+          <col className="col-progress" />
+          <col className="col-best" />
+          <col className="col-dataset" />
+          <col className="col-created" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Status</th>
+            <th scope="col">Progress</th>
+            <th scope="col" className="num">
+              Best val. accuracy
+            </th>
+            <th scope="col">Data set</th>
+            <th scope="col">Created</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sweeps.map((sweep) => {
+            const best = findBestRun(readFragment(RunBestFragment, sweep.runs));
+            return (
+              <tr key={sweep.id} data-testid="sweep-row" data-sweep-id={sweep.id}>
+                <td>
+                  <Link href={`/sweeps/${encodeURIComponent(sweep.id)}`} className="sweep-name">
+                    {sweep.name}
+                  </Link>
+                  {sweep.preset !== null && <span className="sweep-preset">{sweep.preset}</span>}
+                </td>
+                <td>
+                  <StatusBadge status={sweep.status} testId="sweep-status" />
+                </td>
+                <td data-testid="sweep-progress">
+                  {/* A built-in record holds reported results, not epochs trained here: no bar. */}
+                  {!sweep.readOnly && (
+                    <ProgressBar done={sweep.progress.epochsDone} total={sweep.progress.epochsTotal} label={`Epochs trained of ${sweep.name}`} />
+                  )}
+                  <RunCounts progress={sweep.progress} />
+                </td>
+                <td className="num" data-testid="sweep-best">
+                  {best === null ? (
+                    <span className="muted">–</span>
+                  ) : (
+                    <>
+                      <span className="best-acc">{formatPercent(best.valAccuracy)}</span>
+                      <span className="best-cell">
+                        batch {best.batchSize} · lr {String(best.learningRate)}
+                        {best.repeat > 1 && <> · repeat {best.repeat}</>} · epoch {best.epoch}
+                      </span>
+                    </>
+                  )}
+                </td>
+                <td>{sweep.dataset}</td>
+                <td>
+                  <time dateTime={sweep.createdAt} title={formatDateTime(sweep.createdAt)} suppressHydrationWarning data-testid="sweep-age">
+                    {formatAge(sweep.createdAt, now)}
+                  </time>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

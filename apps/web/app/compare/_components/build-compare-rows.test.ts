@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import type { RunOverview, SweepSettings } from '@/graphql';
+
+import { buildCompareRows } from './build-compare-rows';
+
+const sweep: SweepSettings = {
+  id: '1',
+  name: 'smoke',
+  dataset: 'synthetic',
+  preset: 'smoke',
+  alpha: 0.35,
+  inputSize: 32,
+  batchNormMomentum: 0.9,
+  epochs: 3,
+  shuffleBuffer: 1000,
+  seed: 42,
+  repeats: 1,
+  trainLimit: 16,
+  valLimit: 8,
+  readOnly: false,
+};
+
+function run(id: string, overrides: Partial<RunOverview> = {}): RunOverview {
+  return {
+    id,
+    sweepId: '1',
+    batchSize: 8,
+    learningRate: 0.1,
+    repeat: 1,
+    seed: 42,
+    status: 'SUCCEEDED',
+    attempt: 1,
+    backend: 'wasm',
+    epochsDone: 3,
+    latestEpoch: { epoch: 3, loss: 0.5, accuracy: 0.9, valLoss: 0.61234, valAccuracy: 0.8 },
+    bestEpoch: { epoch: 2, valAccuracy: 0.85 },
+    ...overrides,
+  };
+}
+
+function rowOf(rows: ReturnType<typeof buildCompareRows>, key: string) {
+  const row = rows.find((r) => r.key === key);
+  assert.ok(row, `expected a row ${key}, got none`);
+  return row;
+}
+
+describe('buildCompareRows', () => {
+  it("lists each run's settings and results, and marks the rows whose values differ", () => {
+    const rows = buildCompareRows([
+      { runId: '12', run: run('12'), sweep },
+      { runId: '15', run: run('15', { batchSize: 16, seed: 42 }), sweep },
+    ]);
+    assert.deepEqual(rowOf(rows, 'batchSize'), { key: 'batchSize', label: 'Batch size', group: 'settings', cells: [{ text: '8' }, { text: '16' }], differs: true });
+    assert.equal(rowOf(rows, 'seed').differs, false);
+    assert.equal(rowOf(rows, 'dataset').differs, false);
+    assert.deepEqual(rowOf(rows, 'sweep').cells[0], { text: 'smoke', href: '/sweeps/1' });
+    assert.deepEqual(rowOf(rows, 'bestValAccuracy').cells[0], { text: '85.0% (epoch 2)' });
+    assert.deepEqual(rowOf(rows, 'finalValLoss').cells[0], { text: '0.6123' });
+  });
+
+  it('compares values as shown, and only among runs that have one', () => {
+    const rows = buildCompareRows([
+      { runId: '1', run: run('1', { latestEpoch: null, bestEpoch: null }), sweep },
+      { runId: '2', run: run('2'), sweep },
+      { runId: '3', run: undefined, sweep: undefined },
+      { runId: '4', run: null, sweep: null },
+    ]);
+    const final = rowOf(rows, 'finalValAccuracy');
+    assert.deepEqual(final.cells.map((c) => c.text), ['–', '80.0%', '…', '–']);
+    assert.equal(final.differs, false);
+  });
+
+  it("waits for a run's sweep before showing its settings", () => {
+    const rows = buildCompareRows([{ runId: '1', run: run('1'), sweep: undefined }]);
+    assert.equal(rowOf(rows, 'alpha').cells[0]?.text, '…');
+    assert.equal(rowOf(rows, 'batchSize').cells[0]?.text, '8');
+  });
+});

@@ -1,0 +1,118 @@
+import type { ReactNode } from 'react';
+
+import type { RunOverview, SweepSettings } from '@/graphql';
+import { formatAge, formatDateTime } from '@/lib/format';
+
+/** What the run page reads of a run beyond its overview. */
+export interface RunDetails {
+  worker: string | null;
+  backendNote: string | null;
+  heartbeatAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  importedFrom: string | null;
+  /** Mean training images per second over the current attempt. */
+  imagesPerSecond: number | null;
+}
+
+/** Props of {@link RunSettings}. */
+export interface RunSettingsProps {
+  run: RunOverview;
+  details: RunDetails;
+  /** Its sweep's settings; undefined while they load, null if the sweep has gone. */
+  sweep: SweepSettings | null | undefined;
+  /** The time ages are counted from, in milliseconds since the epoch. */
+  now: number;
+}
+
+function Setting({ term, children, testId }: { term: string; children: ReactNode; testId?: string }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
+
+function Time({ iso, now }: { iso: string | null; now: number | null }) {
+  if (iso === null) return <>–</>;
+  return (
+    <time dateTime={iso} title={formatDateTime(iso)}>
+      {now === null ? formatDateTime(iso) : formatAge(iso, now)}
+    </time>
+  );
+}
+
+/**
+ * A run's settings in three groups: its cell (batch size, learning rate,
+ * repeat and seed), the settings its sweep gives every run, and how its
+ * training went (attempt, epochs, backend and why, worker, heartbeat, times,
+ * throughput).
+ */
+export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
+  const limit = (value: number | null) => (value === null ? 'all' : value.toLocaleString('en'));
+  return (
+    <div className="run-settings" data-testid="run-settings">
+      <h2>Cell</h2>
+      <dl className="settings">
+        <Setting term="Batch size" testId="run-batch-size">
+          {run.batchSize}
+        </Setting>
+        <Setting term="Learning rate" testId="run-learning-rate">
+          {run.learningRate}
+        </Setting>
+        <Setting term="Repeat">
+          {run.repeat}
+          {sweep ? ` of ${sweep.repeats}` : ''}
+        </Setting>
+        <Setting term="Seed">{run.seed}</Setting>
+      </dl>
+      <h2>Sweep settings</h2>
+      {sweep === undefined ? (
+        <p className="muted">Loading the sweep’s settings…</p>
+      ) : sweep === null ? (
+        <p className="muted">Its sweep no longer exists.</p>
+      ) : (
+        <dl className="settings">
+          <Setting term="Data set">{sweep.dataset}</Setting>
+          <Setting term="Model">MobileNetV2 α {sweep.alpha}</Setting>
+          <Setting term="Input">
+            {sweep.inputSize}×{sweep.inputSize} px
+          </Setting>
+          <Setting term="BN momentum">{sweep.batchNormMomentum}</Setting>
+          <Setting term="Epochs">{sweep.epochs}</Setting>
+          <Setting term="Shuffle buffer">{sweep.shuffleBuffer.toLocaleString('en')}</Setting>
+          <Setting term="Training images">{limit(sweep.trainLimit)}</Setting>
+          <Setting term="Validation images">{limit(sweep.valLimit)}</Setting>
+          {sweep.preset !== null && <Setting term="Preset">{sweep.preset}</Setting>}
+        </dl>
+      )}
+      <h2>Training</h2>
+      <dl className="settings">
+        <Setting term="Attempt">{run.attempt}</Setting>
+        <Setting term="Epochs done" testId="run-epochs-done">
+          {run.epochsDone}
+          {sweep ? ` of ${sweep.epochs}` : ''}
+        </Setting>
+        <Setting term="Backend">{run.backend ?? '–'}</Setting>
+        <Setting term="Worker">{details.worker ?? '–'}</Setting>
+        <Setting term="Heartbeat">
+          <Time iso={details.heartbeatAt} now={now} />
+        </Setting>
+        <Setting term="Started">
+          <Time iso={details.startedAt} now={null} />
+        </Setting>
+        <Setting term="Finished">
+          <Time iso={details.finishedAt} now={null} />
+        </Setting>
+        <Setting term="Throughput">{details.imagesPerSecond === null ? '–' : `${details.imagesPerSecond.toFixed(1)} images/s`}</Setting>
+        {details.importedFrom !== null && <Setting term="Imported from">{details.importedFrom}</Setting>}
+      </dl>
+      {details.backendNote !== null && (
+        <p className="muted run-backend-note">
+          <strong>Backend:</strong> {details.backendNote}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+'use client';
+
+import Link from 'next/link';
+
+import { EpochFieldsFragment, readFragment, RunOverviewFragment, SweepSettingsFragment } from '@/graphql';
+import { useHydrated } from '@/lib/use-hydrated';
+import { useNow } from '@/lib/use-now';
+import { useUrlState } from '@/lib/use-url-state';
+
+import { ErrorNotice } from '../../../_components/error-notice';
+import { RunCurves } from '../../../_components/run-curves/run-curves';
+import { StatusBadge } from '../../../_components/status-badge';
+import { AttemptPicker } from './attempt-picker';
+import { EpochTable } from './epoch-table';
+import { RunActions } from './run-actions';
+import type { RunPageInitial } from './run-page-data';
+import { runPageUrlState } from './run-page-url-state';
+import { RunSettings } from './run-settings';
+import { useLiveRun } from './use-live-run';
+
+/** Props of {@link RunView}. */
+export interface RunViewProps {
+  runId: string;
+  /** What the server read for the first paint; null when it could not (the client loads it). */
+  initial: RunPageInitial | null;
+  /** When the server rendered, in milliseconds since the epoch, so ages hydrate unchanged. */
+  renderedAt: number;
+}
+
+/** How often the heartbeat's age is redrawn, in milliseconds. */
+const AGE_REFRESH_MS = 5_000;
+
+/**
+ * A run's page body: where it belongs, its status with Cancel or Retry, its
+ * settings, its curves, and the epoch table of the chosen attempt, all kept
+ * live while it trains.
+ */
+export function RunView({ runId, initial, renderedAt }: RunViewProps) {
+  const hydrated = useHydrated();
+  const [{ attempt: picked }, setPage] = useUrlState(runPageUrlState);
+  const live = useLiveRun(runId, picked, !hydrated, initial);
+  const now = useNow(renderedAt, AGE_REFRESH_MS);
+
+  if (live.run === undefined) {
+    if (live.error !== undefined) return <ErrorNotice action="load the run" error={live.error} onRetry={live.refetch} />;
+    return (
+      <p className="muted" role="status" data-testid="loading">
+        Loading run…
+      </p>
+    );
+  }
+  if (live.run === null) {
+    // The server page answers 404 for an unknown id; this is a run deleted while open.
+    return (
+      <div data-testid="not-found">
+        <h1>Run not found</h1>
+        <p>
+          No run has the id <code>{runId}</code>. <Link href="/">Back to all sweeps</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const run = readFragment(RunOverviewFragment, live.run);
+  const sweep = live.sweep === undefined ? undefined : live.sweep === null ? null : readFragment(SweepSettingsFragment, live.sweep);
+  const epochs = readFragment(EpochFieldsFragment, live.run.epochs);
+  const shownAttempt = picked === 0 || picked > run.attempt ? run.attempt : picked;
+  const sweepHref = `/sweeps/${encodeURIComponent(run.sweepId)}`;
+
+  return (
+    <>
+      <header className="run-header">
+        <p className="breadcrumb">
+          <Link href="/">All sweeps</Link> / <Link href={sweepHref}>{sweep?.name ?? `Sweep ${run.sweepId}`}</Link>
+        </p>
+        <div className="page-head">
+          <h1>
+            Run {run.id} · batch {run.batchSize} · lr {run.learningRate} <StatusBadge status={run.status} testId="run-status" />
+          </h1>
+          <RunActions runId={run.id} status={run.status} readOnly={sweep?.readOnly ?? true} onChanged={live.refetch} />
+        </div>
+        <p className="run-links">
+          <Link href={sweepHref}>Its sweep</Link> · <Link href={`/compare?runs=${encodeURIComponent(run.id)}`}>Compare with other runs</Link>
+        </p>
+      </header>
+      {live.error !== undefined && <ErrorNotice action="refresh the run" error={live.error} onRetry={live.refetch} />}
+      {live.run.error !== null && (
+        <div className="notice notice-error" data-testid="run-error">
+          <p>
+            <strong>{run.status === 'DIVERGED' ? 'Diverged' : 'Failed'}:</strong> {live.run.error}
+          </p>
+        </div>
+      )}
+      <RunSettings run={run} details={live.run} sweep={sweep} now={now} />
+      <section aria-labelledby="run-curves-title" className="run-section">
+        <h2 id="run-curves-title">Curves</h2>
+        <RunCurves runIds={[run.id]} />
+      </section>
+      <section aria-labelledby="run-epochs-title" className="run-section">
+        <h2 id="run-epochs-title">Epochs</h2>
+        <AttemptPicker current={run.attempt} value={shownAttempt} onChange={(attempt) => setPage({ attempt: attempt === run.attempt ? 0 : attempt })} />
+        <EpochTable epochs={epochs} attempt={shownAttempt} bestEpoch={shownAttempt === run.attempt ? (run.bestEpoch?.epoch ?? null) : null} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { aggregateRepeats } from './aggregate-repeats';
+import { testEpoch } from './test-epoch.fixture';
+
+describe('aggregateRepeats', () => {
+  it('is never run for a combination without runs', () => {
+    const summary = aggregateRepeats([], 'finalValAccuracy', 5);
+    assert.equal(summary.state, 'never-run');
+    assert.equal(summary.value, null);
+    assert.equal(summary.runs, 0);
+  });
+
+  it('means the metric over the repeats that have it, counting them', () => {
+    const summary = aggregateRepeats(
+      [
+        { status: 'SUCCEEDED', epochs: [testEpoch('a', 1, 0.5), testEpoch('a', 2, 0.8)] },
+        { status: 'SUCCEEDED', epochs: [testEpoch('b', 1, 0.6), testEpoch('b', 2, 0.7)] },
+        { status: 'QUEUED', epochs: [] },
+      ],
+      'finalValAccuracy',
+      2,
+    );
+    assert.ok(Math.abs((summary.value ?? 0) - 0.75) < 1e-12);
+    assert.equal(summary.valueCount, 2);
+    assert.equal(summary.state, 'queued');
+    assert.deepEqual(summary.counts, { SUCCEEDED: 2, QUEUED: 1 });
+    assert.equal(summary.epochsDone, 4);
+    assert.equal(summary.epochsPlanned, 6);
+  });
+
+  it('leaves diverged and failed repeats out of the mean, and shows the worst ending', () => {
+    const summary = aggregateRepeats(
+      [
+        { status: 'SUCCEEDED', epochs: [testEpoch('a', 1, 0.8)] },
+        { status: 'DIVERGED', epochs: [testEpoch('b', 1, 0.1)] },
+      ],
+      'bestValAccuracy',
+      1,
+    );
+    assert.equal(summary.value, 0.8);
+    assert.equal(summary.valueCount, 1);
+    assert.equal(summary.state, 'diverged');
+  });
+
+  it('shows running over queued, and the newest epoch of a running run', () => {
+    const summary = aggregateRepeats(
+      [
+        { status: 'RUNNING', epochs: [testEpoch('a', 1, 0.3)] },
+        { status: 'QUEUED', epochs: [] },
+      ],
+      'finalValAccuracy',
+      3,
+    );
+    assert.equal(summary.state, 'running');
+    assert.equal(summary.value, 0.3);
+  });
+});

@@ -1,0 +1,32 @@
+import { aggregateRepeats, type CellSummary } from './aggregate-repeats';
+import type { LiveGrid } from './apply-sweep-events';
+import { buildSparklineDomain, type SparklineDomain } from './build-sparkline';
+import { GRID_METRIC_DEFINITIONS, type GridMetric } from './grid-metrics';
+import { createSequentialScale, type SequentialScale } from './sequential-scale';
+
+/** What the heatmap draws, derived from the grid for one metric. */
+export interface Heatmap {
+  /** One per cell, in the grid's order. */
+  summaries: CellSummary[];
+  /** Fitted to the cells that have a value. */
+  scale: SequentialScale;
+  /** The range every cell's sparkline shares. */
+  sparklineDomain: SparklineDomain | null;
+}
+
+/**
+ * Folds each cell's repeats ({@link aggregateRepeats}), fits the colour scale
+ * to the cells' values (better is bright, whichever way the metric runs), and
+ * finds the validation-accuracy range the sparklines share.
+ *
+ * @param plannedEpochs - epochs each run trains.
+ */
+export function buildHeatmap(grid: LiveGrid, metric: GridMetric, plannedEpochs: number): Heatmap {
+  const summaries = grid.cells.map((cell) => aggregateRepeats(cell.runs, metric, plannedEpochs));
+  const values = summaries.map((summary) => summary.value).filter((value): value is number => value !== null);
+  return {
+    summaries,
+    scale: createSequentialScale(values, GRID_METRIC_DEFINITIONS[metric].better),
+    sparklineDomain: buildSparklineDomain(grid.cells.flatMap((cell) => cell.runs.flatMap((run) => run.epochs.map((e) => e.valAccuracy)))),
+  };
+}

@@ -1,0 +1,46 @@
+import { buildSparklinePoints, type SparklineBox, type SparklineDomain } from './build-sparkline';
+import type { LiveRun } from './apply-sweep-events';
+
+/** Props of {@link CellSparkline}. */
+export interface CellSparklineProps {
+  /** The cell's runs; each with epochs gets a line. */
+  runs: readonly LiveRun[];
+  /** Epochs each run trains: the right edge. */
+  plannedEpochs: number;
+  /** The range all the grid's sparklines share; null draws nothing. */
+  domain: SparklineDomain | null;
+}
+
+const BOX: SparklineBox = { width: 100, height: 22, inset: 2 };
+
+/**
+ * Validation accuracy per epoch of a cell's runs, one line per repeat, in the
+ * cell's text colour, growing to the right as epochs land. Decorative for
+ * screen readers (the cell's label says its state and value). Each line's
+ * `data-epochs` lists the epoch numbers it draws, for tests to check that no
+ * point is drawn twice.
+ */
+export function CellSparkline({ runs, plannedEpochs, domain }: CellSparklineProps) {
+  const drawn = domain === null ? [] : runs.filter((run) => run.epochs.length > 0);
+  return (
+    <svg
+      className="cell-sparkline"
+      data-testid="cell-sparkline"
+      viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {domain !== null &&
+        drawn.map((run) => (
+          <polyline
+            key={run.id}
+            className={run.epochs.filter((e) => Number.isFinite(e.valAccuracy)).length === 1 ? 'sparkline-dot' : undefined}
+            data-run-id={run.id}
+            data-epochs={run.epochs.map((e) => e.epoch).join(',')}
+            points={buildSparklinePoints(run.epochs, plannedEpochs, domain, BOX)}
+          />
+        ))}
+    </svg>
+  );
+}

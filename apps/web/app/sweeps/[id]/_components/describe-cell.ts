@@ -1,0 +1,81 @@
+import type { RunStatus } from '@/graphql';
+
+import type { CellSummary } from './aggregate-repeats';
+import type { GridMetricDefinition } from './grid-metrics';
+
+/** What {@link describeCell} needs of a cell's runs. */
+export interface DescribedRun {
+  status: RunStatus;
+  /** Epochs stored for the current attempt. */
+  epochsDone: number;
+  error: string | null;
+}
+
+/** What a cell says about itself. */
+export interface CellDescription {
+  /** The state word the cell shows: `queued`, `running`, `succeeded`, …, `never run`. */
+  stateText: string;
+  /** Epochs done of those planned, short: `3/5` for one run, `7/15` summed over repeats; empty for a cell without runs. */
+  epochText: string;
+  /** The screen-reader label, e.g. `batch 32, learning rate 0.1, succeeded, final validation accuracy 83.8 %`. */
+  label: string;
+  /** The tooltip: the state, and the errors of failed or diverged runs. */
+  title: string;
+}
+
+const STATUS_ORDER: readonly RunStatus[] = ['SUCCEEDED', 'RUNNING', 'QUEUED', 'DIVERGED', 'FAILED', 'CANCELLED'];
+
+function errorsOf(runs: readonly DescribedRun[]): string[] {
+  return [...new Set(runs.map((run) => run.error).filter((error): error is string => error !== null && error !== ''))];
+}
+
+/**
+ * Words for a cell: its state, its epochs and its value under `metric`, for
+ * the cell itself, its tooltip and screen readers. One run reads
+ * `running at epoch 3 of 5`; repeats read `3 repeats: 2 succeeded, 1 running`
+ * and their value as the mean over the repeats that have one.
+ *
+ * @param plannedEpochs - epochs each run trains.
+ */
+export function describeCell(
+  batchSize: number,
+  learningRate: number,
+  runs: readonly DescribedRun[],
+  summary: CellSummary,
+  metric: GridMetricDefinition,
+  plannedEpochs: number,
+): CellDescription {
+  const where = `batch ${batchSize}, learning rate ${String(learningRate)}`;
+  if (runs.length === 0) {
+    return { stateText: 'never run', epochText: '', label: `${where}, never run`, title: `${where}: never run (no run was asked for)` };
+  }
+  const errors = errorsOf(runs);
+  const stateText = summary.state === 'never-run' ? 'never run' : summary.state;
+  let state: string;
+  let epochText: string;
+  if (runs.length === 1) {
+    const run = runs[0]!;
+    epochText = `${run.epochsDone}/${plannedEpochs}`;
+    state = run.status === 'RUNNING' ? `running at epoch ${run.epochsDone} of ${plannedEpochs}` : stateText;
+  } else {
+    epochText = `${summary.epochsDone}/${summary.epochsPlanned}`;
+    const parts = STATUS_ORDER.filter((status) => (summary.counts[status] ?? 0) > 0).map(
+      (status) => `${summary.counts[status]} ${status.toLowerCase()}`,
+    );
+    state = `${runs.length} repeats: ${parts.join(', ')}`;
+  }
+  const errorText = errors.length === 0 ? '' : `: ${errors.join('; ')}`;
+  let value = '';
+  if (summary.value !== null) {
+    value =
+      runs.length === 1
+        ? `, ${metric.label} ${metric.speak(summary.value)}`
+        : `, mean ${metric.label} ${metric.speak(summary.value)} over ${summary.valueCount} of ${runs.length}`;
+  }
+  return {
+    stateText,
+    epochText,
+    label: `${where}, ${state}${errorText}${value}`,
+    title: `${where}: ${state}${errorText}`,
+  };
+}

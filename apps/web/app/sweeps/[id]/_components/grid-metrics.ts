@@ -1,0 +1,86 @@
+import { formatLoss, formatPercent } from '@/lib/format';
+
+/** The metrics the grid can be coloured by, as they read in the URL (`?metric=finalValLoss`). */
+export const GRID_METRICS = ['finalValAccuracy', 'bestValAccuracy', 'finalValLoss', 'accuracyGap'] as const;
+
+/** One of {@link GRID_METRICS}. */
+export type GridMetric = (typeof GRID_METRICS)[number];
+
+/** What a metric needs of one epoch; accuracies are fractions in [0, 1], losses in nats. */
+export interface MetricEpoch {
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  valLoss: number;
+  valAccuracy: number;
+}
+
+/** How one metric is read from a run's epochs and shown. */
+export interface GridMetricDefinition {
+  key: GridMetric;
+  /** For the metric picker and the legend, e.g. "final validation accuracy". */
+  label: string;
+  /** Which way is better: the colour scale puts the better end at its bright end either way. */
+  better: 'higher' | 'lower';
+  /**
+   * The run's value from its current attempt's epochs (in epoch order): null
+   * before the first epoch, or when the value is not finite (a diverged run's
+   * NaN loss). "Final" is the newest epoch, so a running run shows where it is.
+   */
+  read(epochs: readonly MetricEpoch[]): number | null;
+  /** The value as the cell shows it, e.g. `83.8%`, `0.452`, `+12.3 pp`; `–` for none. */
+  format(value: number | null): string;
+  /** The value as a screen reader reads it, e.g. `83.8 %`, `12.3 percentage points`. */
+  speak(value: number | null): string;
+}
+
+function finite(value: number | undefined): number | null {
+  return value !== undefined && Number.isFinite(value) ? value : null;
+}
+
+function spokenPercent(value: number | null): string {
+  return value === null ? 'no value yet' : `${(value * 100).toFixed(1)} %`;
+}
+
+/** Every metric by key. */
+export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefinition>> = {
+  finalValAccuracy: {
+    key: 'finalValAccuracy',
+    label: 'final validation accuracy',
+    better: 'higher',
+    read: (epochs) => finite(epochs.at(-1)?.valAccuracy),
+    format: formatPercent,
+    speak: spokenPercent,
+  },
+  bestValAccuracy: {
+    key: 'bestValAccuracy',
+    label: 'best validation accuracy',
+    better: 'higher',
+    read: (epochs) => {
+      const values = epochs.map((e) => e.valAccuracy).filter(Number.isFinite);
+      return values.length === 0 ? null : Math.max(...values);
+    },
+    format: formatPercent,
+    speak: spokenPercent,
+  },
+  finalValLoss: {
+    key: 'finalValLoss',
+    label: 'final validation loss',
+    better: 'lower',
+    read: (epochs) => finite(epochs.at(-1)?.valLoss),
+    format: (value) => (value === null ? '–' : formatLoss(value)),
+    speak: (value) => (value === null ? 'no value yet' : formatLoss(value)),
+  },
+  accuracyGap: {
+    key: 'accuracyGap',
+    label: 'train − validation accuracy gap',
+    better: 'lower',
+    read: (epochs) => {
+      const last = epochs.at(-1);
+      return last === undefined ? null : finite(last.accuracy - last.valAccuracy);
+    },
+    format: (value) => (value === null ? '–' : `${value >= 0 ? '+' : '−'}${Math.abs(value * 100).toFixed(1)} pp`),
+    speak: (value) =>
+      value === null ? 'no value yet' : `${value < 0 ? 'minus ' : ''}${Math.abs(value * 100).toFixed(1)} percentage points`,
+  },
+};

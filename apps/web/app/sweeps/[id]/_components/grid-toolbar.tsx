@@ -1,0 +1,65 @@
+'use client';
+
+import { GRID_METRIC_DEFINITIONS, GRID_METRICS, type GridMetric } from './grid-metrics';
+import { viridisGradient, type SequentialScale } from './sequential-scale';
+
+/** Props of {@link GridToolbar}. */
+export interface GridToolbarProps {
+  metric: GridMetric;
+  onMetric: (metric: GridMetric) => void;
+  scale: SequentialScale;
+  ratio: boolean;
+  onRatio: (on: boolean) => void;
+  frontier: boolean;
+  onFrontier: (on: boolean) => void;
+}
+
+/**
+ * Above the grid: what colours it, the colour legend with the range it spans
+ * (worse on the dark left, better on the bright right, whichever way the
+ * metric runs), and the overlay switches.
+ */
+export function GridToolbar({ metric, onMetric, scale, ratio, onRatio, frontier, onFrontier }: GridToolbarProps) {
+  const definition = GRID_METRIC_DEFINITIONS[metric];
+  return (
+    <div className="grid-toolbar" data-testid="grid-toolbar">
+      <label className="field-inline">
+        <span>Colour by</span>
+        <select value={metric} onChange={(event) => onMetric(event.target.value as GridMetric)} data-testid="metric">
+          {GRID_METRICS.map((key) => (
+            <option key={key} value={key}>
+              {GRID_METRIC_DEFINITIONS[key].label}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <figure className="legend" data-testid="legend" aria-label={`Colour legend for ${definition.label}`}>
+        <span className="legend-end" data-testid="legend-worst">
+          {scale.worst === null ? '–' : definition.format(scale.worst)}
+        </span>
+        <span className="legend-bar" style={{ backgroundImage: viridisGradient() }} aria-hidden="true" />
+        <span className="legend-end" data-testid="legend-best">
+          {scale.best === null ? '–' : definition.format(scale.best)}
+        </span>
+        <figcaption className="legend-caption">
+          {scale.domain === null
+            ? 'no values yet'
+            : `worse → better (${definition.better} is better); viridis`}
+        </figcaption>
+      </figure>
+
+      <fieldset className="overlay-toggles">
+        <legend className="visually-hidden">Overlays</legend>
+        <label className="field-inline">
+          <input type="checkbox" checked={ratio} onChange={(event) => onRatio(event.target.checked)} data-testid="toggle-ratio" />
+          <span>Constant lr ÷ batch</span>
+        </label>
+        <label className="field-inline">
+          <input type="checkbox" checked={frontier} onChange={(event) => onFrontier(event.target.checked)} data-testid="toggle-frontier" />
+          <span>Stability frontier</span>
+        </label>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { FrontierLimit } from './stability-frontier';
+
+/** Props of {@link OverlayNotes}. */
+export interface OverlayNotesProps {
+  /** The ratio lines are shown; they start from this batch size (the smallest). */
+  ratioFrom: number | null;
+  /** How many ratio lines there are. */
+  ratioLines: number;
+  /** The frontier is shown, with these limits. */
+  frontier: readonly FrontierLimit[] | null;
+}
+
+function describeLimit({ batchSize, largestStableLearningRate: stable, smallestDivergedLearningRate: diverged }: FrontierLimit): string {
+  if (diverged === null) return `batch ${batchSize}: nothing diverged; stable up to ${String(stable)} (the limit lies above the grid)`;
+  if (stable === null) return `batch ${batchSize}: every run diverged, from ${String(diverged)}`;
+  if (stable > diverged) return `batch ${batchSize}: mixed — diverged at ${String(diverged)} yet stable at ${String(stable)}`;
+  return `batch ${batchSize}: stable up to ${String(stable)}, diverged from ${String(diverged)}`;
+}
+
+/** What the overlays show, in words: the SVG over the grid is hidden from screen readers. */
+export function OverlayNotes({ ratioFrom, ratioLines, frontier }: OverlayNotesProps) {
+  if (ratioFrom === null && frontier === null) return null;
+  return (
+    <div className="overlay-notes" data-testid="overlay-notes">
+      {ratioFrom !== null && (
+        <p>
+          <span className="swatch swatch-ratio" aria-hidden="true" /> Dashed lines: learning rate ÷ batch size held
+          constant (the linear scaling rule), one through each cell of batch {ratioFrom}
+          {ratioLines === 0 && ' — the grid needs two batch sizes and two learning rates for them'}.
+        </p>
+      )}
+      {frontier !== null && (
+        <div>
+          <p>
+            <span className="swatch swatch-frontier" aria-hidden="true" /> Solid line: the stability frontier, between
+            the cells that trained and those that diverged.
+          </p>
+          {frontier.length === 0 ? (
+            <p className="muted">No run has succeeded or diverged yet.</p>
+          ) : (
+            <ul data-testid="frontier-summary">
+              {frontier.map((limit) => (
+                <li key={limit.batchSize}>{describeLimit(limit)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

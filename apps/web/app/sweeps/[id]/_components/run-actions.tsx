@@ -1,0 +1,74 @@
+'use client';
+
+import { useState } from 'react';
+import { useMutation, type CombinedError } from 'urql';
+
+import { CancelRunMutation, RetryRunMutation, type RunStatus } from '@/graphql';
+
+import { describeMutationError } from './describe-mutation-error';
+
+/** Props of {@link RunActions}. */
+export interface RunActionsProps {
+  runId: string;
+  status: RunStatus;
+  /** Short words for the run in button labels, e.g. "batch 32, lr 0.1, repeat 1". */
+  name: string;
+}
+
+/** Statuses a run can be cancelled from (the API answers CONFLICT otherwise). */
+const CANCELLABLE: ReadonlySet<RunStatus> = new Set(['QUEUED', 'RUNNING']);
+/** Statuses a run can be retried from. */
+const RETRYABLE: ReadonlySet<RunStatus> = new Set(['FAILED', 'DIVERGED', 'CANCELLED']);
+
+/**
+ * Cancel for a queued or running run, Retry for a failed, diverged or
+ * cancelled one; a refusal (the API's CONFLICT text, e.g. a run that ended
+ * meanwhile) or an unreachable API shows beside the buttons. The run's new
+ * state arrives through the sweep's events.
+ */
+export function RunActions({ runId, status, name }: RunActionsProps) {
+  const [cancelState, cancelRun] = useMutation(CancelRunMutation);
+  const [retryState, retryRun] = useMutation(RetryRunMutation);
+  const [error, setError] = useState<string | null>(null);
+  const busy = cancelState.fetching || retryState.fetching;
+
+  const run = async (action: (variables: { id: string }) => Promise<{ error?: CombinedError | undefined }>) => {
+    setError(null);
+    const result = await action({ id: runId });
+    if (result.error !== undefined) setError(describeMutationError(result.error));
+  };
+
+  return (
+    <div className="run-actions">
+      {CANCELLABLE.has(status) && (
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          onClick={() => void run(cancelRun)}
+          aria-label={`Cancel run ${name}`}
+          data-testid="cancel-run"
+        >
+          Cancel
+        </button>
+      )}
+      {RETRYABLE.has(status) && (
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          onClick={() => void run(retryRun)}
+          aria-label={`Retry run ${name}`}
+          data-testid="retry-run"
+        >
+          Retry
+        </button>
+      )}
+      {error !== null && (
+        <p className="inline-error" role="alert" data-testid="run-action-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+'use client';
+
+import { formatAge, formatPercent } from '@/lib/format';
+
+import { StatusBadge } from '../../../_components/status-badge';
+import type { LiveRun } from './apply-sweep-events';
+import { GRID_METRIC_DEFINITIONS } from './grid-metrics';
+import { RunActions } from './run-actions';
+
+/** Props of {@link SelectedRuns}. */
+export interface SelectedRunsProps {
+  /** The selected runs, in the order they were selected. */
+  runs: readonly LiveRun[];
+  /** Epochs each run trains. */
+  plannedEpochs: number;
+  /** A built-in record: its runs cannot be cancelled or retried. */
+  readOnly: boolean;
+  /** The time now, in milliseconds since the epoch, for heartbeat ages. */
+  now: number;
+  onClear: () => void;
+}
+
+const finalAccuracy = GRID_METRIC_DEFINITIONS.finalValAccuracy;
+const bestAccuracy = GRID_METRIC_DEFINITIONS.bestValAccuracy;
+
+/**
+ * The selected runs as a table: cell and repeat, status and attempt, epochs,
+ * final and best validation accuracy, throughput, last heartbeat, the error of
+ * a failed or diverged run, and Cancel or Retry where the run allows it.
+ */
+export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: SelectedRunsProps) {
+  if (runs.length === 0) {
+    return (
+      <p className="muted" data-testid="selection-hint">
+        Select cells (click, or Enter / Space on the focused cell) to compare their runs’ curves here.
+      </p>
+    );
+  }
+  return (
+    <section className="selected-runs" aria-labelledby="selected-runs-title" data-testid="selected-runs">
+      <div className="section-head">
+        <h2 id="selected-runs-title">
+          Selected runs <span className="muted">({runs.length})</span>
+        </h2>
+        <button type="button" className="button button-small" onClick={onClear} data-testid="clear-selection">
+          Clear selection
+        </button>
+      </div>
+      <div className="table-scroll">
+        <table className="table selected-table">
+          <thead>
+            <tr>
+              <th scope="col">Run</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="num">
+                Epoch
+              </th>
+              <th scope="col" className="num">
+                Final val. acc.
+              </th>
+              <th scope="col" className="num">
+                Best val. acc.
+              </th>
+              <th scope="col" className="num">
+                Images/s
+              </th>
+              <th scope="col">Heartbeat</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((run) => {
+              const name = `batch ${run.batchSize}, lr ${String(run.learningRate)}, repeat ${run.repeat}`;
+              return (
+                <tr key={run.id} data-testid="selected-run" data-run-id={run.id}>
+                  <th scope="row">
+                    batch {run.batchSize} · lr {String(run.learningRate)}
+                    <span className="muted"> · repeat {run.repeat}</span>
+                    {run.attempt > 1 && <span className="muted"> · attempt {run.attempt}</span>}
+                    {run.error !== null && (
+                      <span className="run-error" data-testid="run-error">
+                        {run.error}
+                      </span>
+                    )}
+                  </th>
+                  <td>
+                    <StatusBadge status={run.status} testId="selected-run-status" />
+                  </td>
+                  <td className="num">
+                    {run.epochs.length}/{plannedEpochs}
+                  </td>
+                  <td className="num">{finalAccuracy.format(finalAccuracy.read(run.epochs))}</td>
+                  <td className="num">{formatPercent(bestAccuracy.read(run.epochs))}</td>
+                  <td className="num">{run.imagesPerSecond === null ? '–' : run.imagesPerSecond.toFixed(0)}</td>
+                  <td>{run.heartbeatAt === null ? '–' : <time dateTime={run.heartbeatAt}>{formatAge(run.heartbeatAt, now)}</time>}</td>
+                  <td>{readOnly ? <span className="muted">read-only</span> : <RunActions runId={run.id} status={run.status} name={name} />}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

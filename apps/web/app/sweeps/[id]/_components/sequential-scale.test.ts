@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { AA_CONTRAST, contrastRatio, parseHex } from './pick-text-color';
+import { createSequentialScale, sampleViridis, VIRIDIS_STOPS } from './sequential-scale';
+
+describe('sampleViridis', () => {
+  it('returns the stops at their positions and clamps outside [0, 1]', () => {
+    assert.equal(sampleViridis(0), VIRIDIS_STOPS[0]);
+    assert.equal(sampleViridis(0.5), VIRIDIS_STOPS[5]);
+    assert.equal(sampleViridis(1), VIRIDIS_STOPS[10]);
+    assert.equal(sampleViridis(-3), VIRIDIS_STOPS[0]);
+    assert.equal(sampleViridis(7), VIRIDIS_STOPS[10]);
+  });
+
+  it('gets lighter all the way from its dark end to its bright end', () => {
+    let previous = -1;
+    for (let t = 0; t <= 1.0001; t += 0.01) {
+      const { r, g, b } = parseHex(sampleViridis(t));
+      const lightness = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      assert.ok(lightness > previous, `at t=${t.toFixed(2)}`);
+      previous = lightness;
+    }
+  });
+});
+
+describe('createSequentialScale', () => {
+  it('puts the highest accuracy at the bright end', () => {
+    const scale = createSequentialScale([0.5, 0.9, 0.7], 'higher');
+    assert.deepEqual(scale.domain, { min: 0.5, max: 0.9 });
+    assert.equal(scale.colorOf(0.9).fill, VIRIDIS_STOPS[10]);
+    assert.equal(scale.colorOf(0.5).fill, VIRIDIS_STOPS[0]);
+    assert.equal(scale.best, 0.9);
+    assert.equal(scale.worst, 0.5);
+  });
+
+  it('reverses for a loss, so the lowest loss is bright too', () => {
+    const scale = createSequentialScale([0.4, 2.3], 'lower');
+    assert.equal(scale.colorOf(0.4).fill, VIRIDIS_STOPS[10]);
+    assert.equal(scale.colorOf(2.3).fill, VIRIDIS_STOPS[0]);
+    assert.equal(scale.best, 0.4);
+    assert.equal(scale.worst, 2.3);
+  });
+
+  it('puts a single value in the middle and has no domain without values', () => {
+    assert.equal(createSequentialScale([0.8], 'higher').position(0.8), 0.5);
+    const empty = createSequentialScale([Number.NaN], 'higher');
+    assert.equal(empty.domain, null);
+    assert.equal(empty.best, null);
+  });
+
+  it('gives every colour of the scale a text colour meeting WCAG AA', () => {
+    const scale = createSequentialScale([0, 1], 'higher');
+    for (let v = 0; v <= 1.0001; v += 0.005) {
+      const { fill, text } = scale.colorOf(v);
+      const ratio = contrastRatio(parseHex(fill), parseHex(text));
+      assert.ok(ratio >= AA_CONTRAST, `${fill} with ${text}: expected ≥ 4.5, got ${ratio.toFixed(2)}`);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { summarizeProgress } from './summarize-progress';
+
+describe('summarizeProgress', () => {
+  it("counts runs by status, and the planned epochs of pending runs plus ended runs' own", () => {
+    const progress = summarizeProgress(
+      [
+        { status: 'QUEUED', epochsDone: 0 },
+        { status: 'RUNNING', epochsDone: 2 },
+        { status: 'SUCCEEDED', epochsDone: 5 },
+        { status: 'DIVERGED', epochsDone: 1 },
+      ],
+      5,
+    );
+    assert.deepEqual(progress, {
+      runs: 4,
+      queued: 1,
+      running: 1,
+      succeeded: 1,
+      failed: 0,
+      diverged: 1,
+      cancelled: 0,
+      epochsDone: 8,
+      epochsTotal: 16,
+      fraction: 0.5,
+    });
+  });
+
+  it('is all zero for a sweep without runs', () => {
+    assert.equal(summarizeProgress([], 5).fraction, 0);
+  });
+});

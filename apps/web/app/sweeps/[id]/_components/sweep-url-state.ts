@@ -1,0 +1,17 @@
+import { booleanParam, enumParam, listParam } from '@/lib/url-state';
+
+import { GRID_METRICS } from './grid-metrics';
+
+/**
+ * The Sweep page's view in its query string, so a link shows another person
+ * the same view: `runs` the selected run ids (`?runs=12,15`, @default none),
+ * `metric` what colours the grid (@default 'finalValAccuracy'), `ratio` the
+ * lines of constant learning rate ÷ batch size and `frontier` the stability
+ * frontier (both overlays @default off: `?ratio=1&frontier=1`).
+ */
+export const sweepUrlState = {
+  runs: listParam(),
+  metric: enumParam(GRID_METRICS, 'finalValAccuracy'),
+  ratio: booleanParam(false),
+  frontier: booleanParam(false),
+};

@@ -1,0 +1,157 @@
+import { StatusBadge } from '../../../../_components/status-badge';
+import type { SweepConclusions } from '@/graphql/conclusions.query';
+
+import { formatCell, formatLearningRate } from '../_lib/format-conclusions';
+import styles from '../conclusions.module.css';
+import { FindingsList } from './findings-list';
+import { RunLink } from './run-link';
+
+/** Props of {@link CoverageSection}. */
+export interface CoverageSectionProps {
+  conclusions: SweepConclusions;
+}
+
+const TREND_WORDS = {
+  GROWS: 'grows with the batch size',
+  SHRINKS: 'shrinks as the batch grows',
+  FLAT: 'stays flat across batch sizes',
+  MIXED: 'moves both ways',
+  UNKNOWN: 'unknown: nothing diverged, or fewer than two batch sizes have a stable rate',
+} as const;
+
+function RunList({ runs, testId }: { runs: SweepConclusions['notRunYet']; testId: string }) {
+  return (
+    <ul className={styles.plainList} data-testid={testId}>
+      {runs.map((run) => (
+        <li key={run.runId}>
+          Run <RunLink runId={run.runId} />: {formatCell(run)}, repeat {run.repeat} <StatusBadge status={run.status} /> ({run.epochsDone} epochs)
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * What went wrong and what is missing: runs that failed or diverged (with
+ * their stored reason), cells never asked for, runs not run or not finished,
+ * and the stability frontier per batch size with its trend.
+ */
+export function CoverageSection({ conclusions }: CoverageSectionProps) {
+  const { failures, neverRunCells, notRunYet, unfinishedRuns, frontier } = conclusions;
+  return (
+    <section id="coverage" className={styles.section} aria-labelledby="coverage-title" data-testid="coverage-section">
+      <h2 id="coverage-title">Failures, coverage and stability</h2>
+      <FindingsList findings={conclusions.findings} topics={['FAILURES', 'COVERAGE', 'STABILITY']} />
+
+      <dl className={styles.factList}>
+        <div>
+          <dt>Failed or diverged</dt>
+          <dd data-testid="failure-count">{failures.length === 0 ? 'none' : failures.length}</dd>
+        </div>
+        <div>
+          <dt>Cells never asked for</dt>
+          <dd data-testid="never-run-cells">{neverRunCells.length === 0 ? 'none' : neverRunCells.map(formatCell).join('; ')}</dd>
+        </div>
+        <div>
+          <dt>Not run yet</dt>
+          <dd>{notRunYet.length === 0 ? 'none' : notRunYet.length}</dd>
+        </div>
+        <div>
+          <dt>Unfinished</dt>
+          <dd>{unfinishedRuns.length === 0 ? 'none' : unfinishedRuns.length}</dd>
+        </div>
+      </dl>
+
+      {failures.length > 0 && (
+        <>
+          <h3>Failed and diverged runs</h3>
+          <div className={styles.tableScroll}>
+            <table className={`table ${styles.dataTable}`} data-testid="failures-table">
+              <thead>
+                <tr>
+                  <th scope="col">Run</th>
+                  <th scope="col">Cell</th>
+                  <th scope="col" className="num">
+                    Repeat
+                  </th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="num">
+                    Epochs
+                  </th>
+                  <th scope="col">Reason</th>
+                </tr>
+              </thead>
+              <tbody>
+                {failures.map((failure) => (
+                  <tr key={failure.runId}>
+                    <td>
+                      <RunLink runId={failure.runId} />
+                    </td>
+                    <td>{formatCell(failure)}</td>
+                    <td className="num">{failure.repeat}</td>
+                    <td>
+                      <StatusBadge status={failure.status} />
+                    </td>
+                    <td className="num">{failure.epochsDone}</td>
+                    <td>{failure.error ?? <span className="muted">none stored</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {notRunYet.length > 0 && (
+        <>
+          <h3>Not run yet</h3>
+          <RunList runs={notRunYet} testId="not-run-yet" />
+        </>
+      )}
+      {unfinishedRuns.length > 0 && (
+        <>
+          <h3>Unfinished</h3>
+          <RunList runs={unfinishedRuns} testId="unfinished-runs" />
+        </>
+      )}
+
+      {frontier.points.length > 0 && (
+        <>
+          <h3>Stability frontier</h3>
+          <p className={styles.lede}>
+            The largest stable learning rate <span data-testid="frontier-trend">{TREND_WORDS[frontier.trend]}</span>.
+          </p>
+          <div className={styles.tableScroll}>
+            <table className={`table ${styles.dataTable}`} data-testid="frontier-table">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    Batch size
+                  </th>
+                  <th scope="col" className="num">
+                    Largest stable LR
+                  </th>
+                  <th scope="col" className="num">
+                    Smallest diverged LR
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {frontier.points.map((point) => (
+                  <tr key={point.batchSize}>
+                    <th scope="row" className="num">
+                      {point.batchSize}
+                    </th>
+                    <td className="num">{point.largestStableLearningRate === null ? 'all diverged' : formatLearningRate(point.largestStableLearningRate)}</td>
+                    <td className="num">
+                      {point.smallestDivergedLearningRate === null ? <span className="muted">none: above the grid</span> : formatLearningRate(point.smallestDivergedLearningRate)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

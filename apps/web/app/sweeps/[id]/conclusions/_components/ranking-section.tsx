@@ -1,0 +1,117 @@
+'use client';
+
+import type { SweepConclusions } from '@/graphql/conclusions.query';
+import { formatPercent } from '@/lib/format';
+import { useUrlState } from '@/lib/use-url-state';
+
+import { buildRankingRows, type RankingMetric, type RankingRow } from '../_lib/build-ranking-rows';
+import { conclusionsUrlState } from '../_lib/conclusions-url-state';
+import { formatCell, formatPValue } from '../_lib/format-conclusions';
+import styles from '../conclusions.module.css';
+import { FindingsList } from './findings-list';
+
+/** Props of {@link RankingSection}. */
+export interface RankingSectionProps {
+  conclusions: SweepConclusions;
+}
+
+const METRICS: readonly { metric: RankingMetric; label: string }[] = [
+  { metric: 'final', label: 'Final' },
+  { metric: 'best', label: 'Best epoch' },
+];
+
+function Standing({ row, testable }: { row: RankingRow; testable: boolean }) {
+  const { standing } = row;
+  if (standing.kind === 'best') return <span className={`${styles.tag} ${styles.tagBest}`}>best</span>;
+  if (standing.kind === 'tied') {
+    return (
+      <>
+        <span className={`${styles.tag} ${styles.tagTied}`}>tied with best</span> <span className={styles.sd}>p = {formatPValue(standing.pValue)}</span>
+      </>
+    );
+  }
+  if (standing.kind === 'worse') {
+    return (
+      <>
+        <span className={`${styles.tag} ${styles.tagNeutral}`}>below best</span> <span className={styles.sd}>p {standing.pValue < 0.001 ? '' : '= '}{formatPValue(standing.pValue)}</span>
+      </>
+    );
+  }
+  return <span className="muted">{testable && row.repeats < 2 ? 'one repeat: untested' : 'untested'}</span>;
+}
+
+/**
+ * The cells ranked by mean final or best validation accuracy (a toggle kept
+ * in the URL as `?rank=`), with the spread over repeats, shared ranks, and
+ * which cells the API's test of repeats cannot tell from the best.
+ */
+export function RankingSection({ conclusions }: RankingSectionProps) {
+  const [{ rank: metric }, setState] = useUrlState(conclusionsUrlState);
+  const rows = buildRankingRows(conclusions, metric);
+  const { repeats } = conclusions;
+  const metricName = metric === 'final' ? 'final validation accuracy' : 'best validation accuracy';
+  return (
+    <section id="ranking" className={styles.section} aria-labelledby="ranking-title" data-testid="ranking-section">
+      <h2 id="ranking-title">Ranking</h2>
+      <FindingsList findings={conclusions.findings} topics={['RANKING']} />
+      <div className={styles.figureHead}>
+        <h3>Cells by {metricName}</h3>
+        <div className={styles.toggle} role="group" aria-label="Rank the cells by">
+          {METRICS.map((option) => (
+            <button
+              key={option.metric}
+              type="button"
+              aria-pressed={metric === option.metric}
+              onClick={() => setState({ rank: option.metric })}
+              data-testid={`rank-by-${option.metric}`}
+            >
+              {option.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className={styles.tableScroll}>
+        <table className={`table ${styles.dataTable}`} data-testid="ranking-table">
+          <caption>
+            {metric === 'final'
+              ? 'Each run’s last epoch; the mean ± sample standard deviation over finished repeats.'
+              : 'Each run’s best epoch; the mean over finished repeats.'}{' '}
+            Equal values share a rank. Ties with the best by {repeats.test} at the {repeats.level} level, on final accuracy
+            {repeats.testable ? '.' : ': not testable until the best cell has two finished repeats.'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                Rank
+              </th>
+              <th scope="col">Cell</th>
+              <th scope="col" className="num">
+                {metric === 'final' ? 'Final' : 'Best'} val. accuracy
+              </th>
+              <th scope="col" className="num">
+                Repeats
+              </th>
+              <th scope="col">Ties</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.batchSize}-${row.learningRate}`} data-testid="ranking-row">
+                <td className="num">{row.rank}</td>
+                <th scope="row">{formatCell(row)}</th>
+                <td className="num">
+                  {formatPercent(row.value)}
+                  {row.standardDeviation !== null && <span className={styles.sd}> ± {formatPercent(row.standardDeviation)}</span>}
+                </td>
+                <td className="num">{row.repeats}</td>
+                <td>
+                  {row.sharesRank && <span className={`${styles.tag} ${styles.tagWarn}`}>shares rank {row.rank}</span>} <Standing row={row} testable={repeats.testable} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

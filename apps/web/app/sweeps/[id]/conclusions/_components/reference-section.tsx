@@ -1,0 +1,208 @@
+import type { SweepConclusions } from '@/graphql/conclusions.query';
+import { formatPercent } from '@/lib/format';
+
+import { formatCell, formatDecimal, formatLearningRate, formatPoints } from '../_lib/format-conclusions';
+import styles from '../conclusions.module.css';
+import { FindingsList } from './findings-list';
+
+type Reference = NonNullable<SweepConclusions['reference']>;
+
+/** Props of {@link ReferenceSection}. */
+export interface ReferenceSectionProps {
+  conclusions: SweepConclusions;
+  reference: Reference;
+}
+
+function Verdict({ label, holds }: { label: string; holds: boolean | null }) {
+  const [className, words] = holds === null ? [styles.tagNeutral, 'cannot say'] : holds ? [styles.tagBest, 'holds'] : [styles.tagBad, 'does not hold'];
+  return (
+    <li>
+      <span className={`${styles.tag} ${className}`}>
+        {label}: {words}
+      </span>
+    </li>
+  );
+}
+
+function Agreement({ agrees }: { agrees: boolean | null }) {
+  if (agrees === null) return null;
+  return (
+    <li>
+      <span className={`${styles.tag} ${agrees ? styles.tagTied : styles.tagWarn}`}>{agrees ? 'the two agree' : 'the two disagree'}</span>
+    </li>
+  );
+}
+
+function LearningRateMatters({ check }: { check: Reference['learningRateMatters'] }) {
+  return (
+    <div className={styles.check} data-testid="check-learning-rate-matters">
+      <h3>Finding 1: the learning rate matters most</h3>
+      <p className={styles.claim}>“{check.claim}”</p>
+      {!check.checkable ? (
+        <p className="muted">Not checkable: the shared cells need a batch size with two learning rates and a learning rate with two batch sizes.</p>
+      ) : (
+        <>
+          <ul className={styles.verdicts}>
+            <Verdict label="reference" holds={check.referenceHolds} />
+            <Verdict label="this sweep" holds={check.oursHolds} />
+            <Agreement agrees={check.agrees} />
+          </ul>
+          <table className={`table ${styles.dataTable}`}>
+            <caption>Spread of final validation accuracy (max − min within a group, averaged).</caption>
+            <thead>
+              <tr>
+                <th scope="col">Across</th>
+                <th scope="col" className="num">
+                  Reference
+                </th>
+                <th scope="col" className="num">
+                  This sweep
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">learning rates</th>
+                <td className="num">{check.reference ? formatPoints(check.reference.acrossLearningRates) : '–'}</td>
+                <td className="num">{check.ours ? formatPoints(check.ours.acrossLearningRates) : '–'}</td>
+              </tr>
+              <tr>
+                <th scope="row">batch sizes</th>
+                <td className="num">{check.reference ? formatPoints(check.reference.acrossBatchSizes) : '–'}</td>
+                <td className="num">{check.ours ? formatPoints(check.ours.acrossBatchSizes) : '–'}</td>
+              </tr>
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
+
+function SmallerRateForLargerBatch({ check }: { check: Reference['smallerRateForLargerBatch'] }) {
+  return (
+    <div className={styles.check} data-testid="check-smaller-rate">
+      <h3>Finding 2: a smaller rate for a larger batch</h3>
+      <p className={styles.claim}>“{check.claim}”</p>
+      {!check.checkable ? (
+        <p className="muted">Not checkable: it needs a batch size above the smallest with two learning rates both studies finished.</p>
+      ) : (
+        <>
+          <ul className={styles.verdicts}>
+            <Verdict label="reference" holds={check.referenceHolds} />
+            <Verdict label="this sweep" holds={check.oursHolds} />
+            <Agreement agrees={check.agrees} />
+          </ul>
+          <table className={`table ${styles.dataTable}`}>
+            <caption>Final validation accuracy at the lower and the higher learning rate.</caption>
+            <thead>
+              <tr>
+                <th scope="col">Batch</th>
+                <th scope="col" className="num">
+                  Reference
+                </th>
+                <th scope="col" className="num">
+                  This sweep
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {check.comparisons.map((comparison) => (
+                <tr key={comparison.batchSize}>
+                  <th scope="row">
+                    {comparison.batchSize}: LR {formatLearningRate(comparison.lowerLearningRate)} vs {formatLearningRate(comparison.higherLearningRate)}
+                  </th>
+                  <td className="num">
+                    {formatPercent(comparison.reference.lower)} vs {formatPercent(comparison.reference.higher)}
+                  </td>
+                  <td className="num">
+                    {formatPercent(comparison.ours.lower)} vs {formatPercent(comparison.ours.higher)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * This sweep beside the reference study: its table and ours per shared cell
+ * (final validation accuracy and loss), Spearman's ρ between the two
+ * rankings, and the reference's two findings checked on both.
+ */
+export function ReferenceSection({ conclusions, reference }: ReferenceSectionProps) {
+  return (
+    <section id="reference" className={styles.section} aria-labelledby="reference-title" data-testid="reference-section">
+      <h2 id="reference-title">Beside the reference study</h2>
+      <p className={styles.lede}>
+        The blog post’s runs of MobileNetV2 (plain SGD, {reference.referenceEpochs} epochs; this sweep plans {reference.plannedEpochs}). This sweep has runs for{' '}
+        {reference.cells.length} of its cells, and {reference.sharedCells} of them have finished.
+      </p>
+      <p className={styles.rho} data-testid="spearman-rho">
+        <span>Spearman’s rank correlation</span>
+        <span className={styles.rhoValue}>{reference.spearmanRho === null ? 'n/a' : `ρ = ${formatDecimal(reference.spearmanRho)}`}</span>
+        <span className="muted">{reference.spearmanRho === null ? 'needs three shared cells, not all tied' : `over ${reference.sharedCells} shared cells`}</span>
+      </p>
+      <div className={styles.tableScroll}>
+        <table className={`table ${styles.dataTable}`} data-testid="reference-table">
+          <caption>Final epoch: the reference’s as printed by Keras, ours the mean over finished repeats.</caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2} className="num">
+                Run
+              </th>
+              <th scope="col" rowSpan={2}>
+                Cell
+              </th>
+              <th scope="colgroup" colSpan={2} className="num">
+                Val. accuracy
+              </th>
+              <th scope="colgroup" colSpan={2} className="num">
+                Val. loss
+              </th>
+              <th scope="col" rowSpan={2} className="num">
+                Repeats
+              </th>
+            </tr>
+            <tr>
+              <th scope="col" className="num">
+                Reference
+              </th>
+              <th scope="col" className="num">
+                Ours
+              </th>
+              <th scope="col" className="num">
+                Reference
+              </th>
+              <th scope="col" className="num">
+                Ours
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {reference.cells.map((cell) => (
+              <tr key={cell.referenceRun} data-testid="reference-row">
+                <td className="num">{cell.referenceRun}</td>
+                <th scope="row">{formatCell(cell)}</th>
+                <td className="num">{formatPercent(cell.reference.valAccuracy)}</td>
+                <td className="num">{cell.ours ? formatPercent(cell.ours.valAccuracy) : <span className="muted">not finished</span>}</td>
+                <td className="num">{formatDecimal(cell.reference.valLoss, 3)}</td>
+                <td className="num">{cell.ours ? formatDecimal(cell.ours.valLoss, 3) : '–'}</td>
+                <td className="num">{cell.ours?.repeats ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className={styles.checks}>
+        <LearningRateMatters check={reference.learningRateMatters} />
+        <SmallerRateForLargerBatch check={reference.smallerRateForLargerBatch} />
+      </div>
+      <h3>In words</h3>
+      <FindingsList findings={conclusions.findings} topics={['REFERENCE']} />
+    </section>
+  );
+}

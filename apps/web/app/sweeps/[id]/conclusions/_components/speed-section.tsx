@@ -1,0 +1,85 @@
+import type { SweepConclusions } from '@/graphql/conclusions.query';
+import { formatPercent } from '@/lib/format';
+
+import { formatCell } from '../_lib/format-conclusions';
+import styles from '../conclusions.module.css';
+import { ChartFigure } from './chart-figure';
+import { FindingsList } from './findings-list';
+import { RunLink } from './run-link';
+import { SpeedChart } from './speed-chart';
+
+/** Props of {@link SpeedSection}. */
+export interface SpeedSectionProps {
+  sweepId: string;
+  conclusions: SweepConclusions;
+  /** Whether any cell has more than one repeat. */
+  withRepeat: boolean;
+}
+
+/**
+ * How fast each finished run learned: the findings, a bar chart of epochs to
+ * 90% of its best validation accuracy (left out when no run stores every
+ * epoch) and its table.
+ */
+export function SpeedSection({ sweepId, conclusions, withRepeat }: SpeedSectionProps) {
+  const { speed, plannedEpochs } = conclusions;
+  const measurable = speed.some((run) => run.epochsToThreshold !== null);
+  const table = (
+    <div className={styles.tableScroll}>
+      <table className={`table ${styles.dataTable}`}>
+        <caption>The first epoch at 90% of the run’s own best validation accuracy, of {plannedEpochs} planned.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Run</th>
+            <th scope="col">Cell</th>
+            <th scope="col" className="num">
+              Repeat
+            </th>
+            <th scope="col" className="num">
+              Best val. acc. (epoch)
+            </th>
+            <th scope="col" className="num">
+              90% of it
+            </th>
+            <th scope="col" className="num">
+              Epochs to reach it
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {speed.map((run) => (
+            <tr key={run.runId}>
+              <td>
+                <RunLink runId={run.runId} />
+              </td>
+              <td>{formatCell(run)}</td>
+              <td className="num">{run.repeat}</td>
+              <td className="num">
+                {formatPercent(run.bestValAccuracy)} ({run.bestEpoch})
+              </td>
+              <td className="num">{formatPercent(run.threshold)}</td>
+              <td className="num">{run.epochsToThreshold ?? 'not measurable'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  return (
+    <section id="speed" className={styles.section} aria-labelledby="speed-title" data-testid="speed-section">
+      <h2 id="speed-title">Speed</h2>
+      <FindingsList findings={conclusions.findings} topics={['SPEED']} />
+      {speed.length === 0 ? (
+        <p className="muted">No run has finished yet.</p>
+      ) : (
+        <ChartFigure
+          title="Epochs to 90% of the best validation accuracy"
+          filename={`sweep-${sweepId}-speed.png`}
+          testId="speed-figure"
+          {...(measurable ? { chart: <SpeedChart speed={speed} plannedEpochs={plannedEpochs} withRepeat={withRepeat} /> } : {})}
+          table={table}
+        />
+      )}
+    </section>
+  );
+}

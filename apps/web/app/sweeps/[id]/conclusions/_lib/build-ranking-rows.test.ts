@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { buildRankingRows } from './build-ranking-rows';
+
+const rank = (batchSize: number, learningRate: number, rank: number, value: number, repeats = 3) => ({ batchSize, learningRate, rank, value, repeats });
+
+const conclusions = {
+  rankingByFinal: [rank(32, 0.1, 1, 0.84), rank(32, 0.01, 2, 0.8), rank(64, 0.1, 2, 0.8), rank(64, 0.01, 4, 0.5, 1)],
+  rankingByBest: [rank(32, 0.01, 1, 0.86), rank(32, 0.1, 2, 0.85), rank(64, 0.1, 3, 0.82), rank(64, 0.01, 4, 0.55, 1)],
+  repeats: {
+    test: "Welch's t-test",
+    level: 0.05,
+    testable: true,
+    best: { batchSize: 32, learningRate: 0.1 },
+    cells: [
+      { batchSize: 32, learningRate: 0.01, repeats: 3, mean: 0.8, standardDeviation: 0.02 },
+      { batchSize: 32, learningRate: 0.1, repeats: 3, mean: 0.84, standardDeviation: 0.01 },
+      { batchSize: 64, learningRate: 0.01, repeats: 1, mean: 0.5, standardDeviation: null },
+      { batchSize: 64, learningRate: 0.1, repeats: 3, mean: 0.8, standardDeviation: 0.005 },
+    ],
+    comparisons: [
+      { batchSize: 32, learningRate: 0.01, t: 3, degreesOfFreedom: 3.2, pValue: 0.08, tiedWithBest: true },
+      { batchSize: 64, learningRate: 0.1, t: 6, degreesOfFreedom: 2.9, pValue: 0.01, tiedWithBest: false },
+    ],
+    untestable: [{ batchSize: 64, learningRate: 0.01 }],
+  },
+};
+
+describe('buildRankingRows', () => {
+  it('keeps the ranking by final accuracy in order, with the spread over repeats and shared ranks', () => {
+    const rows = buildRankingRows(conclusions, 'final');
+    assert.deepEqual(
+      rows.map((row) => [row.rank, row.batchSize, row.learningRate, row.standardDeviation, row.sharesRank]),
+      [
+        [1, 32, 0.1, 0.01, false],
+        [2, 32, 0.01, 0.02, true],
+        [2, 64, 0.1, 0.005, true],
+        [4, 64, 0.01, null, false],
+      ],
+    );
+  });
+
+  it('says where each cell stands against the best by the test of repeats', () => {
+    const standings = buildRankingRows(conclusions, 'final').map((row) => row.standing);
+    assert.deepEqual(standings, [{ kind: 'best' }, { kind: 'tied', pValue: 0.08 }, { kind: 'worse', pValue: 0.01 }, { kind: 'untestable' }]);
+  });
+
+  it('ranks by best accuracy without a spread, keeping the standing on final accuracy', () => {
+    const rows = buildRankingRows(conclusions, 'best');
+    assert.deepEqual(
+      rows.map((row) => [row.rank, row.batchSize, row.learningRate, row.value, row.standardDeviation, row.standing.kind]),
+      [
+        [1, 32, 0.01, 0.86, null, 'tied'],
+        [2, 32, 0.1, 0.85, null, 'best'],
+        [3, 64, 0.1, 0.82, null, 'worse'],
+        [4, 64, 0.01, 0.55, null, 'untestable'],
+      ],
+    );
+  });
+});

@@ -1,0 +1,247 @@
+import type { ResultOf } from 'gql.tada';
+
+import { graphql } from './graphql';
+
+/**
+ * Everything the Conclusions page shows about one sweep: the sweep's name,
+ * grid axes and the cursor of its newest event (after which the page
+ * subscribes), and every typed conclusion with its sentences. `conclusions`
+ * answers NOT_FOUND for an unknown sweep (and `sweep` is then null).
+ */
+export const ConclusionsQuery = graphql(`
+  query Conclusions($id: ID!) {
+    sweep(id: $id) {
+      id
+      name
+      epochs
+      repeats
+      builtIn
+      readOnly
+      status
+      batchSizes
+      learningRates
+      progress {
+        runs
+        queued
+        running
+        succeeded
+        failed
+        diverged
+        cancelled
+      }
+      eventCursor
+    }
+    conclusions(sweepId: $id) {
+      sweepId
+      plannedEpochs
+      bestCell {
+        batchSize
+        learningRate
+        rank
+        value
+        repeats
+      }
+      rankingByFinal {
+        batchSize
+        learningRate
+        rank
+        value
+        repeats
+      }
+      rankingByBest {
+        batchSize
+        learningRate
+        rank
+        value
+        repeats
+      }
+      bestLearningRates {
+        batchSize
+        learningRates
+        valAccuracy
+        triedLearningRates
+        edge
+      }
+      scaling {
+        points {
+          batchSize
+          learningRate
+          edge
+        }
+        slope
+        slopeStandardError
+        gridLogStep
+        batchLogRange
+        slopeStep
+        resolvesRules
+        closerTo
+      }
+      overfitting {
+        runId
+        batchSize
+        learningRate
+        repeat
+        epoch
+        accuracy
+        valAccuracy
+        gap
+        minValLoss
+        minValLossEpoch
+        finalValLoss
+        valLossRise
+        valLossRose
+      }
+      speed {
+        runId
+        batchSize
+        learningRate
+        repeat
+        bestValAccuracy
+        bestEpoch
+        threshold
+        epochsToThreshold
+      }
+      failures {
+        runId
+        batchSize
+        learningRate
+        repeat
+        status
+        epochsDone
+        error
+      }
+      neverRunCells {
+        batchSize
+        learningRate
+      }
+      notRunYet {
+        runId
+        batchSize
+        learningRate
+        repeat
+        status
+        epochsDone
+      }
+      unfinishedRuns {
+        runId
+        batchSize
+        learningRate
+        repeat
+        status
+        epochsDone
+      }
+      frontier {
+        points {
+          batchSize
+          largestStableLearningRate
+          smallestDivergedLearningRate
+        }
+        trend
+      }
+      repeats {
+        test
+        level
+        testable
+        best {
+          batchSize
+          learningRate
+        }
+        cells {
+          batchSize
+          learningRate
+          repeats
+          mean
+          standardDeviation
+        }
+        comparisons {
+          batchSize
+          learningRate
+          t
+          degreesOfFreedom
+          pValue
+          tiedWithBest
+        }
+        untestable {
+          batchSize
+          learningRate
+        }
+      }
+      reference {
+        referenceEpochs
+        plannedEpochs
+        sharedCells
+        spearmanRho
+        cells {
+          batchSize
+          learningRate
+          referenceRun
+          reference {
+            loss
+            accuracy
+            valLoss
+            valAccuracy
+          }
+          ours {
+            loss
+            accuracy
+            valLoss
+            valAccuracy
+            repeats
+          }
+        }
+        learningRateMatters {
+          claim
+          checkable
+          reference {
+            acrossLearningRates
+            acrossBatchSizes
+          }
+          ours {
+            acrossLearningRates
+            acrossBatchSizes
+          }
+          referenceHolds
+          oursHolds
+          agrees
+        }
+        smallerRateForLargerBatch {
+          claim
+          checkable
+          comparisons {
+            batchSize
+            lowerLearningRate
+            higherLearningRate
+            reference {
+              lower
+              higher
+            }
+            ours {
+              lower
+              higher
+            }
+          }
+          referenceHolds
+          oursHolds
+          agrees
+        }
+      }
+      findings {
+        topic
+        text
+        numbers {
+          label
+          value
+        }
+      }
+    }
+  }
+`);
+
+/** What {@link ConclusionsQuery} returns. */
+export type ConclusionsQueryData = ResultOf<typeof ConclusionsQuery>;
+
+/** The sweep's conclusions as {@link ConclusionsQuery} reads them. */
+export type SweepConclusions = NonNullable<ConclusionsQueryData['conclusions']>;
+
+/** The sweep fields {@link ConclusionsQuery} reads beside its conclusions. */
+export type ConclusionsSweep = NonNullable<ConclusionsQueryData['sweep']>;

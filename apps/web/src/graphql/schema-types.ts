@@ -1,0 +1,15 @@
+import type { graphql } from './graphql';
+
+/**
+ * Enum types of the Sweepscope API, read from the generated schema types (not
+ * written by hand): a value the server adds shows up here on regeneration.
+ */
+
+/** `enum SweepStatus`: derived by the server from the sweep's runs. */
+export type SweepStatus = ReturnType<typeof graphql.scalar<'SweepStatus'>>;
+
+/** `enum RunStatus`: where one run of a sweep stands. */
+export type RunStatus = ReturnType<typeof graphql.scalar<'RunStatus'>>;
+
+/** `input CreateSweepInput`: what `createSweep` takes. */
+export type CreateSweepInput = ReturnType<typeof graphql.scalar<'CreateSweepInput'>>;

@@ -1,0 +1,31 @@
+import type { ResultOf } from 'gql.tada';
+
+import { graphql } from './graphql';
+
+/**
+ * A sweep's settings, which every run of it shares: data set (and how many of
+ * its images it trains and validates on: null means all), the MobileNetV2
+ * width α and input side in pixels, batch-norm momentum, planned epochs,
+ * shuffle buffer in images, the first repeat's seed and the repeats per cell.
+ */
+export const SweepSettingsFragment = graphql(`
+  fragment SweepSettings on Sweep {
+    id
+    name
+    dataset
+    preset
+    alpha
+    inputSize
+    batchNormMomentum
+    epochs
+    shuffleBuffer
+    seed
+    repeats
+    trainLimit
+    valLimit
+    readOnly
+  }
+`);
+
+/** One sweep as {@link SweepSettingsFragment} selects it (read with `readFragment`). */
+export type SweepSettings = ResultOf<typeof SweepSettingsFragment>;

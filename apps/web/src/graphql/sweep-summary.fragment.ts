@@ -1,0 +1,45 @@
+import type { ResultOf } from 'gql.tada';
+
+import { graphql } from './graphql';
+import { RunBestFragment } from './run-best.fragment';
+
+/**
+ * One row of the sweep list: name, data set, status, age, whether it is the
+ * built-in reference study (`builtIn` set), progress (runs by status, epochs
+ * done of all it trains) and each run's best epoch (masked: read with
+ * `readFragment(RunBestFragment, …)`).
+ */
+export const SweepSummaryFragment = graphql(
+  `
+    fragment SweepSummary on Sweep {
+      id
+      name
+      dataset
+      preset
+      status
+      createdAt
+      builtIn
+      readOnly
+      epochs
+      progress {
+        runs
+        queued
+        running
+        succeeded
+        failed
+        diverged
+        cancelled
+        epochsDone
+        epochsTotal
+        fraction
+      }
+      runs {
+        ...RunBest
+      }
+    }
+  `,
+  [RunBestFragment],
+);
+
+/** One sweep as {@link SweepSummaryFragment} selects it. */
+export type SweepSummary = ResultOf<typeof SweepSummaryFragment>;

@@ -1,0 +1,11 @@
+/**
+ * Lays out rows as a plain-text table: a header, a rule of dashes, then the rows, each
+ * column as wide as its widest cell and two spaces apart.
+ * @param header the column titles
+ * @param body the rows, one string per column
+ */
+export function formatTable(header: string[], body: string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
+}

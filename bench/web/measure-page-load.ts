@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+
+/** How fast one load of the sweep page became useful, in milliseconds from navigation start. */
+export interface PageLoad {
+  /** First contentful paint, as Chromium reports it. */
+  firstContentfulPaintMs: number;
+  /** When every cell of the grid was in the document (server-rendered, so before hydration). */
+  gridPaintedMs: number;
+  /** When a click on a cell first selected it (the URL took `runs=`): hydrated and answering. */
+  interactiveMs: number;
+}
+
+/**
+ * Opens the sweep page in a fresh browser context (no cache) and times it.
+ * @param cellTestId the `data-testid` of the cell to click
+ * @param cells how many cells the grid has
+ */
+export async function measurePageLoad(browser: Browser, url: string, cellTestId: string, cells: number): Promise<PageLoad> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction((count) => document.querySelectorAll('[role="gridcell"]').length >= count, cells, { timeout: 60_000, polling: 10 });
+  const gridPaintedMs = await page.evaluate(() => performance.now());
+  // Before hydration a click does nothing, so click until one is heard.
+  const cell = page.getByTestId(cellTestId);
+  while (!page.url().includes('runs=')) {
+    await cell.click({ timeout: 60_000 });
+    await page.waitForURL(/runs=/, { timeout: 100 }).catch(() => undefined);
+    if (Date.now() - started > 60_000) throw new Error('the grid never answered a click');
+  }
+  const interactiveMs = await page.evaluate(() => performance.now());
+  const firstContentfulPaintMs = await page.evaluate(
+    () => performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? Number.NaN,
+  );
+  await context.close();
+  return { firstContentfulPaintMs, gridPaintedMs, interactiveMs };
+}

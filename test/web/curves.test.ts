@@ -1,0 +1,297 @@
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { checkAccessibility } from '../support/check-accessibility.js';
+import { postGraphQL } from '../support/post-graphql.js';
+import { repositoryRoot, type Service } from '../support/start-service.js';
+import { startApiServer, startStack, startWorkerProcess, type Stack } from '../support/start-stack.js';
+
+const screenshots = `${repositoryRoot}/test-results`;
+
+/** How many pixels of a canvas are within a small distance of a CSS colour (`#rrggbb`). */
+async function countPixelsOfColour(canvas: Locator, colour: string): Promise<number> {
+  return canvas.evaluate((element, hex) => {
+    const canvasElement = element as HTMLCanvasElement;
+    const ctx = canvasElement.getContext('2d');
+    if (ctx === null) return 0;
+    const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    const { data } = ctx.getImageData(0, 0, canvasElement.width, canvasElement.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const alpha = data[i + 3] ?? 0;
+      if (alpha < 200) continue;
+      if (want.every((value, k) => Math.abs((data[i + k] ?? 0) - value) <= 24)) count += 1;
+    }
+    return count;
+  }, colour);
+}
+
+/** The theme's colour of a palette slot (1-based), as `#rrggbb`. */
+async function seriesColour(page: Page, slot: number): Promise<string> {
+  return page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(`--series-${n}`).trim().toLowerCase(), slot);
+}
+
+describe('run curves, the run page and the compare page in Chromium', () => {
+  let db: TestDatabase;
+  let stack: Stack & { webUrl?: string };
+  let worker: Service | undefined;
+  let restartedApi: Service | undefined;
+  let browser: Browser;
+  let page: Page;
+  let webUrl: string;
+  let runA: string;
+  let runB: string;
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    db = await createTestDatabase();
+    // No worker yet: the run page must be open before anything trains, to see its table grow live.
+    stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
+    webUrl = stack.webUrl!;
+    browser = await chromium.launch({
+      executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    const created = await postGraphQL<{ createSweep: { runs: { id: string; batchSize: number }[] } }>(
+      stack.apiUrl,
+      `mutation { createSweep(input: { name: "curves test", preset: "smoke", cells: "8:0.1,16:0.01", epochs: 3, trainLimit: 16, valLimit: 8 }) { runs { id batchSize } } }`,
+    );
+    const runs = created.data!.createSweep.runs;
+    runA = runs.find((run) => run.batchSize === 8)!.id;
+    runB = runs.find((run) => run.batchSize === 16)!.id;
+    await mkdir(screenshots, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await worker?.stop();
+    await restartedApi?.stop();
+    await stack?.stop();
+    await db?.drop();
+  });
+
+  it("cancels a queued run, retries it as its next attempt, and shows each attempt's epochs", async () => {
+    await page.goto(`${webUrl}/runs/${runB}`);
+    await page.getByTestId('run-status').filter({ hasText: 'queued' }).waitFor();
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Cancel run' }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'cancelled' }).waitFor();
+    await page.getByRole('button', { name: 'Retry run' }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'queued' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Retry run' }).count(), 0);
+
+    // Two attempts now: the first, cancelled before any epoch, is still there to look at.
+    const picker = page.getByTestId('attempt-picker');
+    assert.equal(await picker.inputValue(), '2');
+    await picker.selectOption('1');
+    await page.waitForURL(/attempt=1/);
+    assert.match((await page.getByTestId('epoch-table-empty').textContent()) ?? '', /No epoch of attempt 1/);
+    await picker.selectOption('2');
+    await page.waitForURL((url) => !url.searchParams.has('attempt'));
+  });
+
+  it('grows the epoch table of a run live to 3 rows without a reload', async () => {
+    await page.goto(`${webUrl}/runs/${runA}`);
+    await page.getByTestId('run-settings').waitFor();
+    await page.getByTestId('run-status').filter({ hasText: 'queued' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel run' }).waitFor();
+    // Survives only if the page updates in place: a reload would start a new window object.
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+
+    worker = await startWorkerProcess(db.url);
+    const rows = page.getByTestId('epoch-row');
+    await rows.first().waitFor({ timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="epoch-row"]').length === 3, undefined, { timeout: 120_000 });
+    assert.equal(await rows.count(), 3);
+    await page.getByTestId('run-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 60_000 });
+    assert.equal(await page.evaluate(() => 'loadedOnce' in window), true, 'the page must update in place, not reload');
+    // The curves grew with it: train and validation of one run, three epochs each.
+    await page.locator('[data-testid="curves-loss"][data-lines="2"]').waitFor();
+    // A succeeded run can be neither cancelled nor retried.
+    assert.equal(await page.getByRole('button', { name: 'Cancel run' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Retry run' }).count(), 0);
+  });
+
+  it("sends a run's settings and epoch table in the first HTML, and a 404 for an unknown run", async () => {
+    const response = await fetch(`${webUrl}/runs/${runA}`);
+    const html = await response.text();
+    assert.equal(response.status, 200);
+    assert.match(html, /data-testid="run-settings"/);
+    assert.equal(html.match(/data-testid="epoch-row"/g)?.length, 3);
+    assert.match(html, /<title>Run \d+ · batch 8 · lr 0.1 · Sweepscope<\/title>/);
+    assert.equal((await fetch(`${webUrl}/runs/99999`)).status, 404);
+    assert.equal((await fetch(`${webUrl}/runs/not-a-number`)).status, 404);
+  });
+
+  it("overlays two runs' curves on /compare, each run drawn in its own colour", async () => {
+    // Both runs must have trained: the worker takes them one after the other.
+    await page.goto(`${webUrl}/runs/${runB}`);
+    await page.getByTestId('run-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 180_000 });
+
+    await page.goto(`${webUrl}/compare?runs=${runA},${runB}`);
+    assert.equal(await page.getByTestId('compare-column').count(), 2);
+    for (const metric of ['loss', 'accuracy']) {
+      await page.locator(`[data-testid="curves-${metric}"][data-series="2"][data-lines="4"]`).waitFor({ timeout: 30_000 });
+      // uPlot's legend: the x value, then train and validation of each run.
+      const legend = page.locator(`[data-testid="chart-${metric}"] .u-legend .u-series:not(.chart-aux)`);
+      assert.equal(await legend.count(), 5);
+      assert.match((await legend.nth(1).textContent()) ?? '', new RegExp(`run ${runA} · b 8 · lr 0.1 · rep 1 train`));
+    }
+    const lossCanvas = page.locator('[data-testid="chart-loss"] canvas');
+    assert.match((await lossCanvas.getAttribute('aria-label')) ?? '', /Loss chart of 2 series against epoch/);
+    // Hovering shows each series' value in the legend.
+    await page.locator('[data-testid="chart-loss"] .u-over').hover();
+    const values = page.locator('[data-testid="chart-loss"] .u-legend .u-series:not(.chart-aux) .u-value');
+    await page.waitForFunction(() => /^\d+(\.\d+)?$/.test(document.querySelector('[data-testid="chart-loss"] .u-legend .u-series:nth-child(2) .u-value')?.textContent ?? ''));
+    assert.match((await values.nth(0).textContent()) ?? '', /^[1-3]$/);
+    await page.mouse.move(0, 0);
+    for (const slot of [1, 2]) {
+      const colour = await seriesColour(page, slot);
+      assert.ok((await countPixelsOfColour(lossCanvas, colour)) > 20, `expected the loss canvas to draw run ${slot} in ${colour}`);
+    }
+
+    // The settings that differ are marked in words, not by colour alone.
+    const batchRow = page.getByTestId('compare-row-batchSize');
+    assert.equal(await batchRow.getAttribute('data-differs'), 'true');
+    assert.match((await batchRow.getByTestId('differs-marker').textContent()) ?? '', /differs across runs/);
+    assert.equal(await page.getByTestId('compare-row-dataset').getAttribute('data-differs'), 'false');
+  });
+
+  it('keeps the log axis and smoothing in the URL, through a reload', async () => {
+    await page.getByTestId('curves-log').check();
+    await page.waitForURL(/logloss=1/);
+    const slider = page.getByTestId('curves-smoothing');
+    await slider.focus();
+    for (let i = 0; i < 60; i += 1) await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/smoothing=0\.6(&|$)/);
+
+    await page.reload();
+    await page.locator('[data-testid="curves-loss"][data-lines="4"]').waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId('curves-log').isChecked(), true);
+    assert.equal(await page.getByTestId('curves-smoothing').inputValue(), '0.6');
+    assert.match(page.url(), /logloss=1/);
+    // The raw values stay behind the smoothed lines: four more series, left out of the legend.
+    assert.equal(await page.locator('[data-testid="chart-loss"] .u-legend .u-series.chart-aux').count(), 4);
+    assert.match((await page.getByTestId('chart-loss').textContent()) ?? '', /smoothed \(EMA weight 0.6\)/);
+  });
+
+  it('removes a run from the comparison and adds it back by id', async () => {
+    await page.getByRole('button', { name: `Remove run ${runB}` }).click();
+    await page.waitForURL((url) => url.searchParams.get('runs') === runA);
+    await page.locator('[data-testid="curves-loss"][data-series="1"]').waitFor();
+    const form = page.getByTestId('add-run');
+    await form.getByLabel('Add a run by id').fill(runA);
+    await form.getByRole('button', { name: 'Add' }).click();
+    assert.match((await form.getByRole('alert').textContent()) ?? '', /compared already/);
+    await form.getByLabel('Add a run by id').fill(runB);
+    await form.getByRole('button', { name: 'Add' }).click();
+    await page.waitForURL((url) => url.searchParams.get('runs') === `${runA},${runB}`);
+    await page.locator('[data-testid="curves-loss"][data-series="2"]').waitFor({ timeout: 30_000 });
+  });
+
+  it('combines the repeats of a cell into a mean with a ±1 sd band, and says which runs an x-axis cannot place', async () => {
+    const importMutation = `mutation($input: ImportResultsInput!) { importResults(input: $input) { runs { id repeat } } }`;
+    const rows = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms'];
+    for (const [repeat, shift] of [[1, 0], [2, 0.2], [3, -0.15]] as const) {
+      [2.2, 1.6, 1.2, 1.0].forEach((loss, i) => rows.push(`32,0.1,${repeat},${i + 1},${loss + shift},${0.3 + 0.1 * i},${loss + 0.2 + shift},${0.25 + 0.1 * i - shift / 4},${1000 + 100 * repeat}`));
+    }
+    const repeats = await postGraphQL<{ importResults: { runs: { id: string }[] } }>(stack.apiUrl, importMutation, {
+      input: { format: 'CSV', content: rows.join('\n'), name: 'imported repeats', dataset: 'fashion-mnist', trainLimit: 1000 },
+    });
+    assert.equal(repeats.errors, undefined, JSON.stringify(repeats.errors));
+    const flowers = await postGraphQL<{ importResults: { runs: { id: string }[] } }>(stack.apiUrl, importMutation, {
+      input: { format: 'CSV', content: 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy\n64,0.01,1,1.9,0.4,2.0,0.35', name: 'flowers', dataset: 'tf_flowers' },
+    });
+    const repeatIds = repeats.data!.importResults.runs.map((run) => run.id);
+    const flowersId = flowers.data!.importResults.runs[0]!.id;
+
+    await page.goto(`${webUrl}/compare?runs=${[...repeatIds, flowersId].join(',')}&combine=1`);
+    // One cell of three repeats and the other run: two groups, and a band for train and one for validation.
+    await page.locator('[data-testid="curves-loss"][data-series="2"][data-lines="4"]').waitFor({ timeout: 30_000 });
+    assert.match((await page.getByTestId('chart-loss').textContent()) ?? '', /b 32 · lr 0.1 · mean of 3 repeats/);
+    assert.match((await page.getByTestId('chart-loss').textContent()) ?? '', /band of ±1 standard deviation/);
+    await page.locator('[data-testid="compare-row-dataset"][data-differs="true"]').waitFor();
+
+    await page.getByTestId('curves-x-axis').selectOption('steps');
+    await page.waitForURL(/xaxis=steps/);
+    assert.match((await page.getByTestId('curves-omitted').textContent()) ?? '', new RegExp(`Run ${flowersId} is not drawn against optimizer steps: its sweep sets no train limit`));
+    await page.locator('[data-testid="curves-loss"][data-series="1"]').waitFor();
+    assert.match((await page.getByTestId('chart-loss').textContent()) ?? '', /optimizer steps \(training images per the train limit\)/);
+    await page.screenshot({ path: `${screenshots}/curves-compare-repeats.png`, fullPage: true });
+    await page.goto(`${webUrl}/compare?runs=${runA},${runB}`);
+  });
+
+  it('downloads a chart as a PNG', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('chart-loss').getByRole('button', { name: /Download PNG/ }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'loss.png');
+    const path = `${screenshots}/curves-loss-download.png`;
+    await download.saveAs(path);
+    const bytes = await readFile(path);
+    assert.deepEqual([...bytes.subarray(1, 4)], [...Buffer.from('PNG')]);
+  });
+
+  it('passes the accessibility check on both pages, in light and dark, and saves screenshots', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const [name, path] of [
+        ['run', `/runs/${runA}`],
+        ['compare', `/compare?runs=${runA},${runB}`],
+      ] as const) {
+        await page.goto(`${webUrl}${path}`);
+        await page.locator('[data-testid="curves-loss"][data-lines]').first().waitFor();
+        await page.locator('[data-testid="chart-loss"] canvas').waitFor();
+        await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+        assert.deepEqual(await checkAccessibility(page), [], `${name} page, ${colorScheme}`);
+        await page.screenshot({ path: `${screenshots}/curves-${name}-${colorScheme}.png`, fullPage: true });
+      }
+    }
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it("resumes a run's stream after its newest cursor when the API restarts, with no point twice", async () => {
+    const created = await postGraphQL<{ createSweep: { runs: { id: string }[] } }>(
+      stack.apiUrl,
+      `mutation { createSweep(input: { name: "outage", preset: "smoke", cells: "8:0.1", epochs: 5, trainLimit: 16, valLimit: 8 }) { runs { id } } }`,
+    );
+    const runId = created.data!.createSweep.runs[0]!.id;
+    const subscribes: { query: string; variables: Record<string, unknown> }[] = [];
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        const message = JSON.parse(String(payload)) as { type: string; payload?: { query: string; variables: Record<string, unknown> } };
+        if (message.type === 'subscribe' && message.payload) subscribes.push(message.payload);
+      }),
+    );
+    await page.goto(`${webUrl}/runs/${runId}`);
+    const badge = page.getByTestId('connection');
+    await badge.filter({ hasText: /^live$/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('epoch-row').first().waitFor({ timeout: 60_000 });
+
+    const [api] = stack.services;
+    await api!.stop();
+    await badge.filter({ hasText: 'connection lost' }).waitFor({ timeout: 30_000 });
+    const before = subscribes.length;
+    restartedApi = await startApiServer({ databaseUrl: db.url, port: Number(new URL(stack.apiUrl).port), webOrigin: webUrl });
+    await badge.filter({ hasText: /^live$/ }).waitFor({ timeout: 30_000 });
+
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="epoch-row"]').length === 5, undefined, { timeout: 120_000 });
+    await page.locator('[data-testid="curves-loss"][data-points="5"]').waitFor({ timeout: 30_000 });
+    // Sent again on reconnection, the run's stream asked only for what came after the newest event it had.
+    const resent = subscribes.slice(before).find((payload) => payload.query.includes('runEpochs'));
+    assert.ok(resent, 'expected the runEpochs subscription to be sent again after the restart');
+    assert.equal(resent.variables['runId'], runId);
+    assert.match(String(resent.variables['after']), /^\d+$/);
+    const first = subscribes.find((payload) => payload.query.includes('runEpochs') && payload.variables['runId'] === runId);
+    assert.equal(first?.variables['after'], null);
+    assert.deepEqual(pageErrors.filter((text) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(text)), []);
+  });
+});

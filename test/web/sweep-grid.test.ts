@@ -1,0 +1,358 @@
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabase, queryDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { chromium, type Browser, type Page, type WebSocketRoute } from 'playwright-core';
+import { checkAccessibility } from '../support/check-accessibility.js';
+import { postGraphQL } from '../support/post-graphql.js';
+import { repositoryRoot, type Service } from '../support/start-service.js';
+import { startApiServer, startStack, startWorkerProcess, type Stack } from '../support/start-stack.js';
+
+const screenshots = `${repositoryRoot}/test-results`;
+
+interface ApiRun {
+  id: string;
+  status: string;
+  epochs: { epoch: number; valAccuracy: number }[];
+  latestEpoch: { valAccuracy: number } | null;
+}
+interface ApiCell {
+  batchSize: number;
+  learningRate: number;
+  runs: ApiRun[];
+}
+
+async function readApiGrid(apiUrl: string, sweepId: string): Promise<ApiCell[]> {
+  const response = await postGraphQL<{ sweep: { grid: { cells: ApiCell[] } } }>(
+    apiUrl,
+    `query ($id: ID!) { sweep(id: $id) { grid { cells { batchSize learningRate runs { id status epochs { epoch valAccuracy } latestEpoch { valAccuracy } } } } } }`,
+    { id: sweepId },
+  );
+  assert.equal(response.errors, undefined, JSON.stringify(response.errors));
+  return response.data!.sweep.grid.cells;
+}
+
+async function createSweep(apiUrl: string, input: string): Promise<string> {
+  const created = await postGraphQL<{ createSweep: { id: string } }>(apiUrl, `mutation { createSweep(input: { ${input} }) { id } }`);
+  assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+  return created.data!.createSweep.id;
+}
+
+const testId = (cell: { batchSize: number; learningRate: number }) => `cell-${cell.batchSize}-${String(cell.learningRate)}`;
+
+async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number, output: () => string = () => ''): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}\n${output()}`);
+    await sleep(100);
+  }
+}
+
+/** Every sparkline line the page draws: run id → the epoch numbers it draws, in order. */
+function readSparklines(page: Page): Promise<Record<string, number[]>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Array.from(document.querySelectorAll<SVGPolylineElement>('[data-testid="cell-sparkline"] polyline')).map((line) => [
+        line.dataset['runId'] ?? '',
+        (line.dataset['epochs'] ?? '').split(',').filter(Boolean).map(Number),
+      ]),
+    ),
+  );
+}
+
+describe('sweep grid in Chromium', () => {
+  let db: TestDatabase;
+  let stack: Stack & { webUrl?: string };
+  let webUrl: string;
+  let worker: Service | undefined;
+  let browser: Browser;
+  let trainedSweepId = '';
+  let sharedUrl = '';
+  const output = (): string => [...stack.services, ...(worker ? [worker] : [])].map((service) => service.output()).join('\n');
+
+  before(async () => {
+    db = await createTestDatabase();
+    // No worker at first: the first test needs a run that stays queued.
+    stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
+    webUrl = stack.webUrl!;
+    browser = await chromium.launch({
+      executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await worker?.stop();
+    await stack?.stop();
+    await db?.drop();
+  });
+
+  it("shows the API's CONFLICT text beside the run it refused, then retries it and cancels the sweep", async () => {
+    const sweepId = await createSweep(stack.apiUrl, `name: "refusals", preset: "smoke", cells: "8:0.1", epochs: 1, trainLimit: 16, valLimit: 8`);
+    const [cell] = await readApiGrid(stack.apiUrl, sweepId);
+    const runId = cell!.runs[0]!.id;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Holds the API's messages back while `frozen`, so the page still shows the run as it was.
+    let frozen = false;
+    const held: { route: WebSocketRoute; message: string | Buffer }[] = [];
+    await page.routeWebSocket(/\/graphql$/, (route) => {
+      const server = route.connectToServer();
+      route.onMessage((message) => server.send(message));
+      server.onMessage((message) => (frozen ? held.push({ route, message }) : route.send(message)));
+    });
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('cell-8-0.1').click();
+    const row = page.getByTestId('selected-run');
+    await row.getByTestId('cancel-run').waitFor();
+
+    frozen = true;
+    const cancelled = await postGraphQL(stack.apiUrl, `mutation ($id: ID!) { cancelRun(id: $id) { id } }`, { id: runId });
+    assert.equal(cancelled.errors, undefined);
+    await row.getByTestId('cancel-run').click();
+    const refusal = row.getByTestId('run-action-error');
+    await refusal.waitFor({ timeout: 15_000 });
+    assert.match((await refusal.textContent()) ?? '', /is cancelled: only a queued or running run can be cancelled/);
+
+    frozen = false;
+    for (const { route, message } of held.splice(0)) route.send(message);
+    await row.getByTestId('selected-run-status').filter({ hasText: 'cancelled' }).waitFor({ timeout: 15_000 });
+    await row.getByTestId('retry-run').click();
+    await row.getByTestId('selected-run-status').filter({ hasText: 'queued' }).waitFor({ timeout: 15_000 });
+    await row.getByText('attempt 2').waitFor();
+
+    await page.getByTestId('cancel-sweep').click();
+    await page.getByTestId('confirm-cancel-sweep').click();
+    await page.getByTestId('cell-8-0.1').getByTestId('cell-status').filter({ hasText: 'cancelled' }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('sweep-status').filter({ hasText: 'cancelled' }).waitFor();
+    assert.equal(await page.getByTestId('cancel-sweep').isDisabled(), true, 'nothing is left to cancel');
+    await page.close();
+  });
+
+  it('watches cells go from queued to running to succeeded live, each epoch drawn once', async () => {
+    trainedSweepId = await createSweep(
+      stack.apiUrl,
+      `name: "live grid", preset: "smoke", cells: "8:0.1,16:0.1,16:0.01", epochs: 3, trainLimit: 96, valLimit: 16`,
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${webUrl}/sweeps/${trainedSweepId}`);
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId('cell-8-0.01').getAttribute('data-state'), 'never-run');
+    // Records every state each cell passes through, with the epochs its sparkline draws then.
+    // (A string, not a function: tsx would wrap the named helpers inside with its own `__name`.)
+    await page.evaluate(`{
+      const log = {};
+      for (const td of document.querySelectorAll('td[role="gridcell"][data-testid]')) {
+        const entries = (log[td.dataset.testid] = []);
+        const record = () => {
+          const epochs = Array.from(td.querySelectorAll('polyline')).map((line) => line.dataset.epochs).join('|');
+          const entry = td.dataset.state + ':' + epochs;
+          if (entries.at(-1) !== entry) entries.push(entry);
+        };
+        record();
+        new MutationObserver(record).observe(td, { attributes: true, childList: true, subtree: true, characterData: true });
+      }
+      Object.assign(window, { cellLog: log, loadedOnce: true });
+    }`);
+
+    worker = await startWorkerProcess(db.url);
+    const trained = ['cell-8-0.1', 'cell-16-0.1', 'cell-16-0.01'];
+    await waitFor(
+      'every cell to succeed on the page',
+      async () => (await Promise.all(trained.map((id) => page.getByTestId(id).getAttribute('data-state')))).every((state) => state === 'succeeded'),
+      180_000,
+      output,
+    );
+    const log = await page.evaluate(() => (window as unknown as { cellLog: Record<string, string[]> }).cellLog);
+    for (const id of trained) {
+      const entries = log[id] ?? [];
+      const states = entries.map((entry) => entry.split(':')[0]).filter((state, i, all) => state !== all[i - 1]);
+      assert.deepEqual(states, ['queued', 'running', 'succeeded'], `${id} went ${entries.join(' → ')}`);
+      for (const entry of entries) {
+        const epochs = (entry.split(':')[1] ?? '').split(',').filter(Boolean);
+        assert.equal(new Set(epochs).size, epochs.length, `${id} drew an epoch twice: ${entry}`);
+      }
+      assert.equal(entries.at(-1), 'succeeded:1,2,3');
+    }
+    assert.equal(await page.evaluate(() => 'loadedOnce' in window), true, 'the page must update in place, not reload');
+
+    // Each cell ends on the API's own final value.
+    for (const cell of await readApiGrid(stack.apiUrl, trainedSweepId)) {
+      const run = cell.runs[0];
+      if (run === undefined) continue;
+      assert.equal(await page.getByTestId(testId(cell)).getAttribute('data-value'), String(run.latestEpoch!.valAccuracy));
+      const text = (await page.getByTestId(testId(cell)).getByTestId('cell-value').textContent()) ?? '';
+      assert.equal(text, `${(run.latestEpoch!.valAccuracy * 100).toFixed(1)}%`);
+    }
+    assert.match((await page.getByTestId('sweep-progress').textContent()) ?? '', /9\/9.*3 succeeded.*ETA done/);
+    await page.getByTestId('sweep-status').filter({ hasText: 'succeeded' }).waitFor();
+    await page.close();
+  });
+
+  it('selects two runs by keyboard and by click and keeps them, the metric and the overlays in the URL', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const serverRenders: string[] = [];
+    // A flight request for this page itself (links' prefetches of other pages are fine).
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === `/sweeps/${trainedSweepId}` && (request.headers()['rsc'] !== undefined || url.searchParams.has('_rsc'))) {
+        serverRenders.push(request.url());
+      }
+    });
+    await page.goto(`${webUrl}/sweeps/${trainedSweepId}`);
+    const cells = Object.fromEntries((await readApiGrid(stack.apiUrl, trainedSweepId)).map((cell) => [testId(cell), cell.runs[0]?.id]));
+
+    // A keyboard user tabs from the overlay switches into the grid: one tab stop, on its first cell.
+    await page.getByTestId('toggle-frontier').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'cell-8-0.01');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'cell-8-0.1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Home');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'cell-16-0.01');
+    assert.equal(await page.getByTestId('cell-16-0.1').getAttribute('aria-selected'), 'true');
+    // Every click toggles, as a run's checkbox does in TensorBoard or W&B: this one undoes the Space.
+    await page.getByTestId('cell-16-0.1').click();
+    await page.getByTestId('cell-16-0.01').click();
+
+    await page.waitForURL((url) => url.searchParams.get('runs') === `${cells['cell-8-0.1']},${cells['cell-16-0.01']}`);
+    assert.equal(await page.getByTestId('cell-8-0.1').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.getByTestId('cell-16-0.01').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.getByTestId('cell-16-0.1').getAttribute('aria-selected'), 'false');
+    assert.equal(await page.getByTestId('cell-8-0.01').getAttribute('aria-selected'), null, 'a cell never run has nothing to select');
+    assert.deepEqual(
+      await page.getByTestId('selected-run').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-run-id'))),
+      [cells['cell-8-0.1'], cells['cell-16-0.01']],
+    );
+    await page.getByTestId('run-curves').waitFor();
+    const label = await page.getByTestId('cell-8-0.1').getByTestId('cell-label').textContent();
+    assert.match(label ?? '', /^batch 8, learning rate 0\.1, succeeded, final validation accuracy \d+\.\d %$/);
+
+    await page.getByTestId('metric').selectOption('finalValLoss');
+    await page.getByTestId('toggle-ratio').check();
+    await page.getByTestId('toggle-frontier').check();
+    await page.waitForURL((url) => url.searchParams.get('metric') === 'finalValLoss' && url.searchParams.get('ratio') === '1' && url.searchParams.get('frontier') === '1');
+    assert.match((await page.getByTestId('legend').textContent()) ?? '', /lower is better/);
+    await page.getByTestId('grid-overlay').waitFor();
+    assert.ok((await page.getByTestId('ratio-line').count()) >= 1);
+    assert.match((await page.getByTestId('frontier-summary').textContent()) ?? '', /batch 8: nothing diverged/);
+    assert.deepEqual(serverRenders, [], 'changing the view must not render the server page again');
+
+    assert.deepEqual(await checkAccessibility(page), []);
+    await mkdir(screenshots, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${screenshots}/sweep-grid-${colorScheme}.png`, fullPage: true });
+      assert.deepEqual(await checkAccessibility(page), [], `in the ${colorScheme} theme`);
+    }
+    sharedUrl = page.url();
+    await page.close();
+  });
+
+  it('shows the same selection, metric and overlays to someone who follows the link, from the first HTML on', async () => {
+    assert.notEqual(sharedUrl, '');
+    const runs = new URL(sharedUrl).searchParams.get('runs')!.split(',');
+    const html = await (await fetch(sharedUrl)).text();
+    assert.equal(html.match(/aria-selected="true"/g)?.length, 2, 'the server paints the selection');
+    assert.equal(html.match(/data-testid="selected-run"/g)?.length, 2);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(sharedUrl);
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId('metric').inputValue(), 'finalValLoss');
+    assert.equal(await page.getByTestId('toggle-ratio').isChecked(), true);
+    assert.equal(await page.getByTestId('toggle-frontier').isChecked(), true);
+    await page.getByTestId('grid-overlay').waitFor();
+    assert.deepEqual(await page.getByTestId('selected-run').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-run-id'))), runs);
+    assert.equal(await page.locator('td[aria-selected="true"]').count(), 2);
+    await context.close();
+  });
+
+  it('survives an API restart mid-sweep without a reload, ending on the API values with no point drawn twice', async () => {
+    const sweepId = await createSweep(
+      stack.apiUrl,
+      `name: "restart", preset: "smoke", cells: "8:0.1,8:0.05,16:0.1,16:0.05", epochs: 6, trainLimit: 96, valLimit: 16`,
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Every graphql-ws message each socket sent and received, to see where the stream resumed.
+    const sockets: { sent: unknown[]; received: unknown[] }[] = [];
+    page.on('websocket', (socket) => {
+      const frames = { sent: [] as unknown[], received: [] as unknown[] };
+      sockets.push(frames);
+      socket.on('framesent', (frame) => frames.sent.push(JSON.parse(String(frame.payload))));
+      socket.on('framereceived', (frame) => frames.received.push(JSON.parse(String(frame.payload))));
+    });
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    const drawn = async () => Object.values(await readSparklines(page)).reduce((sum, epochs) => sum + epochs.length, 0);
+    await waitFor('two epochs on the page', async () => (await drawn()) >= 2, 120_000, output);
+
+    const storedEpochs = async () =>
+      (await queryDatabase<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "Epoch" e JOIN "Run" r ON r.id = e."runId" WHERE r."sweepId" = $1`, [Number(sweepId)]))[0]!.n;
+    const port = Number(new URL(stack.apiUrl).port);
+    await stack.services[0]!.kill();
+    const storedAtKill = await storedEpochs();
+    await page.locator('[data-testid="connection"]:is([data-state="offline"], [data-state="reconnecting"])').waitFor({ timeout: 30_000 });
+    assert.match((await page.getByTestId('connection').textContent()) ?? '', /connection lost/);
+    // The worker writes to the database, not the API, so epochs go on being stored meanwhile.
+    await waitFor('an epoch stored while the API is down', async () => (await storedEpochs()) > storedAtKill, 120_000, output);
+
+    stack.services[0] = await startApiServer({ databaseUrl: db.url, port, webOrigin: webUrl });
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 60_000 });
+    await waitFor(
+      'the sweep to end',
+      async () =>
+        (await queryDatabase<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "Run" WHERE "sweepId" = $1 AND status IN ('queued', 'running')`, [Number(sweepId)]))[0]!.n === 0,
+      240_000,
+      output,
+    );
+    const api = await readApiGrid(stack.apiUrl, sweepId);
+    await waitFor(
+      'the page to show every cell as the API has it',
+      async () => {
+        for (const cell of api) {
+          const run = cell.runs[0]!;
+          if ((await page.getByTestId(testId(cell)).getAttribute('data-state')) !== run.status.toLowerCase()) return false;
+        }
+        return true;
+      },
+      30_000,
+    );
+
+    const sparklines = await readSparklines(page);
+    for (const cell of api) {
+      const run = cell.runs[0]!;
+      assert.deepEqual(sparklines[run.id], run.epochs.map((e) => e.epoch), `${testId(cell)}: one point per stored epoch, none twice`);
+      assert.equal(await page.getByTestId(testId(cell)).getAttribute('data-value'), String(run.latestEpoch?.valAccuracy ?? ''), testId(cell));
+    }
+    assert.equal(await page.evaluate(() => 'loadedOnce' in window), true, 'the page must update in place, not reload');
+
+    // The stream resumed after the newest event the page had: graphql-ws re-sent the
+    // subscription with `after` advanced to that cursor, and no event came twice.
+    type Message = { type: string; id?: string; payload?: { query?: string; variables?: { sweepId?: string; after?: string | null }; data?: { sweepEvents?: { cursor: string } } } };
+    const streams = sockets
+      .map(({ sent, received }) => {
+        const subscribe = (sent as Message[]).find((m) => m.type === 'subscribe' && m.payload?.variables?.sweepId === sweepId && m.payload.query?.includes('sweepEvents'));
+        if (subscribe === undefined) return undefined;
+        const cursors = (received as Message[]).filter((m) => m.type === 'next' && m.id === subscribe.id).map((m) => Number(m.payload!.data!.sweepEvents!.cursor));
+        return { after: subscribe.payload!.variables!.after ?? null, cursors };
+      })
+      .filter((stream) => stream !== undefined);
+    assert.ok(streams.length >= 2, `expected the stream on two sockets, got ${streams.length}`);
+    const [before, resumed] = streams.slice(-2) as [(typeof streams)[number] & object, (typeof streams)[number] & object];
+    assert.ok(before.cursors.length > 0, 'events arrived before the restart');
+    assert.equal(Number(resumed.after), before.cursors.at(-1), 'resubscribed after the last cursor received');
+    const every = streams.flatMap((stream) => stream.cursors);
+    assert.deepEqual(every, [...new Set(every)].sort((a, b) => a - b), 'cursors rise and none comes twice');
+
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: `${screenshots}/sweep-grid-after-restart.png`, fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { checkAccessibility } from '../support/check-accessibility.js';
+import { postGraphQL } from '../support/post-graphql.js';
+import { repositoryRoot, type Service } from '../support/start-service.js';
+import { startApiServer, startStack, type Stack } from '../support/start-stack.js';
+
+const screenshots = `${repositoryRoot}/test-results`;
+
+describe('Sweeps page in Chromium', () => {
+  let db: TestDatabase;
+  let stack: Stack & { webUrl?: string };
+  let browser: Browser;
+  let page: Page;
+  let webUrl: string;
+  let restartedApi: Service | undefined;
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    db = await createTestDatabase();
+    stack = await startStack({ databaseUrl: db.url, web: true, worker: true });
+    webUrl = stack.webUrl!;
+    browser = await chromium.launch({
+      executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+  after(async () => {
+    await browser?.close();
+    await restartedApi?.stop();
+    await stack?.stop();
+    await db?.drop();
+  });
+
+  it('sends the list in the first HTML, before any script runs', async () => {
+    await postGraphQL(stack.apiUrl, `mutation { createSweep(input: { name: "made over the API", preset: "smoke", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`);
+    const html = await (await fetch(`${webUrl}/`)).text();
+    assert.match(html, /made over the API/);
+    assert.doesNotMatch(html, /Loading sweeps/);
+  });
+
+  it("sends a sweep's grid in the first HTML, so nothing is blank while the socket connects", async () => {
+    const created = await postGraphQL<{ createSweep: { id: string } }>(
+      stack.apiUrl,
+      `mutation { createSweep(input: { name: "first paint", preset: "smoke", cells: "8:0.1", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`,
+    );
+    const html = await (await fetch(`${webUrl}/sweeps/${created.data!.createSweep.id}`)).text();
+    assert.match(html, /data-testid="grid"/);
+    assert.match(html, /data-testid="cell-8-0.1"/);
+    assert.match(html, /<title>first paint · Sweepscope<\/title>/);
+  });
+
+  it('creates a sweep from the form, showing a refused value at its field first, then opens it', async () => {
+    await page.goto(`${webUrl}/`);
+    await page.getByRole('button', { name: 'New sweep' }).click();
+    const form = page.getByTestId('new-sweep');
+    await form.waitFor();
+    await form.getByLabel('Preset').selectOption('smoke');
+    assert.match((await form.locator('#new-sweep-preset-help').textContent()) ?? '', /two cells/);
+    await form.getByLabel('Name').fill('made in the form');
+    await form.getByLabel('Data set').selectOption('synthetic');
+    await form.getByLabel('Cells', { exact: true }).fill('8:0.1,16:0.1');
+    await form.getByLabel('Epochs').fill('0');
+    await form.getByLabel('Training images').fill('16');
+    await form.getByLabel('Validation images').fill('8');
+    await form.getByRole('button', { name: 'Create sweep' }).click();
+
+    // The API refuses zero epochs; its words appear under that field, which is marked and focused.
+    const epochs = form.getByLabel('Epochs');
+    const error = form.locator('#new-sweep-epochs-error');
+    await error.waitFor({ timeout: 15_000 });
+    assert.match((await error.textContent()) ?? '', /epochs is 0: expected a whole number from 1/);
+    assert.equal(await epochs.getAttribute('aria-invalid'), 'true');
+    assert.equal(await epochs.evaluate((element) => element === document.activeElement), true);
+    assert.equal(await form.getByTestId('field-error').count(), 1);
+    assert.equal(new URL(page.url()).pathname, '/');
+
+    await epochs.fill('1');
+    assert.equal(await form.getByTestId('field-error').count(), 0, 'editing a refused field clears its error');
+    await form.getByRole('button', { name: 'Create sweep' }).click();
+    await page.waitForURL(/\/sweeps\/\d+$/, { timeout: 15_000 });
+    await page.getByRole('heading', { name: /made in the form/ }).waitFor();
+    await page.getByTestId('cell-8-0.1').waitFor();
+  });
+
+  it('lists the sweep with its progress and best cell, and the reference study apart under its own heading', async () => {
+    await page.goto(`${webUrl}/`);
+    const own = page.getByTestId('own-sweeps');
+    const row = own.getByTestId('sweep-row').filter({ hasText: 'made in the form' });
+    await row.waitFor();
+    // The worker trains it in seconds; the page polls, so it turns succeeded without a reload.
+    await row.getByTestId('sweep-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
+    assert.match((await row.getByTestId('sweep-progress').textContent()) ?? '', /2\/2.*2 succeeded/);
+    assert.match((await row.getByTestId('sweep-best').textContent()) ?? '', /\d+\.\d%batch (8|16) · lr 0\.1 · epoch 1/);
+    assert.match((await row.getByTestId('sweep-age').textContent()) ?? '', /just now|min ago/);
+
+    // The server adds the reference study as it starts; wait for the list to show it.
+    const reference = page.getByTestId('reference-sweeps');
+    await reference.getByRole('heading', { name: 'Reference study' }).waitFor({ timeout: 30_000 });
+    assert.ok((await reference.getByTestId('sweep-row').count()) >= 1);
+    assert.equal(await own.getByTestId('sweep-row').filter({ hasText: 'Reference study' }).count(), 0);
+
+    await mkdir(screenshots, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${screenshots}/sweeps-page-${colorScheme}.png`, fullPage: true });
+      assert.deepEqual(await checkAccessibility(page), [], `serious accessibility problems on / (${colorScheme})`);
+    }
+    await page.getByRole('button', { name: 'New sweep' }).click();
+    await page.getByTestId('new-sweep').waitFor();
+    await page.screenshot({ path: `${screenshots}/sweeps-page-form-dark.png`, fullPage: true });
+    assert.deepEqual(await checkAccessibility(page), [], 'serious accessibility problems in the New sweep form (dark)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: `${screenshots}/sweeps-page-form-light.png`, fullPage: true });
+    assert.deepEqual(await checkAccessibility(page), [], 'serious accessibility problems in the New sweep form (light)');
+  });
+
+  it('filters by status in the URL, without a history entry, and keeps the filter on reload', async () => {
+    await page.goto(`${webUrl}/`);
+    const historyLength = await page.evaluate(() => history.length);
+    await page.getByLabel('Status').selectOption('failed');
+    await page.waitForURL((url) => url.searchParams.get('status') === 'failed');
+    await page.getByTestId('own-sweeps').getByText('No failed sweeps.').waitFor();
+    assert.equal(await page.getByTestId('sweep-row').count(), 0);
+    assert.equal(await page.evaluate(() => history.length), historyLength, 'a filter change replaces the URL');
+
+    await page.reload();
+    assert.equal(await page.getByLabel('Status').inputValue(), 'failed');
+    await page.getByRole('button', { name: 'Show all sweeps' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('status'));
+    await page.getByTestId('sweep-row').filter({ hasText: 'made in the form' }).waitFor();
+  });
+
+  it('answers an unknown sweep with a 404 page', async () => {
+    const response = await page.goto(`${webUrl}/sweeps/987654321`);
+    assert.equal(response?.status(), 404);
+    await page.getByRole('heading', { name: 'Sweep not found' }).waitFor();
+  });
+
+  it('says when the live stream dropped and that it is reconnecting, then live again once the API is back', async () => {
+    const created = await postGraphQL<{ createSweep: { id: string } }>(
+      stack.apiUrl,
+      `mutation { createSweep(input: { name: "outage", preset: "smoke", cells: "8:0.1", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`,
+    );
+    await page.goto(`${webUrl}/sweeps/${created.data!.createSweep.id}`);
+    const badge = page.getByTestId('connection');
+    await badge.filter({ hasText: /^live$/ }).waitFor({ timeout: 30_000 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${screenshots}/sweep-page-dark.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    const [api] = stack.services;
+    await api!.stop();
+    await badge.filter({ hasText: 'connection lost' }).waitFor({ timeout: 30_000 });
+    assert.match((await badge.textContent()) ?? '', /connection lost · reconnecting/);
+    assert.match((await badge.getAttribute('title')) ?? '', /lost at .+; retrying/);
+    // The page keeps what it showed.
+    await page.getByTestId('cell-8-0.1').waitFor();
+
+    restartedApi = await startApiServer({ databaseUrl: db.url, port: Number(new URL(stack.apiUrl).port), webOrigin: webUrl });
+    await badge.filter({ hasText: /^live$/ }).waitFor({ timeout: 30_000 });
+  });
+
+  it('hydrates every page without a mismatch', () => {
+    // Production React names hydration failures by number: #418, #423 and #425.
+    assert.deepEqual(consoleErrors.filter((text) => /hydrat|react\.dev\/errors\/(418|423|425)\b/i.test(text)), []);
+  });
+});
