@@ -22,6 +22,8 @@ export interface ApiServer {
 /** Options of {@link startApiServer}. */
 export interface StartApiServerOptions {
   databaseUrl: string;
+  /** More environment, e.g. the dashboard's origin for CORS (`SWEEPSCOPE_WEB_ORIGIN`). */
+  env?: Record<string, string>;
   /** @default 120000 */
   timeoutMs?: number;
 }
@@ -36,7 +38,7 @@ export async function startApiServer(options: StartApiServerOptions): Promise<Ap
   const port = await findFreePort();
   const child = spawn(process.execPath, ['apps/server/dist/main.js'], {
     cwd: repositoryRoot,
-    env: { ...env.serverEnvironment(), DATABASE_URL: options.databaseUrl, PORT: String(port) },
+    env: { ...env.serverEnvironment(), DATABASE_URL: options.databaseUrl, PORT: String(port), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

@@ -20,22 +20,18 @@ export interface FrameTimes {
  * requestAnimationFrame callback and the next is how long the page could not paint.
  */
 export async function measureFrames(page: Page, during: () => Promise<void>): Promise<FrameTimes> {
-  await page.evaluate(() => {
-    const state = { deltas: [] as number[], tasks: [] as number[], running: true, last: performance.now() };
-    Object.assign(window, { frameBench: state });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.tasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-    const tick = (now: number): void => {
+  // Sent as text: tsx would wrap a function's inner named closures in a helper the page lacks.
+  await page.evaluate(`(() => {
+    const state = { deltas: [], tasks: [], running: true, last: performance.now() };
+    window.frameBench = state;
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) state.tasks.push(entry.duration); }).observe({ type: 'longtask' });
+    const tick = (now) => {
       state.deltas.push(now - state.last);
       state.last = now;
       if (state.running) requestAnimationFrame(tick);
     };
-    requestAnimationFrame((now) => {
-      state.last = now;
-      requestAnimationFrame(tick);
-    });
-  });
+    requestAnimationFrame((now) => { state.last = now; requestAnimationFrame(tick); });
+  })()`);
   await during();
   const { deltas, tasks } = await page.evaluate(() => {
     const state = (window as unknown as { frameBench: { deltas: number[]; tasks: number[]; running: boolean } }).frameBench;

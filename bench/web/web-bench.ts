@@ -42,7 +42,8 @@ const ms = (value: number): string => (Number.isFinite(value) ? `${value.toFixed
 
 const db = await createTestDatabase();
 const prisma = createPrisma(db.url);
-const api = await startApiServer({ databaseUrl: db.url });
+// The browser calls the API from the dashboard's origin, which the API's CORS and WebSocket check must allow.
+const api = await startApiServer({ databaseUrl: db.url, env: { SWEEPSCOPE_WEB_ORIGIN: `http://127.0.0.1:${values.port}` } });
 const web = await startWebApp(api.httpUrl, Number(values.port));
 const browser = await chromium.launch({
   executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',

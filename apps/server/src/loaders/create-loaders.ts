@@ -1,4 +1,4 @@
-import type { PrismaClient, Run } from '@sweepscope/db';
+import type { Epoch, PrismaClient, Run } from '@sweepscope/db';
 import { readRunSummaries, type RunSummary } from '@sweepscope/db/runs';
 import DataLoader from 'dataloader';
 
@@ -8,6 +8,8 @@ export interface Loaders {
   runsOfSweep: DataLoader<number, Run[]>;
   /** What a run's current attempt has produced so far. */
   runSummary: DataLoader<number, RunSummary>;
+  /** Every epoch of a run's current attempt, in order: a grid's sparklines ask for all of them at once. */
+  currentEpochs: DataLoader<number, Epoch[]>;
 }
 
 /**
@@ -26,5 +28,13 @@ export function createLoaders(prisma: PrismaClient): Loaders {
       return sweepIds.map((id) => bySweep.get(id) ?? []);
     }),
     runSummary: new DataLoader((runIds) => readRunSummaries(prisma, runIds)),
+    currentEpochs: new DataLoader(async (runIds) => {
+      const epochs = await prisma.$queryRaw<Epoch[]>`
+        SELECT e.* FROM "Epoch" e JOIN "Run" r ON r.id = e."runId" AND r.attempt = e.attempt
+        WHERE e."runId" = ANY(${[...runIds]}) ORDER BY e."runId", e.epoch`;
+      const byRun = new Map<number, Epoch[]>(runIds.map((id) => [id, []]));
+      for (const epoch of epochs) byRun.get(epoch.runId)?.push(epoch);
+      return runIds.map((id) => byRun.get(id) ?? []);
+    }),
   };
 }

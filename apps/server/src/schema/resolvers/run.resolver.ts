@@ -30,14 +30,17 @@ export class RunResolver {
   @FieldResolver(() => [Epoch], { description: "The epochs of an attempt (the current one unless asked), in order; with afterEpoch, only those after it." })
   async epochs(
     @Root() run: RunRow,
-    @Ctx() { prisma }: Context,
+    @Ctx() { prisma, loaders }: Context,
     @Arg('afterEpoch', () => Int, { nullable: true, description: 'Only epochs numbered above this.' }) afterEpoch?: number | null,
     @Arg('attempt', () => Int, { nullable: true, description: "Which attempt's epochs; the current one when left out." }) attempt?: number | null,
   ) {
-    const rows = await prisma.epoch.findMany({
-      where: { runId: run.id, attempt: attempt ?? run.attempt, epoch: { gt: afterEpoch ?? 0 } },
-      orderBy: { epoch: 'asc' },
-    });
+    const rows =
+      (attempt ?? run.attempt) === run.attempt && (afterEpoch ?? 0) === 0
+        ? await loaders.currentEpochs.load(run.id)
+        : await prisma.epoch.findMany({
+            where: { runId: run.id, attempt: attempt ?? run.attempt, epoch: { gt: afterEpoch ?? 0 } },
+            orderBy: { epoch: 'asc' },
+          });
     return rows.map((row) => withSweep(row, run));
   }
 
