@@ -1,22 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { RunAddress } from './run-address.type.js';
 import type { RunFailure as RunFailureResult, RunReference as RunReferenceResult } from '../../../conclusions/index.js';
 import { RunStatus } from '../run-status.enum.js';
 
 /** A run as the coverage lists name it. */
 @ObjectType({ description: 'A run named by a failure or coverage list.' })
-export class RunReference implements RunReferenceResult {
-  @Field(() => ID)
-  runId!: number;
-
-  @Field(() => Int)
-  batchSize!: number;
-
-  @Field(() => Float)
-  learningRate!: number;
-
-  @Field(() => Int)
-  repeat!: number;
-
+export class RunReference extends RunAddress implements RunReferenceResult {
   @Field(() => RunStatus)
   status!: RunStatus;
 

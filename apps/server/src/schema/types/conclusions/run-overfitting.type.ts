@@ -1,21 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { RunAddress } from './run-address.type.js';
 import { valLossRiseTolerance, type RunOverfitting as RunOverfittingResult } from '../../../conclusions/index.js';
 
 /** Signs of overfitting in one finished run. */
 @ObjectType({ description: 'Signs of overfitting in one finished run: the accuracy gap at its end, and whether validation loss rose from its minimum.' })
-export class RunOverfitting implements RunOverfittingResult {
-  @Field(() => ID)
-  runId!: number;
-
-  @Field(() => Int)
-  batchSize!: number;
-
-  @Field(() => Float)
-  learningRate!: number;
-
-  @Field(() => Int)
-  repeat!: number;
-
+export class RunOverfitting extends RunAddress implements RunOverfittingResult {
   @Field(() => Int, { description: 'The final epoch.' })
   epoch!: number;
 

@@ -1,21 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { RunAddress } from './run-address.type.js';
 import { speedThreshold, type RunSpeed as RunSpeedResult } from '../../../conclusions/index.js';
 
 /** How fast one finished run learned. */
 @ObjectType({ description: `How fast one finished run learned: the first epoch at ${100 * speedThreshold}% of its own best validation accuracy.` })
-export class RunSpeed implements RunSpeedResult {
-  @Field(() => ID)
-  runId!: number;
-
-  @Field(() => Int)
-  batchSize!: number;
-
-  @Field(() => Float)
-  learningRate!: number;
-
-  @Field(() => Int)
-  repeat!: number;
-
+export class RunSpeed extends RunAddress implements RunSpeedResult {
   @Field(() => Float, { description: '0–1.' })
   bestValAccuracy!: number;
 
