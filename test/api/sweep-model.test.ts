@@ -74,7 +74,7 @@ describe('the sweep and run model over the API', () => {
     );
   });
 
-  it('gives a run its final and best epochs, the epoch of the best, throughput, and the epochs after a given one', async () => {
+  it('gives a run its final and best epochs, the epoch of the best, throughput, one metric by epoch, and the epochs after a given one', async () => {
     const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
     const runId = Number(sweep.runs[0]!.id);
     await startRun(prisma, { runId, ...worker });
@@ -85,11 +85,12 @@ describe('the sweep and run model over the API', () => {
       run: {
         status: string; attempt: number; worker: string; backend: string; heartbeatAt: string | null; imported: boolean; imagesPerSecond: number;
         epochsDone: number; latestEpoch: { epoch: number; valAccuracy: number }; bestEpoch: { epoch: number; valAccuracy: number };
-        later: { epoch: number }[];
+        later: { epoch: number }[]; valAccuracies: number[]; durations: number[];
       };
     }>(
       `query($id: ID!) { run(id: $id) { status attempt worker backend heartbeatAt imported imagesPerSecond epochsDone
-        latestEpoch { epoch valAccuracy } bestEpoch { epoch valAccuracy } later: epochs(afterEpoch: 1) { epoch } } }`,
+        latestEpoch { epoch valAccuracy } bestEpoch { epoch valAccuracy } later: epochs(afterEpoch: 1) { epoch }
+        valAccuracies: series(metric: VAL_ACCURACY) durations: series(metric: DURATION_MS) } }`,
       { id: String(runId) },
     );
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
@@ -98,6 +99,7 @@ describe('the sweep and run model over the API', () => {
     assert.deepEqual(run, {
       status: 'SUCCEEDED', attempt: 1, worker: 'test:1', backend: 'cpu', imported: false, imagesPerSecond: 102, epochsDone: 3,
       latestEpoch: { epoch: 3, valAccuracy: 0.5 }, bestEpoch: { epoch: 2, valAccuracy: 0.6 }, later: [{ epoch: 2 }, { epoch: 3 }],
+      valAccuracies: [0.3, 0.6, 0.5], durations: [1000, 1000, 1000],
     });
   });
 
@@ -108,12 +110,12 @@ describe('the sweep and run model over the API', () => {
     await recordEpoch(prisma, runId, metrics(1, 0.2));
     await finishRun(prisma, runId, 'failed', 'the worker ran out of memory');
 
-    const retried = await post<{ retryRun: { status: string; attempt: number; error: string | null; epochsDone: number } }>(
-      `mutation($id: ID!) { retryRun(id: $id) { status attempt error epochsDone } }`,
+    const retried = await post<{ retryRun: { status: string; attempt: number; error: string | null; epochsDone: number; series: number[] } }>(
+      `mutation($id: ID!) { retryRun(id: $id) { status attempt error epochsDone series(metric: LOSS) } }`,
       { id: String(runId) },
     );
     assert.equal(retried.errors, undefined, JSON.stringify(retried.errors));
-    assert.deepEqual(retried.data?.retryRun, { status: 'QUEUED', attempt: 2, error: null, epochsDone: 0 });
+    assert.deepEqual(retried.data?.retryRun, { status: 'QUEUED', attempt: 2, error: null, epochsDone: 0, series: [] });
     const earlier = await post<{ run: { epochs: { attempt: number; epoch: number; valAccuracy: number }[] } }>(
       `query($id: ID!) { run(id: $id) { epochs(attempt: 1) { attempt epoch valAccuracy } } }`,
       { id: String(runId) },

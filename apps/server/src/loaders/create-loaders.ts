@@ -1,5 +1,5 @@
 import type { Epoch, PrismaClient, Run } from '@sweepscope/db';
-import { readRunSummaries, type RunSummary } from '@sweepscope/db/runs';
+import { readEpochSeries, readRunSummaries, type EpochSeriesMetric, type RunSummary } from '@sweepscope/db/runs';
 import DataLoader from 'dataloader';
 
 /** Batched reads for one request: however many sweeps or runs a query names, a few queries in all. */
@@ -8,8 +8,10 @@ export interface Loaders {
   runsOfSweep: DataLoader<number, Run[]>;
   /** What a run's current attempt has produced so far. */
   runSummary: DataLoader<number, RunSummary>;
-  /** Every epoch of a run's current attempt, in order: a grid's sparklines ask for all of them at once. */
+  /** Every epoch of a run's current attempt, in order: a grid's curves ask for all of them at once. */
   currentEpochs: DataLoader<number, Epoch[]>;
+  /** One metric of a run's current attempt by epoch (`Run.series`): a grid's sparklines ask for all of them at once. */
+  epochSeries(metric: EpochSeriesMetric): DataLoader<number, (number | null)[]>;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface Loaders {
  * subscription event) gets its own and never sees another's stale rows.
  */
 export function createLoaders(prisma: PrismaClient): Loaders {
+  const seriesLoaders = new Map<EpochSeriesMetric, DataLoader<number, (number | null)[]>>();
   return {
     runsOfSweep: new DataLoader(async (sweepIds) => {
       const runs = await prisma.run.findMany({
@@ -36,5 +39,13 @@ export function createLoaders(prisma: PrismaClient): Loaders {
       for (const epoch of epochs) byRun.get(epoch.runId)?.push(epoch);
       return runIds.map((id) => byRun.get(id) ?? []);
     }),
+    epochSeries(metric) {
+      let loader = seriesLoaders.get(metric);
+      if (loader === undefined) {
+        loader = new DataLoader((runIds) => readEpochSeries(prisma, runIds, metric));
+        seriesLoaders.set(metric, loader);
+      }
+      return loader;
+    },
   };
 }

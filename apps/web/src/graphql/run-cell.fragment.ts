@@ -6,9 +6,11 @@ import { graphql } from './graphql';
 /**
  * The fields of `type Run` one grid cell needs: its place in the grid and
  * repeat, where it stands (status, attempt, error, heartbeat as ISO 8601, mean
- * training images per second), and every epoch of its current attempt in
- * order (masked: read them with `readFragment(EpochFieldsFragment, …)`), from
- * which the cell draws its value and its sparkline.
+ * training images per second), its current attempt's validation accuracy by
+ * epoch (`valAccuracies[i]` is epoch i + 1's, null where none is stored) for
+ * the sparkline and the best value, and its newest epoch (masked: read it with
+ * `readFragment(EpochFieldsFragment, …)`) for the final values. A compact
+ * series rather than every epoch: a 1,000-run grid stays a small page.
  */
 export const RunCellFragment = graphql(
   `
@@ -24,8 +26,8 @@ export const RunCellFragment = graphql(
       error
       heartbeatAt
       imagesPerSecond
-      epochsDone
-      epochs {
+      valAccuracies: series(metric: VAL_ACCURACY)
+      latestEpoch {
         ...EpochFields
       }
     }

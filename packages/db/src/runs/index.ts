@@ -7,6 +7,8 @@ export { readCheckpoint } from './read-checkpoint.js';
 export type { RunCheckpoint } from './read-checkpoint.js';
 export { recordEpoch } from './record-epoch.js';
 export type { EpochMetrics } from './record-epoch.js';
+export { readEpochSeries } from './read-epoch-series.js';
+export type { EpochSeriesMetric } from './read-epoch-series.js';
 export { readRunSummaries } from './read-run-summaries.js';
 export type { RunSummary } from './read-run-summaries.js';
 export { reportProgress } from './report-progress.js';

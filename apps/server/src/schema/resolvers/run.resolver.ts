@@ -4,6 +4,7 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Roo
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
 import { Epoch } from '../types/epoch.type.js';
+import { EpochMetric } from '../types/epoch-metric.enum.js';
 import { Run } from '../types/run.type.js';
 
 /** Runs: one by id, cancelling and retrying, their epochs and what those add up to. */
@@ -42,6 +43,15 @@ export class RunResolver {
             orderBy: { epoch: 'asc' },
           });
     return rows.map((row) => withSweep(row, run));
+  }
+
+  @FieldResolver(() => [Float], {
+    nullable: 'items',
+    description:
+      "One metric of the current attempt by epoch, compact where `epochs` is complete: element i is epoch i + 1's value, null where that epoch is not stored (or has no such number, as an imported epoch without timings). A grid's sparklines need only this.",
+  })
+  series(@Root() run: RunRow, @Ctx() { loaders }: Context, @Arg('metric', () => EpochMetric) metric: EpochMetric): Promise<(number | null)[]> {
+    return loaders.epochSeries(metric).load(run.id);
   }
 
   @FieldResolver(() => Int, { description: 'Epochs of the current attempt finished so far.' })

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { aggregateRepeats } from './aggregate-repeats';
-import { testEpoch } from './test-epoch.fixture';
+import { testProgress } from './test-sweep.fixture';
 
 describe('aggregateRepeats', () => {
   it('is never run for a combination without runs', () => {
@@ -15,9 +15,9 @@ describe('aggregateRepeats', () => {
   it('means the metric over the repeats that have it, counting them', () => {
     const summary = aggregateRepeats(
       [
-        { status: 'SUCCEEDED', epochs: [testEpoch('a', 1, 0.5), testEpoch('a', 2, 0.8)] },
-        { status: 'SUCCEEDED', epochs: [testEpoch('b', 1, 0.6), testEpoch('b', 2, 0.7)] },
-        { status: 'QUEUED', epochs: [] },
+        { status: 'SUCCEEDED', ...testProgress('a', 0.5, 0.8) },
+        { status: 'SUCCEEDED', ...testProgress('b', 0.6, 0.7) },
+        { status: 'QUEUED', ...testProgress('x') },
       ],
       'finalValAccuracy',
       2,
@@ -33,8 +33,8 @@ describe('aggregateRepeats', () => {
   it('leaves diverged and failed repeats out of the mean, and shows the worst ending', () => {
     const summary = aggregateRepeats(
       [
-        { status: 'SUCCEEDED', epochs: [testEpoch('a', 1, 0.8)] },
-        { status: 'DIVERGED', epochs: [testEpoch('b', 1, 0.1)] },
+        { status: 'SUCCEEDED', ...testProgress('a', 0.8) },
+        { status: 'DIVERGED', ...testProgress('b', 0.1) },
       ],
       'bestValAccuracy',
       1,
@@ -47,8 +47,8 @@ describe('aggregateRepeats', () => {
   it('shows running over queued, and the newest epoch of a running run', () => {
     const summary = aggregateRepeats(
       [
-        { status: 'RUNNING', epochs: [testEpoch('a', 1, 0.3)] },
-        { status: 'QUEUED', epochs: [] },
+        { status: 'RUNNING', ...testProgress('a', 0.3) },
+        { status: 'QUEUED', ...testProgress('x') },
       ],
       'finalValAccuracy',
       3,

@@ -1,15 +1,14 @@
 import type { RunStatus } from '@/graphql';
 
-import { GRID_METRIC_DEFINITIONS, type GridMetric, type MetricEpoch } from './grid-metrics';
+import { countEpochs } from './apply-sweep-events';
+import { GRID_METRIC_DEFINITIONS, type GridMetric, type MetricRun } from './grid-metrics';
 
 /** What a cell shows of its state: a run status in lower case, or `never-run` for a combination no run was asked for. */
 export type CellState = Lowercase<RunStatus> | 'never-run';
 
 /** What {@link aggregateRepeats} needs of each of a cell's runs. */
-export interface RepeatRun {
+export interface RepeatRun extends MetricRun {
   status: RunStatus;
-  /** The current attempt's epochs, in epoch order. */
-  epochs: readonly MetricEpoch[];
 }
 
 /** One cell's repeats folded into what the cell shows. */
@@ -51,7 +50,7 @@ export function aggregateRepeats(runs: readonly RepeatRun[], metric: GridMetric,
   const read = GRID_METRIC_DEFINITIONS[metric].read;
   const values = runs
     .filter((run) => run.status !== 'DIVERGED' && run.status !== 'FAILED')
-    .map((run) => read(run.epochs))
+    .map(read)
     .filter((value): value is number => value !== null);
   return {
     state: top === undefined ? 'never-run' : (top.toLowerCase() as Lowercase<RunStatus>),
@@ -59,7 +58,7 @@ export function aggregateRepeats(runs: readonly RepeatRun[], metric: GridMetric,
     runs: runs.length,
     value: values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length,
     valueCount: values.length,
-    epochsDone: runs.reduce((sum, run) => sum + run.epochs.length, 0),
+    epochsDone: runs.reduce((sum, run) => sum + countEpochs(run), 0),
     epochsPlanned: runs.length * plannedEpochs,
   };
 }

@@ -8,7 +8,11 @@ import {
   type SweepDetail,
 } from '@/graphql';
 
-/** One run as the page shows it: the sweep query's run with the events after it applied. */
+/**
+ * One run as the page shows it: the sweep query's run with the events after it
+ * applied. Of its epochs it keeps what a cell draws from, not every epoch: the
+ * grid of a large sweep would otherwise hold tens of thousands of them.
+ */
 export interface LiveRun {
   id: string;
   sweepId: string;
@@ -24,8 +28,13 @@ export interface LiveRun {
   /** ISO 8601; null before the first epoch. */
   heartbeatAt: string | null;
   imagesPerSecond: number | null;
-  /** The current attempt's epochs, one per epoch number, in epoch order. */
-  epochs: EpochFields[];
+  /**
+   * The current attempt's validation accuracy by epoch, a fraction in [0, 1]:
+   * element i is epoch i + 1's, null where that epoch is not stored.
+   */
+  valAccuracies: readonly (number | null)[];
+  /** The current attempt's newest epoch; null before its first. */
+  latestEpoch: EpochFields | null;
 }
 
 /** One combination of the grid with its runs, by repeat (none where no run was asked for). */
@@ -53,21 +62,14 @@ export interface LiveEvent {
   run: RunState | null;
 }
 
-function byEpoch(a: EpochFields, b: EpochFields): number {
-  return a.epoch - b.epoch;
+/** Epochs stored for a run's current attempt. */
+export function countEpochs(run: Pick<LiveRun, 'valAccuracies'>): number {
+  let count = 0;
+  for (const value of run.valAccuracies) if (value !== null) count += 1;
+  return count;
 }
 
-/** Keeps one epoch per number (the later one wins: an epoch stored again replaces the first) of one attempt. */
-function currentEpochs(epochs: readonly EpochFields[], attempt: number): EpochFields[] {
-  const byNumber = new Map<number, EpochFields>();
-  for (const epoch of epochs) if (epoch.attempt === attempt) byNumber.set(epoch.epoch, epoch);
-  return [...byNumber.values()].sort(byEpoch);
-}
-
-/**
- * Reads the sweep query's grid: unmasks each run and its epochs, and keeps
- * only the current attempt's, one per epoch number, in order.
- */
+/** Reads the sweep query's grid, unmasking each run and its newest epoch. */
 export function readLiveGrid(sweep: SweepDetail): LiveGrid {
   return {
     batchSizes: [...sweep.grid.batchSizes],
@@ -87,7 +89,8 @@ export function readLiveGrid(sweep: SweepDetail): LiveGrid {
         error: run.error,
         heartbeatAt: run.heartbeatAt,
         imagesPerSecond: run.imagesPerSecond,
-        epochs: currentEpochs(readFragment(EpochFieldsFragment, run.epochs), run.attempt),
+        valAccuracies: run.valAccuracies,
+        latestEpoch: readFragment(EpochFieldsFragment, run.latestEpoch) ?? null,
       })),
     })),
   };
@@ -96,7 +99,8 @@ export function readLiveGrid(sweep: SweepDetail): LiveGrid {
 function applyRunUpdate(run: LiveRun, state: RunState): void {
   if (state.attempt !== run.attempt) {
     // A retry: its epochs start again at 1, and the earlier attempt's are no longer shown.
-    run.epochs = run.epochs.filter((epoch) => epoch.attempt === state.attempt);
+    run.valAccuracies = [];
+    run.latestEpoch = null;
   }
   run.status = state.status;
   run.attempt = state.attempt;
@@ -111,34 +115,50 @@ function applyEpoch(run: LiveRun, epoch: EpochFields): void {
   if (epoch.attempt > run.attempt) {
     // The epoch is of an attempt the page has not heard started: follow it.
     run.attempt = epoch.attempt;
-    run.epochs = [];
+    run.valAccuracies = [];
+    run.latestEpoch = null;
   }
-  const index = run.epochs.findIndex((e) => e.epoch === epoch.epoch);
-  if (index === -1) run.epochs = [...run.epochs, epoch].sort(byEpoch);
-  else run.epochs = run.epochs.map((e, i) => (i === index ? epoch : e));
+  const values = [...run.valAccuracies];
+  while (values.length < epoch.epoch - 1) values.push(null);
+  values[epoch.epoch - 1] = epoch.valAccuracy;
+  run.valAccuracies = values;
+  if (run.latestEpoch === null || epoch.epoch >= run.latestEpoch.epoch) run.latestEpoch = epoch;
+}
+
+/** The ids of the runs a grid holds. */
+export function listRunIds(grid: LiveGrid): Set<string> {
+  return new Set(grid.cells.flatMap((cell) => cell.runs.map((run) => run.id)));
+}
+
+/** The run an event is about. */
+export function eventRunId(event: LiveEvent): string | undefined {
+  return event.run?.id ?? event.epoch?.runId;
 }
 
 /**
  * Applies `sweepEvents` events, in order, to a grid read at an older cursor:
- * an EPOCH_ADDED adds its epoch to its run (or replaces the one of that
- * attempt and number, so an event heard twice, or an epoch the grid already
- * holds, never makes a second point), a RUN_UPDATED sets its run's status,
+ * an EPOCH_ADDED sets its epoch's point in its run's series (replacing the one
+ * of that attempt and number, so an event heard twice, or an epoch the grid
+ * already holds, never makes a second point) and becomes the run's newest
+ * epoch unless a later one is there; a RUN_UPDATED sets its run's status,
  * attempt, error and heartbeat. Events of runs the grid does not hold (added
  * since it was read) are skipped: the next read of the sweep brings them.
  *
- * @returns a new grid; `grid` and its runs are left alone (runs no event
- *   touched are shared with it).
+ * @returns a new grid; `grid` and its runs are left alone, and the cells and
+ *   runs no event touched are shared with it, so a view can skip them.
  */
 export function applySweepEvents(grid: LiveGrid, events: readonly LiveEvent[]): LiveGrid {
   if (events.length === 0) return grid;
-  const original = new Map(grid.cells.flatMap((cell) => cell.runs.map((run) => [run.id, run] as const)));
   const touched = new Map<string, LiveRun>();
+  const wanted = new Set(events.map(eventRunId));
+  const original = new Map<string, LiveRun>();
+  for (const cell of grid.cells) for (const run of cell.runs) if (wanted.has(run.id)) original.set(run.id, run);
   const edit = (runId: string): LiveRun | undefined => {
     const copy = touched.get(runId);
     if (copy !== undefined) return copy;
     const run = original.get(runId);
     if (run === undefined) return undefined;
-    const fresh = { ...run, epochs: [...run.epochs] };
+    const fresh = { ...run };
     touched.set(runId, fresh);
     return fresh;
   };

@@ -14,6 +14,10 @@ export interface Heatmap {
   sparklineDomain: SparklineDomain | null;
 }
 
+function* sparklineValues(grid: LiveGrid): Generator<number> {
+  for (const cell of grid.cells) for (const run of cell.runs) for (const value of run.valAccuracies) if (value !== null) yield value;
+}
+
 /**
  * Folds each cell's repeats ({@link aggregateRepeats}), fits the colour scale
  * to the cells' values (better is bright, whichever way the metric runs), and
@@ -27,6 +31,6 @@ export function buildHeatmap(grid: LiveGrid, metric: GridMetric, plannedEpochs: 
   return {
     summaries,
     scale: createSequentialScale(values, GRID_METRIC_DEFINITIONS[metric].better),
-    sparklineDomain: buildSparklineDomain(grid.cells.flatMap((cell) => cell.runs.flatMap((run) => run.epochs.map((e) => e.valAccuracy)))),
+    sparklineDomain: buildSparklineDomain(sparklineValues(grid)),
   };
 }

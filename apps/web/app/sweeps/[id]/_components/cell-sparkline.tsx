@@ -1,5 +1,7 @@
-import { buildSparklinePoints, type SparklineBox, type SparklineDomain } from './build-sparkline';
+import { memo } from 'react';
+
 import type { LiveRun } from './apply-sweep-events';
+import { buildSparklinePoints, listDrawnEpochs, type SparklineBox, type SparklineDomain } from './build-sparkline';
 
 /** Props of {@link CellSparkline}. */
 export interface CellSparklineProps {
@@ -18,10 +20,9 @@ const BOX: SparklineBox = { width: 100, height: 22, inset: 2 };
  * cell's text colour, growing to the right as epochs land. Decorative for
  * screen readers (the cell's label says its state and value). Each line's
  * `data-epochs` lists the epoch numbers it draws, for tests to check that no
- * point is drawn twice.
+ * point is drawn twice. Memoised: a cell whose colour changes keeps its lines.
  */
-export function CellSparkline({ runs, plannedEpochs, domain }: CellSparklineProps) {
-  const drawn = domain === null ? [] : runs.filter((run) => run.epochs.length > 0);
+export const CellSparkline = memo(function CellSparkline({ runs, plannedEpochs, domain }: CellSparklineProps) {
   return (
     <svg
       className="cell-sparkline"
@@ -32,15 +33,19 @@ export function CellSparkline({ runs, plannedEpochs, domain }: CellSparklineProp
       focusable="false"
     >
       {domain !== null &&
-        drawn.map((run) => (
-          <polyline
-            key={run.id}
-            className={run.epochs.filter((e) => Number.isFinite(e.valAccuracy)).length === 1 ? 'sparkline-dot' : undefined}
-            data-run-id={run.id}
-            data-epochs={run.epochs.map((e) => e.epoch).join(',')}
-            points={buildSparklinePoints(run.epochs, plannedEpochs, domain, BOX)}
-          />
-        ))}
+        runs.map((run) => {
+          const epochs = listDrawnEpochs(run.valAccuracies);
+          if (epochs.length === 0) return null;
+          return (
+            <polyline
+              key={run.id}
+              className={epochs.length === 1 ? 'sparkline-dot' : undefined}
+              data-run-id={run.id}
+              data-epochs={epochs.join(',')}
+              points={buildSparklinePoints(run.valAccuracies, plannedEpochs, domain, BOX)}
+            />
+          );
+        })}
     </svg>
   );
-}
+});

@@ -4,13 +4,13 @@ import { describe, it } from 'node:test';
 import { aggregateRepeats } from './aggregate-repeats';
 import { describeCell } from './describe-cell';
 import { GRID_METRIC_DEFINITIONS } from './grid-metrics';
-import { testEpoch } from './test-epoch.fixture';
+import { testProgress } from './test-sweep.fixture';
 
 const accuracy = GRID_METRIC_DEFINITIONS.finalValAccuracy;
 
 describe('describeCell', () => {
   it('labels a finished run with its state and value', () => {
-    const runs = [{ status: 'SUCCEEDED' as const, epochs: [testEpoch('a', 1, 0.838)] }];
+    const runs = [{ status: 'SUCCEEDED' as const, ...testProgress('a', 0.838) }];
     const summary = aggregateRepeats(runs, 'finalValAccuracy', 1);
     const text = describeCell(32, 0.1, [{ status: 'SUCCEEDED', epochsDone: 1, error: null }], summary, accuracy, 1);
     assert.equal(text.label, 'batch 32, learning rate 0.1, succeeded, final validation accuracy 83.8 %');
@@ -19,7 +19,7 @@ describe('describeCell', () => {
   });
 
   it('says at which epoch a run is', () => {
-    const runs = [{ status: 'RUNNING' as const, epochs: [testEpoch('a', 1, 0.5), testEpoch('a', 2, 0.6)] }];
+    const runs = [{ status: 'RUNNING' as const, ...testProgress('a', 0.5, 0.6) }];
     const text = describeCell(8, 0.01, [{ status: 'RUNNING', epochsDone: 2, error: null }], aggregateRepeats(runs, 'finalValAccuracy', 5), accuracy, 5);
     assert.equal(text.label, 'batch 8, learning rate 0.01, running at epoch 2 of 5, final validation accuracy 60.0 %');
     assert.equal(text.epochText, '2/5');
@@ -30,7 +30,7 @@ describe('describeCell', () => {
       8,
       1,
       [{ status: 'FAILED', epochsDone: 0, error: 'worker exited' }],
-      aggregateRepeats([{ status: 'FAILED', epochs: [] }], 'finalValAccuracy', 5),
+      aggregateRepeats([{ status: 'FAILED', ...testProgress('x') }], 'finalValAccuracy', 5),
       accuracy,
       5,
     );
@@ -40,8 +40,8 @@ describe('describeCell', () => {
 
   it('counts repeats by status and gives the mean with how many it is over', () => {
     const runs = [
-      { status: 'SUCCEEDED' as const, epochs: [testEpoch('a', 1, 0.8)] },
-      { status: 'RUNNING' as const, epochs: [] },
+      { status: 'SUCCEEDED' as const, ...testProgress('a', 0.8) },
+      { status: 'RUNNING' as const, ...testProgress('x') },
     ];
     const text = describeCell(
       16,

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import { collectRecentDurations, estimateEta, formatEta } from './estimate-eta';
 
-const timed = (...ms: (number | null)[]) => ms.map((durationMs) => ({ durationMs }));
+const timed = (durationMs: number | null) => ({ durationMs });
 
 describe('estimateEta', () => {
   it('multiplies the remaining epochs by the mean duration and divides by the runs in parallel', () => {
@@ -19,27 +19,18 @@ describe('estimateEta', () => {
 });
 
 describe('collectRecentDurations', () => {
-  it('takes the last three timed epochs of each running run', () => {
+  it('takes the newest timed epoch of each running run', () => {
     const durations = collectRecentDurations([
-      { status: 'RUNNING', epochs: timed(9, 1, 2, 3) },
-      { status: 'RUNNING', epochs: timed(5, null) },
-      { status: 'SUCCEEDED', epochs: timed(100, 100, 100) },
+      { status: 'RUNNING', latestEpoch: timed(3) },
+      { status: 'RUNNING', latestEpoch: timed(5) },
+      { status: 'RUNNING', latestEpoch: null },
+      { status: 'SUCCEEDED', latestEpoch: timed(100) },
     ]);
-    assert.deepEqual(durations, [1, 2, 3, 5]);
+    assert.deepEqual(durations, [3, 5]);
   });
 
   it('falls back to the ended runs when none is running, and skips imported epochs without a time', () => {
-    assert.deepEqual(collectRecentDurations([{ status: 'SUCCEEDED', epochs: timed(4, null, 6) }]), [4, 6]);
-    assert.deepEqual(collectRecentDurations([{ status: 'SUCCEEDED', epochs: timed(null) }]), []);
-  });
-});
-
-describe('formatEta', () => {
-  it('says — when unknown and rounds to minutes, hours and days', () => {
-    assert.equal(formatEta(null), '—');
-    assert.equal(formatEta(20_000), 'under a minute');
-    assert.equal(formatEta(12 * 60_000), 'about 12 min');
-    assert.equal(formatEta((3 * 60 + 5) * 60_000), 'about 3 h 05 min');
-    assert.equal(formatEta((2 * 24 + 4) * 3_600_000), 'about 2 days 4 h');
+    assert.deepEqual(collectRecentDurations([{ status: 'SUCCEEDED', latestEpoch: timed(4) }, { status: 'SUCCEEDED', latestEpoch: timed(null) }]), [4]);
+    assert.deepEqual(collectRecentDurations([{ status: 'SUCCEEDED', latestEpoch: timed(null) }]), []);
   });
 });

@@ -1,28 +1,24 @@
 import type { RunStatus } from '@/graphql';
 
-/** How many of each training run's newest epochs the estimate averages. */
-export const RECENT_EPOCHS_PER_RUN = 3;
-
 /** What {@link collectRecentDurations} needs of a run. */
 export interface EtaRun {
   status: RunStatus;
-  /** The current attempt's epochs, in epoch order; `durationMs` is null for imported ones. */
-  epochs: readonly { durationMs: number | null }[];
+  /** The current attempt's newest epoch; `durationMs` is null for an imported one. */
+  latestEpoch: { durationMs: number | null } | null;
 }
 
 /**
  * The wall times, in milliseconds, that the estimate averages: the newest
- * {@link RECENT_EPOCHS_PER_RUN} timed epochs of every run training now, so the
- * mean follows the machines as they are (a slower batch size, a busier host)
- * rather than the sweep's whole history. With no run training, the newest
- * epochs of the runs that ended, which is as recent as the sweep has.
+ * timed epoch of every run training now, so the mean follows the machines as
+ * they are (a slower batch size, a busier host) rather than the sweep's whole
+ * history. With no run training, the newest epochs of the runs that ended,
+ * which is as recent as the sweep has.
  */
 export function collectRecentDurations(runs: readonly EtaRun[]): number[] {
-  const newest = (run: EtaRun) =>
-    run.epochs
-      .map((epoch) => epoch.durationMs)
-      .filter((ms): ms is number => ms !== null && Number.isFinite(ms) && ms > 0)
-      .slice(-RECENT_EPOCHS_PER_RUN);
+  const newest = (run: EtaRun): number[] => {
+    const ms = run.latestEpoch?.durationMs;
+    return ms !== null && ms !== undefined && Number.isFinite(ms) && ms > 0 ? [ms] : [];
+  };
   const running = runs.filter((run) => run.status === 'RUNNING').flatMap(newest);
   return running.length > 0 ? running : runs.flatMap(newest);
 }

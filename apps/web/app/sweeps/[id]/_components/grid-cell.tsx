@@ -1,32 +1,31 @@
 'use client';
 
-import type { CSSProperties, MouseEvent, Ref } from 'react';
+import { memo, type CSSProperties } from 'react';
 
 import type { CellSummary } from './aggregate-repeats';
-import type { LiveCell } from './apply-sweep-events';
+import { countEpochs, type LiveCell } from './apply-sweep-events';
 import type { SparklineDomain } from './build-sparkline';
 import { CellSparkline } from './cell-sparkline';
-import type { CellDescription } from './describe-cell';
+import { describeCell } from './describe-cell';
 import type { GridMetricDefinition } from './grid-metrics';
-import type { ScaleColor } from './sequential-scale';
 
 /** Props of {@link GridCell}. */
 export interface GridCellProps {
   cell: LiveCell;
+  /** Its place in the grid's cells, row by row: the grid finds the cell a click or a key was on by it (`data-index`). */
+  index: number;
+  /** The cell's runs folded for `metric`: it follows from `cell`, `metric` and `plannedEpochs`. */
   summary: CellSummary;
-  description: CellDescription;
   metric: GridMetricDefinition;
-  /** The fill for its value; null for a cell without one (it takes its state's colours). */
-  color: ScaleColor | null;
+  /** The fill for its value and the text colour on it; null for a cell without one (it takes its state's colours). */
+  fill: string | null;
+  text: string | null;
   sparklineDomain: SparklineDomain | null;
   plannedEpochs: number;
   /** Every run of the cell is selected. */
   selected: boolean;
   /** The cell holding the grid's roving tab stop. */
   tabStop: boolean;
-  cellRef: Ref<HTMLTableCellElement>;
-  onClick: (event: MouseEvent<HTMLTableCellElement>) => void;
-  onFocus: () => void;
 }
 
 const SYMBOLS: Record<CellSummary['state'], string> = {
@@ -40,6 +39,25 @@ const SYMBOLS: Record<CellSummary['state'], string> = {
 };
 
 /**
+ * Whether a cell shows the same: `summary` is left out, since it follows from
+ * the cell, the metric and the planned epochs (a new heatmap makes new
+ * summaries of the same cells on every batch of events).
+ */
+function sameCell(before: GridCellProps, after: GridCellProps): boolean {
+  return (
+    before.cell === after.cell &&
+    before.index === after.index &&
+    before.metric === after.metric &&
+    before.plannedEpochs === after.plannedEpochs &&
+    before.fill === after.fill &&
+    before.text === after.text &&
+    before.sparklineDomain === after.sparklineDomain &&
+    before.selected === after.selected &&
+    before.tabStop === after.tabStop
+  );
+}
+
+/**
  * One cell of the heatmap: the value of the chosen metric (the mean over
  * repeats, with their count), a sparkline of validation accuracy, its state
  * (with a progress bar while running) and, for failed and diverged runs, the
@@ -51,38 +69,42 @@ const SYMBOLS: Record<CellSummary['state'], string> = {
  *
  * Its `data-testid` is `cell-<batchSize>-<learningRate>` with the learning
  * rate as `String(number)`, e.g. `cell-32-0.1`.
+ *
+ * It draws again only when what it shows changes: the grid renders on every
+ * batch of live events, and a large sweep has a thousand cells of which a
+ * batch touches a few. Clicks and focus are the grid's to handle.
  */
-export function GridCell({
+export const GridCell = memo(function GridCell({
   cell,
+  index,
   summary,
-  description,
   metric,
-  color,
+  fill,
+  text,
   sparklineDomain,
   plannedEpochs,
   selected,
   tabStop,
-  cellRef,
-  onClick,
-  onFocus,
 }: GridCellProps) {
   const empty = cell.runs.length === 0;
-  const style =
-    color === null ? undefined : ({ '--cell-fill': color.fill, '--cell-text': color.text } as CSSProperties);
-  const className = [
-    'cell',
-    `cell-${summary.state}`,
-    color === null ? 'cell-unfilled' : 'cell-filled',
-    selected ? 'cell-selected' : '',
-  ]
+  const description = describeCell(
+    cell.batchSize,
+    cell.learningRate,
+    cell.runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run), error: run.error })),
+    summary,
+    metric,
+    plannedEpochs,
+  );
+  const style = fill === null ? undefined : ({ '--cell-fill': fill, '--cell-text': text } as CSSProperties);
+  const className = ['cell', `cell-${summary.state}`, fill === null ? 'cell-unfilled' : 'cell-filled', selected ? 'cell-selected' : '']
     .filter(Boolean)
     .join(' ');
   const progress = summary.epochsPlanned > 0 ? Math.min(1, summary.epochsDone / summary.epochsPlanned) : 0;
 
   return (
     <td
-      ref={cellRef}
       role="gridcell"
+      data-index={index}
       data-testid={`cell-${cell.batchSize}-${String(cell.learningRate)}`}
       data-state={summary.state}
       data-value={summary.value ?? ''}
@@ -91,8 +113,6 @@ export function GridCell({
       tabIndex={tabStop ? 0 : -1}
       aria-selected={empty ? undefined : selected}
       title={description.title}
-      onClick={onClick}
-      onFocus={onFocus}
     >
       {/* The cell's name comes from this text; what it shows says the same in short, so it is hidden from screen readers. */}
       <span className="visually-hidden" data-testid="cell-label">
@@ -134,4 +154,4 @@ export function GridCell({
       </div>
     </td>
   );
-}
+}, sameCell);

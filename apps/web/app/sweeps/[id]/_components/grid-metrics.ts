@@ -15,6 +15,14 @@ export interface MetricEpoch {
   valAccuracy: number;
 }
 
+/** What a metric needs of a run's current attempt. */
+export interface MetricRun {
+  /** Validation accuracy by epoch: element i is epoch i + 1's, null where none is stored. */
+  valAccuracies: readonly (number | null)[];
+  /** The newest epoch; null before the first. */
+  latestEpoch: MetricEpoch | null;
+}
+
 /** How one metric is read from a run's epochs and shown. */
 export interface GridMetricDefinition {
   key: GridMetric;
@@ -23,11 +31,11 @@ export interface GridMetricDefinition {
   /** Which way is better: the colour scale puts the better end at its bright end either way. */
   better: 'higher' | 'lower';
   /**
-   * The run's value from its current attempt's epochs (in epoch order): null
-   * before the first epoch, or when the value is not finite (a diverged run's
-   * NaN loss). "Final" is the newest epoch, so a running run shows where it is.
+   * The run's value from its current attempt: null before the first epoch, or
+   * when the value is not finite (a diverged run's NaN loss). "Final" is the
+   * newest epoch, so a running run shows where it is.
    */
-  read(epochs: readonly MetricEpoch[]): number | null;
+  read(run: MetricRun): number | null;
   /** The value as the cell shows it, e.g. `83.8%`, `0.452`, `+12.3 pp`; `–` for none. */
   format(value: number | null): string;
   /** The value as a screen reader reads it, e.g. `83.8 %`, `12.3 percentage points`. */
@@ -48,7 +56,7 @@ export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefi
     key: 'finalValAccuracy',
     label: 'final validation accuracy',
     better: 'higher',
-    read: (epochs) => finite(epochs.at(-1)?.valAccuracy),
+    read: (run) => finite(run.latestEpoch?.valAccuracy),
     format: formatPercent,
     speak: spokenPercent,
   },
@@ -56,9 +64,10 @@ export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefi
     key: 'bestValAccuracy',
     label: 'best validation accuracy',
     better: 'higher',
-    read: (epochs) => {
-      const values = epochs.map((e) => e.valAccuracy).filter(Number.isFinite);
-      return values.length === 0 ? null : Math.max(...values);
+    read: (run) => {
+      let best: number | null = null;
+      for (const value of run.valAccuracies) if (value !== null && Number.isFinite(value) && (best === null || value > best)) best = value;
+      return best;
     },
     format: formatPercent,
     speak: spokenPercent,
@@ -67,7 +76,7 @@ export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefi
     key: 'finalValLoss',
     label: 'final validation loss',
     better: 'lower',
-    read: (epochs) => finite(epochs.at(-1)?.valLoss),
+    read: (run) => finite(run.latestEpoch?.valLoss),
     format: (value) => (value === null ? '–' : formatLoss(value)),
     speak: (value) => (value === null ? 'no value yet' : formatLoss(value)),
   },
@@ -75,10 +84,7 @@ export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefi
     key: 'accuracyGap',
     label: 'train − validation accuracy gap',
     better: 'lower',
-    read: (epochs) => {
-      const last = epochs.at(-1);
-      return last === undefined ? null : finite(last.accuracy - last.valAccuracy);
-    },
+    read: ({ latestEpoch }) => (latestEpoch === null ? null : finite(latestEpoch.accuracy - latestEpoch.valAccuracy)),
     format: (value) => (value === null ? '–' : `${value >= 0 ? '+' : '−'}${Math.abs(value * 100).toFixed(1)} pp`),
     speak: (value) =>
       value === null ? 'no value yet' : `${value < 0 ? 'minus ' : ''}${Math.abs(value * 100).toFixed(1)} percentage points`,

@@ -3,7 +3,7 @@
 import { formatAge, formatPercent } from '@/lib/format';
 
 import { StatusBadge } from '../../../_components/status-badge';
-import type { LiveRun } from './apply-sweep-events';
+import { countEpochs, type LiveRun } from './apply-sweep-events';
 import { GRID_METRIC_DEFINITIONS } from './grid-metrics';
 import { RunActions } from './run-actions';
 
@@ -89,10 +89,10 @@ export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: Se
                     <StatusBadge status={run.status} testId="selected-run-status" />
                   </td>
                   <td className="num">
-                    {run.epochs.length}/{plannedEpochs}
+                    {countEpochs(run)}/{plannedEpochs}
                   </td>
-                  <td className="num">{finalAccuracy.format(finalAccuracy.read(run.epochs))}</td>
-                  <td className="num">{formatPercent(bestAccuracy.read(run.epochs))}</td>
+                  <td className="num">{finalAccuracy.format(finalAccuracy.read(run))}</td>
+                  <td className="num">{formatPercent(bestAccuracy.read(run))}</td>
                   <td className="num">{run.imagesPerSecond === null ? '–' : run.imagesPerSecond.toFixed(0)}</td>
                   <td>{run.heartbeatAt === null ? '–' : <time dateTime={run.heartbeatAt}>{formatAge(run.heartbeatAt, now)}</time>}</td>
                   <td>{readOnly ? <span className="muted">read-only</span> : <RunActions runId={run.id} status={run.status} name={name} />}</td>

@@ -1,10 +1,9 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 
 import type { LiveCell, LiveGrid } from './apply-sweep-events';
 import type { Heatmap } from './build-heatmap';
-import { describeCell } from './describe-cell';
 import { GridCell } from './grid-cell';
 import { GRID_METRIC_DEFINITIONS, type GridMetric } from './grid-metrics';
 import { clampGridPosition, isGridNavigationKey, moveGridFocus, type GridPosition } from './grid-navigation';
@@ -29,8 +28,11 @@ export interface SweepGridProps {
   frontier: FrontierPath | null;
 }
 
-function positionKey({ row, col }: GridPosition): string {
-  return `${row}:${col}`;
+/** The index (row by row) of the grid cell an event happened in, or null outside every cell. */
+function cellIndexOf(target: EventTarget): number | null {
+  if (!(target instanceof Element)) return null;
+  const index = target.closest('[role="gridcell"]')?.getAttribute('data-index');
+  return index === null || index === undefined ? null : Number(index);
 }
 
 /**
@@ -38,25 +40,46 @@ function positionKey({ row, col }: GridPosition): string {
  * which is log order), one cell per combination. It is an ARIA grid with one
  * tab stop that arrows, Home/End (Ctrl: the grid's corners) and Page Up/Down
  * move; Enter or Space toggles the focused cell's runs, as a click does.
- * Overlays sit in an SVG over the table.
+ * Overlays sit in an SVG over the table. Clicks, focus and keys are heard
+ * once, on the table, so that a cell's props stay the same from one render to
+ * the next and only the cells that changed draw again.
  */
 export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onToggle, ratioLines, frontier }: SweepGridProps) {
   const rows = grid.batchSizes.length;
   const cols = grid.learningRates.length;
   const [focus, setFocus] = useState<GridPosition>({ row: 0, col: 0 });
   const tabStop = clampGridPosition(focus, { rows, cols });
-  const cellElements = useRef(new Map<string, HTMLTableCellElement>());
+  const table = useRef<HTMLTableElement>(null);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const chosen = useMemo(() => new Set(selected), [selected]);
   const definition = GRID_METRIC_DEFINITIONS[metric];
+  // The same range keeps the same object, so the cells' sparklines do not draw again for an equal one.
+  const domainMin = heatmap.sparklineDomain?.min;
+  const domainMax = heatmap.sparklineDomain?.max;
+  const sparklineDomain = useMemo(
+    () => (domainMin === undefined || domainMax === undefined ? null : { min: domainMin, max: domainMax }),
+    [domainMin, domainMax],
+  );
+  const positionOf = (index: number): GridPosition => ({ row: Math.floor(index / cols), col: index % cols });
 
-  const cellAt = useCallback((position: GridPosition) => grid.cells[position.row * cols + position.col], [grid.cells, cols]);
+  const onClick = (event: MouseEvent<HTMLTableElement>) => {
+    const index = cellIndexOf(event.target);
+    const cell = index === null ? undefined : grid.cells[index];
+    if (index === null || cell === undefined) return;
+    setFocus(positionOf(index));
+    onToggle(cell);
+  };
+
+  const onFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const index = cellIndexOf(event.target);
+    if (index !== null) setFocus(positionOf(index));
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (!(event.target instanceof HTMLElement) || event.target.getAttribute('role') !== 'gridcell') return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      const cell = cellAt(tabStop);
+      const cell = grid.cells[tabStop.row * cols + tabStop.col];
       if (cell !== undefined) onToggle(cell);
       return;
     }
@@ -64,13 +87,23 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
     event.preventDefault();
     const next = moveGridFocus(tabStop, event.key, { rows, cols }, { ctrlKey: event.ctrlKey || event.metaKey });
     setFocus(next);
-    cellElements.current.get(positionKey(next))?.focus();
+    table.current?.querySelector<HTMLElement>(`[data-index="${next.row * cols + next.col}"]`)?.focus();
   };
 
   return (
     <div className="grid-scroll">
       <div className="grid-frame" ref={setFrame}>
-        <table className="grid" data-testid="grid" role="grid" aria-labelledby="grid-caption" aria-multiselectable="true" onKeyDown={onKeyDown}>
+        <table
+          ref={table}
+          className="grid"
+          data-testid="grid"
+          role="grid"
+          aria-labelledby="grid-caption"
+          aria-multiselectable="true"
+          onClick={onClick}
+          onFocus={onFocus}
+          onKeyDown={onKeyDown}
+        >
           <caption id="grid-caption">
             {definition.label.charAt(0).toUpperCase() + definition.label.slice(1)} by batch size and learning rate
           </caption>
@@ -98,36 +131,20 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
                   const cell = grid.cells[index];
                   const summary = heatmap.summaries[index];
                   if (cell === undefined || summary === undefined) return <td key={learningRate} role="gridcell" />;
-                  const position = { row, col };
-                  const description = describeCell(
-                    cell.batchSize,
-                    cell.learningRate,
-                    cell.runs.map((run) => ({ status: run.status, epochsDone: run.epochs.length, error: run.error })),
-                    summary,
-                    definition,
-                    plannedEpochs,
-                  );
+                  const color = summary.value === null ? null : heatmap.scale.colorOf(summary.value);
                   return (
                     <GridCell
                       key={learningRate}
                       cell={cell}
+                      index={index}
                       summary={summary}
-                      description={description}
                       metric={definition}
-                      color={summary.value === null ? null : heatmap.scale.colorOf(summary.value)}
-                      sparklineDomain={heatmap.sparklineDomain}
+                      fill={color?.fill ?? null}
+                      text={color?.text ?? null}
+                      sparklineDomain={sparklineDomain}
                       plannedEpochs={plannedEpochs}
                       selected={cell.runs.length > 0 && cell.runs.every((run) => chosen.has(run.id))}
                       tabStop={tabStop.row === row && tabStop.col === col}
-                      cellRef={(element) => {
-                        if (element === null) cellElements.current.delete(positionKey(position));
-                        else cellElements.current.set(positionKey(position), element);
-                      }}
-                      onClick={() => {
-                        setFocus(position);
-                        onToggle(cell);
-                      }}
-                      onFocus={() => setFocus(position)}
                     />
                   );
                 })}

@@ -10,7 +10,7 @@ import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from '../../../_components/error-notice';
 import { RunCurves } from '../../../_components/run-curves/run-curves';
-import type { LiveCell, LiveRun } from './apply-sweep-events';
+import { countEpochs, type LiveCell, type LiveRun } from './apply-sweep-events';
 import { buildHeatmap } from './build-heatmap';
 import { deriveSweepStatus } from './derive-sweep-status';
 import { collectRecentDurations } from './estimate-eta';
@@ -63,7 +63,7 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   const runById = useMemo(() => new Map(runs.map((run) => [run.id, run])), [runs]);
   const heatmap = useMemo(() => (grid ? buildHeatmap(grid, view.metric, plannedEpochs) : undefined), [grid, view.metric, plannedEpochs]);
   const progress = useMemo(
-    () => summarizeProgress(runs.map((run) => ({ status: run.status, epochsDone: run.epochs.length })), plannedEpochs),
+    () => summarizeProgress(runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run) })), plannedEpochs),
     [runs, plannedEpochs],
   );
   const recentDurations = useMemo(() => collectRecentDurations(runs), [runs]);

@@ -1,7 +1,7 @@
 'use client';
 
 import type { VariablesOf } from 'gql.tada';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useClient, useQuery, type CombinedError, type UseQueryState } from 'urql';
 
 import {
@@ -14,17 +14,16 @@ import {
   type SweepQueryData,
 } from '@/graphql';
 import { useCoalescedCallback } from '@/lib/use-coalesced-callback';
-import { useOnConnected } from '@/urql/connection-context';
 
-import { applySweepEvents, readLiveGrid, type LiveEvent, type LiveGrid } from './apply-sweep-events';
+import type { LiveEvent, LiveGrid } from './apply-sweep-events';
 import { initLiveSweepState, reduceLiveSweep } from './live-sweep-state';
 
 /**
- * How long after an event the sweep is read again, in milliseconds; events
- * meanwhile share the read. The events themselves show at once: the read only
- * refreshes what the server derives (the sweep's status and progress).
+ * How long events are gathered before the page shows them, in milliseconds:
+ * a sweep of many runs sends many a second, and one render per batch keeps
+ * the page smooth while a person still sees each epoch land at once.
  */
-const REFETCH_DELAY_MS = 1_000;
+const EVENT_BATCH_MS = 100;
 
 /** What {@link useLiveSweep} returns. */
 export interface LiveSweep {
@@ -55,32 +54,41 @@ function toLiveEvent(event: SweepEventData): LiveEvent {
 /**
  * Loads a sweep and keeps it current. Its `sweepEvents` start after the
  * cursor of the first read shown (the server's, when it rendered the page),
- * and each event is applied to the grid as it comes (an epoch extends its
- * run's sparkline, a status change moves its cell on), then the sweep is read
- * again, a burst of events costing one read, for what the server derives.
- * Each read drops the events it includes, and events are kept once by cursor,
- * so nothing is shown twice.
+ * and the events are applied to the grid in batches of
+ * {@link EVENT_BATCH_MS} (an epoch extends its run's sparkline, a status
+ * change moves its cell on). Events are kept once by cursor, so nothing is
+ * shown twice. The sweep is read again only when it must be: when the server
+ * could not render it, when an event names a run the grid lacks, or on
+ * `refetch`; the page's progress and status follow from the runs it holds.
  *
  * When the WebSocket drops and comes back, graphql-ws subscribes again with
  * the same payload, whose `after` the urql client keeps at the newest cursor
  * delivered (`createUrqlClient`): the stream resumes after the last event the
- * page has, with nothing missed and nothing repeated. The page reads the sweep
- * again on each (re)connection too.
+ * page has, with nothing missed and nothing repeated.
  *
  * @param pause - true while server rendering or hydrating.
  * @param initial - the sweep as the server rendered it; null when it could not.
  */
 export function useLiveSweep(sweepId: string, pause: boolean, initial: SweepQueryData | null = null): LiveSweep {
   const client = useClient();
-  const [result, reexecute] = useQuery({ query: SweepQuery, variables: { id: sweepId }, pause });
+  const [result, reexecute] = useQuery({ query: SweepQuery, variables: { id: sweepId }, pause: pause || initial !== null });
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const scheduleRefetch = useCoalescedCallback(refetch, REFETCH_DELAY_MS);
   const [state, dispatch] = useReducer(reduceLiveSweep, initial, initLiveSweepState);
   const [streamError, setStreamError] = useState<CombinedError | undefined>(undefined);
 
   useEffect(() => {
     if (result.data !== undefined) dispatch({ type: 'snapshot', data: result.data });
   }, [result.data]);
+
+  const pending = useRef<LiveEvent[]>([]);
+  const flush = useCallback(() => {
+    const events = pending.current;
+    pending.current = [];
+    // A transition: when a batch recolours the whole grid (its scale moved), React draws it
+    // in slices between frames instead of holding the page still until all is drawn.
+    if (events.length > 0) startTransition(() => dispatch({ type: 'events', events }));
+  }, []);
+  const scheduleFlush = useCoalescedCallback(flush, EVENT_BATCH_MS);
 
   // The cursor of the first read shown only: later reads must not restart the stream.
   const [after, setAfter] = useState<string | null | undefined>(initial?.sweep ? initial.sweep.eventCursor : undefined);
@@ -94,19 +102,16 @@ export function useLiveSweep(sweepId: string, pause: boolean, initial: SweepQuer
     const subscription = client.subscription(SweepEventsSubscription, { sweepId, after }).subscribe((next) => {
       setStreamError(next.error);
       if (next.data === undefined) return;
-      dispatch({ type: 'event', event: toLiveEvent(next.data.sweepEvents) });
-      scheduleRefetch();
+      pending.current.push(toLiveEvent(next.data.sweepEvents));
+      scheduleFlush();
     });
     return () => subscription.unsubscribe();
-  }, [client, sweepId, after, pause, scheduleRefetch]);
-  useOnConnected(refetch);
+  }, [client, sweepId, after, pause, scheduleFlush]);
 
-  const snapshotSweep = state.snapshot?.sweep;
-  const snapshotGrid = useMemo(() => (snapshotSweep ? readLiveGrid(snapshotSweep) : undefined), [snapshotSweep]);
-  const grid = useMemo(
-    () => (snapshotGrid === undefined ? undefined : applySweepEvents(snapshotGrid, state.events)),
-    [snapshotGrid, state.events],
-  );
+  // A run added since the read (results imported into this sweep) shows only after another read.
+  useEffect(() => {
+    if (state.missingRuns) refetch();
+  }, [state.missingRuns, refetch]);
 
-  return { result, data: state.snapshot ?? undefined, grid, streamError, refetch };
+  return { result, data: state.snapshot ?? undefined, grid: state.grid, streamError, refetch };
 }
