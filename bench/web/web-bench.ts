@@ -77,6 +77,7 @@ try {
   });
 
   const rows = [
+    ['first byte of the page (median)', ms(median(measured.map((load) => load.firstByteMs))), '—'],
     ['first contentful paint (median)', ms(median(measured.map((load) => load.firstContentfulPaintMs))), '—'],
     ['grid of 1,000 cells in the page (median)', ms(median(measured.map((load) => load.gridPaintedMs))), '< 2000 ms'],
     ['interactive: a click selects a cell (median)', ms(median(measured.map((load) => load.interactiveMs))), '< 2000 ms'],

@@ -119,35 +119,25 @@ export const GridCell = memo(function GridCell({
         {description.label}
       </span>
       <div className="cell-body" aria-hidden="true">
-        <div className="cell-top">
-          <span data-testid="cell-value" className="cell-value">
-            {empty ? '' : metric.format(summary.value)}
+        <span data-testid="cell-value" className="cell-value">
+          {empty ? '' : metric.format(summary.value)}
+        </span>
+        {description.epochText !== '' && (
+          <span data-testid="cell-epoch" className="cell-epoch">
+            {description.epochText}
           </span>
-          {description.epochText !== '' && (
-            <span data-testid="cell-epoch" className="cell-epoch">
-              {description.epochText}
-            </span>
-          )}
-        </div>
+        )}
         {!empty && <CellSparkline runs={cell.runs} plannedEpochs={plannedEpochs} domain={sparklineDomain} />}
-        <div className="cell-foot">
-          <span data-testid="cell-status" className="cell-status">
-            {SYMBOLS[summary.state] !== '' && (
-              <span className="cell-symbol" aria-hidden="true">
-                {SYMBOLS[summary.state]}
-              </span>
-            )}
-            {description.stateText}
+        <span data-testid="cell-status" className="cell-status">
+          {SYMBOLS[summary.state] === '' ? description.stateText : `${SYMBOLS[summary.state]} ${description.stateText}`}
+        </span>
+        {cell.runs.length > 1 && (
+          <span className="cell-count" data-testid="cell-count">
+            {summary.valueCount === cell.runs.length ? `n=${summary.valueCount}` : `n=${summary.valueCount}/${cell.runs.length}`}
           </span>
-          {cell.runs.length > 1 && (
-            <span className="cell-count" data-testid="cell-count">
-              n={summary.valueCount}
-              {summary.valueCount !== cell.runs.length && `/${cell.runs.length}`}
-            </span>
-          )}
-        </div>
+        )}
         {summary.state === 'running' && (
-          <span className="cell-progress" aria-hidden="true">
+          <span className="cell-progress">
             <span style={{ width: `${(progress * 100).toFixed(1)}%` }} />
           </span>
         )}
