@@ -3,6 +3,8 @@ import type { SweepConclusions } from '@/graphql/conclusions.query';
 
 import { formatCell, formatLearningRate } from '../_lib/format-conclusions';
 import styles from '../conclusions.module.css';
+import { ConclusionsSection } from './conclusions-section';
+import { DataTable } from './data-table';
 import { FindingsList } from './findings-list';
 import { RunLink } from './run-link';
 
@@ -39,8 +41,7 @@ function RunList({ runs, testId }: { runs: SweepConclusions['notRunYet']; testId
 export function CoverageSection({ conclusions }: CoverageSectionProps) {
   const { failures, neverRunCells, notRunYet, unfinishedRuns, frontier } = conclusions;
   return (
-    <section id="coverage" className={styles.section} aria-labelledby="coverage-title" data-testid="coverage-section">
-      <h2 id="coverage-title">Failures, coverage and stability</h2>
+    <ConclusionsSection id="coverage" title="Failures, coverage and stability">
       <FindingsList findings={conclusions.findings} topics={['FAILURES', 'COVERAGE', 'STABILITY']} />
 
       <dl className={styles.factList}>
@@ -65,40 +66,32 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
       {failures.length > 0 && (
         <>
           <h3>Failed and diverged runs</h3>
-          <div className={styles.tableScroll}>
-            <table className={`table ${styles.dataTable}`} data-testid="failures-table">
-              <thead>
-                <tr>
-                  <th scope="col">Run</th>
-                  <th scope="col">Cell</th>
-                  <th scope="col" className="num">
-                    Repeat
-                  </th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">
-                    Epochs
-                  </th>
-                  <th scope="col">Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {failures.map((failure) => (
-                  <tr key={failure.runId}>
-                    <td>
-                      <RunLink runId={failure.runId} />
-                    </td>
-                    <td>{formatCell(failure)}</td>
-                    <td className="num">{failure.repeat}</td>
-                    <td>
-                      <StatusBadge status={failure.status} />
-                    </td>
-                    <td className="num">{failure.epochsDone}</td>
-                    <td>{failure.error ?? <span className="muted">none stored</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="failures-table"
+            columns={[
+              { label: 'Run' },
+              { label: 'Cell' },
+              { label: 'Repeat', numeric: true },
+              { label: 'Status' },
+              { label: 'Epochs', numeric: true },
+              { label: 'Reason' },
+            ]}
+          >
+            {failures.map((failure) => (
+              <tr key={failure.runId}>
+                <td>
+                  <RunLink runId={failure.runId} />
+                </td>
+                <td>{formatCell(failure)}</td>
+                <td className="num">{failure.repeat}</td>
+                <td>
+                  <StatusBadge status={failure.status} />
+                </td>
+                <td className="num">{failure.epochsDone}</td>
+                <td>{failure.error ?? <span className="muted">none stored</span>}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
       {notRunYet.length > 0 && (
@@ -120,38 +113,28 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
           <p className={styles.lede}>
             The largest stable learning rate <span data-testid="frontier-trend">{TREND_WORDS[frontier.trend]}</span>.
           </p>
-          <div className={styles.tableScroll}>
-            <table className={`table ${styles.dataTable}`} data-testid="frontier-table">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    Batch size
-                  </th>
-                  <th scope="col" className="num">
-                    Largest stable LR
-                  </th>
-                  <th scope="col" className="num">
-                    Smallest diverged LR
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {frontier.points.map((point) => (
-                  <tr key={point.batchSize}>
-                    <th scope="row" className="num">
-                      {point.batchSize}
-                    </th>
-                    <td className="num">{point.largestStableLearningRate === null ? 'all diverged' : formatLearningRate(point.largestStableLearningRate)}</td>
-                    <td className="num">
-                      {point.smallestDivergedLearningRate === null ? <span className="muted">none: above the grid</span> : formatLearningRate(point.smallestDivergedLearningRate)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="frontier-table"
+            columns={[
+              { label: 'Batch size', numeric: true },
+              { label: 'Largest stable LR', numeric: true },
+              { label: 'Smallest diverged LR', numeric: true },
+            ]}
+          >
+            {frontier.points.map((point) => (
+              <tr key={point.batchSize}>
+                <th scope="row" className="num">
+                  {point.batchSize}
+                </th>
+                <td className="num">{point.largestStableLearningRate === null ? 'all diverged' : formatLearningRate(point.largestStableLearningRate)}</td>
+                <td className="num">
+                  {point.smallestDivergedLearningRate === null ? <span className="muted">none: above the grid</span> : formatLearningRate(point.smallestDivergedLearningRate)}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
-    </section>
+    </ConclusionsSection>
   );
 }

@@ -8,6 +8,8 @@ import { buildRankingRows, type RankingMetric, type RankingRow } from '../_lib/b
 import { conclusionsUrlState } from '../_lib/conclusions-url-state';
 import { formatCell, formatPValue } from '../_lib/format-conclusions';
 import styles from '../conclusions.module.css';
+import { ConclusionsSection } from './conclusions-section';
+import { DataTable } from './data-table';
 import { FindingsList } from './findings-list';
 
 /** Props of {@link RankingSection}. */
@@ -51,8 +53,7 @@ export function RankingSection({ conclusions }: RankingSectionProps) {
   const { repeats } = conclusions;
   const metricName = metric === 'final' ? 'final validation accuracy' : 'best validation accuracy';
   return (
-    <section id="ranking" className={styles.section} aria-labelledby="ranking-title" data-testid="ranking-section">
-      <h2 id="ranking-title">Ranking</h2>
+    <ConclusionsSection id="ranking" title="Ranking">
       <FindingsList findings={conclusions.findings} topics={['RANKING']} />
       <div className={styles.figureHead}>
         <h3>Cells by {metricName}</h3>
@@ -70,48 +71,40 @@ export function RankingSection({ conclusions }: RankingSectionProps) {
           ))}
         </div>
       </div>
-      <div className={styles.tableScroll}>
-        <table className={`table ${styles.dataTable}`} data-testid="ranking-table">
-          <caption>
+      <DataTable
+        testId="ranking-table"
+        caption={
+          <>
             {metric === 'final'
               ? 'Each run’s last epoch; the mean ± sample standard deviation over finished repeats.'
               : 'Each run’s best epoch; the mean over finished repeats.'}{' '}
             Equal values share a rank. Ties with the best by {repeats.test} at the {repeats.level} level, on final accuracy
             {repeats.testable ? '.' : ': not testable until the best cell has two finished repeats.'}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                Rank
-              </th>
-              <th scope="col">Cell</th>
-              <th scope="col" className="num">
-                {metric === 'final' ? 'Final' : 'Best'} val. accuracy
-              </th>
-              <th scope="col" className="num">
-                Repeats
-              </th>
-              <th scope="col">Ties</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.batchSize}-${row.learningRate}`} data-testid="ranking-row">
-                <td className="num">{row.rank}</td>
-                <th scope="row">{formatCell(row)}</th>
-                <td className="num">
-                  {formatPercent(row.value)}
-                  {row.standardDeviation !== null && <span className={styles.sd}> ± {formatPercent(row.standardDeviation)}</span>}
-                </td>
-                <td className="num">{row.repeats}</td>
-                <td>
-                  {row.sharesRank && <span className={`${styles.tag} ${styles.tagWarn}`}>shares rank {row.rank}</span>} <Standing row={row} testable={repeats.testable} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+          </>
+        }
+        columns={[
+          { label: 'Rank', numeric: true },
+          { label: 'Cell' },
+          { label: `${metric === 'final' ? 'Final' : 'Best'} val. accuracy`, numeric: true },
+          { label: 'Repeats', numeric: true },
+          { label: 'Ties' },
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={`${row.batchSize}-${row.learningRate}`} data-testid="ranking-row">
+            <td className="num">{row.rank}</td>
+            <th scope="row">{formatCell(row)}</th>
+            <td className="num">
+              {formatPercent(row.value)}
+              {row.standardDeviation !== null && <span className={styles.sd}> ± {formatPercent(row.standardDeviation)}</span>}
+            </td>
+            <td className="num">{row.repeats}</td>
+            <td>
+              {row.sharesRank && <span className={`${styles.tag} ${styles.tagWarn}`}>shares rank {row.rank}</span>} <Standing row={row} testable={repeats.testable} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </ConclusionsSection>
   );
 }

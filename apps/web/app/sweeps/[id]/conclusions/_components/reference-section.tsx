@@ -1,8 +1,12 @@
+import type { ReactNode } from 'react';
+
 import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 
 import { formatCell, formatDecimal, formatLearningRate, formatPoints } from '../_lib/format-conclusions';
 import styles from '../conclusions.module.css';
+import { ConclusionsSection } from './conclusions-section';
+import { DataTable } from './data-table';
 import { FindingsList } from './findings-list';
 
 type Reference = NonNullable<SweepConclusions['reference']>;
@@ -33,13 +37,34 @@ function Agreement({ agrees }: { agrees: boolean | null }) {
   );
 }
 
-function LearningRateMatters({ check }: { check: Reference['learningRateMatters'] }) {
+/** What the two checks of the reference's findings share. */
+interface CheckedClaim {
+  claim: string;
+  checkable: boolean;
+  referenceHolds: boolean | null;
+  oursHolds: boolean | null;
+  agrees: boolean | null;
+}
+
+/** Props of {@link ReferenceCheck}. */
+interface ReferenceCheckProps {
+  testId: string;
+  title: string;
+  check: CheckedClaim;
+  /** Why it cannot be checked, said when it cannot. */
+  uncheckable: string;
+  /** The numbers behind the verdicts, shown when it can. */
+  children: ReactNode;
+}
+
+/** One of the reference's findings: its claim, whether it holds there and here, and the numbers. */
+function ReferenceCheck({ testId, title, check, uncheckable, children }: ReferenceCheckProps) {
   return (
-    <div className={styles.check} data-testid="check-learning-rate-matters">
-      <h3>Finding 1: the learning rate matters most</h3>
+    <div className={styles.check} data-testid={testId}>
+      <h3>{title}</h3>
       <p className={styles.claim}>“{check.claim}”</p>
       {!check.checkable ? (
-        <p className="muted">Not checkable: the shared cells need a batch size with two learning rates and a learning rate with two batch sizes.</p>
+        <p className="muted">Not checkable: {uncheckable}</p>
       ) : (
         <>
           <ul className={styles.verdicts}>
@@ -47,84 +72,67 @@ function LearningRateMatters({ check }: { check: Reference['learningRateMatters'
             <Verdict label="this sweep" holds={check.oursHolds} />
             <Agreement agrees={check.agrees} />
           </ul>
-          <table className={`table ${styles.dataTable}`}>
-            <caption>Spread of final validation accuracy (max − min within a group, averaged).</caption>
-            <thead>
-              <tr>
-                <th scope="col">Across</th>
-                <th scope="col" className="num">
-                  Reference
-                </th>
-                <th scope="col" className="num">
-                  This sweep
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">learning rates</th>
-                <td className="num">{check.reference ? formatPoints(check.reference.acrossLearningRates) : '–'}</td>
-                <td className="num">{check.ours ? formatPoints(check.ours.acrossLearningRates) : '–'}</td>
-              </tr>
-              <tr>
-                <th scope="row">batch sizes</th>
-                <td className="num">{check.reference ? formatPoints(check.reference.acrossBatchSizes) : '–'}</td>
-                <td className="num">{check.ours ? formatPoints(check.ours.acrossBatchSizes) : '–'}</td>
-              </tr>
-            </tbody>
-          </table>
+          {children}
         </>
       )}
     </div>
   );
 }
 
+function LearningRateMatters({ check }: { check: Reference['learningRateMatters'] }) {
+  return (
+    <ReferenceCheck
+      testId="check-learning-rate-matters"
+      title="Finding 1: the learning rate matters most"
+      check={check}
+      uncheckable="the shared cells need a batch size with two learning rates and a learning rate with two batch sizes."
+    >
+      <DataTable
+        caption="Spread of final validation accuracy (max − min within a group, averaged)."
+        columns={[{ label: 'Across' }, { label: 'Reference', numeric: true }, { label: 'This sweep', numeric: true }]}
+      >
+        <tr>
+          <th scope="row">learning rates</th>
+          <td className="num">{check.reference ? formatPoints(check.reference.acrossLearningRates) : '–'}</td>
+          <td className="num">{check.ours ? formatPoints(check.ours.acrossLearningRates) : '–'}</td>
+        </tr>
+        <tr>
+          <th scope="row">batch sizes</th>
+          <td className="num">{check.reference ? formatPoints(check.reference.acrossBatchSizes) : '–'}</td>
+          <td className="num">{check.ours ? formatPoints(check.ours.acrossBatchSizes) : '–'}</td>
+        </tr>
+      </DataTable>
+    </ReferenceCheck>
+  );
+}
+
 function SmallerRateForLargerBatch({ check }: { check: Reference['smallerRateForLargerBatch'] }) {
   return (
-    <div className={styles.check} data-testid="check-smaller-rate">
-      <h3>Finding 2: a smaller rate for a larger batch</h3>
-      <p className={styles.claim}>“{check.claim}”</p>
-      {!check.checkable ? (
-        <p className="muted">Not checkable: it needs a batch size above the smallest with two learning rates both studies finished.</p>
-      ) : (
-        <>
-          <ul className={styles.verdicts}>
-            <Verdict label="reference" holds={check.referenceHolds} />
-            <Verdict label="this sweep" holds={check.oursHolds} />
-            <Agreement agrees={check.agrees} />
-          </ul>
-          <table className={`table ${styles.dataTable}`}>
-            <caption>Final validation accuracy at the lower and the higher learning rate.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Batch</th>
-                <th scope="col" className="num">
-                  Reference
-                </th>
-                <th scope="col" className="num">
-                  This sweep
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {check.comparisons.map((comparison) => (
-                <tr key={comparison.batchSize}>
-                  <th scope="row">
-                    {comparison.batchSize}: LR {formatLearningRate(comparison.lowerLearningRate)} vs {formatLearningRate(comparison.higherLearningRate)}
-                  </th>
-                  <td className="num">
-                    {formatPercent(comparison.reference.lower)} vs {formatPercent(comparison.reference.higher)}
-                  </td>
-                  <td className="num">
-                    {formatPercent(comparison.ours.lower)} vs {formatPercent(comparison.ours.higher)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
-    </div>
+    <ReferenceCheck
+      testId="check-smaller-rate"
+      title="Finding 2: a smaller rate for a larger batch"
+      check={check}
+      uncheckable="it needs a batch size above the smallest with two learning rates both studies finished."
+    >
+      <DataTable
+        caption="Final validation accuracy at the lower and the higher learning rate."
+        columns={[{ label: 'Batch' }, { label: 'Reference', numeric: true }, { label: 'This sweep', numeric: true }]}
+      >
+        {check.comparisons.map((comparison) => (
+          <tr key={comparison.batchSize}>
+            <th scope="row">
+              {comparison.batchSize}: LR {formatLearningRate(comparison.lowerLearningRate)} vs {formatLearningRate(comparison.higherLearningRate)}
+            </th>
+            <td className="num">
+              {formatPercent(comparison.reference.lower)} vs {formatPercent(comparison.reference.higher)}
+            </td>
+            <td className="num">
+              {formatPercent(comparison.ours.lower)} vs {formatPercent(comparison.ours.higher)}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </ReferenceCheck>
   );
 }
 
@@ -135,8 +143,7 @@ function SmallerRateForLargerBatch({ check }: { check: Reference['smallerRateFor
  */
 export function ReferenceSection({ conclusions, reference }: ReferenceSectionProps) {
   return (
-    <section id="reference" className={styles.section} aria-labelledby="reference-title" data-testid="reference-section">
-      <h2 id="reference-title">Beside the reference study</h2>
+    <ConclusionsSection id="reference" title="Beside the reference study">
       <p className={styles.lede}>
         The blog post’s runs of MobileNetV2 (plain SGD, {reference.referenceEpochs} epochs; this sweep plans {reference.plannedEpochs}). This sweep has runs for{' '}
         {reference.cells.length} of its cells, and {reference.sharedCells} of them have finished.
@@ -203,6 +210,6 @@ export function ReferenceSection({ conclusions, reference }: ReferenceSectionPro
       </div>
       <h3>In words</h3>
       <FindingsList findings={conclusions.findings} topics={['REFERENCE']} />
-    </section>
+    </ConclusionsSection>
   );
 }

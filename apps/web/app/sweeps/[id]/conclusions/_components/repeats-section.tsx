@@ -3,6 +3,8 @@ import { formatPercent } from '@/lib/format';
 
 import { formatCell, formatDecimal, formatPValue } from '../_lib/format-conclusions';
 import styles from '../conclusions.module.css';
+import { ConclusionsSection } from './conclusions-section';
+import { DataTable } from './data-table';
 import { FindingsList } from './findings-list';
 
 /** Props of {@link RepeatsSection}. */
@@ -19,8 +21,7 @@ export function RepeatsSection({ conclusions }: RepeatsSectionProps) {
   const { repeats } = conclusions;
   const repeated = repeats.cells.some((cell) => cell.repeats > 1);
   return (
-    <section id="repeats" className={styles.section} aria-labelledby="repeats-title" data-testid="repeats-section">
-      <h2 id="repeats-title">Repeats and ties</h2>
+    <ConclusionsSection id="repeats" title="Repeats and ties">
       <p className={styles.lede} data-testid="tie-test">
         Ties with the best cell{repeats.best !== null && <> ({formatCell(repeats.best)})</>} are tested by {repeats.test} at the {repeats.level} level
         (two-sided): a cell is tied when p ≥ {repeats.level}.{' '}
@@ -28,75 +29,50 @@ export function RepeatsSection({ conclusions }: RepeatsSectionProps) {
       </p>
       <FindingsList findings={conclusions.findings} topics={['REPEATS']} />
       {repeated && (
-        <div className={styles.tableScroll}>
-          <table className={`table ${styles.dataTable}`} data-testid="spread-table">
-            <caption>Final validation accuracy over finished repeats.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Cell</th>
-                <th scope="col" className="num">
-                  Repeats
-                </th>
-                <th scope="col" className="num">
-                  Mean
-                </th>
-                <th scope="col" className="num">
-                  Sample SD
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {repeats.cells.map((cell) => (
-                <tr key={`${cell.batchSize}-${cell.learningRate}`}>
-                  <th scope="row">{formatCell(cell)}</th>
-                  <td className="num">{cell.repeats}</td>
-                  <td className="num">{formatPercent(cell.mean)}</td>
-                  <td className="num">{cell.standardDeviation === null ? '–' : formatPercent(cell.standardDeviation)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="spread-table"
+          caption="Final validation accuracy over finished repeats."
+          columns={[{ label: 'Cell' }, { label: 'Repeats', numeric: true }, { label: 'Mean', numeric: true }, { label: 'Sample SD', numeric: true }]}
+        >
+          {repeats.cells.map((cell) => (
+            <tr key={`${cell.batchSize}-${cell.learningRate}`}>
+              <th scope="row">{formatCell(cell)}</th>
+              <td className="num">{cell.repeats}</td>
+              <td className="num">{formatPercent(cell.mean)}</td>
+              <td className="num">{cell.standardDeviation === null ? '–' : formatPercent(cell.standardDeviation)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {repeats.comparisons.length > 0 && (
         <>
           <h3>Against the best, by {repeats.test}</h3>
-          <div className={styles.tableScroll}>
-            <table className={`table ${styles.dataTable}`} data-testid="ties-table">
-              <thead>
-                <tr>
-                  <th scope="col">Cell</th>
-                  <th scope="col" className="num">
-                    t
-                  </th>
-                  <th scope="col" className="num">
-                    df
-                  </th>
-                  <th scope="col" className="num">
-                    p
-                  </th>
-                  <th scope="col">At {repeats.level}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {repeats.comparisons.map((comparison) => (
-                  <tr key={`${comparison.batchSize}-${comparison.learningRate}`}>
-                    <th scope="row">{formatCell(comparison)}</th>
-                    <td className="num">{comparison.t === null ? '∞' : formatDecimal(comparison.t)}</td>
-                    <td className="num">{formatDecimal(comparison.degreesOfFreedom, 1)}</td>
-                    <td className="num">{formatPValue(comparison.pValue)}</td>
-                    <td>
-                      {comparison.tiedWithBest ? (
-                        <span className={`${styles.tag} ${styles.tagTied}`}>tied with best</span>
-                      ) : (
-                        <span className={`${styles.tag} ${styles.tagNeutral}`}>below best</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="ties-table"
+            columns={[
+              { label: 'Cell' },
+              { label: 't', numeric: true },
+              { label: 'df', numeric: true },
+              { label: 'p', numeric: true },
+              { label: `At ${repeats.level}` },
+            ]}
+          >
+            {repeats.comparisons.map((comparison) => (
+              <tr key={`${comparison.batchSize}-${comparison.learningRate}`}>
+                <th scope="row">{formatCell(comparison)}</th>
+                <td className="num">{comparison.t === null ? '∞' : formatDecimal(comparison.t)}</td>
+                <td className="num">{formatDecimal(comparison.degreesOfFreedom, 1)}</td>
+                <td className="num">{formatPValue(comparison.pValue)}</td>
+                <td>
+                  {comparison.tiedWithBest ? (
+                    <span className={`${styles.tag} ${styles.tagTied}`}>tied with best</span>
+                  ) : (
+                    <span className={`${styles.tag} ${styles.tagNeutral}`}>below best</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
       {repeats.untestable.length > 0 && (
@@ -104,6 +80,6 @@ export function RepeatsSection({ conclusions }: RepeatsSectionProps) {
           One finished repeat, so not tested: {repeats.untestable.map(formatCell).join('; ')}.
         </p>
       )}
-    </section>
+    </ConclusionsSection>
   );
 }

@@ -5,6 +5,8 @@ import { formatDecimal, formatLearningRate } from '../_lib/format-conclusions';
 import styles from '../conclusions.module.css';
 import { BestLearningRateChart } from './best-learning-rate-chart';
 import { ChartFigure } from './chart-figure';
+import { ConclusionsSection } from './conclusions-section';
+import { DataTable } from './data-table';
 import { FindingsList } from './findings-list';
 
 /** Props of {@link ScalingSection}. */
@@ -28,43 +30,31 @@ const RULE_NAMES = { LINEAR: 'the Linear Scaling Rule (slope 1)', SQUARE_ROOT: '
 export function ScalingSection({ sweepId, conclusions, batchSizes, learningRates }: ScalingSectionProps) {
   const { bestLearningRates, scaling } = conclusions;
   const table = (
-    <div className={styles.tableScroll}>
-      <table className={`table ${styles.dataTable}`}>
-        <caption>By mean final validation accuracy; an end of the tried range means the optimum may lie beyond it.</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              Batch size
-            </th>
-            <th scope="col" className="num">
-              Best learning rate
-            </th>
-            <th scope="col" className="num">
-              Final val. accuracy
-            </th>
-            <th scope="col">Learning rates tried</th>
-            <th scope="col">Where</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bestLearningRates.map((entry) => (
-            <tr key={entry.batchSize}>
-              <th scope="row" className="num">
-                {entry.batchSize}
-              </th>
-              <td className="num">{entry.learningRates.map(formatLearningRate).join(', ')}</td>
-              <td className="num">{formatPercent(entry.valAccuracy)}</td>
-              <td>{entry.triedLearningRates.map(formatLearningRate).join(', ')}</td>
-              <td>{entry.edge === null ? 'inside the range' : EDGE_WORDS[entry.edge]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="By mean final validation accuracy; an end of the tried range means the optimum may lie beyond it."
+      columns={[
+        { label: 'Batch size', numeric: true },
+        { label: 'Best learning rate', numeric: true },
+        { label: 'Final val. accuracy', numeric: true },
+        { label: 'Learning rates tried' },
+        { label: 'Where' },
+      ]}
+    >
+      {bestLearningRates.map((entry) => (
+        <tr key={entry.batchSize}>
+          <th scope="row" className="num">
+            {entry.batchSize}
+          </th>
+          <td className="num">{entry.learningRates.map(formatLearningRate).join(', ')}</td>
+          <td className="num">{formatPercent(entry.valAccuracy)}</td>
+          <td>{entry.triedLearningRates.map(formatLearningRate).join(', ')}</td>
+          <td>{entry.edge === null ? 'inside the range' : EDGE_WORDS[entry.edge]}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
   return (
-    <section id="scaling" className={styles.section} aria-labelledby="scaling-title" data-testid="scaling-section">
-      <h2 id="scaling-title">Learning rate and batch size</h2>
+    <ConclusionsSection id="scaling" title="Learning rate and batch size">
       <FindingsList findings={conclusions.findings} topics={['LEARNING_RATE', 'SCALING']} />
       {bestLearningRates.length > 0 && (
         <ChartFigure
@@ -99,6 +89,6 @@ export function ScalingSection({ sweepId, conclusions, batchSizes, learningRates
           <dd>{scaling.points.length === 0 ? 'none' : scaling.points.map((point) => point.batchSize).join(', ')}</dd>
         </div>
       </dl>
-    </section>
+    </ConclusionsSection>
   );
 }

@@ -2,8 +2,9 @@ import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 
 import { formatCell } from '../_lib/format-conclusions';
-import styles from '../conclusions.module.css';
 import { ChartFigure } from './chart-figure';
+import { ConclusionsSection } from './conclusions-section';
+import { DataTable } from './data-table';
 import { FindingsList } from './findings-list';
 import { RunLink } from './run-link';
 import { SpeedChart } from './speed-chart';
@@ -25,49 +26,35 @@ export function SpeedSection({ sweepId, conclusions, withRepeat }: SpeedSectionP
   const { speed, plannedEpochs } = conclusions;
   const measurable = speed.some((run) => run.epochsToThreshold !== null);
   const table = (
-    <div className={styles.tableScroll}>
-      <table className={`table ${styles.dataTable}`}>
-        <caption>The first epoch at 90% of the run’s own best validation accuracy, of {plannedEpochs} planned.</caption>
-        <thead>
-          <tr>
-            <th scope="col">Run</th>
-            <th scope="col">Cell</th>
-            <th scope="col" className="num">
-              Repeat
-            </th>
-            <th scope="col" className="num">
-              Best val. acc. (epoch)
-            </th>
-            <th scope="col" className="num">
-              90% of it
-            </th>
-            <th scope="col" className="num">
-              Epochs to reach it
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {speed.map((run) => (
-            <tr key={run.runId}>
-              <td>
-                <RunLink runId={run.runId} />
-              </td>
-              <td>{formatCell(run)}</td>
-              <td className="num">{run.repeat}</td>
-              <td className="num">
-                {formatPercent(run.bestValAccuracy)} ({run.bestEpoch})
-              </td>
-              <td className="num">{formatPercent(run.threshold)}</td>
-              <td className="num">{run.epochsToThreshold ?? 'not measurable'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`The first epoch at 90% of the run’s own best validation accuracy, of ${plannedEpochs} planned.`}
+      columns={[
+        { label: 'Run' },
+        { label: 'Cell' },
+        { label: 'Repeat', numeric: true },
+        { label: 'Best val. acc. (epoch)', numeric: true },
+        { label: '90% of it', numeric: true },
+        { label: 'Epochs to reach it', numeric: true },
+      ]}
+    >
+      {speed.map((run) => (
+        <tr key={run.runId}>
+          <td>
+            <RunLink runId={run.runId} />
+          </td>
+          <td>{formatCell(run)}</td>
+          <td className="num">{run.repeat}</td>
+          <td className="num">
+            {formatPercent(run.bestValAccuracy)} ({run.bestEpoch})
+          </td>
+          <td className="num">{formatPercent(run.threshold)}</td>
+          <td className="num">{run.epochsToThreshold ?? 'not measurable'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
   return (
-    <section id="speed" className={styles.section} aria-labelledby="speed-title" data-testid="speed-section">
-      <h2 id="speed-title">Speed</h2>
+    <ConclusionsSection id="speed" title="Speed">
       <FindingsList findings={conclusions.findings} topics={['SPEED']} />
       {speed.length === 0 ? (
         <p className="muted">No run has finished yet.</p>
@@ -80,6 +67,6 @@ export function SpeedSection({ sweepId, conclusions, withRepeat }: SpeedSectionP
           table={table}
         />
       )}
-    </section>
+    </ConclusionsSection>
   );
 }
