@@ -74,4 +74,30 @@ describe('sweep page in Chromium', () => {
       assert.deepEqual(await checkAccessibility(page), [], `in the ${colorScheme} theme`);
     }
   });
+
+  it('shows runs imported into the open sweep, in a row of their own, without a reload', async () => {
+    const created = await postGraphQL<{ createSweep: { id: string } }>(
+      stack.apiUrl,
+      `mutation { createSweep(input: { name: "import while open", preset: "smoke", cells: "8:0.1", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`,
+    );
+    const sweepId = created.data!.createSweep.id;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${stack.webUrl}/sweeps/${sweepId}`);
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId('cell-64-0.1').count(), 0);
+
+    // A batch size the grid does not have: only a new read of the sweep can show its row.
+    const content = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy', '64,0.1,1,1,1.1,0.6,1.2,0.55'].join('\n');
+    const imported = await postGraphQL(stack.apiUrl, `mutation($input: ImportResultsInput!) { importResults(input: $input) { id } }`, {
+      input: { format: 'CSV', content, sweepId },
+    });
+    assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
+
+    const cell = page.getByTestId('cell-64-0.1');
+    await cell.getByTestId('cell-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 30_000 });
+    assert.equal((await cell.getByTestId('cell-value').textContent())?.trim(), '55.0%');
+    assert.equal(await page.evaluate(() => 'loadedOnce' in window), true, 'the page must update in place, not reload');
+    await page.close();
+  });
 });
