@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { AA_CONTRAST, contrastRatio, parseHex } from './pick-text-color';
-import { createSequentialScale, sampleViridis, VIRIDIS_STOPS } from './sequential-scale';
+import { createSequentialScale, sampleViridis, SCALE_LEVELS, VIRIDIS_STOPS } from './sequential-scale';
 
 describe('sampleViridis', () => {
   it('returns the stops at their positions and clamps outside [0, 1]', () => {
@@ -47,6 +47,17 @@ describe('createSequentialScale', () => {
     const empty = createSequentialScale([Number.NaN], 'higher');
     assert.equal(empty.domain, null);
     assert.equal(empty.best, null);
+  });
+
+  it('hands out a fixed set of colours, so a small move of the range leaves most values their colour', () => {
+    const before = createSequentialScale([0.1, 0.9], 'higher');
+    const after = createSequentialScale([0.1, 0.902], 'higher');
+    const values = Array.from({ length: 101 }, (_, i) => 0.1 + (0.8 * i) / 100);
+    const fills = new Set(values.map((v) => before.colorOf(v).fill));
+    assert.ok(fills.size <= SCALE_LEVELS, `expected at most ${SCALE_LEVELS} colours, got ${fills.size}`);
+    const moved = values.filter((v) => before.colorOf(v).fill !== after.colorOf(v).fill).length;
+    assert.ok(moved < values.length / 5, `expected under a fifth to change colour, got ${moved} of ${values.length}`);
+    assert.equal(before.colorOf(0.9).fill, VIRIDIS_STOPS[10]);
   });
 
   it('gives every colour of the scale a text colour meeting WCAG AA', () => {

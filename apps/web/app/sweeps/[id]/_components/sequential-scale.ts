@@ -37,6 +37,15 @@ export function sampleViridis(t: number): string {
   return formatHex({ r: from.r + (to.r - from.r) * f, g: from.g + (to.g - from.g) * f, b: from.b + (to.b - from.b) * f });
 }
 
+/**
+ * How many colours the scale hands out, evenly spaced along viridis. A colormap
+ * is a lookup table anyway (matplotlib's viridis has 256 entries); 64 keeps
+ * neighbouring shades indistinguishable, yet lets a small move of the range
+ * (a live run's new best) leave most cells their colour, so a live grid of a
+ * thousand cells repaints the few whose colour moved rather than all of them.
+ */
+export const SCALE_LEVELS = 64;
+
 /** A cell's fill and the text colour that contrasts with it. */
 export interface ScaleColor {
   fill: string;
@@ -52,6 +61,7 @@ export interface SequentialScale {
   best: number | null;
   /** Where a value sits, 0 (worst) to 1 (best); 0.5 when every value is the same. */
   position(value: number): number;
+  /** The colour of the nearest of the {@link SCALE_LEVELS} levels to the value's position. */
   colorOf(value: number): ScaleColor;
 }
 
@@ -74,7 +84,7 @@ export function createSequentialScale(values: readonly number[], better: 'higher
     best: domain === null ? null : better === 'higher' ? domain.max : domain.min,
     position,
     colorOf: (value) => {
-      const fill = sampleViridis(position(value));
+      const fill = sampleViridis(Math.round(position(value) * (SCALE_LEVELS - 1)) / (SCALE_LEVELS - 1));
       return { fill, text: pickTextColor(parseHex(fill)) };
     },
   };
