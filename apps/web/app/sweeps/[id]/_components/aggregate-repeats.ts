@@ -50,7 +50,7 @@ export function aggregateRepeats(runs: readonly RepeatRun[], metric: GridMetric,
   const read = GRID_METRIC_DEFINITIONS[metric].read;
   const values = runs
     .filter((run) => run.status !== 'DIVERGED' && run.status !== 'FAILED')
-    .map(read)
+    .map((run) => read(run))
     .filter((value): value is number => value !== null);
   return {
     state: top === undefined ? 'never-run' : (top.toLowerCase() as Lowercase<RunStatus>),

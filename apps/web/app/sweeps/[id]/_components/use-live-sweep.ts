@@ -105,7 +105,11 @@ export function useLiveSweep(sweepId: string, pause: boolean, initial: SweepQuer
       pending.current.push(toLiveEvent(next.data.sweepEvents));
       scheduleFlush();
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      subscription.unsubscribe();
+      // Events not yet shown belong to the stream just closed.
+      pending.current = [];
+    };
   }, [client, sweepId, after, pause, scheduleFlush]);
 
   // A run added since the read (results imported into this sweep) shows only after another read.
