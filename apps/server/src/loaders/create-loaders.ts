@@ -8,7 +8,7 @@ export interface Loaders {
   runsOfSweep: DataLoader<number, Run[]>;
   /** What a run's current attempt has produced so far. */
   runSummary: DataLoader<number, RunSummary>;
-  /** Every epoch of a run's current attempt, in order: a grid's curves ask for all of them at once. */
+  /** Every epoch of a run's current attempt, in order: the curves of many selected runs ask for all of them at once. */
   currentEpochs: DataLoader<number, Epoch[]>;
   /** One metric of a run's current attempt by epoch (`Run.series`): a grid's sparklines ask for all of them at once. */
   epochSeries(metric: EpochSeriesMetric): DataLoader<number, (number | null)[]>;
