@@ -54,11 +54,12 @@ try {
   const live = await seedSweep(db.url, { name: 'bench: 1,000 runs training', batchSizes, learningRates, status: 'running', epochsStored: stored, epochs: 50 });
   const firstCell = `cell-${batchSizes[0]}-${String(learningRates[0])}`;
   const cells = batchSizes.length * learningRates.length;
+  const url = `${web.url}/sweeps/${finished.sweepId}`;
 
   // One load to warm the server's code paths, then the measured ones.
-  await measurePageLoad(browser, `${web.url}/sweeps/${finished.sweepId}`, firstCell, cells);
+  await measurePageLoad(browser, url, firstCell);
   const measured = [];
-  for (let index = 0; index < loads; index += 1) measured.push(await measurePageLoad(browser, `${web.url}/sweeps/${finished.sweepId}`, firstCell, cells));
+  for (let index = 0; index < loads; index += 1) measured.push(await measurePageLoad(browser, url, firstCell));
 
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${web.url}/sweeps/${live.sweepId}`);
@@ -79,9 +80,10 @@ try {
   const rows = [
     ['first byte of the page (median)', ms(median(measured.map((load) => load.firstByteMs))), '—'],
     ['first contentful paint (median)', ms(median(measured.map((load) => load.firstContentfulPaintMs))), '—'],
-    ['grid of 1,000 cells in the page (median)', ms(median(measured.map((load) => load.gridPaintedMs))), '< 2000 ms'],
+    ['grid fills the viewport (median)', ms(median(measured.map((load) => load.gridPaintedMs))), '< 2000 ms'],
     ['interactive: a click selects a cell (median)', ms(median(measured.map((load) => load.interactiveMs))), '< 2000 ms'],
     ['interactive, slowest of the loads', ms(Math.max(...measured.map((load) => load.interactiveMs))), '< 2000 ms'],
+    [`cells in the page when interactive (of ${cells})`, String(median(measured.map((load) => load.cellsInPage))), '—'],
     [`epochs stored per second while measuring`, (writes?.achievedRate ?? Number.NaN).toFixed(1), String(rate)],
     ['frames', String(frames.frames), '—'],
     ['frame time p50 / p99', `${ms(frames.p50Ms)} / ${ms(frames.p99Ms)}`, '—'],

@@ -130,6 +130,52 @@ describe('sweep grid in Chromium', () => {
     await page.close();
   });
 
+  it('fills only the rows of a tall grid near the viewport, and scrolling or the keyboard reaches the rest', async () => {
+    const batchSizes = Array.from({ length: 40 }, (_, index) => 8 * (index + 1));
+    const sweepId = await createSweep(stack.apiUrl, `name: "tall grid", preset: "smoke", batchSizes: [${batchSizes.join(',')}], learningRates: [0.1, 0.01]`);
+    const cellIds = () => page.locator('td[role="gridcell"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-testid')));
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+    const html = await (await fetch(`${webUrl}/sweeps/${sweepId}`)).text();
+    const served = html.match(/role="gridcell"/g)?.length ?? 0;
+    assert.ok(served > 0 && served < 80, `the server paints the first rows' cells, not all 80: it painted ${served}`);
+    assert.equal(html.match(/data-grid-row=/g)?.length, 40, 'and every row with its header');
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    const atTop = await cellIds();
+    assert.ok(atTop.includes('cell-8-0.1') && !atTop.includes('cell-320-0.1'), `the first rows hold their cells, the last not: ${atTop.join(' ')}`);
+    assert.ok((await page.getByTestId('grid-row-pending').count()) > 0);
+    assert.deepEqual(await checkAccessibility(page), []);
+
+    // A row without its cells is as tall as one with them: scrolling to the last row's header fills it.
+    await page.locator('th[data-grid-row="39"]').scrollIntoViewIfNeeded();
+    await page.getByTestId('cell-320-0.01').waitFor();
+    assert.equal(await page.getByTestId('cell-16-0.1').count(), 0, 'rows scrolled far away let their cells go');
+    assert.equal(await page.getByTestId('cell-8-0.1').count(), 1, "but not the tab stop's: Tab still reaches the grid");
+    const header = await page.locator('th[data-grid-row="39"]').boundingBox();
+    const cell = await page.getByTestId('cell-320-0.01').boundingBox();
+    assert.ok(header !== null && cell !== null && Math.abs(header.y + header.height / 2 - (cell.y + cell.height / 2)) < 1, 'the cells sit beside their header');
+
+    // The keyboard goes to rows whose cells are not in the page, filling them first.
+    await page.getByTestId('cell-320-0.01').focus();
+    await page.keyboard.press('Control+Home');
+    assert.equal(await focused(), 'cell-8-0.01');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    assert.equal(await focused(), 'cell-320-0.1');
+    await page.keyboard.press('PageUp');
+    assert.equal(await focused(), 'cell-8-0.1');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('runs'));
+    assert.equal(await page.getByTestId('cell-8-0.1').getAttribute('aria-selected'), 'true');
+
+    const cancelled = await postGraphQL(stack.apiUrl, `mutation ($id: ID!) { cancelSweep(id: $id) { id } }`, { id: sweepId });
+    assert.equal(cancelled.errors, undefined, JSON.stringify(cancelled.errors));
+    await page.close();
+  });
+
   it('watches cells go from queued to running to succeeded live, each epoch drawn once', async () => {
     trainedSweepId = await createSweep(
       stack.apiUrl,

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 
 import type { LiveCell, LiveGrid } from './apply-sweep-events';
 import type { Heatmap } from './build-heatmap';
@@ -10,6 +10,7 @@ import { clampGridPosition, isGridNavigationKey, moveGridFocus, type GridPositio
 import { GridOverlay } from './grid-overlay';
 import type { RatioLine } from './ratio-lines';
 import type { FrontierPath } from './stability-frontier';
+import { useRowWindow } from './use-row-window';
 
 /** Props of {@link SweepGrid}. */
 export interface SweepGridProps {
@@ -43,6 +44,11 @@ function cellIndexOf(target: EventTarget): number | null {
  * Overlays sit in an SVG over the table. Clicks, focus and keys are heard
  * once, on the table, so that a cell's props stay the same from one render to
  * the next and only the cells that changed draw again.
+ *
+ * Only the rows near the viewport and the tab stop's row hold their cells
+ * (see {@link useRowWindow}); the others keep their header and height, so
+ * the table, its overlays and its scrollbar are the size of the whole grid.
+ * A key that moves focus to a row without cells fills it, then focuses.
  */
 export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onToggle, ratioLines, frontier }: SweepGridProps) {
   const rows = grid.batchSizes.length;
@@ -51,6 +57,10 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
   const tabStop = clampGridPosition(focus, { rows, cols });
   const table = useRef<HTMLTableElement>(null);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const [body, setBody] = useState<HTMLTableSectionElement | null>(null);
+  const near = useRowWindow(body, rows);
+  // Set by a key that moved the tab stop: the cell it moved to may only exist after this render.
+  const focusMoved = useRef(false);
   const chosen = useMemo(() => new Set(selected), [selected]);
   const definition = GRID_METRIC_DEFINITIONS[metric];
   // The same range keeps the same object, so the cells' sparklines do not draw again for an equal one.
@@ -86,9 +96,16 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
     if (!isGridNavigationKey(event.key)) return;
     event.preventDefault();
     const next = moveGridFocus(tabStop, event.key, { rows, cols }, { ctrlKey: event.ctrlKey || event.metaKey });
+    if (next.row === tabStop.row && next.col === tabStop.col) return;
+    focusMoved.current = true;
     setFocus(next);
-    table.current?.querySelector<HTMLElement>(`[data-index="${next.row * cols + next.col}"]`)?.focus();
   };
+
+  useLayoutEffect(() => {
+    if (!focusMoved.current) return;
+    focusMoved.current = false;
+    table.current?.querySelector<HTMLElement>(`[data-index="${tabStop.row * cols + tabStop.col}"]`)?.focus();
+  });
 
   return (
     <div className="grid-scroll">
@@ -120,34 +137,38 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={setBody}>
             {grid.batchSizes.map((batchSize, row) => (
               <tr key={batchSize}>
                 <th scope="row" data-grid-row={row} aria-label={`batch ${batchSize}`}>
                   {batchSize}
                 </th>
-                {grid.learningRates.map((learningRate, col) => {
-                  const index = row * cols + col;
-                  const cell = grid.cells[index];
-                  const summary = heatmap.summaries[index];
-                  if (cell === undefined || summary === undefined) return <td key={learningRate} role="gridcell" />;
-                  const color = summary.value === null ? null : heatmap.scale.colorOf(summary.value);
-                  return (
-                    <GridCell
-                      key={learningRate}
-                      cell={cell}
-                      index={index}
-                      summary={summary}
-                      metric={definition}
-                      fill={color?.fill ?? null}
-                      text={color?.text ?? null}
-                      sparklineDomain={sparklineDomain}
-                      plannedEpochs={plannedEpochs}
-                      selected={cell.runs.length > 0 && cell.runs.every((run) => chosen.has(run.id))}
-                      tabStop={tabStop.row === row && tabStop.col === col}
-                    />
-                  );
-                })}
+                {(row < near.first || row > near.last) && row !== tabStop.row ? (
+                  <td className="grid-row-pending" data-testid="grid-row-pending" colSpan={cols} aria-hidden="true" />
+                ) : (
+                  grid.learningRates.map((learningRate, col) => {
+                    const index = row * cols + col;
+                    const cell = grid.cells[index];
+                    const summary = heatmap.summaries[index];
+                    if (cell === undefined || summary === undefined) return <td key={learningRate} role="gridcell" />;
+                    const color = summary.value === null ? null : heatmap.scale.colorOf(summary.value);
+                    return (
+                      <GridCell
+                        key={learningRate}
+                        cell={cell}
+                        index={index}
+                        summary={summary}
+                        metric={definition}
+                        fill={color?.fill ?? null}
+                        text={color?.text ?? null}
+                        sparklineDomain={sparklineDomain}
+                        plannedEpochs={plannedEpochs}
+                        selected={cell.runs.length > 0 && cell.runs.every((run) => chosen.has(run.id))}
+                        tabStop={tabStop.row === row && tabStop.col === col}
+                      />
+                    );
+                  })
+                )}
               </tr>
             ))}
           </tbody>
