@@ -40,15 +40,16 @@ const stored = 25;
 const median = (samples: number[]): number => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
 const ms = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : '—');
 
+// The browser first: when it cannot start, no server is left running.
+const browser = await chromium.launch({
+  executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
 const db = await createTestDatabase();
 const prisma = createPrisma(db.url);
 // The browser calls the API from the dashboard's origin, which the API's CORS and WebSocket check must allow.
 const api = await startApiServer({ databaseUrl: db.url, env: { SWEEPSCOPE_WEB_ORIGIN: `http://127.0.0.1:${values.port}` } });
 const web = await startWebApp(api.httpUrl, Number(values.port));
-const browser = await chromium.launch({
-  executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
 try {
   const finished = await seedSweep(db.url, { name: 'bench: 1,000 finished runs', batchSizes, learningRates, status: 'succeeded', epochsStored: 50, epochs: 50 });
   const live = await seedSweep(db.url, { name: 'bench: 1,000 runs training', batchSizes, learningRates, status: 'running', epochsStored: stored, epochs: 50 });
