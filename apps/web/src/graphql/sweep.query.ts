@@ -6,9 +6,10 @@ import { RunCellFragment } from './run-cell.fragment';
 /**
  * One sweep with everything its page shows: settings, status, the grid (batch sizes as rows,
  * learning rates as columns, ascending, and a cell for every combination, with
- * no runs where none was asked for) with each run's state and current
- * attempt's epochs, and the cursor of its newest event when read, after which
- * the page subscribes. `sweep` is null for an unknown id.
+ * no runs where none was asked for) with each run's state, its current
+ * attempt's validation accuracy by epoch and its newest epoch, and the cursor
+ * of its newest event when read, after which the page subscribes. `sweep` is
+ * null for an unknown id.
  */
 export const SweepQuery = graphql(
   `
