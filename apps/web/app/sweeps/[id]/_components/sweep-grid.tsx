@@ -59,6 +59,7 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [body, setBody] = useState<HTMLTableSectionElement | null>(null);
   const near = useRowWindow(body, rows);
+  const holdsCells = (row: number) => (row >= near.first && row <= near.last) || row === tabStop.row;
   // Set by a key that moved the tab stop: the cell it moved to may only exist after this render.
   const focusMoved = useRef(false);
   const chosen = useMemo(() => new Set(selected), [selected]);
@@ -143,9 +144,7 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
                 <th scope="row" data-grid-row={row} aria-label={`batch ${batchSize}`}>
                   {batchSize}
                 </th>
-                {(row < near.first || row > near.last) && row !== tabStop.row ? (
-                  <td className="grid-row-pending" data-testid="grid-row-pending" colSpan={cols} aria-hidden="true" />
-                ) : (
+                {holdsCells(row) ? (
                   grid.learningRates.map((learningRate, col) => {
                     const index = row * cols + col;
                     const cell = grid.cells[index];
@@ -168,6 +167,8 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
                       />
                     );
                   })
+                ) : (
+                  <td className="grid-row-pending" data-testid="grid-row-pending" colSpan={cols} aria-hidden="true" />
                 )}
               </tr>
             ))}

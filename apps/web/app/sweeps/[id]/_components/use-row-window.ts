@@ -13,7 +13,7 @@ export interface RowSpan {
  * viewport, and twelve rows of cells are taller than a laptop's screen below
  * the sweep's header.
  */
-export const INITIAL_ROWS = 12;
+const INITIAL_ROWS = 12;
 
 /**
  * The rows of a table body near the viewport (within one viewport's height
