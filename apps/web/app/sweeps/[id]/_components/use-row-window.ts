@@ -35,11 +35,10 @@ export function useRowWindow(body: HTMLTableSectionElement | null, rows: number)
   useEffect(() => {
     if (body === null) return undefined;
     const near = new Set<number>();
-    const elements = [...body.rows];
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          const index = elements.indexOf(entry.target as HTMLTableRowElement);
+          const index = (entry.target as HTMLTableRowElement).sectionRowIndex;
           if (entry.isIntersecting) near.add(index);
           else near.delete(index);
         }
@@ -50,7 +49,7 @@ export function useRowWindow(body: HTMLTableSectionElement | null, rows: number)
       },
       { rootMargin: '100% 0px' },
     );
-    for (const element of elements) observer.observe(element);
+    for (const row of body.rows) observer.observe(row);
     return () => observer.disconnect();
   }, [body, rows]);
 
