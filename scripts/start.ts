@@ -39,7 +39,9 @@ const workers = startWorkerProcesses({
   onLine: (line) => console.error(`[workers] ${line}`),
 });
 
-await Promise.all([waitForHttp(`http://localhost:${apiPort}/healthz`), waitForHttp(webUrl)]);
+// The API first: the web app's page renders by asking it, and would log a failed read if asked before.
+await waitForHttp(`http://localhost:${apiPort}/healthz`);
+await waitForHttp(webUrl);
 console.log(`\nSweepscope is up.\n  dashboard:   ${webUrl}\n  GraphQL API: ${apiUrl} (subscriptions over WebSocket on the same URL)\n  database:    ${database.kind}\n  workers:     ${workers.pids().length} (one per core), processes ${workers.pids().join(', ')}\nTrain from another terminal: npx turbo run train -- --preset smoke\nCtrl-C stops everything.\n`);
 
 let stopping = false;
