@@ -1,3 +1,4 @@
+import type { RunLease } from '@sweepscope/db/leases';
 import { queryDatabase } from '@sweepscope/db/testing';
 
 /** Options of {@link seedSweep}. */
@@ -26,6 +27,17 @@ export interface SeededSweep {
   elapsedMs: number;
 }
 
+/** The lease every seeded running run is held under, for {@link benchLease}. */
+const benchLeaseToken = 'api-bench';
+
+/**
+ * The lease a seeded running run is held under, so the bench writes its epochs as its worker
+ * would; it lasts a day, longer than any bench.
+ */
+export function benchLease(runId: number): RunLease {
+  return { runId, token: benchLeaseToken, leaseMs: 86_400_000 };
+}
+
 // One statement, so one transaction and one round trip: the sweep, one attempt-1 run per
 // grid cell, then each run's epochs. The metrics follow a learning curve whose height
 // peaks at a learning rate that grows with the batch size, with a little deterministic
@@ -40,9 +52,10 @@ WITH sweep AS (
   FROM unnest($2::int[]) WITH ORDINALITY AS b(size, row)
   CROSS JOIN unnest($3::float8[]) WITH ORDINALITY AS l(rate, col)
 ), runs AS (
-  INSERT INTO "Run" ("sweepId", "batchSize", "learningRate", "repeat", "seed", "status", "attempt", "worker", "backend", "backendNote", "startedAt", "heartbeatAt", "finishedAt")
+  INSERT INTO "Run" ("sweepId", "batchSize", "learningRate", "repeat", "seed", "status", "attempt", "worker", "backend", "backendNote", "startedAt", "heartbeatAt", "finishedAt", "leaseToken", "leaseExpiresAt")
   SELECT sweep.id, cells."batchSize", cells."learningRate", 1, 42, $4::"RunStatus", 1, 'bench:0', 'wasm', 'seeded by the API bench',
-         now(), now(), CASE WHEN $4 = 'succeeded' THEN now() END
+         now(), now(), CASE WHEN $4 = 'succeeded' THEN now() END,
+         CASE WHEN $4 = 'running' THEN '${benchLeaseToken}' END, CASE WHEN $4 = 'running' THEN timezone('UTC', now()) + interval '1 day' END
   FROM sweep, cells ORDER BY cells.cell
   RETURNING id, "batchSize", "learningRate"
 ), heights AS (

@@ -2,6 +2,7 @@ import type { PrismaClient } from '@sweepscope/db';
 import { recordEpoch } from '@sweepscope/db/runs';
 import type { Commit } from './fleet-protocol.js';
 import { summarizeLatencies, type LatencySummary } from './percentile.js';
+import { benchLease } from './seed-sweep.js';
 
 /** Hands out the next epoch to store: the runs in turn, each one epoch further every round. */
 export interface EpochSequence {
@@ -11,7 +12,7 @@ export interface EpochSequence {
 /**
  * Cycles through running runs as workers would finish epochs across a sweep: every run's
  * epoch 1, then every run's epoch 2, and so on, so each write adds a new epoch row.
- * @param runIds runs of status `running` with no epochs yet
+ * @param runIds runs seeded `running` (held under {@link benchLease}) with no epochs yet
  */
 export function createEpochSequence(runIds: readonly number[]): EpochSequence {
   let issued = 0;
@@ -80,7 +81,7 @@ export async function writeEpochs(prisma: PrismaClient, options: WriteEpochsOpti
     }
     const { runId, epoch } = options.sequence.next();
     const began = nowMs();
-    const write: Promise<void> = recordEpoch(prisma, runId, plausibleMetrics(runId, epoch))
+    const write: Promise<void> = recordEpoch(prisma, benchLease(runId), plausibleMetrics(runId, epoch))
       .then(() => {
         const committedAt = nowMs();
         commits.push([`${runId}:${epoch}`, committedAt]);

@@ -7,8 +7,12 @@ export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A process of the product started by a test, as a user would start it. */
 export interface Service {
+  /** Its process id. */
+  pid: number;
   /** Everything it printed so far, for failure messages. */
   output(): string;
+  /** Sends it a signal and returns at once: SIGSTOP pauses it as swap or a debugger would, SIGCONT resumes it. */
+  signal(name: NodeJS.Signals): void;
   /** Asks it to stop (SIGTERM), as Ctrl-C or a service manager would, and waits until it has. */
   stop(): Promise<void>;
   /** Kills it outright (SIGKILL), as a crash or an out-of-memory kill would, and waits until it is gone. */
@@ -61,7 +65,7 @@ export async function startService(options: StartServiceOptions): Promise<Servic
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { output, stop, kill: () => end('SIGKILL') };
+  return { pid: child.pid ?? 0, output, signal: (name) => void child.kill(name), stop, kill: () => end('SIGKILL') };
 }
 
 /** A TCP port nothing listens on right now. */

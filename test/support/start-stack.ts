@@ -18,12 +18,27 @@ export interface StartStackOptions {
   serverEnv?: Record<string, string>;
 }
 
+/** Options of {@link startWorkerProcess}. */
+export interface StartWorkerProcessOptions {
+  /** Train only this sweep's runs (`--sweep`). @default any sweep's */
+  sweepId?: number;
+  /** @default auto */
+  backend?: string;
+  /** More environment, e.g. the lease settings. */
+  env?: Record<string, string>;
+}
+
 /** Starts a training worker process on a database, as `sweepscope-train worker` does for a user. */
-export function startWorkerProcess(databaseUrl: string): Promise<Service> {
+export function startWorkerProcess(databaseUrl: string, options: StartWorkerProcessOptions = {}): Promise<Service> {
   return startService({
     command: process.execPath,
-    args: ['packages/trainer/dist/cli/main.js', 'worker'],
-    env: { DATABASE_URL: databaseUrl },
+    args: [
+      'packages/trainer/dist/cli/main.js',
+      'worker',
+      ...(options.sweepId === undefined ? [] : ['--sweep', String(options.sweepId)]),
+      ...(options.backend === undefined ? [] : ['--backend', options.backend]),
+    ],
+    env: { DATABASE_URL: databaseUrl, ...options.env },
     ready: async (output) => output().includes('ready on'),
   });
 }

@@ -1,6 +1,7 @@
 import { createPrisma, openDatabase } from '@sweepscope/db';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { listenForEvents } from '@sweepscope/db/events';
+import { startReclaimer } from '@sweepscope/db/leases';
 import { ensureReferenceSweep } from '@sweepscope/db/sweeps';
 import { env } from './env.js';
 import { startServer } from './http/start-server.js';
@@ -18,6 +19,11 @@ async function main(): Promise<void> {
   // The reference study ships as a built-in, read-only sweep; adding it is a no-op once there.
   await ensureReferenceSweep(prisma);
   const events = await listenForEvents(database.url);
+  // Any live server notices a worker that stopped answering, even when no other worker is left.
+  const reclaimer = startReclaimer({
+    prisma,
+    onReclaim: (run) => process.stdout.write(`took back run ${run.runId} (${run.reason}): ${run.status === 'queued' ? `queued to resume after epoch ${run.epochsDone}` : 'failed'}\n`),
+  });
   const server = await startServer({
     schema: await buildSweepscopeSchema(),
     createContext: () => ({ prisma, events, loaders: createLoaders(prisma) }),
@@ -35,6 +41,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await server.stop();
+    await reclaimer.stop();
     await events.close();
     await prisma.$disconnect();
     await database.close();

@@ -5,6 +5,7 @@ const statuses: Record<ErrorCode, number> = {
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
+  [ErrorCode.LeaseLost]: 409,
   [ErrorCode.Internal]: 500,
   [ErrorCode.DatabaseUnavailable]: 503,
 };

@@ -2,9 +2,10 @@ import { ErrorCode, SweepscopeError } from './sweepscope-error.js';
 
 // Network errors of a refused or dropped connection, Prisma's codes for the same (P1001
 // unreachable, P1002 timed out, P1017 closed), and the SQLSTATE classes of a server
-// shutting down (57: operator intervention) or a broken connection (08).
+// shutting down (57: operator intervention) or a broken connection (08), and the server
+// ending a session left idle inside a transaction (25P03: a client cut off mid-write).
 const connectionErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'P1001', 'P1002', 'P1017']);
-const connectionSqlStates = /^(57P0[1-3]|08...)$/;
+const connectionSqlStates = /^(57P0[1-3]|08...|25P03)$/;
 
 /**
  * Recognises a lost or refused database connection anywhere in an error's `cause` chain,

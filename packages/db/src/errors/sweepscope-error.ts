@@ -8,6 +8,11 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   /** The request did not carry the server's access token. */
   Unauthenticated = 'UNAUTHENTICATED',
+  /**
+   * A worker's write for a run it no longer holds: its lease passed to another worker after
+   * it stopped answering, or a person cancelled the run. The worker drops the run.
+   */
+  LeaseLost = 'LEASE_LOST',
   /** The database could not be reached or started. */
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   /** Anything else: a bug or an environment failure. */

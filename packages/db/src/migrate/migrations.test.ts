@@ -35,7 +35,7 @@ describe('migrations', () => {
       db.url,
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
-    assert.deepEqual(tables.map((row) => row.table_name), ['Checkpoint', 'Epoch', 'Run', 'Sweep', 'SweepEvent', '_prisma_migrations']);
+    assert.deepEqual(tables.map((row) => row.table_name), ['Checkpoint', 'Epoch', 'Run', 'RunInterruption', 'Sweep', 'SweepEvent', '_prisma_migrations']);
   });
 
   it('apply nothing the second time and keep the data', async () => {

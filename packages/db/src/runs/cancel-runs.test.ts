@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createSweep } from '../sweeps/create-sweep.js';
-import { queryDatabase, useTestDatabase } from '../testing/index.js';
+import { ErrorCode } from '../errors/index.js';
+import { claimTestRun, queryDatabase, useTestDatabase } from '../testing/index.js';
 import { cancelRuns } from './cancel-runs.js';
-import { finishRun, requeueRun } from './finish-run.js';
-import { startRun } from './start-run.js';
+import { finishRun, releaseRun } from './finish-run.js';
 
 describe('cancelRuns', () => {
   const database = useTestDatabase();
@@ -13,9 +13,8 @@ describe('cancelRuns', () => {
     const sweep = await createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1,32:0.1' }, createdBy: 'test' });
     const [done, running, queued] = sweep.runs;
     assert.ok(done && running && queued);
-    await startRun(database.prisma, { runId: done.id, worker: 'w', backend: 'cpu', backendNote: '' });
-    await finishRun(database.prisma, done.id, 'succeeded');
-    await startRun(database.prisma, { runId: running.id, worker: 'w', backend: 'cpu', backendNote: '' });
+    await finishRun(database.prisma, await claimTestRun(database.prisma, done.id), 'succeeded');
+    await claimTestRun(database.prisma, running.id);
 
     assert.deepEqual(await cancelRuns(database.prisma, sweep.id), [running.id, queued.id]);
     const statuses = await database.prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' }, select: { status: true } });
@@ -28,10 +27,11 @@ describe('cancelRuns', () => {
     const sweep = await createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1' }, createdBy: 'test' });
     const [first, second] = sweep.runs;
     assert.ok(first && second);
-    for (const run of [first, second]) await startRun(database.prisma, { runId: run.id, worker: 'w', backend: 'cpu', backendNote: '' });
+    const firstLease = await claimTestRun(database.prisma, first.id);
+    const secondLease = await claimTestRun(database.prisma, second.id);
     await cancelRuns(database.prisma, sweep.id);
-    assert.equal(await finishRun(database.prisma, first.id, 'succeeded'), false);
-    assert.equal(await requeueRun(database.prisma, second.id), false);
+    await assert.rejects(finishRun(database.prisma, firstLease, 'succeeded'), { code: ErrorCode.LeaseLost, message: /a person cancelled it/ });
+    await assert.rejects(releaseRun(database.prisma, secondLease, 'stopping'), { code: ErrorCode.LeaseLost });
     const statuses = await database.prisma.run.findMany({ where: { sweepId: sweep.id }, select: { status: true } });
     assert.deepEqual(statuses.map((run) => run.status), ['cancelled', 'cancelled']);
     const jobs = await queryDatabase(database.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = ANY($1)`, [[`run:${second.id}`]]);

@@ -4,8 +4,8 @@ import { publishEvent } from '../events/publish-event.js';
 
 /**
  * Cancels every run of a sweep that has not ended: takes the queued ones off the queue and
- * marks them, and the running ones, `cancelled`. A worker still training one sees the
- * status when it next stores an epoch and stops.
+ * marks them, and the running ones, `cancelled`. Their leases end: a worker still
+ * training one stops at its next heartbeat, and its writes are refused.
  * @returns the ids of the runs cancelled (none when every run had ended)
  * @throws {SweepscopeError} NOT_FOUND for an unknown sweep; CONFLICT for a read-only one
  */
@@ -21,7 +21,7 @@ export async function cancelRuns(prisma: PrismaClient, sweepId: number): Promise
     });
     const ids = runs.map((run) => run.id);
     if (ids.length === 0) return ids;
-    await tx.run.updateMany({ where: { id: { in: ids } }, data: { status: 'cancelled', finishedAt: new Date() } });
+    await tx.run.updateMany({ where: { id: { in: ids } }, data: { status: 'cancelled', finishedAt: new Date(), leaseToken: null, leaseExpiresAt: null } });
     // remove_job deletes a waiting job, and keeps a locked one from being tried again.
     for (const id of ids) await tx.$executeRaw`SELECT graphile_worker.remove_job(${`run:${id}`})`;
     for (const id of ids) await publishEvent(tx, 'run:updated', { sweepId, runId: id, status: 'cancelled' });

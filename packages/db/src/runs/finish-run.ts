@@ -1,43 +1,46 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { RunStatus } from '../generated/prisma/enums.js';
 import { publishEvent } from '../events/publish-event.js';
+import { holdLease } from '../leases/hold-lease.js';
+import { recordInterruption } from '../leases/record-interruption.js';
+import type { RunLease } from '../leases/run-lease.js';
 import { enqueueRun } from '../queue/enqueue-run.js';
 
 /** How a run ended. */
 export type FinalRunStatus = Extract<RunStatus, 'succeeded' | 'failed' | 'diverged' | 'cancelled'>;
 
 /**
- * Records how a run ended and tells listeners. Only a run still `running` changes: one that
- * a person cancelled while its last epoch trained stays cancelled.
+ * Records how a run ended, ends its lease and tells listeners, if its worker still holds it.
  * @param error the error text, for failed and diverged runs
- * @returns whether the run was still running and so was changed
+ * @throws {SweepscopeError} LEASE_LOST when the run was cancelled meanwhile (it stays
+ *   cancelled) or taken over; nothing is written
  */
-export async function finishRun(prisma: PrismaClient, runId: number, status: FinalRunStatus, error?: string): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
-    const { count } = await tx.run.updateMany({
-      where: { id: runId, status: 'running' },
-      data: { status, finishedAt: new Date(), error: error ?? null },
+export async function finishRun(prisma: PrismaClient, lease: RunLease, status: FinalRunStatus, error?: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const { sweepId } = await holdLease(tx, lease);
+    await tx.run.update({
+      where: { id: lease.runId },
+      data: { status, finishedAt: new Date(), error: error ?? null, leaseToken: null, leaseExpiresAt: null },
     });
-    if (count === 0) return false;
-    const { sweepId } = await tx.run.findUniqueOrThrow({ where: { id: runId }, select: { sweepId: true } });
-    await publishEvent(tx, 'run:updated', { sweepId, runId, status });
-    return true;
+    await publishEvent(tx, 'run:updated', { sweepId, runId: lease.runId, status });
   });
 }
 
 /**
- * Puts a run that a stopping worker gave up back in the queue for another worker, which
- * resumes it from its last checkpoint. Its stored epochs stay. A run cancelled meanwhile
- * stays cancelled.
- * @returns whether the run was still running and so was queued again
+ * Puts a run that a stopping worker gives up back in the queue for another worker, which
+ * resumes it from its last checkpoint on the same attempt. Its stored epochs stay, and the
+ * hand-over is kept among the run's interruptions.
+ * @param reason why the worker stopped, in words
+ * @throws {SweepscopeError} LEASE_LOST when the run was cancelled meanwhile (it stays
+ *   cancelled) or taken over; nothing is written
  */
-export async function requeueRun(prisma: PrismaClient, runId: number): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
-    const { count } = await tx.run.updateMany({ where: { id: runId, status: 'running' }, data: { status: 'queued', worker: null } });
-    if (count === 0) return false;
-    const run = await tx.run.findUniqueOrThrow({ where: { id: runId } });
+export async function releaseRun(prisma: PrismaClient, lease: RunLease, reason: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await holdLease(tx, lease);
+    const run = await tx.run.findUniqueOrThrow({ where: { id: lease.runId } });
+    await recordInterruption(tx, run, 'released', reason);
+    await tx.run.update({ where: { id: run.id }, data: { status: 'queued', worker: null, leaseToken: null, leaseExpiresAt: null } });
     await enqueueRun(tx, run);
-    await publishEvent(tx, 'run:updated', { sweepId: run.sweepId, runId, status: run.status });
-    return true;
+    await publishEvent(tx, 'run:updated', { sweepId: run.sweepId, runId: run.id, status: 'queued' });
   });
 }

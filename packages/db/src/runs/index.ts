@@ -1,7 +1,6 @@
 export { cancelRun } from './cancel-run.js';
 export { cancelRuns } from './cancel-runs.js';
-export { failWorkerRuns } from './fail-worker-runs.js';
-export { finishRun, requeueRun } from './finish-run.js';
+export { finishRun, releaseRun } from './finish-run.js';
 export type { FinalRunStatus } from './finish-run.js';
 export { readCheckpoint } from './read-checkpoint.js';
 export type { RunCheckpoint } from './read-checkpoint.js';
@@ -13,5 +12,8 @@ export { readRunSummaries } from './read-run-summaries.js';
 export type { RunSummary } from './read-run-summaries.js';
 export { reportProgress } from './report-progress.js';
 export { retryRun } from './retry-run.js';
+export type { RetryRunOptions } from './retry-run.js';
 export { startRun } from './start-run.js';
 export type { StartRunOptions } from './start-run.js';
+export { readInterruptions } from './read-interruptions.js';
+export type { RunInterruption } from './read-interruptions.js';

@@ -4,9 +4,11 @@ import { after, before, describe, it } from 'node:test';
 import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
 import type { EpochAddedEvent } from '../events/event-map.js';
 import { listenForEvents, type EventSubscriber } from '../events/listen-for-events.js';
-import { publishEvent } from '../events/publish-event.js';
+import { ErrorCode } from '../errors/index.js';
+import type { RunLease } from '../leases/run-lease.js';
+import { reclaimExpiredRuns } from '../leases/reclaim-expired-runs.js';
 import { createSweep } from '../sweeps/create-sweep.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { claimTestRun, createTestDatabase, queryDatabase, type TestDatabase } from '../testing/index.js';
 import { cancelRuns } from './cancel-runs.js';
 import { readCheckpoint } from './read-checkpoint.js';
 import { recordEpoch, type EpochMetrics } from './record-epoch.js';
@@ -43,12 +45,12 @@ describe('recordEpoch', () => {
     await db.drop();
   });
 
-  /** A fresh queued run, so each test's epochs are its own. */
-  async function createRun(): Promise<{ sweepId: number; runId: number }> {
-    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1' }, createdBy: 'test' });
+  /** A fresh run claimed by a worker, so each test's epochs are its own. */
+  async function createRun(cells = '8:0.1'): Promise<{ sweepId: number; runId: number; lease: RunLease }> {
+    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells }, createdBy: 'test' });
     const [run] = sweep.runs;
     assert.ok(run);
-    return { sweepId: sweep.id, runId: run.id };
+    return { sweepId: sweep.id, runId: run.id, lease: await claimTestRun(prisma, run.id) };
   }
 
   /** Resolves with the epoch events of a run once `count` have arrived; fails after 5 s. */
@@ -63,8 +65,8 @@ describe('recordEpoch', () => {
   }
 
   it('announces epoch:added with the stored row\'s values once it commits', async () => {
-    const { sweepId, runId } = await createRun();
-    const row = await recordEpoch(prisma, runId, metrics);
+    const { sweepId, runId, lease } = await createRun();
+    const row = await recordEpoch(prisma, lease, metrics);
     assert.equal(row.durationMs, 1235, 'durations are stored in whole milliseconds');
     const [event] = await waitForEvents(runId, 1);
     const stored = await prisma.epoch.findUniqueOrThrow({ where: { id: row.id } });
@@ -86,38 +88,78 @@ describe('recordEpoch', () => {
     });
   });
 
-  it('marks the run as alive', async () => {
-    const { runId } = await createRun();
-    const writtenAfter = Date.now();
-    await recordEpoch(prisma, runId, metrics);
+  it('marks the run as alive and extends its lease', async () => {
+    const { runId, lease } = await createRun();
+    const claimed = await prisma.run.findUniqueOrThrow({ where: { id: runId } });
+    await sleep(20);
+    await recordEpoch(prisma, lease, metrics);
     const run = await prisma.run.findUniqueOrThrow({ where: { id: runId } });
-    assert.ok(run.heartbeatAt && run.heartbeatAt.getTime() >= writtenAfter - 1000, `heartbeatAt is ${String(run.heartbeatAt)}`);
+    assert.ok(run.heartbeatAt && claimed.heartbeatAt && run.heartbeatAt > claimed.heartbeatAt, `heartbeatAt is ${String(run.heartbeatAt)}`);
+    assert.ok(run.leaseExpiresAt && claimed.leaseExpiresAt && run.leaseExpiresAt > claimed.leaseExpiresAt, 'the lease is extended');
   });
 
-  it('neither stores nor announces an epoch whose transaction rolls back', async () => {
-    const { sweepId, runId } = await createRun();
-    await assert.rejects(
-      prisma.$transaction(async (tx) => {
-        const row = await tx.epoch.create({ data: { runId, ...metrics, durationMs: 1000 } });
-        await publishEvent(tx, 'epoch:added', { ...metrics, durationMs: 1000, sweepId, runId, epochId: row.id, attempt: 1 });
-        throw new Error('training failed after the write');
-      }),
-      /training failed after the write/,
-    );
+  it('stores, logs and announces nothing when its transaction fails after the epoch is written', async () => {
+    const { runId, lease } = await createRun();
+    const checkpoint = { weights: new Uint8Array([1, 2, 3, 4]), state: { seed: 1 } };
+    await recordEpoch(prisma, lease, metrics, checkpoint);
+    await waitForEvents(runId, 1);
+    // Fails the commit of any transaction that logs an event of this run, once recordEpoch has
+    // written the epoch, its checkpoint, its log row and its NOTIFY: all of it must go, and
+    // the NOTIFY with it. An event published after the epoch commits would leave the epoch behind.
+    await queryDatabase(db.url, `
+      CREATE FUNCTION fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'planted failure at commit'; END $$;
+      CREATE CONSTRAINT TRIGGER fail_at_commit AFTER INSERT ON "SweepEvent" DEFERRABLE INITIALLY DEFERRED
+        FOR EACH ROW WHEN (NEW."runId" = ${runId}) EXECUTE FUNCTION fail_at_commit();`);
+    try {
+      await assert.rejects(recordEpoch(prisma, lease, { ...metrics, epoch: 2 }, { weights: new Uint8Array([5, 6, 7, 8]), state: { seed: 2 } }), /planted failure at commit/);
+    } finally {
+      await queryDatabase(db.url, `DROP TRIGGER fail_at_commit ON "SweepEvent"; DROP FUNCTION fail_at_commit();`);
+    }
     await sleep(quietMs);
-    assert.deepEqual(heard.filter((event) => event.runId === runId), []);
-    assert.equal(await prisma.epoch.count({ where: { runId } }), 0);
-    assert.equal(await prisma.sweepEvent.count({ where: { runId, name: 'epoch:added' } }), 0, 'nor logs it');
+    assert.deepEqual(heard.filter((event) => event.runId === runId).map((event) => event.epoch), [1], 'no NOTIFY for epoch 2');
+    assert.deepEqual((await prisma.epoch.findMany({ where: { runId } })).map((row) => row.epoch), [1], 'no row for epoch 2');
+    assert.equal(await prisma.sweepEvent.count({ where: { runId, name: 'epoch:added' } }), 1, 'no log row for epoch 2');
+    assert.equal((await readCheckpoint(prisma, runId))?.epoch, 1, 'the checkpoint is still epoch 1\'s');
 
-    // NOTIFYs arrive in commit order, so had the rolled-back one been sent it would come first.
-    await recordEpoch(prisma, runId, { ...metrics, epoch: 2 });
-    assert.deepEqual((await waitForEvents(runId, 1)).map((event) => event.epoch), [2]);
+    // NOTIFYs arrive in commit order, so had the failed one been sent it would come before this.
+    await recordEpoch(prisma, lease, { ...metrics, epoch: 2 });
+    assert.deepEqual((await waitForEvents(runId, 2)).map((event) => event.epoch), [1, 2]);
+  });
+
+  it('gives events of concurrent writers to one sweep seqs in the order they commit', async () => {
+    const sweep = await createSweep(prisma, { input: { preset: 'smoke', cells: '8:0.1,8:0.2,8:0.3,8:0.4,8:0.5,8:0.6' }, createdBy: 'test' });
+    const leases = await Promise.all(sweep.runs.map((run) => claimTestRun(prisma, run.id)));
+    // A random pause between drawing an event's id and committing: without the sweep's log
+    // lock, a later id would often commit first.
+    await queryDatabase(db.url, `
+      CREATE FUNCTION pause_randomly() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_sleep(random() * 0.03); RETURN NEW; END $$;
+      CREATE TRIGGER pause_randomly AFTER INSERT ON "SweepEvent" FOR EACH ROW WHEN (NEW."sweepId" = ${sweep.id}) EXECUTE FUNCTION pause_randomly();`);
+    try {
+      await Promise.all(
+        leases.map(async (lease) => {
+          for (let epoch = 1; epoch <= 5; epoch += 1) await recordEpoch(prisma, lease, { ...metrics, epoch });
+        }),
+      );
+    } finally {
+      await queryDatabase(db.url, `DROP TRIGGER pause_randomly ON "SweepEvent"; DROP FUNCTION pause_randomly();`);
+    }
+    const deadline = Date.now() + 5000;
+    let arrived: number[] = [];
+    while (arrived.length < 30 && Date.now() < deadline) {
+      await sleep(10);
+      arrived = heard.filter((event) => event.sweepId === sweep.id).map((event) => event.seq);
+    }
+    assert.equal(arrived.length, 30);
+    // NOTIFYs arrive in commit order: a seq lower than one already heard committed later.
+    assert.deepEqual(arrived, [...arrived].sort((a, b) => a - b), 'seqs arrive in increasing order');
   });
 
   it('keeps one row with the second values when the same epoch is written twice', async () => {
-    const { runId } = await createRun();
-    const first = await recordEpoch(prisma, runId, metrics);
-    const second = await recordEpoch(prisma, runId, { ...metrics, loss: 1.5, accuracy: 0.5, durationMs: 900 });
+    const { runId, lease } = await createRun();
+    const first = await recordEpoch(prisma, lease, metrics);
+    const second = await recordEpoch(prisma, lease, { ...metrics, loss: 1.5, accuracy: 0.5, durationMs: 900 });
     const rows = await prisma.epoch.findMany({ where: { runId } });
     assert.equal(rows.length, 1);
     assert.equal(rows[0]?.id, first.id, 'the row is replaced in place, keeping its id');
@@ -131,19 +173,38 @@ describe('recordEpoch', () => {
   });
 
   it('keeps only the checkpoint of the newest epoch, written with it', async () => {
-    const { runId } = await createRun();
+    const { runId, lease } = await createRun();
     assert.equal(await readCheckpoint(prisma, runId), null);
-    await recordEpoch(prisma, runId, metrics, { weights: new Uint8Array([1, 2, 3, 4]), state: { seed: 1 } });
-    await recordEpoch(prisma, runId, { ...metrics, epoch: 2 }, { weights: new Uint8Array([5, 6, 7, 8]), state: { seed: 2 } });
+    await recordEpoch(prisma, lease, metrics, { weights: new Uint8Array([1, 2, 3, 4]), state: { seed: 1 } });
+    await recordEpoch(prisma, lease, { ...metrics, epoch: 2 }, { weights: new Uint8Array([5, 6, 7, 8]), state: { seed: 2 } });
     const checkpoint = await readCheckpoint(prisma, runId);
     assert.deepEqual(checkpoint && { ...checkpoint, weights: [...checkpoint.weights] }, { epoch: 2, weights: [5, 6, 7, 8], state: { seed: 2 } });
     assert.equal(await prisma.checkpoint.count({ where: { runId } }), 1);
   });
 
-  it('tells the writer when a person cancelled the run meanwhile', async () => {
-    const { sweepId, runId } = await createRun();
-    assert.equal((await recordEpoch(prisma, runId, metrics)).runStatus, 'queued');
+  it('refuses the write of a worker whose run a person cancelled, and stores nothing', async () => {
+    const { sweepId, runId, lease } = await createRun();
+    await recordEpoch(prisma, lease, metrics);
     await cancelRuns(prisma, sweepId);
-    assert.equal((await recordEpoch(prisma, runId, { ...metrics, epoch: 2 })).runStatus, 'cancelled');
+    await assert.rejects(recordEpoch(prisma, lease, { ...metrics, epoch: 2 }), { code: ErrorCode.LeaseLost, message: /a person cancelled it/ });
+    assert.deepEqual((await prisma.epoch.findMany({ where: { runId } })).map((row) => row.epoch), [1]);
+  });
+
+  it('refuses the write of a worker whose lease ran out and whose run was taken over, and keeps the successor\'s', async () => {
+    const { runId, lease } = await createRun();
+    await recordEpoch(prisma, lease, metrics, { weights: new Uint8Array([1]), state: {} });
+    await queryDatabase(db.url, `UPDATE "Run" SET "leaseExpiresAt" = timezone('UTC', now()) - interval '1 second' WHERE id = $1`, [runId]);
+    assert.deepEqual((await reclaimExpiredRuns(prisma)).map((run) => [run.runId, run.status]), [[runId, 'queued']]);
+    await assert.rejects(recordEpoch(prisma, lease, { ...metrics, epoch: 2 }), { code: ErrorCode.LeaseLost, message: /queued again to resume/ });
+
+    const successor = await claimTestRun(prisma, runId, 'successor');
+    await recordEpoch(prisma, successor, { ...metrics, epoch: 2, loss: 1 }, { weights: new Uint8Array([2]), state: {} });
+    await assert.rejects(recordEpoch(prisma, lease, { ...metrics, epoch: 2, loss: 99 }, { weights: new Uint8Array([99]), state: {} }), {
+      code: ErrorCode.LeaseLost,
+      message: /successor took it over/,
+    });
+    const rows = await prisma.epoch.findMany({ where: { runId }, orderBy: { epoch: 'asc' } });
+    assert.deepEqual(rows.map((row) => [row.epoch, row.loss]), [[1, metrics.loss], [2, 1]]);
+    assert.deepEqual([...((await readCheckpoint(prisma, runId))?.weights ?? [])], [2], 'the successor\'s checkpoint stands');
   });
 });

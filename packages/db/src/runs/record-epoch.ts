@@ -1,5 +1,7 @@
 import type { Epoch, Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { publishEvent } from '../events/publish-event.js';
+import { holdLease } from '../leases/hold-lease.js';
+import type { RunLease } from '../leases/run-lease.js';
 import type { RunCheckpoint } from './read-checkpoint.js';
 
 /** Metrics of one finished epoch: the columns of an Epoch row that training produces. */
@@ -13,18 +15,18 @@ export type EpochMetrics = Pick<Epoch, 'epoch' | 'loss' | 'accuracy' | 'valLoss'
 /**
  * Stores an epoch, with the checkpoint it ends on, and announces it, in one transaction:
  * listeners hear of it only once it is stored, and the checkpoint kept is always that of the
- * newest stored epoch. The epoch belongs to the run's current attempt. Writing the same
- * epoch again (a retried write, a resumed run) replaces it rather than adding a second point.
+ * newest stored epoch. The write is fenced: it goes through only while `lease` still holds
+ * the run, checked in the same transaction, so a worker that lost the run (paused, cut off,
+ * reclaimed) cannot write over its successor. The epoch belongs to the run's current attempt.
+ * Writing the same epoch again (a retried write) replaces it rather than adding a second point.
  * @param checkpoint the state after this epoch; it replaces the run's previous one
- * @returns the stored row, and the run's status as stored (a person may have cancelled it)
+ * @returns the stored row
+ * @throws {SweepscopeError} LEASE_LOST when the run was cancelled, ended or taken over; nothing is written
  */
-export async function recordEpoch(
-  prisma: PrismaClient,
-  runId: number,
-  metrics: EpochMetrics,
-  checkpoint?: Omit<RunCheckpoint, 'epoch'>,
-) {
+export async function recordEpoch(prisma: PrismaClient, lease: RunLease, metrics: EpochMetrics, checkpoint?: Omit<RunCheckpoint, 'epoch'>) {
+  const { runId } = lease;
   return prisma.$transaction(async (tx) => {
+    const run = await holdLease(tx, lease);
     const values = { ...metrics, durationMs: Math.round(metrics.durationMs) };
     if (checkpoint !== undefined) {
       const saved = {
@@ -35,11 +37,6 @@ export async function recordEpoch(
       };
       await tx.checkpoint.upsert({ where: { runId }, create: { runId, ...saved }, update: saved });
     }
-    const run = await tx.run.update({
-      where: { id: runId },
-      data: { heartbeatAt: new Date() },
-      select: { status: true, attempt: true, sweepId: true },
-    });
     const row = await tx.epoch.upsert({
       where: { runId_attempt_epoch: { runId, attempt: run.attempt, epoch: metrics.epoch } },
       create: { runId, attempt: run.attempt, ...values },
@@ -47,6 +44,6 @@ export async function recordEpoch(
     });
     const { id, createdAt: _createdAt, ...stored } = row;
     await publishEvent(tx, 'epoch:added', { ...stored, sweepId: run.sweepId, epochId: id });
-    return { ...row, runStatus: run.status };
+    return row;
   });
 }

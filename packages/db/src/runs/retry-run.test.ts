@@ -2,15 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ErrorCode } from '../errors/index.js';
 import { createSweep } from '../sweeps/create-sweep.js';
-import { queryDatabase, useTestDatabase } from '../testing/index.js';
+import { claimTestRun, queryDatabase, useTestDatabase } from '../testing/index.js';
 import { cancelRun } from './cancel-run.js';
 import { finishRun } from './finish-run.js';
 import { readRunSummaries } from './read-run-summaries.js';
 import { recordEpoch, type EpochMetrics } from './record-epoch.js';
 import { retryRun } from './retry-run.js';
-import { startRun } from './start-run.js';
-
-const worker = { worker: 'w', backend: 'cpu', backendNote: '' };
 
 function metrics(epoch: number, valAccuracy: number): EpochMetrics {
   return { epoch, loss: 1 / epoch, accuracy: 0.5, valLoss: 2, valAccuracy, durationMs: 100, imagesPerSecond: 10 * epoch };
@@ -26,16 +23,43 @@ describe('retryRun and cancelRun', () => {
 
   const jobsOf = (runId: number) => queryDatabase(database.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = $1`, [`run:${runId}`]);
 
-  it('queues a failed run again as its next attempt, keeping the first attempt\'s epochs apart', async () => {
+  /** A run that stored two epochs, with a checkpoint, then failed; its job done. */
+  async function createFailedRun() {
     const run = await createRun();
-    await startRun(database.prisma, { runId: run.id, ...worker });
-    await recordEpoch(database.prisma, run.id, metrics(1, 0.2), { weights: new Uint8Array(4), state: {} });
-    await recordEpoch(database.prisma, run.id, metrics(2, 0.3));
-    await finishRun(database.prisma, run.id, 'failed', 'out of memory');
+    const lease = await claimTestRun(database.prisma, run.id);
+    await recordEpoch(database.prisma, lease, metrics(1, 0.2), { weights: new Uint8Array(4), state: {} });
+    await recordEpoch(database.prisma, lease, metrics(2, 0.3), { weights: new Uint8Array(4), state: {} });
+    await finishRun(database.prisma, lease, 'failed', 'out of memory');
     await queryDatabase(database.url, `SELECT graphile_worker.remove_job($1)`, [`run:${run.id}`]);
-    assert.deepEqual(await jobsOf(run.id), [], 'the first attempt\'s job is done');
+    assert.deepEqual(await jobsOf(run.id), [], 'the failed attempt\'s job is done');
+    return run;
+  }
 
+  it('resumes a failed run from its checkpoint on the same attempt by default, keeping its epochs and noting the retry', async () => {
+    const run = await createFailedRun();
     const retried = await retryRun(database.prisma, run.id);
+    assert.deepEqual(
+      { status: retried.status, attempt: retried.attempt, error: retried.error, finishedAt: retried.finishedAt },
+      { status: 'queued', attempt: 1, error: null, finishedAt: null },
+    );
+    assert.equal((await jobsOf(run.id)).length, 1, 'the run is back on the queue');
+    assert.equal(await database.prisma.checkpoint.count({ where: { runId: run.id } }), 1, 'the checkpoint is kept to resume from');
+    const [interruption] = await database.prisma.runInterruption.findMany({ where: { runId: run.id } });
+    assert.deepEqual(
+      { kind: interruption?.kind, attempt: interruption?.attempt, epochsDone: interruption?.epochsDone, reason: interruption?.reason, resumedBy: interruption?.resumedBy },
+      { kind: 'retried', attempt: 1, epochsDone: 2, reason: 'retried after it failed, keeping its epochs', resumedBy: null },
+    );
+
+    const lease = await claimTestRun(database.prisma, run.id, 'worker-2');
+    await recordEpoch(database.prisma, lease, metrics(3, 0.6));
+    const epochs = await database.prisma.epoch.findMany({ where: { runId: run.id }, orderBy: [{ attempt: 'asc' }, { epoch: 'asc' }] });
+    assert.deepEqual(epochs.map((e) => [e.attempt, e.epoch, e.valAccuracy]), [[1, 1, 0.2], [1, 2, 0.3], [1, 3, 0.6]]);
+    assert.equal((await database.prisma.runInterruption.findFirstOrThrow({ where: { runId: run.id } })).resumedBy, 'worker-2');
+  });
+
+  it('queues a failed run again from scratch as its next attempt when asked, keeping the first attempt\'s epochs apart', async () => {
+    const run = await createFailedRun();
+    const retried = await retryRun(database.prisma, run.id, { fromScratch: true });
     assert.deepEqual(
       { status: retried.status, attempt: retried.attempt, error: retried.error, finishedAt: retried.finishedAt },
       { status: 'queued', attempt: 2, error: null, finishedAt: null },
@@ -43,8 +67,7 @@ describe('retryRun and cancelRun', () => {
     assert.equal((await jobsOf(run.id)).length, 1, 'the run is back on the queue');
     assert.equal(await database.prisma.checkpoint.count({ where: { runId: run.id } }), 0, 'the retry trains from the start');
 
-    await startRun(database.prisma, { runId: run.id, ...worker });
-    await recordEpoch(database.prisma, run.id, metrics(1, 0.6));
+    await recordEpoch(database.prisma, await claimTestRun(database.prisma, run.id), metrics(1, 0.6));
     const epochs = await database.prisma.epoch.findMany({ where: { runId: run.id }, orderBy: [{ attempt: 'asc' }, { epoch: 'asc' }] });
     assert.deepEqual(epochs.map((e) => [e.attempt, e.epoch, e.valAccuracy]), [[1, 1, 0.2], [1, 2, 0.3], [2, 1, 0.6]]);
     const [summary] = await readRunSummaries(database.prisma, [run.id]);
@@ -54,9 +77,9 @@ describe('retryRun and cancelRun', () => {
   it('refuses to retry a run that is queued, running or succeeded, and changes nothing', async () => {
     const run = await createRun();
     await assert.rejects(retryRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is queued: only a failed, diverged or cancelled run can be retried/ });
-    await startRun(database.prisma, { runId: run.id, ...worker });
+    const lease = await claimTestRun(database.prisma, run.id);
     await assert.rejects(retryRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is running/ });
-    await finishRun(database.prisma, run.id, 'succeeded');
+    await finishRun(database.prisma, lease, 'succeeded');
     await assert.rejects(retryRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is succeeded/ });
     const stored = await database.prisma.run.findUniqueOrThrow({ where: { id: run.id } });
     assert.deepEqual({ status: stored.status, attempt: stored.attempt }, { status: 'succeeded', attempt: 1 });
@@ -68,7 +91,7 @@ describe('retryRun and cancelRun', () => {
     assert.equal(cancelled.status, 'cancelled');
     assert.deepEqual(await jobsOf(run.id), []);
     await assert.rejects(cancelRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is cancelled: only a queued or running run can be cancelled/ });
-    assert.equal((await retryRun(database.prisma, run.id)).attempt, 2);
+    assert.deepEqual(await retryRun(database.prisma, run.id).then(({ status, attempt }) => ({ status, attempt })), { status: 'queued', attempt: 1 });
   });
 
   it('says NOT_FOUND for a run that does not exist', async () => {

@@ -2,19 +2,31 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import type { RunStatus } from '../generated/prisma/enums.js';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { publishEvent } from '../events/publish-event.js';
+import { recordInterruption } from '../leases/record-interruption.js';
 import { enqueueRun } from '../queue/enqueue-run.js';
 import { findRunForChange } from './find-run-for-change.js';
 
 const retryable: readonly RunStatus[] = ['failed', 'diverged', 'cancelled'];
 
+/** Options of {@link retryRun}. */
+export interface RetryRunOptions {
+  /**
+   * Train again from epoch 1 as the run's next attempt, dropping its checkpoint (the earlier
+   * attempt's epochs stay readable under their attempt), instead of resuming.
+   * @default false: resume from the last checkpoint on the same attempt, keeping its epochs
+   */
+  fromScratch?: boolean;
+}
+
 /**
- * Queues a failed, diverged or cancelled run again as its next attempt. It trains from the
- * start (its checkpoint is dropped); the earlier attempt's epochs stay, under their attempt.
+ * Queues a failed, diverged or cancelled run again. By default it resumes from its last
+ * checkpoint on the same attempt, and the retry is kept among the run's interruptions; with
+ * `fromScratch` it starts its next attempt from epoch 1.
  * @returns the run as stored after the change
  * @throws {SweepscopeError} NOT_FOUND for an unknown run; CONFLICT when it is queued,
  *   running or succeeded, or its sweep is read-only
  */
-export async function retryRun(prisma: PrismaClient, runId: number) {
+export async function retryRun(prisma: PrismaClient, runId: number, options: RetryRunOptions = {}) {
   return prisma.$transaction(async (tx) => {
     const run = await findRunForChange(tx, runId, 'be retried');
     if (!retryable.includes(run.status)) {
@@ -23,15 +35,15 @@ export async function retryRun(prisma: PrismaClient, runId: number) {
         `Run ${runId} is ${run.status}: only a failed, diverged or cancelled run can be retried.`,
       );
     }
-    await tx.checkpoint.deleteMany({ where: { runId } });
+    if (options.fromScratch) await tx.checkpoint.deleteMany({ where: { runId } });
+    else await recordInterruption(tx, run, 'retried', `retried after it ${run.status === 'cancelled' ? 'was cancelled' : run.status}, keeping its epochs`);
     const queued = await tx.run.update({
       where: { id: runId },
       data: {
         status: 'queued',
-        attempt: { increment: 1 },
+        ...(options.fromScratch ? { attempt: { increment: 1 }, startedAt: null } : {}),
         worker: null,
         heartbeatAt: null,
-        startedAt: null,
         finishedAt: null,
         error: null,
       },

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ErrorCode } from '../errors/index.js';
 import { recordEpoch } from '../runs/record-epoch.js';
-import { startRun } from '../runs/start-run.js';
 import { cancelRuns } from '../runs/cancel-runs.js';
-import { queryDatabase, useTestDatabase } from '../testing/index.js';
+import { claimTestRun, queryDatabase, useTestDatabase } from '../testing/index.js';
 import { createSweep } from './create-sweep.js';
 import { deleteSweep } from './delete-sweep.js';
 
@@ -15,8 +14,8 @@ describe('deleteSweep', () => {
     const sweep = await createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1,16:0.1' }, createdBy: 'test' });
     const [running, queued] = sweep.runs;
     assert.ok(running && queued);
-    await startRun(database.prisma, { runId: running.id, worker: 'w', backend: 'cpu', backendNote: '' });
-    await recordEpoch(database.prisma, running.id, { epoch: 1, loss: 1, accuracy: 0.5, valLoss: 1, valAccuracy: 0.5, durationMs: 1, imagesPerSecond: 1 });
+    const lease = await claimTestRun(database.prisma, running.id);
+    await recordEpoch(database.prisma, lease, { epoch: 1, loss: 1, accuracy: 0.5, valLoss: 1, valAccuracy: 0.5, durationMs: 1, imagesPerSecond: 1 });
 
     await assert.rejects(deleteSweep(database.prisma, sweep.id), {
       code: ErrorCode.Conflict,

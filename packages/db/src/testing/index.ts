@@ -1,3 +1,4 @@
+export { claimTestRun } from './claim-test-run.js';
 export { createTestDatabase } from './create-test-database.js';
 export type { CreateTestDatabaseOptions, TestDatabase } from './create-test-database.js';
 export { queryDatabase } from './query-database.js';

@@ -11,6 +11,7 @@ const exitStatus: Record<ErrorCode, number> = {
   [ErrorCode.NotFound]: 2,
   [ErrorCode.Conflict]: 1,
   [ErrorCode.Unauthenticated]: 2,
+  [ErrorCode.LeaseLost]: 1,
   [ErrorCode.DatabaseUnavailable]: 1,
   [ErrorCode.Internal]: 1,
 };

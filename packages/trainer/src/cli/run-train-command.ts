@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { createPrisma, openDatabase } from '@sweepscope/db';
 import { listenForEvents } from '@sweepscope/db/events';
+import { resolveLeaseSettings } from '@sweepscope/db/leases';
 import { cancelRuns } from '@sweepscope/db/runs';
 import { createSweep, type SweepInput } from '@sweepscope/db/sweeps';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
@@ -30,7 +31,8 @@ export interface RunTrainCommandOptions {
 /**
  * Queues a sweep, trains it with worker processes of its own, one per core unless told
  * otherwise (workers elsewhere on the same database help), shows its progress, and prints
- * the results table or JSON. A worker that dies fails the run it held; the others go on.
+ * the results table or JSON. A worker that dies is replaced, and its run resumes from its
+ * last checkpoint on another.
  * Everything that can be refused — every value, the data set, the weights, the backend — is
  * checked before the database is opened, so a refusal leaves nothing behind.
  * @returns the exit status: 0 when every run ended, 1 when a run failed with an error, 130 when interrupted
@@ -72,7 +74,7 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
       databaseUrl: database.url,
       prisma,
       onLine: say,
-      maxReplacements: sweep.runs.length,
+      maxReplacements: sweep.runs.length * resolveLeaseSettings().maxCrashes,
     });
     say(`training with ${count} worker process${count === 1 ? '' : 'es'} (${workers.pids().join(', ')})`);
     // Watching ends when every run has ended, on Ctrl-C, or when the workers give up.

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from '@sweepscope/db';
 import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
-import { failWorkerRuns } from '@sweepscope/db/runs';
+import { reclaimWorkerRuns } from '@sweepscope/db/leases';
 import type { BackendPreference } from '../backend/select-backend.js';
 import { stopChildProcess } from './stop-child-process.js';
 
@@ -16,13 +16,14 @@ export interface StartWorkerProcessesOptions {
   backend: BackendPreference;
   /** The database the workers connect to. */
   databaseUrl: string;
-  /** Used to fail the runs of a worker that died. */
+  /** Used to take back the run of a worker that died. */
   prisma: PrismaClient;
   /** Receives a line when a worker dies, naming what became of its run, and each line a worker writes to stderr. */
   onLine: (line: string) => void;
   /**
-   * How many dead workers are replaced before the pool gives up; each death fails at most
-   * the one run that worker held, so a sweep's run count is enough for it.
+   * How many dead workers are replaced before the pool gives up. A run that loses its worker
+   * resumes on another, and fails once it has lost one too often in the same epoch, so the
+   * sweep's runs times that allowance is enough for it.
    * @default Infinity
    */
   maxReplacements?: number;
@@ -55,8 +56,9 @@ const NOISE = /^(=+|Hi, looks like you are running TensorFlow\.js in Node\.js.*)
 /**
  * Starts worker processes for one sweep, each with its own single-threaded TensorFlow.js
  * backend, since one process trains on one thread. A worker that dies (a crash, an
- * out-of-memory kill) fails the run it held with the reason and the last line it wrote,
- * and is replaced, so the other runs go on. Workers run in process groups of their own, so a
+ * out-of-memory kill) is replaced, and the run it held is taken back at once — without
+ * waiting for its lease to run out — to resume from its checkpoint, with the reason and the
+ * last line the worker wrote kept among the run's interruptions. Workers run in process groups of their own, so a
  * Ctrl-C reaches only this process, which then stops each of them once; and each stops by
  * itself if this process goes away.
  */
@@ -99,9 +101,14 @@ export function startWorkerProcesses(options: StartWorkerProcessesOptions): Work
       if (stopping) return;
       const how = signal === null ? `with status ${code}` : `with signal ${signal}`;
       const reason = `the worker process ${child.pid} exited ${how}${lastLine === undefined ? '' : `: ${lastLine}`}`;
-      void failWorkerRuns(prisma, `${hostname()}:${child.pid}`, reason)
-        .then((runIds) => {
-          onLine(`${reason}; ${runIds.length === 0 ? 'it held no run' : `run ${runIds.join(', ')} failed`}`);
+      void reclaimWorkerRuns(prisma, `${hostname()}:${child.pid}`, reason)
+        .then((taken) => {
+          const fates = taken.map((run) =>
+            run.status === 'queued'
+              ? `run ${run.runId} resumes after epoch ${run.epochsDone}`
+              : `run ${run.runId} failed, having lost its worker too often in epoch ${run.epochsDone + 1}`,
+          );
+          onLine(`${reason}; ${fates.length === 0 ? 'it held no run' : fates.join(', ')}`);
           if (stopping) return;
           if (replacements < maxReplacements) {
             replacements += 1;
@@ -110,7 +117,9 @@ export function startWorkerProcesses(options: StartWorkerProcessesOptions): Work
             fail(new SweepscopeError(ErrorCode.Internal, `Every worker process died, ${count + replacements} in all; the last: ${reason}.`));
           }
         })
-        .catch((error: unknown) => fail(new SweepscopeError(ErrorCode.Internal, `A worker died and its run could not be marked failed: ${String(error)}`, { cause: error })));
+        .catch((error: unknown) =>
+          fail(new SweepscopeError(ErrorCode.Internal, `A worker died and its run could not be taken back: ${String(error)}`, { cause: error })),
+        );
     });
   };
   for (let i = 0; i < count; i += 1) spawnWorker();

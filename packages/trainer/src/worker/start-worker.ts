@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { createPrisma, sweepFlag, trainRunTask, type PrismaClient } from '@sweepscope/db';
+import { resolveLeaseSettings, startReclaimer, type LeaseSettings } from '@sweepscope/db/leases';
 import { Logger, run } from 'graphile-worker';
 import { selectBackend, type BackendPreference, type SelectedBackend } from '../backend/select-backend.js';
 import { createDatasetCache } from './dataset-cache.js';
@@ -19,12 +20,18 @@ export interface StartWorkerOptions {
   onlySweepId?: number;
   /** How often to look for queued runs when no notification arrives, in ms. @default 1000 */
   pollIntervalMs?: number;
+  /** @default the environment's (see `resolveLeaseSettings`) */
+  leases?: LeaseSettings;
+  /** Hears what the worker says of runs: leases lost, writes refused, runs taken back from lost workers. @default stderr */
+  log?: (line: string) => void;
 }
 
 /** A worker taking runs from the queue. */
 export interface TrainingWorker {
   /** The backend it trains on, and why. */
   backend: SelectedBackend;
+  /** The name it stores on the runs it takes: `host:pid`. */
+  name: string;
   /** Stops taking runs; a run in training stops at its next batch and goes back in the queue. */
   stop(): Promise<void>;
 }
@@ -45,12 +52,25 @@ const errorsOnly = new Logger(() => (level, message) => {
 });
 
 /**
- * Starts a worker that trains queued runs one at a time, in this process.
+ * Starts a worker that trains queued runs one at a time, in this process, and takes back
+ * the runs of workers that stopped answering, whichever machine they ran on.
  * TensorFlow.js trains on one thread per process, so more parallelism means more processes.
  */
 export async function startWorker(options: StartWorkerOptions): Promise<TrainingWorker> {
   const backend = await selectBackend(options.backend ?? 'auto');
+  const leases = options.leases ?? resolveLeaseSettings();
+  const log = options.log ?? ((line: string) => void process.stderr.write(`worker: ${line}\n`));
+  const name = `${hostname()}:${process.pid}`;
   const prisma = createPrisma(options.connectionString);
+  const reclaimer = startReclaimer({
+    prisma,
+    settings: leases,
+    onReclaim: (taken) =>
+      log(
+        `took back run ${taken.runId} (${taken.reason}): ${taken.status === 'queued' ? `queued to resume after epoch ${taken.epochsDone}` : 'failed, having lost its worker too often in one epoch'}`,
+      ),
+    onError: (error) => log(`could not look for runs to take back: ${error.message}`),
+  });
   const runner = await run({
     connectionString: options.connectionString,
     concurrency: 1,
@@ -63,17 +83,20 @@ export async function startWorker(options: StartWorkerOptions): Promise<Training
     taskList: {
       [trainRunTask]: makeTrainRunTask({
         prisma,
-        workerName: `${hostname()}:${process.pid}`,
+        workerName: name,
         backend,
         datasets: createDatasetCache(),
         weights: createWeightsCache(),
+        leases,
+        log,
       }),
     },
   });
   return {
     backend,
+    name,
     async stop() {
-      await runner.stop();
+      await Promise.all([runner.stop(), reclaimer.stop()]);
       await prisma.$disconnect();
     },
   };

@@ -1,12 +1,14 @@
 import type { PrismaClient, TrainRunPayload } from '@sweepscope/db';
-import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
-import { finishRun, readCheckpoint, recordEpoch, reportProgress, requeueRun, startRun } from '@sweepscope/db/runs';
+import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import type { LeaseSettings, RunLease } from '@sweepscope/db/leases';
+import { finishRun, readCheckpoint, recordEpoch, releaseRun, reportProgress, startRun, type FinalRunStatus } from '@sweepscope/db/runs';
 import type { Task } from 'graphile-worker';
 import type { SelectedBackend } from '../backend/select-backend.js';
 import type { CheckpointState } from '../train/checkpoint.js';
 import { trainModel, type BatchProgress } from '../train/train-model.js';
 import type { DatasetCache } from './dataset-cache.js';
 import { datasetOptionsOf } from './dataset-options.js';
+import { keepLease } from './keep-lease.js';
 import type { WeightsCache } from './weights-cache.js';
 
 /** Options of {@link makeTrainRunTask}. */
@@ -17,56 +19,90 @@ export interface MakeTrainRunTaskOptions {
   backend: SelectedBackend;
   datasets: DatasetCache;
   weights: WeightsCache;
+  leases: LeaseSettings;
+  /** Hears what the worker has to say about a run: a lost lease, a refused write. */
+  log: (line: string) => void;
   /** Least time between two progress reports of a run, in ms. @default 1000 */
   progressIntervalMs?: number;
 }
 
 /**
- * The job queue task that trains one run: marks it running, trains it — from its last
- * checkpoint when an earlier attempt stopped part-way —, stores every epoch with its
- * checkpoint as it ends, reports progress and the heartbeat about once a second, and records
+ * The job queue task that trains one run: claims it under a lease, trains it — from its last
+ * checkpoint when it was interrupted part-way —, stores every epoch with its checkpoint as it
+ * ends, reports progress about once a second, renews the lease every heartbeat, and records
  * how it ended. A run that throws is marked failed with the error; a run stopped because its
- * worker is shutting down goes back in the queue; a run a person cancelled stops within a
- * beat and stays cancelled.
+ * worker is shutting down goes back in the queue. Once the lease is lost — a person
+ * cancelled the run, or the worker stopped answering long enough for another to take it
+ * over — every write is refused, and the worker drops the run and goes on. Losing the
+ * database is not the run's fault: the worker leaves it, and its lease runs out.
  */
 export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
-  const { prisma } = options;
+  const { prisma, log } = options;
+  let refusedWrites = 0;
   return async (payload, helpers) => {
     const runId: unknown = (payload as Partial<TrainRunPayload> | null)?.runId;
     if (typeof runId !== 'number') throw new Error(`train-run job has no numeric runId: ${JSON.stringify(payload)}`);
 
-    let run;
+    let started;
     try {
-      run = await startRun(prisma, {
+      started = await startRun(prisma, {
         runId,
         worker: options.workerName,
         backend: options.backend.name,
         backendNote: options.backend.reason,
+        leaseMs: options.leases.leaseMs,
       });
     } catch (error) {
       // Deleted after it was queued: there is nothing left to train.
       if (error instanceof SweepscopeError && error.code === ErrorCode.NotFound) return;
       throw error;
     }
+    // Cancelled, or claimed by another worker, since it was queued.
+    if (started === null) return;
+    const { run, lease } = started;
 
-    // Stops training when the worker shuts down, or when the run is found cancelled.
+    /** Writes for the run under its lease; a refusal is counted and said once, and makes the worker drop the run. */
+    let lost = false;
     const stop = new AbortController();
+    const loseRun = (why: string): void => {
+      refusedWrites += 1;
+      if (!lost) log(`run ${run.id}: ${why}; dropping it (writes refused so far: ${refusedWrites})`);
+      lost = true;
+      stop.abort();
+    };
+    const fenced = async (write: (lease: RunLease) => Promise<unknown>): Promise<void> => {
+      if (lost) return;
+      try {
+        await write(lease);
+      } catch (error) {
+        if (!(error instanceof SweepscopeError && error.code === ErrorCode.LeaseLost)) throw error;
+        loseRun(error.message);
+      }
+    };
+
     const stopWithWorker = (): void => stop.abort();
     helpers.abortSignal?.addEventListener('abort', stopWithWorker);
-    // A worker told to stop while this run was being marked running has already fired the signal.
+    // A worker told to stop while this run was being claimed has already fired the signal.
     if (helpers.abortSignal?.aborted) stop.abort();
-    const cancelledIf = (status: string | undefined): void => {
-      if (status === 'cancelled' || status === undefined) stop.abort();
-    };
+    const stopRenewing = keepLease({
+      prisma,
+      lease,
+      heartbeatMs: options.leases.heartbeatMs,
+      onLost: () => loseRun(`its lease was refused: run ${run.id} was cancelled or taken over by another worker`),
+      onError: (error) => log(`run ${run.id}: lease not renewed: ${error.message}`),
+    });
+    const finish = (status: FinalRunStatus, error?: string): Promise<void> => fenced((held) => finishRun(prisma, held, status, error));
     try {
       const { sweep } = run;
       const dataset = await options.datasets.get(datasetOptionsOf(sweep));
       const checkpoint = await readCheckpoint(prisma, run.id);
       const baseWeights = sweep.weights === null || checkpoint !== null ? undefined : await options.weights.get(sweep.weights);
       const report = throttle(options.progressIntervalMs ?? 1000, (progress: BatchProgress) => {
-        reportProgress(prisma, { sweepId: sweep.id, runId: run.id, epochs: sweep.epochs, ...progress })
-          .then(cancelledIf)
-          .catch((error: unknown) => helpers.logger.error(`progress of run ${run.id} not sent: ${coerceError(error).message}`));
+        reportProgress(prisma, lease, { sweepId: sweep.id, epochs: sweep.epochs, ...progress })
+          .then((held) => {
+            if (!held && !lost) loseRun(`its progress report was refused: run ${run.id} was cancelled or taken over by another worker`);
+          })
+          .catch((error: unknown) => log(`progress of run ${run.id} not sent: ${coerceError(error).message}`));
       });
       const result = await trainModel({
         dataset,
@@ -82,23 +118,27 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         ...(checkpoint === null
           ? {}
           : { resume: { epoch: checkpoint.epoch, checkpoint: { weights: checkpoint.weights, state: checkpoint.state as CheckpointState } } }),
-        onEpoch: async (metrics, epochCheckpoint) => {
-          const stored = await recordEpoch(prisma, run.id, metrics, epochCheckpoint);
-          cancelledIf(stored.runStatus);
-        },
+        onEpoch: (metrics, epochCheckpoint) => fenced((held) => recordEpoch(prisma, held, metrics, epochCheckpoint)),
         onBatch: report,
       });
+      if (lost) return;
       if (result.status === 'aborted') {
-        // Only a run still running goes back; a cancelled one stays cancelled.
-        await requeueRun(prisma, run.id);
+        await fenced((held) => releaseRun(prisma, held, `${options.workerName} was stopped and gave it back`));
       } else if (result.status === 'diverged') {
-        await finishRun(prisma, run.id, 'diverged', `The loss became NaN or infinite in epoch ${result.epochsDone + 1}.`);
+        await finish('diverged', `The loss became NaN or infinite in epoch ${result.epochsDone + 1}.`);
       } else {
-        await finishRun(prisma, run.id, 'succeeded');
+        await finish('succeeded');
       }
     } catch (thrown) {
-      await finishRun(prisma, run.id, 'failed', describeFailure(thrown, options.backend.name));
+      const unavailable = classifyDatabaseError(thrown);
+      if (unavailable) {
+        // Its lease runs out, and a worker that still reaches the database resumes it.
+        log(`run ${run.id}: lost the database while training it (${coerceError(thrown).message}); leaving it to be taken back when its lease runs out`);
+        return;
+      }
+      await finish('failed', describeFailure(thrown, options.backend.name));
     } finally {
+      stopRenewing();
       helpers.abortSignal?.removeEventListener('abort', stopWithWorker);
     }
   };

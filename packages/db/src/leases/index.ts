@@ -1,0 +1,11 @@
+export { holdLease } from './hold-lease.js';
+export type { HeldRun } from './hold-lease.js';
+export { resolveLeaseSettings } from './lease-settings.js';
+export type { LeaseSettings } from './lease-settings.js';
+export { reclaimExpiredRuns } from './reclaim-expired-runs.js';
+export type { ReclaimedRun } from './reclaim-run.js';
+export { reclaimWorkerRuns } from './reclaim-worker-runs.js';
+export { renewLease } from './renew-lease.js';
+export type { RunLease } from './run-lease.js';
+export { startReclaimer } from './start-reclaimer.js';
+export type { Reclaimer, StartReclaimerOptions } from './start-reclaimer.js';

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { runChaos } from '../chaos/run-chaos.js';
+
+describe('chaos: workers killed and paused at random over a whole sweep', () => {
+  let db: TestDatabase;
+  before(async () => {
+    db = await createTestDatabase();
+  });
+  after(async () => {
+    await db.drop();
+  });
+
+  it('ends with every run succeeded, every epoch stored and heard once, and the numbers of an uninterrupted sweep', { timeout: 400_000 }, async () => {
+    const lines: string[] = [];
+    const report = await runChaos({ databaseUrl: db.url, kills: 8, runs: 6, epochs: 5, log: (line) => lines.push(line) });
+    const context = `${JSON.stringify(report)}\n${lines.join('\n')}`;
+    assert.ok(report.kills + report.pauses >= 4, `too few blows landed: ${context}`);
+    assert.deepEqual(
+      { runsLost: report.runsLost, duplicateEpochs: report.duplicateEpochs, missingEpochs: report.missingEpochs, runsDiffering: report.runsDiffering, subscriberMisses: report.subscriberMisses },
+      { runsLost: 0, duplicateEpochs: 0, missingEpochs: 0, runsDiffering: 0, subscriberMisses: 0 },
+      context,
+    );
+    // At most the epoch in flight is lost, whatever the blow (with the resume's set-up before it).
+    assert.ok(report.epochsLostPerKill.every((epochs) => epochs < 2), context);
+  });
+});
