@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createPrisma, type PrismaClient } from '@sweepscope/db';
-import { finishRun, recordEpoch, startRun } from '@sweepscope/db/runs';
-import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { finishRun, recordEpoch } from '@sweepscope/db/runs';
+import { claimTestRun, createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
 import { postGraphQL, type GraphQLResponse } from '../support/post-graphql.js';
 import { startStack, type Stack } from '../support/start-stack.js';
 
-const worker = { worker: 'test:1', backend: 'cpu', backendNote: 'test' };
 
 function metrics(epoch: number, valAccuracy: number) {
   return { epoch, loss: 2 / epoch, accuracy: 0.1 * epoch, valLoss: 2.5 / epoch, valAccuracy, durationMs: 1000, imagesPerSecond: 100 + epoch };
@@ -46,10 +45,10 @@ describe('the sweep and run model over the API', () => {
   it('lays explicit cells out as a full grid, with an empty cell where no run was asked for, and reports progress', async () => {
     const sweep = await createSweep(`cells: "8:0.1,16:0.01,8:0.01", epochs: 4`);
     const run = sweep.runs.find((r) => r.batchSize === 8 && r.learningRate === 0.1)!;
-    await startRun(prisma, { runId: Number(run.id), ...worker });
-    await recordEpoch(prisma, Number(run.id), metrics(1, 0.3));
-    await recordEpoch(prisma, Number(run.id), metrics(2, 0.5));
-    await recordEpoch(prisma, Number(run.id), metrics(3, 0.4));
+    const lease = await claimTestRun(prisma, Number(run.id), 'test:1');
+    await recordEpoch(prisma, lease, metrics(1, 0.3));
+    await recordEpoch(prisma, lease, metrics(2, 0.5));
+    await recordEpoch(prisma, lease, metrics(3, 0.4));
 
     const result = await post<{
       sweep: {
@@ -77,9 +76,9 @@ describe('the sweep and run model over the API', () => {
   it('gives a run its final and best epochs, the epoch of the best, throughput, one metric by epoch, and the epochs after a given one', async () => {
     const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
     const runId = Number(sweep.runs[0]!.id);
-    await startRun(prisma, { runId, ...worker });
-    for (const [epoch, accuracy] of [[1, 0.3], [2, 0.6], [3, 0.5]] as const) await recordEpoch(prisma, runId, metrics(epoch, accuracy));
-    await finishRun(prisma, runId, 'succeeded');
+    const lease = await claimTestRun(prisma, runId, 'test:1');
+    for (const [epoch, accuracy] of [[1, 0.3], [2, 0.6], [3, 0.5]] as const) await recordEpoch(prisma, lease, metrics(epoch, accuracy));
+    await finishRun(prisma, lease, 'succeeded');
 
     const result = await post<{
       run: {
@@ -103,15 +102,36 @@ describe('the sweep and run model over the API', () => {
     });
   });
 
-  it('retries a failed run as a new attempt and keeps the earlier attempt\'s epochs readable', async () => {
+  it('retries a failed run from its checkpoint by default, keeping its epochs and listing the retry among its interruptions', async () => {
     const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
     const runId = Number(sweep.runs[0]!.id);
-    await startRun(prisma, { runId, ...worker });
-    await recordEpoch(prisma, runId, metrics(1, 0.2));
-    await finishRun(prisma, runId, 'failed', 'the worker ran out of memory');
+    const lease = await claimTestRun(prisma, runId, 'test:1');
+    await recordEpoch(prisma, lease, metrics(1, 0.2), { weights: new Uint8Array(4), state: {} });
+    await finishRun(prisma, lease, 'failed', 'the worker ran out of memory');
+
+    const retried = await post<{ retryRun: { status: string; attempt: number; epochsDone: number; reclaims: number; interruptions: unknown[] } }>(
+      `mutation($id: ID!) { retryRun(id: $id) { status attempt epochsDone reclaims interruptions { kind attempt worker epochsDone reason resumedBy } } }`,
+      { id: String(runId) },
+    );
+    assert.equal(retried.errors, undefined, JSON.stringify(retried.errors));
+    assert.deepEqual(retried.data?.retryRun, {
+      status: 'QUEUED',
+      attempt: 1,
+      epochsDone: 1,
+      reclaims: 0,
+      interruptions: [{ kind: 'RETRIED', attempt: 1, worker: 'test:1', epochsDone: 1, reason: 'retried after it failed, keeping its epochs', resumedBy: null }],
+    });
+  });
+
+  it('retries a failed run from scratch as a new attempt when asked, and keeps the earlier attempt\'s epochs readable', async () => {
+    const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
+    const runId = Number(sweep.runs[0]!.id);
+    const lease = await claimTestRun(prisma, runId, 'test:1');
+    await recordEpoch(prisma, lease, metrics(1, 0.2));
+    await finishRun(prisma, lease, 'failed', 'the worker ran out of memory');
 
     const retried = await post<{ retryRun: { status: string; attempt: number; error: string | null; epochsDone: number; series: number[] } }>(
-      `mutation($id: ID!) { retryRun(id: $id) { status attempt error epochsDone series(metric: LOSS) } }`,
+      `mutation($id: ID!) { retryRun(id: $id, fromScratch: true) { status attempt error epochsDone series(metric: LOSS) } }`,
       { id: String(runId) },
     );
     assert.equal(retried.errors, undefined, JSON.stringify(retried.errors));
@@ -134,7 +154,7 @@ describe('the sweep and run model over the API', () => {
     assert.equal(cancelled.data?.cancelRun.status, 'CANCELLED');
     assert.equal(codeOf(await post(`mutation($id: ID!) { cancelRun(id: $id) { status } }`, { id: first })), 'CONFLICT');
 
-    await startRun(prisma, { runId: Number(second), ...worker });
+    await claimTestRun(prisma, Number(second), 'test:1');
     const refused = await post(`mutation($id: ID!) { deleteSweep(id: $id) }`, { id: sweep.id });
     assert.equal(codeOf(refused), 'CONFLICT');
     assert.match(refused.errors?.[0]?.message ?? '', /cancel the sweep first/);

@@ -76,7 +76,7 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     await db?.drop();
   });
 
-  it("cancels a queued run, retries it as its next attempt, and shows each attempt's epochs", async () => {
+  it("cancels a queued run, retries it keeping its epochs, starts it over as its next attempt, and shows each attempt's epochs", async () => {
     await page.goto(`${webUrl}/runs/${runB}`);
     await page.getByTestId('run-status').filter({ hasText: 'queued' }).waitFor();
     await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
@@ -85,6 +85,15 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     await page.getByRole('button', { name: 'Retry run' }).click();
     await page.getByTestId('run-status').filter({ hasText: 'queued' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Retry run' }).count(), 0);
+    // A plain retry resumes the same attempt, and says so among the run's interruptions.
+    const interruption = page.getByTestId('run-interruption');
+    await interruption.waitFor();
+    assert.match((await interruption.textContent()) ?? '', /^Retried at .+ before its first epoch, keeping its epochs; waiting for a worker to resume it\.$/);
+
+    await page.getByRole('button', { name: 'Cancel run' }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'cancelled' }).waitFor();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByTestId('run-status').filter({ hasText: 'queued' }).waitFor();
 
     // Two attempts now: the first, cancelled before any epoch, is still there to look at.
     const picker = page.getByTestId('attempt-picker');

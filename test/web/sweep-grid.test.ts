@@ -118,7 +118,7 @@ describe('sweep grid in Chromium', () => {
     frozen = false;
     for (const { route, message } of held.splice(0)) route.send(message);
     await row.getByTestId('selected-run-status').filter({ hasText: 'cancelled' }).waitFor({ timeout: 15_000 });
-    await row.getByTestId('retry-run').click();
+    await row.getByTestId('retry-run-from-scratch').click();
     await row.getByTestId('selected-run-status').filter({ hasText: 'queued' }).waitFor({ timeout: 15_000 });
     await row.getByText('attempt 2').waitFor();
 

@@ -1,5 +1,5 @@
 import type { Epoch, PrismaClient, Run } from '@sweepscope/db';
-import { readEpochSeries, readRunSummaries, type EpochSeriesMetric, type RunSummary } from '@sweepscope/db/runs';
+import { readEpochSeries, readInterruptions, readRunSummaries, type EpochSeriesMetric, type RunInterruption, type RunSummary } from '@sweepscope/db/runs';
 import DataLoader from 'dataloader';
 
 /** Batched reads for one request: however many sweeps or runs a query names, a few queries in all. */
@@ -10,6 +10,8 @@ export interface Loaders {
   runSummary: DataLoader<number, RunSummary>;
   /** Every epoch of a run's current attempt, in order: the curves of many selected runs ask for all of them at once. */
   currentEpochs: DataLoader<number, Epoch[]>;
+  /** Every interruption of a run, oldest first. */
+  interruptions: DataLoader<number, RunInterruption[]>;
   /** One metric of a run's current attempt by epoch (`Run.series`): a grid's sparklines ask for all of them at once. */
   epochSeries(metric: EpochSeriesMetric): DataLoader<number, (number | null)[]>;
 }
@@ -37,6 +39,10 @@ export function createLoaders(prisma: PrismaClient): Loaders {
         WHERE e."runId" = ANY(${[...runIds]}) ORDER BY e."runId", e.epoch`;
       const byRun = new Map<number, Epoch[]>(runIds.map((id) => [id, []]));
       for (const epoch of epochs) byRun.get(epoch.runId)?.push(epoch);
+      return runIds.map((id) => byRun.get(id) ?? []);
+    }),
+    interruptions: new DataLoader(async (runIds) => {
+      const byRun = await readInterruptions(prisma, runIds);
       return runIds.map((id) => byRun.get(id) ?? []);
     }),
     epochSeries(metric) {

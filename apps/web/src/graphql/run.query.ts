@@ -7,9 +7,10 @@ import { RunOverviewFragment } from './run-overview.fragment';
 /**
  * Everything the run page shows of one run: the overview (masked
  * {@link RunOverviewFragment}), its worker (host:pid), the backend's note,
- * heartbeat and times (ISO 8601), error, where an import came from, the
- * current attempt's mean training images per second, and the epochs of
- * `$attempt` (the current attempt when null). `run` is null for an unknown id.
+ * heartbeat, lease and times (ISO 8601), error, where an import came from,
+ * the current attempt's mean training images per second, every interruption
+ * (a worker lost or stopped, a retry), and the epochs of `$attempt` (the
+ * current attempt when null). `run` is null for an unknown id.
  */
 export const RunQuery = graphql(
   `
@@ -19,12 +20,24 @@ export const RunQuery = graphql(
         worker
         backendNote
         heartbeatAt
+        leaseExpiresAt
         startedAt
         finishedAt
         createdAt
         error
         importedFrom
         imagesPerSecond
+        interruptions {
+          kind
+          attempt
+          worker
+          lastHeartbeatAt
+          at
+          epochsDone
+          reason
+          resumedBy
+          resumedAt
+        }
         epochs(attempt: $attempt) {
           ...EpochFields
         }

@@ -6,6 +6,7 @@ import { parseId } from '../parse-id.js';
 import { Epoch } from '../types/epoch.type.js';
 import { EpochMetric } from '../types/epoch-metric.enum.js';
 import { Run } from '../types/run.type.js';
+import { RunInterruption } from '../types/run-interruption.type.js';
 
 /** Runs: one by id, cancelling and retrying, their epochs and what those add up to. */
 @Resolver(() => Run)
@@ -15,17 +16,35 @@ export class RunResolver {
     return prisma.run.findUnique({ where: { id: parseId(id, 'id') } });
   }
 
-  @Mutation(() => Run, { description: 'Cancels a queued or running run (CONFLICT once it has ended); a running one stops after its epoch in flight.' })
+  @Mutation(() => Run, { description: 'Cancels a queued or running run (CONFLICT once it has ended); a running one stops at its next heartbeat, and its epoch in flight is not stored.' })
   cancelRun(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
     return cancelRun(prisma, parseId(id, 'id'));
   }
 
   @Mutation(() => Run, {
     description:
-      "Queues a failed, diverged or cancelled run again as its next attempt, from the start (CONFLICT otherwise). The earlier attempt's epochs stay, under their attempt.",
+      "Queues a failed, diverged or cancelled run again (CONFLICT otherwise). By default it resumes from its last checkpoint on the same attempt, keeping its epochs, and the retry is listed among its interruptions; with fromScratch it trains again from epoch 1 as its next attempt, and the earlier attempt's epochs stay, under their attempt.",
   })
-  retryRun(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
-    return retryRun(prisma, parseId(id, 'id'));
+  retryRun(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { prisma }: Context,
+    @Arg('fromScratch', () => Boolean, { defaultValue: false, description: 'Start over as the next attempt instead of resuming from the checkpoint.' })
+    fromScratch: boolean,
+  ) {
+    return retryRun(prisma, parseId(id, 'id'), { fromScratch });
+  }
+
+  @FieldResolver(() => [RunInterruption], {
+    description:
+      'Every time it stopped part-way and was queued again to resume from its checkpoint, oldest first: a worker that stopped answering (with its last heartbeat) and who took over, a worker that was stopped, a retry.',
+  })
+  interruptions(@Root() run: RunRow, @Ctx() { loaders }: Context) {
+    return loaders.interruptions.load(run.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many times it was taken back from a worker that stopped answering or died.' })
+  async reclaims(@Root() run: RunRow, @Ctx() { loaders }: Context) {
+    return (await loaders.interruptions.load(run.id)).filter((interruption) => interruption.kind === 'reclaimed').length;
   }
 
   @FieldResolver(() => [Epoch], { description: "The epochs of an attempt (the current one unless asked), in order; with afterEpoch, only those after it." })

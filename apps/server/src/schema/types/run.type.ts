@@ -25,7 +25,9 @@ export class Run {
   @Field(() => RunStatus)
   status!: RunStatus;
 
-  @Field(() => Int, { description: 'Which time a person has asked for this cell, 1-based: retryRun starts the next; resuming after a worker stopped does not.' })
+  @Field(() => Int, {
+    description: 'Which time a person has asked for this cell from scratch, 1-based: retryRun(fromScratch: true) starts the next; resuming after a worker stopped, or a plain retry, does not.',
+  })
   attempt!: number;
 
   @Field(() => String, { nullable: true, description: 'The worker training it, or that last trained it (host:pid).' })
@@ -37,8 +39,15 @@ export class Run {
   @Field(() => String, { nullable: true, description: 'Why that backend was chosen.' })
   backendNote!: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When its worker last reported (each stored epoch).' })
+  @Field(() => Date, { nullable: true, description: 'When its worker last reported: its heartbeat, each progress report and each stored epoch.' })
   heartbeatAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "While it runs: when its worker's lease runs out unless its heartbeat renews it; the run is then taken back and resumes from its checkpoint on another worker. Null when not running.",
+  })
+  leaseExpiresAt!: Date | null;
 
   @Field(() => Date, { nullable: true })
   startedAt!: Date | null;

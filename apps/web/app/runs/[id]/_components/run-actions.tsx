@@ -21,8 +21,9 @@ const CANCELLABLE: readonly RunStatus[] = ['QUEUED', 'RUNNING'];
 const RETRYABLE: readonly RunStatus[] = ['FAILED', 'DIVERGED', 'CANCELLED'];
 
 /**
- * Cancel (a queued or running run; a running one stops after its epoch in
- * flight) and Retry (a failed, diverged or cancelled one, as its next
+ * Cancel (a queued or running run; a running one stops at its next
+ * heartbeat), Retry (a failed, diverged or cancelled one, resuming from its
+ * last stored epoch) and Start over (the same, from epoch 1 as its next
  * attempt), each shown only where the API allows it. A refusal (the run
  * changed meanwhile, say) shows the API's own words.
  */
@@ -47,9 +48,27 @@ export function RunActions({ runId, status, readOnly, onChanged }: RunActionsPro
           </button>
         )}
         {RETRYABLE.includes(status) && (
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void run('retry the run', () => retryRun({ id: runId }))}>
-            {retryState.fetching ? 'Queueing…' : 'Retry run'}
-          </button>
+          <>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              title="Resume from its last stored epoch, keeping its epochs"
+              onClick={() => void run('retry the run', () => retryRun({ id: runId }))}
+            >
+              {retryState.fetching ? 'Queueing…' : 'Retry run'}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              title="Train again from epoch 1 as a new attempt; this attempt's epochs stay readable"
+              onClick={() => void run('start the run over', () => retryRun({ id: runId, fromScratch: true }))}
+              data-testid="retry-run-from-scratch"
+            >
+              Start over
+            </button>
+          </>
         )}
       </div>
       {failure !== null && <ErrorNotice action={failure.action} error={failure.error} />}

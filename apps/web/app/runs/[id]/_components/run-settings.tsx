@@ -8,6 +8,8 @@ export interface RunDetails {
   worker: string | null;
   backendNote: string | null;
   heartbeatAt: string | null;
+  /** While it runs: when its worker's lease runs out unless renewed. */
+  leaseExpiresAt: string | null;
   startedAt: string | null;
   finishedAt: string | null;
   importedFrom: string | null;
@@ -96,8 +98,14 @@ export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
         </Setting>
         <Setting term="Backend">{run.backend ?? '–'}</Setting>
         <Setting term="Worker">{details.worker ?? '–'}</Setting>
-        <Setting term="Heartbeat">
+        <Setting term="Heartbeat" testId="run-heartbeat">
           <Time iso={details.heartbeatAt} now={now} />
+          {run.status === 'RUNNING' && details.leaseExpiresAt !== null && new Date(details.leaseExpiresAt).getTime() < now && (
+            <span className="lease-lost">
+              {' '}
+              · its worker stopped answering; the run is being taken back to resume on another
+            </span>
+          )}
         </Setting>
         <Setting term="Started">
           <Time iso={details.startedAt} now={null} />

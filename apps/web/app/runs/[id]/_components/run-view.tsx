@@ -12,6 +12,7 @@ import { RunCurves } from '../../../_components/run-curves/run-curves';
 import { StatusBadge } from '../../../_components/status-badge';
 import { AttemptPicker } from './attempt-picker';
 import { EpochTable } from './epoch-table';
+import { InterruptionList } from './interruption-list';
 import { RunActions } from './run-actions';
 import type { RunPageInitial } from './run-page-data';
 import { runPageUrlState } from './run-page-url-state';
@@ -92,6 +93,7 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
         </div>
       )}
       <RunSettings run={run} details={live.run} sweep={sweep} now={now} />
+      <InterruptionList interruptions={live.run.interruptions} />
       <section aria-labelledby="run-curves-title" className="run-section">
         <h2 id="run-curves-title">Curves</h2>
         <RunCurves runIds={[run.id]} />

@@ -21,8 +21,9 @@ const CANCELLABLE: ReadonlySet<RunStatus> = new Set(['QUEUED', 'RUNNING']);
 const RETRYABLE: ReadonlySet<RunStatus> = new Set(['FAILED', 'DIVERGED', 'CANCELLED']);
 
 /**
- * Cancel for a queued or running run, Retry for a failed, diverged or
- * cancelled one; a refusal (the API's CONFLICT text, e.g. a run that ended
+ * Cancel for a queued or running run, Retry (resuming from its last stored
+ * epoch) and Start over (from epoch 1, as its next attempt) for a failed,
+ * diverged or cancelled one; a refusal (the API's CONFLICT text, e.g. a run that ended
  * meanwhile) or an unreachable API shows beside the buttons. The run's new
  * state arrives through the sweep's events.
  */
@@ -32,9 +33,9 @@ export function RunActions({ runId, status, name }: RunActionsProps) {
   const [error, setError] = useState<string | null>(null);
   const busy = cancelState.fetching || retryState.fetching;
 
-  const run = async (action: (variables: { id: string }) => Promise<{ error?: CombinedError | undefined }>) => {
+  const run = async (action: () => Promise<{ error?: CombinedError | undefined }>) => {
     setError(null);
-    const result = await action({ id: runId });
+    const result = await action();
     if (result.error !== undefined) setError(describeMutationError(result.error));
   };
 
@@ -45,7 +46,7 @@ export function RunActions({ runId, status, name }: RunActionsProps) {
           type="button"
           className="button button-small"
           disabled={busy}
-          onClick={() => void run(cancelRun)}
+          onClick={() => void run(() => cancelRun({ id: runId }))}
           aria-label={`Cancel run ${name}`}
           data-testid="cancel-run"
         >
@@ -57,11 +58,23 @@ export function RunActions({ runId, status, name }: RunActionsProps) {
           type="button"
           className="button button-small"
           disabled={busy}
-          onClick={() => void run(retryRun)}
-          aria-label={`Retry run ${name}`}
+          onClick={() => void run(() => retryRun({ id: runId }))}
+          aria-label={`Retry run ${name} from its last stored epoch`}
           data-testid="retry-run"
         >
           Retry
+        </button>
+      )}
+      {RETRYABLE.has(status) && (
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          onClick={() => void run(() => retryRun({ id: runId, fromScratch: true }))}
+          aria-label={`Start run ${name} over from epoch 1`}
+          data-testid="retry-run-from-scratch"
+        >
+          Start over
         </button>
       )}
       {error !== null && (
