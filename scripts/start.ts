@@ -1,13 +1,14 @@
 // `npm start`: the database (embedded unless DATABASE_URL is set), the GraphQL server, the
 // web app and one worker per core, each its own process; queues a first sweep into a database
-// with none of its own (built-in sweeps, such as the reference study, do not count); Ctrl-C
-// stops them all, then the database.
-import { spawn, type ChildProcess } from 'node:child_process';
+// with none of its own (built-in sweeps, such as the reference study, do not count). A child
+// that dies is started again with backoff, and the log names how it died; a dead worker's run
+// resumes on another. Ctrl-C stops them all, then the database.
+import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createPrisma, openDatabase } from '@sweepscope/db';
 import { createSweep, type SweepInput } from '@sweepscope/db/sweeps';
-import { startWorkerProcesses, stopChildProcess } from '@sweepscope/trainer/processes';
+import { startWorkerProcesses, superviseProcess, type SupervisedProcess } from '@sweepscope/trainer/processes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const apiPort = Number(process.env.PORT || 4000);
@@ -26,11 +27,11 @@ if ((await prisma.sweep.count({ where: { builtIn: null } })) === 0) {
 }
 
 const childEnv = { ...process.env, DATABASE_URL: database.url };
-const children: ChildProcess[] = [
-  start('server', 'node', ['apps/server/dist/main.js'], { PORT: String(apiPort), SWEEPSCOPE_WEB_ORIGIN: `${webUrl},http://127.0.0.1:${webPort}` }),
-  start('web', `${root}/node_modules/.bin/next`, ['start', '-p', String(webPort)], { SWEEPSCOPE_API_URL: apiUrl }, 'apps/web'),
+const children: SupervisedProcess[] = [
+  supervise('server', 'node', ['apps/server/dist/main.js'], { PORT: String(apiPort), SWEEPSCOPE_WEB_ORIGIN: `${webUrl},http://127.0.0.1:${webPort}` }),
+  supervise('web', `${root}/node_modules/.bin/next`, ['start', '-p', String(webPort)], { SWEEPSCOPE_API_URL: apiUrl }, 'apps/web'),
 ];
-// A worker that dies fails the run it held and is replaced; the rest of the stack stays up.
+// A worker that dies is replaced and its run resumes from its checkpoint; the rest of the stack stays up.
 const workers = startWorkerProcesses({
   count: availableParallelism(),
   backend: 'auto',
@@ -50,7 +51,7 @@ async function stopAll(exitCode: number): Promise<void> {
   stopping = true;
   console.log('stopping… (a worker finishes its current batch first, then puts its run back in the queue)');
   // Each child finishes its work in hand (a worker puts its run back in the queue) first.
-  await Promise.all([workers.stop(), ...children.map((child) => stopChildProcess(child))]);
+  await Promise.all([workers.stop(), ...children.map((child) => child.stop())]);
   await prisma.$disconnect();
   await database.close();
   process.exit(exitCode);
@@ -58,25 +59,26 @@ async function stopAll(exitCode: number): Promise<void> {
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
-function start(name: string, command: string, args: string[], env: Record<string, string>, cwd = '.'): ChildProcess {
-  // Each child in a process group of its own: a Ctrl-C in the terminal reaches only this
-  // launcher, which then stops each child once. Two signals would tell a worker to quit at
-  // once instead of putting its run back in the queue.
-  const child = spawn(command, args, {
-    cwd: `${root}/${cwd}`,
-    env: { ...childEnv, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+function supervise(name: string, command: string, args: string[], env: Record<string, string>, cwd = '.'): SupervisedProcess {
+  return superviseProcess({
+    name,
+    log: (line) => console.error(line),
+    start: () => {
+      // Each child in a process group of its own: a Ctrl-C in the terminal reaches only this
+      // launcher, which then stops each child once. Two signals would tell a worker to quit at
+      // once instead of putting its run back in the queue.
+      const child = spawn(command, args, {
+        cwd: `${root}/${cwd}`,
+        env: { ...childEnv, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
+      const prefix = (chunk: Buffer): string => chunk.toString().replace(/^(?=.)/gm, `[${name}] `);
+      child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)));
+      child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+      return child;
+    },
   });
-  const prefix = (chunk: Buffer): string => chunk.toString().replace(/^(?=.)/gm, `[${name}] `);
-  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)));
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
-  child.on('exit', (code) => {
-    if (stopping) return;
-    console.error(`[${name}] exited with status ${code}; stopping everything.`);
-    void stopAll(1);
-  });
-  return child;
 }
 
 async function waitForHttp(url: string): Promise<void> {
