@@ -42,7 +42,8 @@ export async function startRun(prisma: PrismaClient, options: StartRunOptions) {
     }
     await tx.$executeRaw`
       UPDATE "RunInterruption" SET "resumedBy" = ${options.worker}, "resumedAt" = timezone('UTC', now())
-      WHERE "runId" = ${options.runId} AND "resumedBy" IS NULL`;
+      WHERE "runId" = ${options.runId} AND "resumedBy" IS NULL
+        AND attempt = (SELECT attempt FROM "Run" WHERE id = ${options.runId})`;
     const run = await tx.run.findUniqueOrThrow({ where: { id: options.runId }, include: { sweep: true } });
     await publishEvent(tx, 'run:updated', { sweepId: run.sweepId, runId: run.id, status: run.status });
     const lease: RunLease = { runId: run.id, token, leaseMs };
