@@ -22,7 +22,8 @@ export interface RetryRunOptions {
  * Queues a failed, diverged or cancelled run again. By default it resumes from its last
  * checkpoint on the same attempt, and the retry is kept among the run's interruptions; with
  * `fromScratch` it starts its next attempt from epoch 1.
- * @returns the run as stored after the change
+ * @returns the run as stored after the change, with the epoch it resumes after (0 when it
+ *   starts from epoch 1)
  * @throws {SweepscopeError} NOT_FOUND for an unknown run; CONFLICT when it is queued,
  *   running or succeeded, or its sweep is read-only
  */
@@ -35,8 +36,9 @@ export async function retryRun(prisma: PrismaClient, runId: number, options: Ret
         `Run ${runId} is ${run.status}: only a failed, diverged or cancelled run can be retried.`,
       );
     }
+    let resumesAfterEpoch = 0;
     if (options.fromScratch) await tx.checkpoint.deleteMany({ where: { runId } });
-    else await recordInterruption(tx, run, 'retried', `retried after it ${run.status === 'cancelled' ? 'was cancelled' : run.status}, keeping its epochs`);
+    else resumesAfterEpoch = await recordInterruption(tx, run, 'retried', `retried after it ${run.status === 'cancelled' ? 'was cancelled' : run.status}, keeping its epochs`);
     const queued = await tx.run.update({
       where: { id: runId },
       data: {
@@ -50,6 +52,6 @@ export async function retryRun(prisma: PrismaClient, runId: number, options: Ret
     });
     await enqueueRun(tx, queued);
     await publishEvent(tx, 'run:updated', { sweepId: queued.sweepId, runId, status: queued.status });
-    return queued;
+    return { ...queued, resumesAfterEpoch };
   });
 }

@@ -74,6 +74,10 @@ describe('sweepscope-train', () => {
     ['an unknown preset', ['--preset', 'fast'], /--preset is "fast": expected one of seed, quick, smoke\./],
     ['an empty image folder', ['--dataset', 'images', '--data-dir', emptyFolder], new RegExp(`${emptyFolder}.*`)],
     ['a weights file that is not a model', ['--preset', 'smoke', '--weights', notAModel], new RegExp(`${notAModel} is not a TensorFlow\\.js layers model`)],
+    ['a retry without a run id', ['retry'], /retry is given without a run id: expected sweepscope-train retry RUN_ID/],
+    ['a run id beyond 32 bits', ['retry', '2147483648'], /retry is given "2147483648": expected sweepscope-train retry RUN_ID/],
+    ['a retry of a run that does not exist', ['retry', '999999'], /Run 999999 does not exist/],
+    ['--from-scratch without retry', ['--from-scratch'], /--from-scratch goes with the retry subcommand/],
   ];
   for (const [problem, args, message] of refusals) {
     it(`exits with status 2 and says why for ${problem}, creating no sweep`, async () => {
@@ -148,6 +152,23 @@ describe('sweepscope-train', () => {
     const epochs = logged.map((event) => (event.payload as { epoch: number }).epoch).sort((a, b) => a - b);
     assert.deepEqual(epochs, Array.from({ length: 20 }, (_, i) => i + 1), 'each epoch stored once: the resumed run went on after its checkpoint');
     assert.match(stdout, new RegExp(`the worker process ${victimPid} exited with signal SIGKILL[^\n]*; run ${victim?.id} resumes after epoch ${interruption.epochsDone}`));
+  });
+
+  it('retry queues a cancelled run again to resume from its last epoch, and --from-scratch as its next attempt', async () => {
+    const [run] = (await prisma.sweep.findFirstOrThrow({ where: { name: 'crash' }, include: { runs: true } })).runs;
+    assert.ok(run);
+    const refused = await runCommand(['retry', String(run.id)]);
+    assert.equal(refused.status, 1, 'a succeeded run is refused (CONFLICT)');
+    assert.match(refused.stderr, /is succeeded: only a failed, diverged or cancelled run can be retried/);
+
+    await prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
+    const resumed = await runCommand(['retry', String(run.id)]);
+    assert.equal(resumed.status, 0, resumed.stderr);
+    assert.match(resumed.stdout, new RegExp(`^run ${run.id} \\(batch \\d+, lr [\\d.]+\\) is queued again: a worker will train it from epoch 21 of attempt 1, keeping its epochs\\.$`, 'm'));
+    await prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
+    const restarted = await runCommand(['retry', String(run.id), '--from-scratch']);
+    assert.equal(restarted.status, 0, restarted.stderr);
+    assert.match(restarted.stdout, /is queued again: a worker will train it from epoch 1 as attempt 2\./);
   });
 
   it('on Ctrl-C cancels the unfinished runs, leaves none running or queued, and exits 130', { timeout: 90_000 }, async () => {

@@ -2,6 +2,7 @@
 import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { parseTrainArgs, usage } from './parse-train-args.js';
 import { runImportCommand } from './run-import-command.js';
+import { runRetryCommand } from './run-retry-command.js';
 import { runTrainCommand } from './run-train-command.js';
 import { runWorkerCommand } from './run-worker-command.js';
 
@@ -43,6 +44,8 @@ async function main(argv: readonly string[]): Promise<number> {
         });
       case 'import':
         return await runImportCommand({ command, write });
+      case 'retry':
+        return await runRetryCommand({ command, write });
       case 'train':
         onStopping = 'stopping: unfinished runs of this sweep are cancelled (Ctrl-C again to quit at once)';
         return await runTrainCommand({

@@ -9,6 +9,7 @@ import type { BackendPreference } from '../backend/select-backend.js';
 export type TrainCommand =
   | { kind: 'help' }
   | { kind: 'worker'; backend: BackendPreference; /** Train only this sweep's runs. */ sweepId?: number }
+  | { kind: 'retry'; runId: number; /** Start the next attempt from epoch 1 instead of resuming. */ fromScratch: boolean }
   | {
       kind: 'train';
       sweep: SweepInput;
@@ -67,6 +68,7 @@ const trainingFlags = ['cells', 'batch-sizes', 'learning-rates', 'repeats', 'epo
 const options = {
   help: { type: 'boolean', short: 'h' },
   json: { type: 'boolean' },
+  'from-scratch': { type: 'boolean' },
   ...Object.fromEntries(Object.keys(flags).map((flag) => [flag, { type: 'string' }])),
 } as const satisfies ParseArgsConfig['options'];
 
@@ -76,6 +78,8 @@ const backends: readonly BackendPreference[] = ['auto', 'node-gpu', 'node', 'was
 export const usage = [
   'Usage: sweepscope-train [--preset quick] [options]            queue a sweep, train it here, print the results',
   '       sweepscope-train worker [--backend B]                  train queued runs until stopped',
+  '       sweepscope-train retry RUN_ID [--from-scratch]         queue a failed, diverged or cancelled run again: it resumes',
+  '                                                              from its last epoch, or starts over as its next attempt',
   '       sweepscope-train import FILE [--sweep ID] [--name N]   store results trained elsewhere: a CSV or JSON of epoch rows',
   '           [--format F] [--batch-size B --learning-rate L]    (batch_size, learning_rate, epoch, loss, accuracy, val_loss,',
   '                                                              val_accuracy), or one run’s Keras History.history as JSON',
@@ -109,13 +113,18 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
   if (!backends.includes(backend)) bad('backend', text.backend, 'one of auto, node-gpu, node, wasm, cpu');
 
   const [subcommand, ...extra] = positionals;
-  const stray = subcommand === 'worker' ? extra : subcommand === 'import' ? extra.slice(1) : positionals;
+  const stray = subcommand === 'worker' ? extra : subcommand === 'import' || subcommand === 'retry' ? extra.slice(1) : positionals;
   if (stray.length > 0) {
     throw new SweepscopeError(
       ErrorCode.BadUserInput,
-      `Unexpected argument "${stray.join(' ')}": the subcommands are "worker" and "import FILE", and each flag takes one value ` +
+      `Unexpected argument "${stray.join(' ')}": the subcommands are "worker", "import FILE" and "retry RUN_ID", and each flag takes one value ` +
         '(quote a value that has spaces). Run with --help.',
     );
+  }
+  if (values['from-scratch'] && subcommand !== 'retry') {
+    throw new SweepscopeError(ErrorCode.BadUserInput, '--from-scratch goes with the retry subcommand: sweepscope-train retry RUN_ID --from-scratch.', {
+      field: ['--from-scratch'],
+    });
   }
   const count = (flag: 'workers' | 'sweep', min: number): number | undefined => {
     const value = text[flag];
@@ -135,6 +144,21 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
     }
     const sweepId = count('sweep', 1);
     return sweepId === undefined ? { kind: 'worker', backend } : { kind: 'worker', backend, sweepId };
+  }
+  if (subcommand === 'retry') {
+    const given = Object.keys(flags).find((flag) => text[flag] !== undefined) ?? (values.json ? 'json' : undefined);
+    if (given !== undefined) {
+      throw new SweepscopeError(ErrorCode.BadUserInput, `--${given} does not go with retry: retry takes a run id and --from-scratch.`, { field: [`--${given}`] });
+    }
+    const [id] = extra;
+    const runId = id === undefined ? Number.NaN : Number(id);
+    if (!/^\d+$/.test(id ?? '') || !Number.isSafeInteger(runId) || runId < 1 || runId > 2_147_483_647) {
+      throw new SweepscopeError(
+        ErrorCode.BadUserInput,
+        `retry ${id === undefined ? 'is given without a run id' : `is given "${id}"`}: expected sweepscope-train retry RUN_ID, RUN_ID being a run's number (the dashboard's run page and the API show it).`,
+      );
+    }
+    return { kind: 'retry', runId, fromScratch: values['from-scratch'] === true };
   }
   if (subcommand === 'import') {
     const [file] = extra;
