@@ -12,10 +12,11 @@ describe('chaos: workers killed and paused at random over a whole sweep', () => 
     await db.drop();
   });
 
-  it('ends with every run succeeded, every epoch stored and heard once, and the numbers of an uninterrupted sweep', { timeout: 400_000 }, async () => {
+  it('ends with every run succeeded, every epoch stored and heard once, and the numbers of an uninterrupted sweep', { timeout: 400_000 }, async (t) => {
     const lines: string[] = [];
     const report = await runChaos({ databaseUrl: db.url, kills: 8, runs: 6, epochs: 5, log: (line) => lines.push(line) });
     const context = `${JSON.stringify(report)}\n${lines.join('\n')}`;
+    t.diagnostic(JSON.stringify(report));
     assert.ok(report.kills + report.pauses >= 4, `too few blows landed: ${context}`);
     assert.deepEqual(
       { runsLost: report.runsLost, duplicateEpochs: report.duplicateEpochs, missingEpochs: report.missingEpochs, runsDiffering: report.runsDiffering, subscriberMisses: report.subscriberMisses },

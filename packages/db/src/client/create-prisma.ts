@@ -2,21 +2,40 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 
 /**
- * How long the server lets a session sit inside a transaction with nothing to do before it
- * ends the session, in ms. No transaction of Sweepscope waits on anything but the database,
- * so a transaction idle this long belongs to a client that was cut off or paused mid-write;
- * ending it frees the run rows it locked, which the reclaimer would otherwise skip for as
- * long as the server's TCP keepalive takes to notice (hours by default).
+ * What the server does about a client that went quiet, set per session. A worker cut off
+ * or paused mid-write must not hold its run's row for long, or no other worker can take the
+ * run over:
+ * - a session idle inside a transaction for 5 s is ended (no transaction of Sweepscope waits
+ *   on anything but the database);
+ * - a session whose client stops answering the server's TCP keepalives (after 5 s of
+ *   silence, 3 probes 2 s apart) is ended, even mid-statement, which the idle limit does not
+ *   cover. Without it the server waits for the operating system's default: two hours.
  */
-const idleInTransactionTimeoutMs = 10_000;
+const serverSideTimeouts = [
+  'idle_in_transaction_session_timeout=5000',
+  'tcp_keepalives_idle=5',
+  'tcp_keepalives_interval=2',
+  'tcp_keepalives_count=3',
+]
+  .map((setting) => `-c ${setting}`)
+  .join(' ');
 
 /**
- * A Prisma client over node-postgres, which needs no engine binary at run time.
+ * A Prisma client over node-postgres, which needs no engine binary at run time. A
+ * connection attempt gives up after 10 s rather than waiting out the operating system's
+ * retries, and idle connections send keepalives, so a connection that died during a cut is
+ * noticed once the network is back instead of hanging its next query for ever.
  * @param connectionString PostgreSQL URL
  */
 export function createPrisma(connectionString: string): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, options: `-c idle_in_transaction_session_timeout=${idleInTransactionTimeoutMs}` }),
+    adapter: new PrismaPg({
+      connectionString,
+      options: serverSideTimeouts,
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    }),
   });
 }
 

@@ -15,6 +15,12 @@ export interface StartEmbeddedPostgresOptions {
   port: number;
   /** Database to create and connect to. @default 'sweepscope' */
   database?: string;
+  /**
+   * Addresses to listen on besides 127.0.0.1 when this process starts the server, with the
+   * networks (CIDR) whose clients may connect with the password: a test's other hosts.
+   * @default none: loopback only
+   */
+  alsoListen?: { addresses: readonly string[]; networks: readonly string[] };
 }
 
 /** A running embedded server, started by this process or found running. */
@@ -80,10 +86,14 @@ async function startServer(options: StartEmbeddedPostgresOptions, database: stri
       dataDir = await reachableDataDir(dataDir, runAs);
     }
     if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialiseCluster(dataDir);
+    const { addresses = [], networks = [] } = options.alsoListen ?? {};
+    const hba = await readFile(join(dataDir, 'pg_hba.conf'), 'utf8');
+    const missing = networks.map((network) => `host all all ${network} password`).filter((line) => !hba.includes(line));
+    if (missing.length > 0) await writeFile(join(dataDir, 'pg_hba.conf'), `${hba}\n${missing.join('\n')}\n`);
     // pg_ctl puts the server in a session of its own, so a Ctrl-C in the terminal reaches
     // our processes (which then finish their writes) but not the database under them.
     await runPgCtl(['start', '-w', '-t', '60', '-D', dataDir, '-l', join(dataDir, 'server.log'),
-      '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`], runAs);
+      '-o', `-p ${port} -c listen_addresses=${['127.0.0.1', ...addresses].join(',')} -c unix_socket_directories=''`], runAs);
   } catch (error) {
     const log = await readFile(join(dataDir, 'server.log'), 'utf8').catch(() => '');
     throw new SweepscopeError(

@@ -1,6 +1,6 @@
 import type { PrismaClient, TrainRunPayload } from '@sweepscope/db';
 import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
-import type { LeaseSettings, RunLease } from '@sweepscope/db/leases';
+import { renewLease, type LeaseSettings } from '@sweepscope/db/leases';
 import { finishRun, readCheckpoint, recordEpoch, releaseRun, reportProgress, startRun, type FinalRunStatus } from '@sweepscope/db/runs';
 import type { Task } from 'graphile-worker';
 import type { SelectedBackend } from '../backend/select-backend.js';
@@ -9,6 +9,7 @@ import { trainModel, type BatchProgress } from '../train/train-model.js';
 import type { DatasetCache } from './dataset-cache.js';
 import { datasetOptionsOf } from './dataset-options.js';
 import { keepLease } from './keep-lease.js';
+import { createRunWriter } from './run-writer.js';
 import type { WeightsCache } from './weights-cache.js';
 
 /** Options of {@link makeTrainRunTask}. */
@@ -38,7 +39,7 @@ export interface MakeTrainRunTaskOptions {
  */
 export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
   const { prisma, log } = options;
-  let refusedWrites = 0;
+  const dropped = { refused: 0, unanswered: 0 };
   return async (payload, helpers) => {
     const runId: unknown = (payload as Partial<TrainRunPayload> | null)?.runId;
     if (typeof runId !== 'number') throw new Error(`train-run job has no numeric runId: ${JSON.stringify(payload)}`);
@@ -61,48 +62,31 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
     if (started === null) return;
     const { run, lease } = started;
 
-    /** Writes for the run under its lease; a refusal is counted and said once, and makes the worker drop the run. */
-    let lost = false;
     const stop = new AbortController();
-    const loseRun = (why: string): void => {
-      refusedWrites += 1;
-      if (!lost) log(`run ${run.id}: ${why}; dropping it (writes refused so far: ${refusedWrites})`);
-      lost = true;
-      stop.abort();
-    };
-    const fenced = async (write: (lease: RunLease) => Promise<unknown>): Promise<void> => {
-      if (lost) return;
-      try {
-        await write(lease);
-      } catch (error) {
-        if (!(error instanceof SweepscopeError && error.code === ErrorCode.LeaseLost)) throw error;
-        loseRun(error.message);
-      }
-    };
-
+    const writer = createRunWriter({
+      lease,
+      onLost: (why, how) => {
+        dropped[how] += 1;
+        log(`run ${run.id}: ${why}; dropping it (this worker's writes refused so far: ${dropped.refused}, left unanswered: ${dropped.unanswered})`);
+        stop.abort();
+      },
+      onError: (what, error) => log(`run ${run.id}: ${what} failed: ${error.message}`),
+    });
     const stopWithWorker = (): void => stop.abort();
     helpers.abortSignal?.addEventListener('abort', stopWithWorker);
     // A worker told to stop while this run was being claimed has already fired the signal.
     if (helpers.abortSignal?.aborted) stop.abort();
-    const stopRenewing = keepLease({
-      prisma,
-      lease,
-      heartbeatMs: options.leases.heartbeatMs,
-      onLost: () => loseRun(`its lease was refused: run ${run.id} was cancelled or taken over by another worker`),
-      onError: (error) => log(`run ${run.id}: lease not renewed: ${error.message}`),
-    });
-    const finish = (status: FinalRunStatus, error?: string): Promise<void> => fenced((held) => finishRun(prisma, held, status, error));
+    const stopRenewing = keepLease(() => writer.beat('renewing its lease', (held) => renewLease(prisma, held)), options.leases.heartbeatMs);
+    const finish = (status: FinalRunStatus, error?: string): Promise<void> =>
+      writer.write(`recording it ${status}`, (held) => finishRun(prisma, held, status, error));
     try {
       const { sweep } = run;
       const dataset = await options.datasets.get(datasetOptionsOf(sweep));
       const checkpoint = await readCheckpoint(prisma, run.id);
       const baseWeights = sweep.weights === null || checkpoint !== null ? undefined : await options.weights.get(sweep.weights);
       const report = throttle(options.progressIntervalMs ?? 1000, (progress: BatchProgress) => {
-        reportProgress(prisma, lease, { sweepId: sweep.id, epochs: sweep.epochs, ...progress })
-          .then((held) => {
-            if (!held && !lost) loseRun(`its progress report was refused: run ${run.id} was cancelled or taken over by another worker`);
-          })
-          .catch((error: unknown) => log(`progress of run ${run.id} not sent: ${coerceError(error).message}`));
+        // Progress is superseded by the next report: skipped rather than queued behind a write.
+        void writer.beat('its progress report', (held) => reportProgress(prisma, held, { sweepId: sweep.id, epochs: sweep.epochs, ...progress }), true);
       });
       const result = await trainModel({
         dataset,
@@ -118,12 +102,12 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         ...(checkpoint === null
           ? {}
           : { resume: { epoch: checkpoint.epoch, checkpoint: { weights: checkpoint.weights, state: checkpoint.state as CheckpointState } } }),
-        onEpoch: (metrics, epochCheckpoint) => fenced((held) => recordEpoch(prisma, held, metrics, epochCheckpoint)),
+        onEpoch: (metrics, epochCheckpoint) => writer.write(`storing epoch ${metrics.epoch}`, (held) => recordEpoch(prisma, held, metrics, epochCheckpoint)),
         onBatch: report,
       });
-      if (lost) return;
+      if (writer.lost()) return;
       if (result.status === 'aborted') {
-        await fenced((held) => releaseRun(prisma, held, `${options.workerName} was stopped and gave it back`));
+        await writer.write('giving it back', (held) => releaseRun(prisma, held, `${options.workerName} was stopped and gave it back`));
       } else if (result.status === 'diverged') {
         await finish('diverged', `The loss became NaN or infinite in epoch ${result.epochsDone + 1}.`);
       } else {
