@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const reclaimer = startReclaimer({
     prisma,
     onReclaim: (run) => process.stdout.write(`took back run ${run.runId} (${run.reason}): ${run.status === 'queued' ? `queued to resume after epoch ${run.epochsDone}` : 'failed'}\n`),
+    onFreedJob: (runId) => process.stdout.write(`freed the queue job of run ${runId}, which a lost worker had taken without starting it\n`),
   });
   const server = await startServer({
     schema: await buildSweepscopeSchema(),

@@ -3,6 +3,7 @@ export type { HeldRun } from './hold-lease.js';
 export { resolveLeaseSettings } from './lease-settings.js';
 export type { LeaseSettings } from './lease-settings.js';
 export { reclaimExpiredRuns } from './reclaim-expired-runs.js';
+export type { ReclaimResult } from './reclaim-expired-runs.js';
 export type { ReclaimedRun } from './reclaim-run.js';
 export { reclaimWorkerRuns } from './reclaim-worker-runs.js';
 export { renewLease } from './renew-lease.js';

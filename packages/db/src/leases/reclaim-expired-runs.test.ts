@@ -11,6 +11,8 @@ function metrics(epoch: number): EpochMetrics {
   return { epoch, loss: 1, accuracy: 0.5, valLoss: 1, valAccuracy: 0.5, durationMs: 10, imagesPerSecond: 100 };
 }
 
+const settings = { leaseMs: 3000, maxCrashes: 3 };
+
 describe('reclaiming runs from lost workers', () => {
   const database = useTestDatabase();
 
@@ -48,7 +50,7 @@ describe('reclaiming runs from lost workers', () => {
     await recordEpoch(database.prisma, lease, metrics(2), { weights: new Uint8Array([2]), state: {} });
     await expireLease(lost.id);
 
-    const reclaimed = await reclaimExpiredRuns(database.prisma, 3);
+    const { runs: reclaimed } = await reclaimExpiredRuns(database.prisma, settings);
     assert.deepEqual(
       reclaimed.map(({ runId, status, epochsDone, worker }) => ({ runId, status, epochsDone, worker })),
       [{ runId: lost.id, status: 'queued', epochsDone: 2, worker: 'host-a:111' }],
@@ -73,7 +75,7 @@ describe('reclaiming runs from lost workers', () => {
     );
     assert.equal(await renewLease(database.prisma, lease), false, 'the old worker learns it lost the run');
     assert.equal(await renewLease(database.prisma, successor), true);
-    assert.deepEqual(await reclaimExpiredRuns(database.prisma, 3), [], 'nothing more to take back');
+    assert.deepEqual(await reclaimExpiredRuns(database.prisma, settings), { runs: [], strandedJobs: [] }, 'nothing more to take back');
   });
 
   it('fails a run that lost its worker in the same epoch as often as allowed, and counts only losses in a row in one epoch', async () => {
@@ -83,7 +85,7 @@ describe('reclaiming runs from lost workers', () => {
       const lease = await claimTestRun(database.prisma, run.id, `host:${epochsToStore.join('')}`);
       for (const epoch of epochsToStore) await recordEpoch(database.prisma, lease, metrics(epoch));
       await expireLease(run.id);
-      const [reclaimed] = await reclaimExpiredRuns(database.prisma, 3);
+      const [reclaimed] = (await reclaimExpiredRuns(database.prisma, settings)).runs;
       return reclaimed?.status;
     };
     assert.equal(await loseWorker([]), 'queued', 'lost in epoch 1, once');
@@ -95,6 +97,22 @@ describe('reclaiming runs from lost workers', () => {
     assert.equal(failed.status, 'failed');
     assert.match(failed.error ?? '', /^Its worker was lost 3 times in a row in epoch 2, the last time because host: stopped answering/);
     assert.equal(await jobOf(run.id), undefined, 'its job is gone');
+  });
+
+  it('frees the job of a queued run that a lost worker took from the queue but never started, once a lease has passed', async () => {
+    const [stranded, fresh] = await createRuns('8:0.1,16:0.1');
+    assert.ok(stranded && fresh);
+    await lockJobAsDeadWorker(stranded.id, 'worker-died-after-taking-the-job');
+    await lockJobAsDeadWorker(fresh.id, 'worker-starting-it-now');
+    await queryDatabase(database.url, `UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '4 seconds' WHERE key = $1`, [`run:${stranded.id}`]);
+    const deadJob = await jobOf(stranded.id);
+
+    assert.deepEqual(await reclaimExpiredRuns(database.prisma, settings), { runs: [], strandedJobs: [stranded.id] });
+    const job = await jobOf(stranded.id);
+    assert.ok(job && job.id !== deadJob?.id);
+    assert.deepEqual({ locked_by: job.locked_by, attempts: job.attempts }, { locked_by: null, attempts: 0 });
+    assert.equal((await jobOf(fresh.id))?.locked_by, 'worker-starting-it-now', 'a job locked a moment ago is left to its worker');
+    assert.equal((await database.prisma.run.findUniqueOrThrow({ where: { id: stranded.id } })).status, 'queued');
   });
 
   it('takes back at once every run of a worker whose process died, with how it died', async () => {

@@ -1,16 +1,29 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { resolveLeaseSettings } from './lease-settings.js';
+import { freeStrandedJobs } from './free-stranded-jobs.js';
+import { resolveLeaseSettings, type LeaseSettings } from './lease-settings.js';
 import { reclaimRun, type LostRun, type ReclaimedRun } from './reclaim-run.js';
+
+/** What {@link reclaimExpiredRuns} did. */
+export interface ReclaimResult {
+  /** The running runs taken back from their workers. */
+  runs: ReclaimedRun[];
+  /** Queued runs whose job a lost worker had taken without starting the run, now freed. */
+  strandedJobs: number[];
+}
 
 /**
  * Takes back every running run whose lease has run out — its worker died, is paused, or is
  * cut off from the database — and queues it to resume from its checkpoint (see
- * {@link reclaimRun}). Safe to call from any number of processes at once: a run one of them
- * is taking back, or whose worker is writing to it right now, is skipped.
- * @param maxCrashes @default the lease settings' (3)
- * @returns the runs taken back
+ * {@link reclaimRun}), and frees the jobs of queued runs that a lost worker took from the
+ * queue without starting them (see {@link freeStrandedJobs}). Safe to call from any number
+ * of processes at once: a run one of them is taking back, or whose worker is writing to it
+ * right now, is skipped.
+ * @param settings @default the environment's lease settings
  */
-export async function reclaimExpiredRuns(prisma: PrismaClient, maxCrashes = resolveLeaseSettings().maxCrashes): Promise<ReclaimedRun[]> {
+export async function reclaimExpiredRuns(
+  prisma: PrismaClient,
+  settings: Pick<LeaseSettings, 'leaseMs' | 'maxCrashes'> = resolveLeaseSettings(),
+): Promise<ReclaimResult> {
   return prisma.$transaction(async (tx) => {
     const lost = await tx.$queryRaw<(LostRun & { leaseExpiresAt: Date })[]>`
       SELECT id, "sweepId", attempt, worker, "heartbeatAt", "leaseExpiresAt" FROM "Run"
@@ -20,8 +33,8 @@ export async function reclaimExpiredRuns(prisma: PrismaClient, maxCrashes = reso
     for (const run of lost) {
       const since = run.heartbeatAt === null ? '' : ` since ${run.heartbeatAt.toISOString()}`;
       const reason = `${run.worker ?? 'its worker'} stopped answering: no heartbeat${since}, and its lease ran out at ${run.leaseExpiresAt.toISOString()}`;
-      reclaimed.push(await reclaimRun(tx, run, reason, maxCrashes));
+      reclaimed.push(await reclaimRun(tx, run, reason, settings.maxCrashes));
     }
-    return reclaimed;
+    return { runs: reclaimed, strandedJobs: await freeStrandedJobs(tx, settings.leaseMs) };
   });
 }

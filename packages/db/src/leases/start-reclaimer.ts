@@ -11,6 +11,8 @@ export interface StartReclaimerOptions {
   settings?: LeaseSettings;
   /** Hears each run taken back. @default nothing */
   onReclaim?: (run: ReclaimedRun) => void;
+  /** Hears each queued run whose job a lost worker held and which was freed. @default nothing */
+  onFreedJob?: (runId: number) => void;
   /** Hears a failed look (the database away, say); the next look comes all the same. @default writes to stderr */
   onError?: (error: Error) => void;
 }
@@ -33,7 +35,9 @@ export function startReclaimer(options: StartReclaimerOptions): Reclaimer {
   let looking: Promise<void> = Promise.resolve();
   const look = async (): Promise<void> => {
     try {
-      for (const run of await reclaimExpiredRuns(prisma, settings.maxCrashes)) options.onReclaim?.(run);
+      const { runs, strandedJobs } = await reclaimExpiredRuns(prisma, settings);
+      for (const run of runs) options.onReclaim?.(run);
+      for (const runId of strandedJobs) options.onFreedJob?.(runId);
     } catch (error) {
       onError(coerceError(error));
     }

@@ -194,7 +194,7 @@ describe('recordEpoch', () => {
     const { runId, lease } = await createRun();
     await recordEpoch(prisma, lease, metrics, { weights: new Uint8Array([1]), state: {} });
     await queryDatabase(db.url, `UPDATE "Run" SET "leaseExpiresAt" = timezone('UTC', now()) - interval '1 second' WHERE id = $1`, [runId]);
-    assert.deepEqual((await reclaimExpiredRuns(prisma)).map((run) => [run.runId, run.status]), [[runId, 'queued']]);
+    assert.deepEqual((await reclaimExpiredRuns(prisma)).runs.map((run) => [run.runId, run.status]), [[runId, 'queued']]);
     await assert.rejects(recordEpoch(prisma, lease, { ...metrics, epoch: 2 }), { code: ErrorCode.LeaseLost, message: /queued again to resume/ });
 
     const successor = await claimTestRun(prisma, runId, 'successor');

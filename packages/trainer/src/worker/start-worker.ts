@@ -69,6 +69,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<Training
       log(
         `took back run ${taken.runId} (${taken.reason}): ${taken.status === 'queued' ? `queued to resume after epoch ${taken.epochsDone}` : 'failed, having lost its worker too often in one epoch'}`,
       ),
+    onFreedJob: (runId) => log(`freed the queue job of run ${runId}, which a lost worker had taken without starting it`),
     onError: (error) => log(`could not look for runs to take back: ${error.message}`),
   });
   const runner = await run({
