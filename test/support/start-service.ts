@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, where the built apps live. */
@@ -68,17 +67,7 @@ export async function startService(options: StartServiceOptions): Promise<Servic
   return { pid: child.pid ?? 0, output, signal: (name) => void child.kill(name), stop, kill: () => end('SIGKILL') };
 }
 
-/** A TCP port nothing listens on right now. */
-export async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { findFreePort } from '@sweepscope/db/testing';
 
 /** True once `url` answers with a success status. */
 export async function answers(url: string): Promise<boolean> {

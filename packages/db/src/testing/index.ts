@@ -1,4 +1,4 @@
-export { startTestServer } from './start-test-server.js';
+export { findFreePort, startTestServer } from './start-test-server.js';
 export type { StartTestServerOptions, TestServer } from './start-test-server.js';
 export { claimTestRun } from './claim-test-run.js';
 export { createTestDatabase } from './create-test-database.js';
