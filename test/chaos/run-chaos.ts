@@ -72,7 +72,7 @@ const random = (low: number, high: number): number => low + Math.random() * (hig
 /**
  * Trains a sweep with a few workers while a killer SIGKILLs a random worker, or pauses one
  * past its lease and resumes it, at random moments, replacing each killed worker as a
- * supervisor would; then checks the sweep against the same sweep trained without
+ * supervisor would (a paused one comes back by itself); then checks the sweep against the same sweep trained without
  * interruption, and against what a graphql-ws subscriber saw live.
  */
 export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
@@ -138,8 +138,7 @@ export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
         victim.signal('SIGSTOP');
         gone.push(victim);
         log(`pause ${blows.length}: worker ${victim.pid}${held ? `, holding run ${held.id}` : ''}, for ${leaseMs + 2000} ms`);
-        // A stand-in keeps the sweep going while it sleeps, as a supervisor's health check would.
-        void startWorker(sweep.id);
+        // No stand-in: a paused process is not dead to a supervisor, and it comes back.
         const resume = sleep(leaseMs + 2000).then(() => {
           victim.signal('SIGCONT');
           gone.splice(gone.indexOf(victim), 1);
