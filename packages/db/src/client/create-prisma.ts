@@ -29,6 +29,9 @@ const serverSideTimeouts = [
  */
 export function createPrisma(connectionString: string): PrismaClient {
   return new PrismaClient({
+    // A write may wait for a run's row while the server ends a lost worker's session that
+    // holds it (see above): up to about 11 s, more than Prisma's default 5 s.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
     adapter: new PrismaPg({
       connectionString,
       options: serverSideTimeouts,

@@ -2,22 +2,25 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { enqueueRun } from '../queue/enqueue-run.js';
 
 /**
- * Frees the queue jobs of queued runs that a worker took from the queue but never started:
- * it died (or froze) between locking the job and claiming the run, which takes it
- * milliseconds, so a job locked for a whole lease with its run still queued belongs to a
- * lost worker. Without this, graphile-worker would keep the job locked for 4 hours and
- * nobody would train the run. The job is replaced by a new one, as in `reclaimRun`.
+ * Gives every queued run a job a worker can take. Two ways a queued run can lose it:
+ * - a worker took the job (graphile-worker locks it) and died or froze before claiming the
+ *   run, which takes it milliseconds: its job stays locked for graphile-worker's 4 hours.
+ *   A job locked for a whole lease with its run still queued is taken from that worker;
+ * - the job ran out of attempts, each failing to claim the run (the database away for
+ *   long), or is gone.
+ * Either way the run gets a new job, as in `reclaimRun`.
  * @param leaseMs how long a job may stay locked with its run unclaimed, in ms
- * @returns the ids of the runs whose jobs were freed
+ * @returns the ids of the runs given a new job
  */
 export async function freeStrandedJobs(tx: Prisma.TransactionClient, leaseMs: number): Promise<number[]> {
-  const stranded = await tx.$queryRaw<{ id: number; sweepId: number; lockedBy: string }[]>`
+  const stranded = await tx.$queryRaw<{ id: number; sweepId: number; lockedBy: string | null }[]>`
     SELECT r.id, r."sweepId", j.locked_by AS "lockedBy" FROM "Run" r
-    JOIN graphile_worker.jobs j ON j.key = 'run:' || r.id
-    WHERE r.status = 'queued' AND j.locked_at < now() - ${leaseMs} * interval '1 millisecond'
+    LEFT JOIN graphile_worker.jobs j ON j.key = 'run:' || r.id
+    WHERE r.status = 'queued'
+      AND (j.id IS NULL OR j.attempts >= j.max_attempts OR j.locked_at < now() - ${leaseMs} * interval '1 millisecond')
     ORDER BY r.id LIMIT 100 FOR UPDATE OF r SKIP LOCKED`;
   for (const run of stranded) {
-    await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(ARRAY[${run.lockedBy}])`;
+    if (run.lockedBy !== null) await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(ARRAY[${run.lockedBy}])`;
     await tx.$executeRaw`SELECT graphile_worker.remove_job(${`run:${run.id}`})`;
     await enqueueRun(tx, run);
   }

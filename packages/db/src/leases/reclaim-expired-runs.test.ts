@@ -115,6 +115,14 @@ describe('reclaiming runs from lost workers', () => {
     assert.equal((await database.prisma.run.findUniqueOrThrow({ where: { id: stranded.id } })).status, 'queued');
   });
 
+  it('gives a new job to a queued run whose job ran out of attempts at claiming it', async () => {
+    const [run] = await createRuns('8:0.1');
+    assert.ok(run);
+    await queryDatabase(database.url, `UPDATE graphile_worker._private_jobs SET attempts = max_attempts, last_error = 'database away' WHERE key = $1`, [`run:${run.id}`]);
+    assert.deepEqual((await reclaimExpiredRuns(database.prisma, settings)).strandedJobs, [run.id]);
+    assert.deepEqual((await jobOf(run.id))?.attempts, 0);
+  });
+
   it('takes back at once every run of a worker whose process died, with how it died', async () => {
     const [first, other] = await createRuns('8:0.1,16:0.1');
     assert.ok(first && other);

@@ -7,15 +7,15 @@ import { reclaimRun, type LostRun, type ReclaimedRun } from './reclaim-run.js';
 export interface ReclaimResult {
   /** The running runs taken back from their workers. */
   runs: ReclaimedRun[];
-  /** Queued runs whose job a lost worker had taken without starting the run, now freed. */
+  /** Queued runs that had no job a worker could take (see {@link freeStrandedJobs}), now given one. */
   strandedJobs: number[];
 }
 
 /**
  * Takes back every running run whose lease has run out — its worker died, is paused, or is
  * cut off from the database — and queues it to resume from its checkpoint (see
- * {@link reclaimRun}), and frees the jobs of queued runs that a lost worker took from the
- * queue without starting them (see {@link freeStrandedJobs}). Safe to call from any number
+ * {@link reclaimRun}), and gives a new job to queued runs whose job a lost worker took
+ * without starting them, or that ran out of attempts (see {@link freeStrandedJobs}). Safe to call from any number
  * of processes at once: a run one of them is taking back, or whose worker is writing to it
  * right now, is skipped.
  * @param settings @default the environment's lease settings

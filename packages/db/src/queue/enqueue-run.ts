@@ -28,10 +28,12 @@ export interface TrainRunPayload {
 export async function enqueueRun(tx: Prisma.TransactionClient, run: { id: number; sweepId: number }, place = 0): Promise<void> {
   const runId = run.id;
   const payload: TrainRunPayload = { runId };
-  // One attempt: a run that throws is failed on purpose, with its error stored; retrying
-  // is a person's decision (retryRun), not the queue's.
+  // The task records a run that fails in training as failed itself, with its error: retrying
+  // that is a person's decision (retryRun). It throws only when it could not claim the run
+  // (the database away, a lock held by a lost worker), and then the queue tries again, with
+  // its growing delay, up to graphile-worker's usual 25 attempts.
   await tx.$executeRaw`SELECT graphile_worker.add_job(
-    ${trainRunTask}, ${JSON.stringify(payload)}::json, job_key := ${`run:${runId}`}, max_attempts := 1,
+    ${trainRunTask}, ${JSON.stringify(payload)}::json, job_key := ${`run:${runId}`}, max_attempts := 25,
     run_at := now() + ${place} * interval '1 microsecond',
     flags := ARRAY[${sweepFlag(run.sweepId)}])`;
 }

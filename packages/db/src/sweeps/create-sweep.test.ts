@@ -46,7 +46,7 @@ describe('createSweep', () => {
       `SELECT task_identifier, key, max_attempts FROM graphile_worker.jobs
         WHERE key IN (${keys.map((key) => `'${key}'`).join(',')}) ORDER BY id`,
     );
-    assert.deepEqual(jobs, keys.map((key) => ({ task_identifier: trainRunTask, key, max_attempts: 1 })));
+    assert.deepEqual(jobs, keys.map((key) => ({ task_identifier: trainRunTask, key, max_attempts: 25 })));
   });
 
   it('trains each cell once per repeat, each repeat with its own recorded seed', async () => {
