@@ -1,7 +1,8 @@
 // `npm run chaos -- --kills N [--workers 3] [--runs 8] [--epochs 12]`: trains a sweep on a
 // scratch database while killing and pausing its workers at random, then prints what
-// survived. Exits 1 when any run was lost, any epoch stored twice or missing, any result
-// differs from the uninterrupted sweep's, or the live subscriber missed or doubled an event.
+// survived. Exits 1 when any run was lost, any epoch stored twice or missing, any stored
+// epoch was lost to a blow, any result differs from the uninterrupted sweep's, or the live
+// subscriber missed or doubled an event.
 import { parseArgs } from 'node:util';
 import { createTestDatabase } from '@sweepscope/db/testing';
 import { runChaos, type ChaosReport } from './run-chaos.js';
@@ -32,7 +33,7 @@ try {
   await database.drop();
 }
 console.log(formatReport(report));
-const broken = report.runsLost + report.duplicateEpochs + report.missingEpochs + report.runsDiffering + report.subscriberMisses;
+const broken = report.runsLost + report.duplicateEpochs + report.missingEpochs + report.runsDiffering + report.subscriberMisses + report.storedEpochsLost;
 process.exitCode = broken === 0 ? 0 : 1;
 
 function formatReport(result: ChaosReport): string {
@@ -49,9 +50,11 @@ function formatReport(result: ChaosReport): string {
     `missing epochs:             ${result.missingEpochs}`,
     `runs differing from the uninterrupted sweep: ${result.runsDiffering}`,
     `subscriber events missed or doubled: ${result.subscriberMisses}`,
+    `blows that lost stored epochs: ${result.storedEpochsLost}`,
     `epochs of work lost per blow: ${stats(result.epochsLostPerKill, 2)}`,
-    `seconds from blow to resume:  ${stats(result.secondsToResume, 1)}`,
-    `stale writes refused:       ${result.refusedWrites}`,
+    `seconds from blow to run taken back: ${stats(result.secondsToTakeBack, 1)}`,
+    `seconds from blow to resumed:  ${stats(result.secondsToResume, 1)}`,
+    `runs dropped by stale workers: ${result.refusedWrites} on a refused write, ${result.unansweredWrites} on a write unanswered for a lease`,
     `chaos sweep wall time:      ${result.seconds.toFixed(0)} s`,
   ].join('\n');
 }

@@ -47,14 +47,23 @@ export interface ChaosReport {
   /** Epoch events a live graphql-ws subscriber saw other than exactly once per run and epoch (must be 0). */
   subscriberMisses: number;
   /**
+   * Blows after which the run resumed from fewer epochs than it had stored: stored work lost
+   * (must be 0; at most the epoch in flight may go).
+   */
+  storedEpochsLost: number;
+  /**
    * For each blow that took a run from its worker: the work since its last stored epoch (or
-   * since it was claimed, setting up included), which was lost, in that run's mean epoch times.
+   * since it was claimed, setting up included), which was lost, in that run's mean epoch
+   * times. A worker's first epoch runs slower than its mean (warming up), so this can pass 1.
    */
   epochsLostPerKill: number[];
-  /** For each blow that took a run from its worker: seconds until another worker had it again. */
+  /** For each blow that took a run from its worker: seconds until the run was taken back (queued again). */
+  secondsToTakeBack: number[];
+  /** The same, until another worker had it: a free worker is needed too. */
   secondsToResume: number[];
-  /** Writes the workers said were refused (stale workers after a pause). */
+  /** Runs the workers dropped because a write was refused, or went unanswered for a lease (after a pause). */
   refusedWrites: number;
+  unansweredWrites: number;
   /** Wall time of the chaos sweep, in seconds. */
   seconds: number;
 }
@@ -62,8 +71,9 @@ export interface ChaosReport {
 interface Blow {
   kind: 'kill' | 'pause';
   at: number;
-  /** The run its worker held, and when its last epoch before the blow was stored or it was claimed. */
+  /** The run its worker held, its epochs stored by then, and when its last epoch before the blow was stored or it was claimed. */
   runId?: number;
+  epochsStored?: number;
   workSince?: number;
 }
 
@@ -90,9 +100,12 @@ export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
   const prisma = createPrisma(options.databaseUrl);
   const workers = new Set<Service>();
   const gone: Service[] = [];
+  /** Every worker started, killed ones too, for what they said. */
+  const everyWorker: Service[] = [];
   const startWorker = async (sweepId: number): Promise<Service> => {
     const worker = await startWorkerProcess(options.databaseUrl, { sweepId, backend: 'wasm', env });
     workers.add(worker);
+    everyWorker.push(worker);
     return worker;
   };
   let api: Service | undefined;
@@ -126,6 +139,7 @@ export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
       if (held) {
         const last = await prisma.epoch.findFirst({ where: { runId: held.id, attempt: held.attempt }, orderBy: { epoch: 'desc' } });
         blow.runId = held.id;
+        blow.epochsStored = last?.epoch ?? 0;
         blow.workSince = Math.max(last?.createdAt.getTime() ?? 0, held.startedAt?.getTime() ?? 0);
       }
       blows.push(blow);
@@ -154,26 +168,36 @@ export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
     const report = await compareSweeps(prisma, reference.id, sweep.id, epochs);
     const taken = blows.filter((blow) => blow.runId !== undefined);
     const epochsLostPerKill: number[] = [];
-    for (const blow of taken) epochsLostPerKill.push((blow.at - (blow.workSince ?? blow.at)) / (await meanEpochDuration(prisma, blow.runId!)));
+    const secondsToTakeBack: number[] = [];
     const secondsToResume: number[] = [];
+    let storedEpochsLost = 0;
     for (const blow of taken) {
       const interruption = await prisma.runInterruption.findFirst({
         where: { runId: blow.runId!, kind: 'reclaimed', at: { gte: new Date(blow.at) } },
         orderBy: { id: 'asc' },
       });
-      if (interruption?.resumedAt) secondsToResume.push((interruption.resumedAt.getTime() - blow.at) / 1000);
+      // None when the run ended between the look and the blow.
+      if (interruption === null) continue;
+      if (interruption.epochsDone < (blow.epochsStored ?? 0)) storedEpochsLost += 1;
+      epochsLostPerKill.push((blow.at - (blow.workSince ?? blow.at)) / (await meanEpochDuration(prisma, blow.runId!)));
+      secondsToTakeBack.push((interruption.at.getTime() - blow.at) / 1000);
+      if (interruption.resumedAt) secondsToResume.push((interruption.resumedAt.getTime() - blow.at) / 1000);
     }
-    const refusedWrites = [...workers, ...gone]
-      .map((worker) => Math.max(0, ...[...worker.output().matchAll(/writes refused so far: (\d+)/g)].map((match) => Number(match[1]))))
-      .reduce((sum, count) => sum + count, 0);
+    const countDropped = (pattern: RegExp): number =>
+      everyWorker
+        .map((worker) => Math.max(0, ...[...worker.output().matchAll(pattern)].map((match) => Number(match[1]))))
+        .reduce((sum, count) => sum + count, 0);
     return {
       ...report,
       kills: blows.filter((blow) => blow.kind === 'kill').length,
       pauses: blows.filter((blow) => blow.kind === 'pause').length,
       subscriberMisses: countMisses(heard.epochs(), await prisma.run.findMany({ where: { sweepId: sweep.id }, select: { id: true } }), epochs),
+      storedEpochsLost,
       epochsLostPerKill,
+      secondsToTakeBack,
       secondsToResume,
-      refusedWrites,
+      refusedWrites: countDropped(/writes refused so far: (\d+)/g),
+      unansweredWrites: countDropped(/left unanswered: (\d+)/g),
       seconds,
     };
   } finally {
