@@ -51,7 +51,7 @@ function formatReport(result: ChaosReport): string {
     `runs differing from the uninterrupted sweep: ${result.runsDiffering}`,
     `subscriber events missed or doubled: ${result.subscriberMisses}`,
     `blows that lost stored epochs: ${result.storedEpochsLost}`,
-    `epochs of work lost per blow: ${stats(result.epochsLostPerKill, 2)}`,
+    `seconds of work lost per blow (since the last stored epoch): ${stats(result.secondsLostPerBlow, 1)}; an epoch took ${result.meanEpochSeconds.toFixed(1)} s on average`,
     `seconds from blow to run taken back: ${stats(result.secondsToTakeBack, 1)}`,
     `seconds from blow to resumed:  ${stats(result.secondsToResume, 1)}`,
     `runs dropped by stale workers: ${result.refusedWrites} on a refused write, ${result.unansweredWrites} on a write unanswered for a lease`,

@@ -52,11 +52,12 @@ export interface ChaosReport {
    */
   storedEpochsLost: number;
   /**
-   * For each blow that took a run from its worker: the work since its last stored epoch (or
-   * since it was claimed, setting up included), which was lost, in that run's mean epoch
-   * times. A worker's first epoch runs slower than its mean (warming up), so this can pass 1.
+   * For each blow that took a run from its worker: the seconds of work since its last stored
+   * epoch (or since it was claimed, setting up included), which were lost.
    */
-  epochsLostPerKill: number[];
+  secondsLostPerBlow: number[];
+  /** The mean epoch of the chaos sweep, in seconds, to weigh the above by. */
+  meanEpochSeconds: number;
   /** For each blow that took a run from its worker: seconds until the run was taken back (queued again). */
   secondsToTakeBack: number[];
   /** The same, until another worker had it: a free worker is needed too. */
@@ -167,7 +168,7 @@ export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
 
     const report = await compareSweeps(prisma, reference.id, sweep.id, epochs);
     const taken = blows.filter((blow) => blow.runId !== undefined);
-    const epochsLostPerKill: number[] = [];
+    const secondsLostPerBlow: number[] = [];
     const secondsToTakeBack: number[] = [];
     const secondsToResume: number[] = [];
     let storedEpochsLost = 0;
@@ -179,7 +180,7 @@ export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
       // None when the run ended between the look and the blow.
       if (interruption === null) continue;
       if (interruption.epochsDone < (blow.epochsStored ?? 0)) storedEpochsLost += 1;
-      epochsLostPerKill.push((blow.at - (blow.workSince ?? blow.at)) / (await meanEpochDuration(prisma, blow.runId!)));
+      secondsLostPerBlow.push((blow.at - (blow.workSince ?? blow.at)) / 1000);
       secondsToTakeBack.push((interruption.at.getTime() - blow.at) / 1000);
       if (interruption.resumedAt) secondsToResume.push((interruption.resumedAt.getTime() - blow.at) / 1000);
     }
@@ -193,7 +194,8 @@ export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
       pauses: blows.filter((blow) => blow.kind === 'pause').length,
       subscriberMisses: countMisses(heard.epochs(), await prisma.run.findMany({ where: { sweepId: sweep.id }, select: { id: true } }), epochs),
       storedEpochsLost,
-      epochsLostPerKill,
+      secondsLostPerBlow,
+      meanEpochSeconds: (await meanEpochDuration(prisma, sweep.id)) / 1000,
       secondsToTakeBack,
       secondsToResume,
       refusedWrites: countDropped(/writes refused so far: (\d+)/g),
@@ -241,10 +243,10 @@ async function compareSweeps(prisma: PrismaClient, referenceId: number, sweepId:
   return { runs: runs.length, runsLost, duplicateEpochs, missingEpochs, runsDiffering };
 }
 
-/** A run's mean epoch time in ms, as it trained under the chaos (machines busier than usual). */
-async function meanEpochDuration(prisma: PrismaClient, runId: number): Promise<number> {
-  const { _avg } = await prisma.epoch.aggregate({ where: { runId }, _avg: { durationMs: true } });
-  return _avg.durationMs ?? 1000;
+/** A sweep's mean epoch time in ms, as it trained under the chaos (the machine busier than usual). */
+async function meanEpochDuration(prisma: PrismaClient, sweepId: number): Promise<number> {
+  const { _avg } = await prisma.epoch.aggregate({ where: { run: { sweepId } }, _avg: { durationMs: true } });
+  return _avg.durationMs ?? 0;
 }
 
 /** Epoch events a subscriber saw other than exactly once per run and epoch number. */
