@@ -28,29 +28,29 @@ export const env = {
 } as const;
 
 /**
- * How long a worker's hold on a run lasts without a heartbeat, in milliseconds
+ * How long a worker's hold on a run lasts without a heartbeat, in milliseconds, as given
  * (`SWEEPSCOPE_LEASE_MS`). Read when asked, so a test can set it for the processes it starts.
  * @default 30000
  */
-export function leaseMsSetting(): number | undefined {
-  return numberSetting('SWEEPSCOPE_LEASE_MS');
+export function leaseMsSetting(): string | undefined {
+  return textSetting('SWEEPSCOPE_LEASE_MS');
 }
 
-/** How often a worker renews its lease, in milliseconds (`SWEEPSCOPE_HEARTBEAT_MS`). @default a third of the lease */
-export function heartbeatMsSetting(): number | undefined {
-  return numberSetting('SWEEPSCOPE_HEARTBEAT_MS');
+/** How often a worker renews its lease, in milliseconds, as given (`SWEEPSCOPE_HEARTBEAT_MS`). @default a third of the lease */
+export function heartbeatMsSetting(): string | undefined {
+  return textSetting('SWEEPSCOPE_HEARTBEAT_MS');
 }
 
 /**
  * How many times in a row a run may lose its worker in the same epoch before it is failed
- * instead of queued again (`SWEEPSCOPE_MAX_CRASHES`). @default 3
+ * instead of queued again, as given (`SWEEPSCOPE_MAX_CRASHES`). @default 3
  */
-export function maxCrashesSetting(): number | undefined {
-  return numberSetting('SWEEPSCOPE_MAX_CRASHES');
+export function maxCrashesSetting(): string | undefined {
+  return textSetting('SWEEPSCOPE_MAX_CRASHES');
 }
 
-/** A numeric variable as given, NaN when it is not a number; undefined when unset or empty. */
-function numberSetting(name: string): number | undefined {
+/** A variable's text; undefined when unset or empty. */
+function textSetting(name: string): string | undefined {
   const text = process.env[name];
-  return text === undefined || text.trim() === '' ? undefined : Number(text);
+  return text === undefined || text.trim() === '' ? undefined : text.trim();
 }

@@ -18,6 +18,12 @@ describe('resolveLeaseSettings', () => {
       message: /SWEEPSCOPE_HEARTBEAT_MS \(1000\) must be shorter than SWEEPSCOPE_LEASE_MS \(1000\)/,
     });
     assert.throws(() => resolveLeaseSettings({ leaseMs: Number.NaN }), { message: /SWEEPSCOPE_LEASE_MS must be a positive whole number/ });
+    process.env.SWEEPSCOPE_LEASE_MS = '30s';
+    try {
+      assert.throws(() => resolveLeaseSettings(), { message: /^SWEEPSCOPE_LEASE_MS must be a positive whole number \(the lease length in milliseconds\), got "30s"\.$/ });
+    } finally {
+      delete process.env.SWEEPSCOPE_LEASE_MS;
+    }
     assert.throws(() => resolveLeaseSettings({ maxCrashes: 0 }), { message: /SWEEPSCOPE_MAX_CRASHES must be a positive whole number/ });
   });
 });

@@ -43,9 +43,11 @@ export function resolveLeaseSettings(given: Partial<LeaseSettings> = {}): LeaseS
   return { leaseMs, heartbeatMs, maxCrashes };
 }
 
-function check(value: number, variable: string, meaning: string): number {
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new SweepscopeError(ErrorCode.BadUserInput, `${variable} must be a positive whole number (${meaning}), got ${value}.`, {
+/** A setting as a positive whole number, whether given as one or as the environment's text. */
+function check(given: number | string, variable: string, meaning: string): number {
+  const value = typeof given === 'string' && /^\d+$/.test(given) ? Number(given) : given;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new SweepscopeError(ErrorCode.BadUserInput, `${variable} must be a positive whole number (${meaning}), got ${JSON.stringify(given)}.`, {
       field: [variable],
     });
   }

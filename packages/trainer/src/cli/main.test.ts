@@ -91,6 +91,20 @@ describe('sweepscope-train', () => {
     });
   }
 
+  it('exits with status 2 and says why for a malformed lease setting, creating no sweep', async () => {
+    process.env.SWEEPSCOPE_LEASE_MS = '30s';
+    try {
+      for (const args of [['--preset', 'smoke'], ['worker']]) {
+        const { status, stderr } = await runCommand(args);
+        assert.equal(status, 2, stderr);
+        assert.match(stderr, /^sweepscope-train: SWEEPSCOPE_LEASE_MS must be a positive whole number \(the lease length in milliseconds\), got "30s"\.$/m);
+      }
+    } finally {
+      delete process.env.SWEEPSCOPE_LEASE_MS;
+    }
+    assert.equal(await prisma.sweep.count({ where: { createdBy: 'cli' } }), 0);
+  });
+
   it('trains a tiny sweep, exits 0 and prints the results table in the reference study’s form', { timeout: 60_000 }, async () => {
     const { status, stdout, stderr } = await runCommand(
       ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu'],

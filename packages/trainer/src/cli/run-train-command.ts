@@ -49,6 +49,8 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
       { cause: error, field: ['--backend'] },
     );
   });
+  // Settings from the environment are checked before anything is stored, as flags are.
+  const { maxCrashes } = resolveLeaseSettings();
   const datasets = createDatasetCache();
   const { settings, dataset } = await checkSweep({ input: options.sweep, datasets, onStatus: say });
   say(`backend: ${backend.name} (${backend.reason})`);
@@ -74,7 +76,7 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
       databaseUrl: database.url,
       prisma,
       onLine: say,
-      maxReplacements: sweep.runs.length * resolveLeaseSettings().maxCrashes,
+      maxReplacements: sweep.runs.length * maxCrashes,
     });
     say(`training with ${count} worker process${count === 1 ? '' : 'es'} (${workers.pids().join(', ')})`);
     // Watching ends when every run has ended, on Ctrl-C, or when the workers give up.

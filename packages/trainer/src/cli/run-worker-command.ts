@@ -1,4 +1,5 @@
 import { openDatabase } from '@sweepscope/db';
+import { resolveLeaseSettings } from '@sweepscope/db/leases';
 import type { BackendPreference } from '../backend/select-backend.js';
 import { startWorker } from '../worker/index.js';
 
@@ -15,6 +16,8 @@ export async function runWorkerCommand(options: {
   write: (line: string) => void;
   signal: AbortSignal;
 }): Promise<number> {
+  // Settings from the environment are checked before the database is opened, as flags are.
+  const leases = resolveLeaseSettings();
   const database = await openDatabase();
   try {
     // Told to stop while starting (a terminal's sweep can end or be interrupted that soon): take no run.
@@ -22,6 +25,7 @@ export async function runWorkerCommand(options: {
     const worker = await startWorker({
       connectionString: database.url,
       backend: options.backend,
+      leases,
       ...(options.sweepId === undefined ? {} : { onlySweepId: options.sweepId }),
     });
     options.write(`worker ${process.pid} ready on ${worker.backend.name} (${worker.backend.reason})`);
