@@ -118,6 +118,14 @@ describe('sweepscope-train', () => {
     assert.deepEqual(runs.map((run) => [run.status, run.epochs.length]), [['succeeded', 1]]);
   });
 
+  it('records a run whose loss explodes as diverged, saying in which batch and by which rule, and a sane one as succeeded', { timeout: 60_000 }, async () => {
+    const { status, stderr } = await runCommand(['--preset', 'smoke', '--cells', '8:100,8:0.01', '--epochs', '2', '--backend', 'wasm', '--name', 'exploding'], 60_000);
+    assert.equal(status, 0, stderr);
+    const runs = await prisma.run.findMany({ where: { sweep: { name: 'exploding' } }, orderBy: { learningRate: 'desc' }, select: { status: true, error: true } });
+    assert.deepEqual(runs.map((run) => run.status), ['diverged', 'succeeded']);
+    assert.match(runs[0]?.error ?? '', /^Diverged in epoch 1, batch \d: the loss (exceeded 10 × ln 4 = 13\.9 nats, 10 times a uniform guess's; loss [\d.e+]+|became (NaN|Infinity))\.$/);
+  });
+
   it('prints only a JSON document on stdout with --json, progress going to stderr', { timeout: 60_000 }, async () => {
     const { status, stdout, stderr } = await runCommand(
       ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '8', '--val-limit', '4', '--backend', 'cpu', '--json'],

@@ -74,9 +74,28 @@ describe('trainModel', () => {
         onEpoch: (m) => Promise.resolve(void epochs.push(m.epoch)),
       }),
     );
-    assert.deepEqual(result, { status: 'diverged', epochsDone: 0 });
+    assert.deepEqual({ status: result.status, epochsDone: result.epochsDone, epoch: result.divergence?.epoch }, { status: 'diverged', epochsDone: 0, epoch: 1 });
     assert.deepEqual(epochs, []);
     assert.equal(tf.memory().numTensors, start);
+  });
+
+  test('ends diverged within its epoch when its mean loss so far passes ten times a uniform guess, naming the batch, the rule and the loss', async () => {
+    const start = tf.memory().numTensors;
+    const batchesSeen: number[] = [];
+    const result = await trainModel(options({ learningRate: 100, epochs: 3, onBatch: ({ batch }) => batchesSeen.push(batch) }));
+    assert.equal(result.status, 'diverged');
+    const divergence = result.divergence;
+    assert.ok(divergence, 'the divergence is described');
+    assert.match(divergence.rule, /^the loss (exceeded 10 × ln 4 = 13\.9 nats|became NaN|became Infinity)/);
+    assert.ok(!(divergence.loss <= 13.9), `loss ${divergence.loss}`);
+    assert.equal(batchesSeen.length, (divergence.epoch - 1) * 4 + divergence.batch - 1, 'it stopped at the batch that broke the rule');
+    assert.equal(tf.memory().numTensors, start);
+  });
+
+  test('does not call a run at a sane learning rate diverged, and a higher factor lets a wilder one go on', async () => {
+    assert.equal((await trainModel(options({ learningRate: 0.01 }))).status, 'succeeded');
+    const wild = await trainModel(options({ learningRate: 100, epochs: 1, divergenceFactor: 1e12 }));
+    assert.notEqual(wild.divergence?.rule.startsWith('the loss exceeded'), true, JSON.stringify(wild.divergence));
   });
 
   test('ends aborted with 0 epochs when the signal is already aborted', async () => {

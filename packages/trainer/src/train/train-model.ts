@@ -8,6 +8,7 @@ import type { BaseWeights } from '../model/base-weights.js';
 import { buildClassifier } from '../model/build-mobilenet-v2.js';
 import { captureCheckpoint, restoreCheckpoint, type Checkpoint } from './checkpoint.js';
 import { crossEntropy } from './cross-entropy.js';
+import { defaultDivergenceFactor, findDivergence, type Divergence } from './find-divergence.js';
 
 export type { EpochMetrics };
 
@@ -47,6 +48,13 @@ export interface TrainModelOptions {
   /** Stops training at the next batch boundary; the result is then `'aborted'`. */
   signal?: AbortSignal;
   /**
+   * When the epoch's mean training loss so far, checked after every batch, passes this many
+   * times a uniform guess's (ln classes), the run ends as diverged, within its epoch (see
+   * `findDivergence`).
+   * @default 10
+   */
+  divergenceFactor?: number;
+  /**
    * Pretrained weights for the MobileNetV2 base (the head starts from its initialiser, as in
    * the reference's `include_top=False`). Not disposed here, so one copy serves many runs.
    * @default none: the whole model starts from the seeded initialisers
@@ -74,13 +82,15 @@ export type TrainStatus = 'succeeded' | 'diverged' | 'aborted';
 /** Outcome of {@link trainModel}. */
 export interface TrainModelResult {
   /**
-   * `'succeeded'` after all epochs; `'diverged'` when a training batch's
-   * loss or an epoch's validation loss was NaN or infinite (that epoch is
-   * not reported); `'aborted'` when `signal` fired.
+   * `'succeeded'` after all epochs; `'diverged'` when the epoch's training loss
+   * so far broke the divergence rule or an epoch's validation loss was NaN or infinite
+   * (that epoch is not reported); `'aborted'` when `signal` fired.
    */
   status: TrainStatus;
   /** Epochs finished, counting those before a resumed checkpoint. */
   epochsDone: number;
+  /** Where and how it diverged, when it did. */
+  divergence?: Divergence;
 }
 
 /** Sums over a pass through a split. */
@@ -127,16 +137,20 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
     else if (options.baseWeights) applyBaseWeights(model, options.baseWeights);
     for (let epoch = epochsDone + 1; epoch <= epochs; epoch += 1) {
       const epochStart = performance.now();
-      const train = await trainEpoch(model, optimizer, variables, dataset, { batchSize, shuffleBuffer, seed, epoch }, signal, (done) =>
+      const diverges = (loss: number): string | undefined => findDivergence(loss, dataset.numClasses, options.divergenceFactor ?? defaultDivergenceFactor);
+      const train = await trainEpoch(model, optimizer, variables, dataset, { batchSize, shuffleBuffer, seed, epoch }, signal, diverges, (done) =>
         onBatch?.({ epoch, batch: done.batches, batches, imagesPerSecond: perSecond(done.seen, performance.now() - epochStart) }),
       );
-      if (train === 'aborted' || train === 'diverged') return { status: train, epochsDone };
+      if (train === 'aborted') return { status: train, epochsDone };
+      if ('rule' in train) return { status: 'diverged', epochsDone, divergence: { ...train, epoch } };
       const trainMs = performance.now() - epochStart;
 
       const val = await evaluate(model, dataset.val, dataset.inputSize, dataset.numClasses, batchSize, signal);
       if (val === 'aborted') return { status: 'aborted', epochsDone };
       const valLoss = mean(val.lossSum, val.seen);
-      if (!Number.isFinite(valLoss)) return { status: 'diverged', epochsDone };
+      // Only a non-finite validation loss counts: batch norm's moving statistics can make it
+      // large for a while in a run that trains well.
+      if (!Number.isFinite(valLoss)) return { status: 'diverged', epochsDone, divergence: { rule: `the validation loss became ${String(valLoss)}`, epoch, batch: 0, loss: valLoss } };
 
       await onEpoch(
         {
@@ -173,8 +187,9 @@ async function trainEpoch(
   dataset: Dataset,
   order: Required<MakeBatchesOptions>,
   signal: AbortSignal | undefined,
+  diverges: (loss: number) => string | undefined,
   onBatch: (done: { batches: number; seen: number }) => void,
-): Promise<PassTotals | 'aborted' | 'diverged'> {
+): Promise<PassTotals | 'aborted' | Omit<Divergence, 'epoch'>> {
   const totals: PassTotals = { lossSum: 0, correct: 0, seen: 0 };
   const source = makeBatches(dataset.train, dataset.inputSize, order);
   let next = source.next();
@@ -192,7 +207,11 @@ async function trainEpoch(
       } finally {
         tf.dispose([data.xs, data.ys]);
       }
-      if (!Number.isFinite(step.loss)) return 'diverged';
+      // Judged on the epoch's mean so far, which one noisy batch cannot carry off but a blow-up
+      // (thousands of nats) does at once; it starts afresh each epoch, as a resumed run does.
+      const meanSoFar = (totals.lossSum + step.loss * size) / (totals.seen + size);
+      const rule = diverges(meanSoFar);
+      if (rule !== undefined) return { rule, batch: batches + 1, loss: meanSoFar };
       totals.lossSum += step.loss * size;
       totals.correct += step.correct;
       totals.seen += size;
@@ -299,6 +318,8 @@ function validateOptions(options: TrainModelOptions): void {
   };
   check(Number.isInteger(batchSize) && batchSize >= 1, 'batchSize to be a positive integer', batchSize);
   check(Number.isFinite(learningRate) && learningRate > 0, 'learningRate > 0', learningRate);
+  const factor = options.divergenceFactor ?? defaultDivergenceFactor;
+  check(Number.isFinite(factor) && factor > 0, 'divergenceFactor > 0', factor);
   check(Number.isInteger(epochs) && epochs >= 0, 'epochs to be an integer ≥ 0', epochs);
   check(Number.isInteger(shuffleBuffer) && shuffleBuffer >= 0, 'shuffleBuffer to be an integer ≥ 0', shuffleBuffer);
   check(dataset.train.count >= 1, 'at least one training image', dataset.train.count);

@@ -5,6 +5,7 @@ import { finishRun, readCheckpoint, recordEpoch, releaseRun, reportProgress, sta
 import type { Task } from 'graphile-worker';
 import type { SelectedBackend } from '../backend/select-backend.js';
 import type { CheckpointState } from '../train/checkpoint.js';
+import type { Divergence } from '../train/find-divergence.js';
 import { trainModel, type BatchProgress } from '../train/train-model.js';
 import type { DatasetCache } from './dataset-cache.js';
 import { datasetOptionsOf } from './dataset-options.js';
@@ -109,7 +110,7 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
       if (result.status === 'aborted') {
         await writer.write('giving it back', (held) => releaseRun(prisma, held, `${options.workerName} was stopped and gave it back`));
       } else if (result.status === 'diverged') {
-        await finish('diverged', `The loss became NaN or infinite in epoch ${result.epochsDone + 1}.`);
+        await finish('diverged', describeDivergence(result.divergence, result.epochsDone));
       } else {
         await finish('succeeded');
       }
@@ -140,6 +141,18 @@ function throttle(intervalMs: number, call: (progress: BatchProgress) => void): 
     last = now;
     call(progress);
   };
+}
+
+/**
+ * The error text stored on a diverged run: where it happened, the rule that fired and the
+ * loss, e.g. "Diverged in epoch 2, batch 7: the loss exceeded 10 × ln 10 = 23.0 nats, …
+ * (loss 8283.4)."
+ */
+function describeDivergence(divergence: Divergence | undefined, epochsDone: number): string {
+  if (divergence === undefined) return `Diverged in epoch ${epochsDone + 1}.`;
+  const where = divergence.batch === 0 ? `after epoch ${divergence.epoch}, in validation` : `in epoch ${divergence.epoch}, batch ${divergence.batch}`;
+  const loss = Number.isFinite(divergence.loss) ? `; loss ${divergence.loss.toPrecision(5)}` : '';
+  return `Diverged ${where}: ${divergence.rule}${loss}.`;
 }
 
 /**
