@@ -42,6 +42,19 @@ describe('the sweep and run model over the API', () => {
     await db?.drop();
   });
 
+  it('keeps the divergence factor given, 10 when none is, and refuses one below 2 with BAD_USER_INPUT naming the field', async () => {
+    const strict = await createSweep(`cells: "8:0.1", divergenceFactor: 4`);
+    const plain = await createSweep(`cells: "8:0.1"`);
+    const read = await post<{ a: { divergenceFactor: number }; b: { divergenceFactor: number } }>(
+      `query($a: ID!, $b: ID!) { a: sweep(id: $a) { divergenceFactor } b: sweep(id: $b) { divergenceFactor } }`,
+      { a: strict.id, b: plain.id },
+    );
+    assert.deepEqual(read.data, { a: { divergenceFactor: 4 }, b: { divergenceFactor: 10 } });
+    const refused = await post(`mutation { createSweep(input: { preset: "smoke", cells: "8:0.1", divergenceFactor: 1 }) { id } }`);
+    assert.equal(codeOf(refused), 'BAD_USER_INPUT');
+    assert.match(refused.errors?.[0]?.message ?? '', /divergenceFactor is 1: expected a number from 2 to 1e12/);
+  });
+
   it('lays explicit cells out as a full grid, with an empty cell where no run was asked for, and reports progress', async () => {
     const sweep = await createSweep(`cells: "8:0.1,16:0.01,8:0.01", epochs: 4`);
     const run = sweep.runs.find((r) => r.batchSize === 8 && r.learningRate === 0.1)!;

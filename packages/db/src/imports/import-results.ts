@@ -7,7 +7,7 @@ import { parseResults, type ResultsInput } from './parse-results.js';
 import { storeImportedRun } from './store-imported-run.js';
 
 /** Settings of a new sweep made by an import: every one the results themselves do not fix. */
-export type ImportSweepInput = Omit<SweepInput, 'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir'>;
+export type ImportSweepInput = Omit<SweepInput, 'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir' | 'divergenceFactor'>;
 
 /** Options of {@link importResults}. */
 export interface ImportResultsOptions {

@@ -37,6 +37,7 @@ describe('validateSweepInput', () => {
       alpha: 0.35,
       inputSize: 32,
       batchNormMomentum: 0.9,
+      divergenceFactor: 10,
       shuffleBuffer: 1000,
       seed: 42,
       trainLimit: 2000,
@@ -87,6 +88,7 @@ describe('validateSweepInput', () => {
       alpha: 1,
       inputSize: 96,
       batchNormMomentum: 0,
+      divergenceFactor: 100,
       shuffleBuffer: 10,
       seed: 0,
       trainLimit: 100,
@@ -104,6 +106,7 @@ describe('validateSweepInput', () => {
       alpha: 1,
       inputSize: 96,
       batchNormMomentum: 0,
+      divergenceFactor: 100,
       shuffleBuffer: 10,
       seed: 0,
       trainLimit: 100,
@@ -144,6 +147,10 @@ describe('validateSweepInput', () => {
       [
         { cells: '8:0.1', batchNormMomentum: -0.1 },
         "batchNormMomentum is -0.1: expected a number from 0 up to but not including 1, e.g. 0.9 (PyTorch's default) or 0.999 (Keras' MobileNetV2).",
+      ],
+      [
+        { cells: '8:0.1', divergenceFactor: 1.5 },
+        'divergenceFactor is 1.5: expected a number from 2 to 1e12, e.g. 10 (the default); below 2, a run still near a uniform guess would count as diverged.',
       ],
       [{ cells: '8:0.1', trainLimit: 2.5 }, 'trainLimit is 2.5: expected a whole number from 1 to 10000000.'],
     ];

@@ -39,6 +39,11 @@ export interface SweepInput {
   inputSize?: number;
   /** Momentum of the batch-norm moving statistics, from 0 up to (not including) 1. */
   batchNormMomentum?: number;
+  /**
+   * A run diverges when its epoch's mean training loss so far passes this many times a
+   * uniform guess's (ln classes nats). @default 10
+   */
+  divergenceFactor?: number;
   /** tf.data-style shuffle buffer, in images. */
   shuffleBuffer?: number;
   /** @default 42 */
@@ -64,6 +69,7 @@ export interface SweepSettings {
   alpha: number;
   inputSize: number;
   batchNormMomentum: number;
+  divergenceFactor: number;
   shuffleBuffer: number;
   seed: number;
   trainLimit: number | null;
@@ -153,6 +159,10 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   if (!Number.isFinite(batchNormMomentum) || batchNormMomentum < 0 || batchNormMomentum >= 1) {
     fail('batchNormMomentum', `is ${batchNormMomentum}`, "a number from 0 up to but not including 1, e.g. 0.9 (PyTorch's default) or 0.999 (Keras' MobileNetV2)");
   }
+  const divergenceFactor = input.divergenceFactor ?? 10;
+  if (!Number.isFinite(divergenceFactor) || divergenceFactor < 2 || divergenceFactor > 1e12) {
+    fail('divergenceFactor', `is ${divergenceFactor}`, 'a number from 2 to 1e12, e.g. 10 (the default); below 2, a run still near a uniform guess would count as diverged');
+  }
   const shuffleBuffer = wholeNumber('shuffleBuffer', input.shuffleBuffer ?? base.shuffleBuffer, 1, 10_000_000);
   const seed = wholeNumber('seed', input.seed ?? 42, 0, 2 ** 31 - 1 - maxRepeats);
   const trainLimit = limit('trainLimit', base.trainLimit);
@@ -169,7 +179,7 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   }
   const cellsText = cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(' ');
   const name = input.name?.trim() || `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`;
-  return { name, preset, dataset, dataDir, weights, cells, repeats, epochs, alpha, inputSize, batchNormMomentum, shuffleBuffer, seed, trainLimit, valLimit };
+  return { name, preset, dataset, dataDir, weights, cells, repeats, epochs, alpha, inputSize, batchNormMomentum, divergenceFactor, shuffleBuffer, seed, trainLimit, valLimit };
 }
 
 /**

@@ -74,6 +74,7 @@ describe('sweepscope-train', () => {
     ['an unknown preset', ['--preset', 'fast'], /--preset is "fast": expected one of seed, quick, smoke\./],
     ['an empty image folder', ['--dataset', 'images', '--data-dir', emptyFolder], new RegExp(`${emptyFolder}.*`)],
     ['a weights file that is not a model', ['--preset', 'smoke', '--weights', notAModel], new RegExp(`${notAModel} is not a TensorFlow\\.js layers model`)],
+    ['a divergence factor below 2', ['--cells', '8:0.1', '--divergence-factor', '1'], /--divergence-factor is 1: expected a number from 2 to 1e12/],
     ['a retry without a run id', ['retry'], /retry is given without a run id: expected sweepscope-train retry RUN_ID/],
     ['a run id beyond 32 bits', ['retry', '2147483648'], /retry is given "2147483648": expected sweepscope-train retry RUN_ID/],
     ['a retry of a run that does not exist', ['retry', '999999'], /Run 999999 does not exist/],
@@ -124,6 +125,14 @@ describe('sweepscope-train', () => {
     const runs = await prisma.run.findMany({ where: { sweep: { name: 'exploding' } }, orderBy: { learningRate: 'desc' }, select: { status: true, error: true } });
     assert.deepEqual(runs.map((run) => run.status), ['diverged', 'succeeded']);
     assert.match(runs[0]?.error ?? '', /^Diverged in epoch 1, batch \d: the loss (exceeded 10 × ln 4 = 13\.9 nats, 10 times a uniform guess's; loss [\d.e+]+|became (NaN|Infinity))\.$/);
+
+    // The factor is the sweep's: at 2, the lr 0.1 run that trains at 5 to 7 nats (4 classes,
+    // ln 4 = 1.39) counts as diverged too.
+    const strict = await runCommand(['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '64', '--epochs', '2', '--backend', 'wasm', '--divergence-factor', '2', '--name', 'strict'], 60_000);
+    assert.equal(strict.status, 0, strict.stderr);
+    const [run] = await prisma.run.findMany({ where: { sweep: { name: 'strict' } }, select: { status: true, error: true, sweep: { select: { divergenceFactor: true } } } });
+    assert.equal(run?.sweep.divergenceFactor, 2);
+    assert.match(run?.error ?? '', /^Diverged in epoch 1, batch \d: the loss exceeded 2 × ln 4 = 2\.8 nats, 2 times a uniform guess's; loss [\d.]+\.$/);
   });
 
   it('prints only a JSON document on stdout with --json, progress going to stderr', { timeout: 60_000 }, async () => {

@@ -46,6 +46,7 @@ const flags = {
   weights: { form: 'PATH|URL', help: 'TensorFlow.js layers model of the MobileNetV2 base to start from' },
   alpha: { form: 'α', help: 'MobileNetV2 width multiplier' },
   'input-size': { form: 'PIXELS', help: 'input side, at least 32' },
+  'divergence-factor': { form: 'F', help: 'a run diverges when its epoch’s mean loss passes F × a uniform guess’s, ln(classes) (default 10)' },
   'batch-norm-momentum': { form: 'M', help: 'momentum of the batch-norm statistics, 0 ≤ M < 1 (seed 0.999 as Keras, else 0.9)' },
   'train-limit': { form: 'N|all', help: 'training images to use (stratified subset)' },
   'val-limit': { form: 'N|all', help: 'validation images to use (stratified subset)' },
@@ -63,7 +64,7 @@ const flags = {
 /** Flags only `import` takes. */
 const importFlags = ['format', 'batch-size', 'learning-rate'] as const;
 /** Flags about training, which results trained elsewhere have no use for. */
-const trainingFlags = ['cells', 'batch-sizes', 'learning-rates', 'repeats', 'epochs', 'data-dir', 'backend', 'workers'] as const;
+const trainingFlags = ['cells', 'batch-sizes', 'learning-rates', 'repeats', 'epochs', 'data-dir', 'divergence-factor', 'backend', 'workers'] as const;
 
 const options = {
   help: { type: 'boolean', short: 'h' },
@@ -220,6 +221,7 @@ function readSweepFlags(text: Record<string, string | undefined>): SweepInput {
     ['alpha', 'alpha', false],
     ['input-size', 'inputSize', true],
     ['batch-norm-momentum', 'batchNormMomentum', false],
+    ['divergence-factor', 'divergenceFactor', false],
     ['shuffle-buffer', 'shuffleBuffer', true],
     ['seed', 'seed', true],
   ] as const;

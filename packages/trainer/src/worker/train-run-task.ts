@@ -93,6 +93,7 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         dataset,
         alpha: sweep.alpha,
         batchNormMomentum: sweep.batchNormMomentum,
+        divergenceFactor: sweep.divergenceFactor,
         batchSize: run.batchSize,
         learningRate: run.learningRate,
         epochs: sweep.epochs,

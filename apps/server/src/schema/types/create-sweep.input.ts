@@ -48,6 +48,12 @@ export class CreateSweepInput {
   })
   batchNormMomentum?: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: "A run diverges when its epoch's mean training loss so far passes this many times a uniform guess's (ln classes nats), from 2 to 1e12. Default 10.",
+  })
+  divergenceFactor?: number;
+
   @Field(() => Int, { nullable: true, description: 'tf.data-style shuffle buffer, in images.' })
   shuffleBuffer?: number;
 

@@ -30,6 +30,9 @@ export class Sweep {
   @Field(() => Float, { description: 'Momentum of the batch-norm moving statistics that validation uses.' })
   batchNormMomentum!: number;
 
+  @Field(() => Float, { description: "A run diverges when its epoch's mean training loss so far passes this many times a uniform guess's (ln classes nats)." })
+  divergenceFactor!: number;
+
   @Field(() => Int, { description: 'Epochs each run trains.' })
   epochs!: number;
 
