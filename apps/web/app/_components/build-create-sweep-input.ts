@@ -20,6 +20,7 @@ export interface NewSweepValues {
   alpha: string;
   inputSize: string;
   batchNormMomentum: string;
+  divergenceFactor: string;
   shuffleBuffer: string;
   seed: string;
   /** A number of images, or `all` for no limit. */
@@ -50,6 +51,7 @@ export const EMPTY_NEW_SWEEP: NewSweepValues = {
   alpha: '',
   inputSize: '',
   batchNormMomentum: '',
+  divergenceFactor: '',
   shuffleBuffer: '',
   seed: '',
   trainLimit: '',
@@ -126,6 +128,7 @@ export function buildCreateSweepInput(values: NewSweepValues): BuildCreateSweepI
   assign('alpha', number('alpha', false));
   assign('inputSize', number('inputSize', true));
   assign('batchNormMomentum', number('batchNormMomentum', false));
+  assign('divergenceFactor', number('divergenceFactor', false));
   assign('shuffleBuffer', number('shuffleBuffer', true));
   assign('seed', number('seed', true));
   limit('trainLimit');

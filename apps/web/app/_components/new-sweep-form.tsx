@@ -19,7 +19,10 @@ import { sweepListUrlState } from './sweep-list-url-state';
 
 /** A numeric setting: its label, a hint, and the preset's value shown as placeholder. */
 interface NumberSetting {
-  field: Extract<NewSweepField, 'repeats' | 'epochs' | 'alpha' | 'inputSize' | 'batchNormMomentum' | 'shuffleBuffer' | 'seed' | 'trainLimit' | 'valLimit'>;
+  field: Extract<
+    NewSweepField,
+    'repeats' | 'epochs' | 'alpha' | 'inputSize' | 'batchNormMomentum' | 'divergenceFactor' | 'shuffleBuffer' | 'seed' | 'trainLimit' | 'valLimit'
+  >;
   label: string;
   help: string;
   /** What an empty field means, given the preset. */
@@ -44,6 +47,13 @@ const TRAINING: readonly NumberSetting[] = [
     label: 'Validation images',
     help: 'A stratified subset; “all” uses every image.',
     placeholder: (p) => (p.valLimit === null ? 'all' : String(p.valLimit)),
+  },
+  {
+    field: 'divergenceFactor',
+    label: 'Divergence factor',
+    help: 'A run diverges when its epoch’s mean loss passes this many times a uniform guess’s (ln classes), 2 to 10¹².',
+    placeholder: () => '10',
+    decimal: true,
   },
 ];
 
