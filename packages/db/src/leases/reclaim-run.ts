@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import { publishEvent } from '../events/publish-event.js';
 import { enqueueRun } from '../queue/enqueue-run.js';
+import { freeJob } from '../queue/free-job.js';
 import { recordInterruption, type InterruptedRun } from './record-interruption.js';
 
 /** A running run whose worker is gone, its row locked by the caller's transaction. */
@@ -24,9 +25,7 @@ export interface ReclaimedRun {
 /**
  * Takes a run back from a worker that is gone or no longer answering, inside the caller's
  * transaction: ends the lease (so the old worker's writes are refused from now on), keeps the
- * interruption, and frees the run's queue job — graphile-worker keeps a job locked by a dead
- * worker for 4 hours, so the worker's locks are released (`force_unlock_workers`) and the job
- * replaced by a new one, which a stale worker's late completion cannot touch. The run is
+ * interruption, and frees the run's queue job (`freeJob`) for a new one. The run is
  * queued to resume from its checkpoint on the same attempt, unless this is the
  * `maxCrashes`-th time in a row it lost its worker in the same epoch: then it fails with why.
  * @param reason how the worker was lost, in words
@@ -44,10 +43,7 @@ export async function reclaimRun(tx: Prisma.TransactionClient, run: LostRun, rea
   const firstOther = earlier.findIndex((entry) => !sameEpoch(entry));
   const crashes = 1 + (firstOther === -1 ? earlier.length : firstOther);
 
-  const key = `run:${run.id}`;
-  await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(ARRAY(
-    SELECT locked_by FROM graphile_worker.jobs WHERE key = ${key} AND locked_by IS NOT NULL))`;
-  await tx.$executeRaw`SELECT graphile_worker.remove_job(${key})`;
+  await freeJob(tx, run.id);
 
   const base = { runId: run.id, sweepId: run.sweepId, epochsDone, worker: run.worker, reason };
   if (crashes >= maxCrashes) {
