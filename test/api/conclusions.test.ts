@@ -17,6 +17,49 @@ interface Conclusions {
   };
 }
 
+interface KnownAnswer {
+  conclusions: {
+    bestCell: { batchSize: number; learningRate: number } | null;
+    rankingByFinal: { batchSize: number; learningRate: number; rank: number }[];
+    bestLearningRates: { batchSize: number; learningRates: number[] }[];
+    overfitting: { runId: string }[];
+    unstableRuns: { batchSize: number; learningRate: number; repeat: number; kind: string }[];
+    frontier: { points: { batchSize: number; largestStableLearningRate: number | null; smallestUnstableLearningRate: number | null }[]; trend: string };
+    repeats: { testable: boolean; comparisons: { batchSize: number; learningRate: number; verdict: string; pValue: number | null }[] };
+    findings: { topic: string; text: string }[];
+  };
+}
+
+/**
+ * A column of learning rates from 0.001 to 100 at two batch sizes, two repeats each, three
+ * epochs, as a study that goes too far records it: at batch 32 the loss explodes from 10 on
+ * (8,283 nats at 10, 2.5e19 at 100, yet both "succeeded"); at batch 64 learning rates 1 and 10
+ * train at chance (10 % of 10 classes, within noise on 1,000 images) and 100 explodes.
+ */
+function buildExplodingGridCsv(): string {
+  const rows = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy'];
+  const learned: Record<string, number> = { '32:0.001': 0.6, '32:0.01': 0.75, '32:0.1': 0.8, '32:1': 0.7, '64:0.001': 0.55, '64:0.01': 0.68, '64:0.1': 0.78 };
+  const exploded: Record<string, number> = { '32:10': 8283, '32:100': 2.5e19, '64:100': 1e12 };
+  for (const batchSize of [32, 64]) {
+    for (const learningRate of [0.001, 0.01, 0.1, 1, 10, 100]) {
+      const key = `${batchSize}:${learningRate}`;
+      for (const repeat of [1, 2]) {
+        const jitter = repeat === 1 ? 0.004 : -0.004;
+        for (let epoch = 1; epoch <= 3; epoch++) {
+          const row =
+            key in learned
+              ? [2.3 / (epoch + 1), (learned[key]! + jitter) * (0.7 + 0.1 * epoch), 2.3 / (epoch + 1) + 0.2, (learned[key]! + jitter) * (0.7 + 0.1 * epoch)]
+              : key in exploded
+                ? [exploded[key]!, 0.1, exploded[key]! * 1.2, 0.1 + jitter]
+                : [2.303, 0.1, 2.303, 0.105 + jitter];
+          rows.push([batchSize, learningRate, repeat, epoch, ...row].join(','));
+        }
+      }
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}
+
 // The built-in reference sweep is a sweep whose right answers are known: its own table.
 describe('conclusions over the API', () => {
   let db: TestDatabase;
@@ -58,6 +101,60 @@ describe('conclusions over the API', () => {
     const best = conclusions.findings.find((finding) => finding.text.includes('83.8'));
     assert.ok(best, `a finding names the best accuracy: ${conclusions.findings.map((f) => f.text).join(' | ')}`);
     assert.ok(best.numbers.length > 0, 'each sentence carries the numbers it rests on');
+  });
+
+  it('keeps exploded and chance-level runs out of the ranking and puts the frontier inside the grid, with too few repeats to compare', async () => {
+    const csv = buildExplodingGridCsv();
+    const imported = await postGraphQL<{ importResults: { id: string; classes: number | null; valImages: number | null } }>(
+      stack.apiUrl,
+      `mutation($input: ImportResultsInput!) { importResults(input: $input) { id classes valImages } }`,
+      { input: { format: 'CSV', content: csv, filename: 'lr-column.csv', dataset: 'fashion-mnist', valImages: 1000 } },
+    );
+    assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
+    // The data set named says where chance lies.
+    assert.deepEqual({ classes: imported.data!.importResults.classes, valImages: imported.data!.importResults.valImages }, { classes: 10, valImages: 1000 });
+    const result = await postGraphQL<KnownAnswer>(
+      stack.apiUrl,
+      `query($id: ID!) { conclusions(sweepId: $id) {
+        bestCell { batchSize learningRate }
+        rankingByFinal { batchSize learningRate rank }
+        bestLearningRates { batchSize learningRates }
+        overfitting { runId }
+        unstableRuns { batchSize learningRate repeat kind }
+        frontier { points { batchSize largestStableLearningRate smallestUnstableLearningRate } trend }
+        repeats { testable comparisons { batchSize learningRate verdict pValue } }
+        findings { topic text } } }`,
+      { id: imported.data!.importResults.id },
+    );
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    const conclusions = result.data!.conclusions;
+    assert.deepEqual(conclusions.bestCell, { batchSize: 32, learningRate: 0.1 });
+    assert.deepEqual(
+      conclusions.rankingByFinal.map((cell) => `${cell.rank}:${cell.batchSize}:${cell.learningRate}`),
+      ['1:32:0.1', '2:64:0.1', '3:32:0.01', '4:32:1', '5:64:0.01', '6:32:0.001', '7:64:0.001'],
+    );
+    assert.deepEqual(conclusions.bestLearningRates, [
+      { batchSize: 32, learningRates: [0.1] },
+      { batchSize: 64, learningRates: [0.1] },
+    ]);
+    // Two repeats of the seven learning cells are diagnosed; no unstable run is.
+    assert.equal(conclusions.overfitting.length, 14);
+    assert.deepEqual(
+      conclusions.unstableRuns.map((run) => `${run.batchSize}:${run.learningRate}:${run.repeat}:${run.kind}`),
+      ['32:10:1:LOSS_EXPLODED', '32:10:2:LOSS_EXPLODED', '32:100:1:LOSS_EXPLODED', '32:100:2:LOSS_EXPLODED', '64:1:1:CHANCE', '64:1:2:CHANCE', '64:10:1:CHANCE', '64:10:2:CHANCE', '64:100:1:LOSS_EXPLODED', '64:100:2:LOSS_EXPLODED'],
+    );
+    assert.deepEqual(conclusions.frontier, {
+      points: [
+        { batchSize: 32, largestStableLearningRate: 1, smallestUnstableLearningRate: 10 },
+        { batchSize: 64, largestStableLearningRate: 0.1, smallestUnstableLearningRate: 1 },
+      ],
+      trend: 'SHRINKS',
+    });
+    assert.equal(conclusions.repeats.testable, false);
+    assert.ok(conclusions.repeats.comparisons.every((comparison) => comparison.verdict === 'TOO_FEW_REPEATS' && comparison.pValue === null));
+    const texts = conclusions.findings.map((finding) => finding.text);
+    assert.ok(texts.some((text) => text.startsWith('Too few repeats to tell:')), texts.join('\n'));
+    assert.ok(!texts.some((text) => /statistically tied|not distinguishable/.test(text)), texts.join('\n'));
   });
 
   it('says NOT_FOUND for an unknown sweep', async () => {

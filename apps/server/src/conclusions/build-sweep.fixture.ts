@@ -10,7 +10,7 @@ export interface RunSketch {
   status?: RunResult['status'];
   /** @default null */
   error?: string | null;
-  /** Validation accuracy per epoch from epoch 1; training accuracy is 0.1 higher (at most 1) and both losses are 1 − accuracy. */
+  /** Validation accuracy per epoch from epoch 1; training accuracy is 0.1 higher (at most 1), validation loss is 1 − validation accuracy, and training loss falls as 1 / (epoch + 1), as a run that learns. */
   valAccuracies?: number[];
   /** Whole epochs, used as given; wins over valAccuracies. */
   epochs?: EpochMetrics[];
@@ -24,6 +24,8 @@ export interface BuildSweepOptions {
   batchSizes?: number[];
   /** @default the runs' learning rates */
   learningRates?: number[];
+  /** @default unknown classes and validation size, factor 10 */
+  data?: ConclusionsInput['data'];
 }
 
 /**
@@ -42,7 +44,7 @@ export function buildSweep(sketches: RunSketch[], options: BuildSweepOptions = {
       sketch.epochs ??
       (sketch.valAccuracies ?? []).map((valAccuracy, epoch) => ({
         epoch: epoch + 1,
-        loss: 1 - valAccuracy,
+        loss: 1 / (epoch + 2),
         accuracy: Math.min(1, valAccuracy + 0.1),
         valLoss: 1 - valAccuracy,
         valAccuracy,
@@ -50,6 +52,7 @@ export function buildSweep(sketches: RunSketch[], options: BuildSweepOptions = {
   }));
   return {
     plannedEpochs: options.plannedEpochs ?? Math.max(0, ...runs.map((run) => run.epochs.length)),
+    data: options.data ?? { classes: null, valImages: null, divergenceFactor: 10 },
     batchSizes: options.batchSizes ?? [...new Set(runs.map((run) => run.batchSize))],
     learningRates: options.learningRates ?? [...new Set(runs.map((run) => run.learningRate))],
     runs,

@@ -1,3 +1,5 @@
+import type { InstabilityContext } from './find-instability.js';
+
 /** Where a run stands: the database's `RunStatus` values. */
 export type RunStatusName = 'queued' | 'running' | 'succeeded' | 'failed' | 'diverged' | 'cancelled';
 
@@ -36,6 +38,8 @@ export interface RunResult {
 export interface ConclusionsInput {
   /** Epochs each run is planned to train. */
   plannedEpochs: number;
+  /** Where chance and divergence lie, to tell the runs that trained but never learned. */
+  data: InstabilityContext;
   /** The grid's batch sizes (rows), in images per step. */
   batchSizes: number[];
   /** The grid's learning rates (columns). */

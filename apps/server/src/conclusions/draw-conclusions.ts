@@ -8,6 +8,7 @@ import type { Finding } from './finding.js';
 import { fitLearningRateScaling, type LearningRateScaling } from './fit-learning-rate-scaling.js';
 import type { CellKey } from './format-values.js';
 import { listFailures, type RunFailure, type RunReference } from './list-failures.js';
+import { listUnstableRuns, type UnstableRunReport } from './list-unstable-runs.js';
 import { measureSpeed, type RunSpeed } from './measure-speed.js';
 import { rankCells, type CellRank } from './rank-cells.js';
 import { summarizeCells } from './summarize-cells.js';
@@ -24,6 +25,8 @@ export interface Conclusions {
   overfitting: RunOverfitting[];
   speed: RunSpeed[];
   failures: RunFailure[];
+  /** Runs that succeeded but never learned, kept out of every value above and listed here with their numbers. */
+  unstableRuns: UnstableRunReport[];
   neverRunCells: CellKey[];
   notRunYet: RunReference[];
   unfinishedRuns: RunReference[];
@@ -31,7 +34,7 @@ export interface Conclusions {
   repeats: RepeatComparison;
   /** Null when the sweep holds none of the reference study's cells. */
   reference: ReferenceComparison | null;
-  /** Every finding as a sentence with its numbers: ranking, learning rates, scaling, repeats, stability, failures, coverage, overfitting, speed, reference. */
+  /** Every finding as a sentence with its numbers: ranking, learning rates, scaling, repeats, stability (with unstable runs), failures, coverage, overfitting, speed, reference. */
   findings: Finding[];
 }
 
@@ -53,6 +56,7 @@ export function drawConclusions(input: ConclusionsInput, options: DrawConclusion
   const scaling = fitLearningRateScaling(bestLearningRates.result);
   const repeats = compareRepeats(cells);
   const frontier = findStabilityFrontier(cells);
+  const unstable = listUnstableRuns(cells, input.data);
   const coverage = listFailures(cells, input.plannedEpochs);
   const overfitting = detectOverfitting(cells);
   const speed = measureSpeed(cells, input.plannedEpochs);
@@ -67,12 +71,13 @@ export function drawConclusions(input: ConclusionsInput, options: DrawConclusion
     overfitting: overfitting.result,
     speed: speed.result,
     failures: coverage.result.failures,
+    unstableRuns: unstable.result,
     neverRunCells: coverage.result.neverRun,
     notRunYet: coverage.result.notRunYet,
     unfinishedRuns: coverage.result.unfinished,
     frontier: frontier.result,
     repeats: repeats.result,
     reference: reference.result,
-    findings: [ranking, bestLearningRates, scaling, repeats, frontier, coverage, overfitting, speed, reference].flatMap((part) => part.findings),
+    findings: [ranking, bestLearningRates, scaling, repeats, frontier, unstable, coverage, overfitting, speed, reference].flatMap((part) => part.findings),
   };
 }

@@ -13,7 +13,7 @@ export interface BestLearningRate {
   learningRates: number[];
   /** Their mean final validation accuracy, 0–1. */
   valAccuracy: number;
-  /** The learning rates tried at this batch size, ascending: those with a run that succeeded or diverged. */
+  /** The learning rates tried at this batch size, ascending: those with a run that succeeded (unstable included) or diverged. */
   triedLearningRates: number[];
   /** 'lowest' or 'highest' when the best is at that end of the tried ones (the optimum may lie beyond), 'only' when one was tried, else null. */
   edge: GridEdge | null;
@@ -41,7 +41,7 @@ function describeBest(entry: BestLearningRate, cells: readonly CellSummary[]): F
   const diverged = entry.triedLearningRates.length - entry.learningRates.length - others.length;
   const against = [
     ...(runnerUp ? [`${format.percent(runnerUp.meanFinal!.valAccuracy)} for the runner-up, ${format.learningRate(runnerUp.learningRate)}`] : []),
-    ...(diverged > 0 ? [`${diverged === 1 ? 'one other' : `${diverged} others`} that diverged`] : []),
+    ...(diverged > 0 ? [diverged === 1 ? 'one other that diverged or was unstable' : `${diverged} others that diverged or were unstable`] : []),
   ];
   if (runnerUp) numbers.push({ label: label(runnerUp.learningRate), value: runnerUp.meanFinal!.valAccuracy });
   const edge =
@@ -55,7 +55,7 @@ function describeBest(entry: BestLearningRate, cells: readonly CellSummary[]): F
 
 /**
  * For each batch size with a finished cell, the learning rate of the highest mean final
- * validation accuracy. A learning rate that only diverged counts as tried, and worse than
+ * validation accuracy. A learning rate that only diverged or was unstable counts as tried, and worse than
  * any that finished, so it bounds the search without being a candidate.
  */
 export function findBestLearningRates(cells: readonly CellSummary[]): Concluded<BestLearningRate[]> {

@@ -1,5 +1,6 @@
 export { drawConclusions } from './draw-conclusions.js';
-export { tieTest } from './compare-repeats.js';
+export { repeatTest } from './compare-repeats.js';
+export { instabilityRules } from './find-instability.js';
 export { valLossRiseTolerance } from './detect-overfitting.js';
 export { scalingRules } from './fit-learning-rate-scaling.js';
 export { speedThreshold } from './measure-speed.js';
@@ -14,7 +15,9 @@ export type { RunOverfitting } from './detect-overfitting.js';
 export type { RunSpeed } from './measure-speed.js';
 export type { RunFailure, RunReference } from './list-failures.js';
 export type { FrontierPoint, FrontierTrend, StabilityFrontier } from './find-stability-frontier.js';
-export type { CellSpread, RepeatComparison, TieComparison } from './compare-repeats.js';
+export type { CellComparison, CellSpread, ComparisonVerdict, RepeatComparison } from './compare-repeats.js';
+export type { InstabilityContext, InstabilityKind } from './find-instability.js';
+export type { UnstableRunReport } from './list-unstable-runs.js';
 export type { FinalMetrics, ReferenceCell, ReferenceComparison } from './compare-with-reference.js';
 export type { AxisSpread, LearningRateMattersCheck } from './check-learning-rate-matters.js';
 export type { LowerRateComparison, SmallerRateForLargerBatchCheck } from './check-smaller-rate-for-larger-batch.js';

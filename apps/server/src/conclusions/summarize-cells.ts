@@ -1,21 +1,29 @@
 import type { ConclusionsInput, EpochMetrics, RunResult } from './conclusions-input.js';
+import { findInstability, type Instability } from './find-instability.js';
 import type { CellKey } from './format-values.js';
 import { isClose } from './statistics/is-close.js';
 import { readRunMetrics } from './read-run-metrics.js';
 
-/** One run that counts toward its cell's values: it succeeded and its final epoch is finite. */
+/** One run that counts toward its cell's values: it succeeded, its final epoch is finite, and it learned. */
 export interface FinishedRun {
   run: RunResult;
   final: EpochMetrics;
   bestValAccuracy: number;
 }
 
+/** A run that succeeded with finite epochs but did not learn: kept apart from every value. */
+export interface UnstableRun extends FinishedRun {
+  instability: Instability;
+}
+
 /** One cell of the grid with its runs and, when any finished, its values. */
 export interface CellSummary extends CellKey {
   /** Every run of the cell, all statuses; empty when the cell was never asked for. */
   runs: RunResult[];
-  /** The runs that succeeded with a finite final epoch, by repeat. */
+  /** The runs that succeeded with a finite final epoch and learned, by repeat. */
   finished: FinishedRun[];
+  /** The runs that succeeded with a finite final epoch but are unstable, by repeat. */
+  unstable: UnstableRun[];
   /** Mean over the finished runs of each final metric; null when none finished. */
   meanFinal: Omit<EpochMetrics, 'epoch'> | null;
   /** Mean over the finished runs of each run's best validation accuracy; null when none finished. */
@@ -30,7 +38,8 @@ function average(values: readonly number[]): number {
  * Groups a sweep's runs into the cells of its grid, every batch size with every learning
  * rate (ascending by batch size, then learning rate), and averages the finished repeats.
  * Runs still going, failed, diverged or cancelled count toward no value: their last epoch
- * is not the end of the planned training.
+ * is not the end of the planned training. Neither do unstable runs (see findInstability):
+ * a run that never learned would rank, set a frontier and fit a scaling law by accident.
  * @throws {RangeError} when a run's batch size or learning rate is not on the grid
  */
 export function summarizeCells(input: ConclusionsInput): CellSummary[] {
@@ -46,16 +55,19 @@ export function summarizeCells(input: ConclusionsInput): CellSummary[] {
   }
   return cells.map((cell) => {
     const runs = cell.runs.toSorted((a, b) => a.repeat - b.repeat);
-    const finished = runs.flatMap((run): FinishedRun[] => {
+    const ended = runs.flatMap((run) => {
       const { final, best } = readRunMetrics(run);
-      return run.status === 'succeeded' && final && best ? [{ run, final, bestValAccuracy: best.valAccuracy }] : [];
+      return run.status === 'succeeded' && final && best ? [{ run, final, bestValAccuracy: best.valAccuracy, instability: findInstability(run.epochs, input.data) }] : [];
     });
-    if (finished.length === 0) return { ...cell, runs, finished, meanFinal: null, meanBestValAccuracy: null };
+    const finished = ended.flatMap(({ instability, ...entry }): FinishedRun[] => (instability ? [] : [entry]));
+    const unstable = ended.flatMap(({ instability, ...entry }): UnstableRun[] => (instability ? [{ ...entry, instability }] : []));
+    if (finished.length === 0) return { ...cell, runs, finished, unstable, meanFinal: null, meanBestValAccuracy: null };
     const mean = (key: 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy') => average(finished.map(({ final }) => final[key]));
     return {
       ...cell,
       runs,
       finished,
+      unstable,
       meanFinal: { loss: mean('loss'), accuracy: mean('accuracy'), valLoss: mean('valLoss'), valAccuracy: mean('valAccuracy') },
       meanBestValAccuracy: average(finished.map((entry) => entry.bestValAccuracy)),
     };

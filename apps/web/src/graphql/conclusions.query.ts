@@ -122,6 +122,17 @@ export const ConclusionsQuery = graphql(`
         status
         epochsDone
       }
+      unstableRuns {
+        runId
+        batchSize
+        learningRate
+        repeat
+        kind
+        reason
+        finalLoss
+        finalValAccuracy
+        bestValAccuracy
+      }
       unfinishedRuns {
         runId
         batchSize
@@ -134,13 +145,14 @@ export const ConclusionsQuery = graphql(`
         points {
           batchSize
           largestStableLearningRate
-          smallestDivergedLearningRate
+          smallestUnstableLearningRate
         }
         trend
       }
       repeats {
         test
         level
+        minRepeats
         testable
         best {
           batchSize
@@ -156,14 +168,15 @@ export const ConclusionsQuery = graphql(`
         comparisons {
           batchSize
           learningRate
+          repeats
+          verdict
+          difference
+          intervalLow
+          intervalHigh
           t
           degreesOfFreedom
           pValue
-          tiedWithBest
-        }
-        untestable {
-          batchSize
-          learningRate
+          adjustedPValue
         }
       }
       reference {

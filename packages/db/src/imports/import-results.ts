@@ -7,7 +7,15 @@ import { parseResults, type ResultsInput } from './parse-results.js';
 import { storeImportedRun } from './store-imported-run.js';
 
 /** Settings of a new sweep made by an import: every one the results themselves do not fix. */
-export type ImportSweepInput = Omit<SweepInput, 'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir' | 'divergenceFactor'>;
+export type ImportSweepInput = Omit<SweepInput, 'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir' | 'divergenceFactor'> & {
+  /** The data set's classes, which place chance accuracy. @default 10 for `fashion-mnist`, otherwise not known */
+  classes?: number;
+  /** Images each validation pass scored, which say how far noise reaches above chance. @default not known */
+  valImages?: number;
+};
+
+/** Classes of the data sets known by name, for an import that does not say. */
+const knownClasses: Readonly<Record<string, number>> = { 'fashion-mnist': 10 };
 
 /** Options of {@link importResults}. */
 export interface ImportResultsOptions {
@@ -112,7 +120,8 @@ export async function importResults(prisma: PrismaClient, options: ImportResults
 /** The settings of the sweep an import makes, checked before anything is written. */
 function checkNewSweep(runs: readonly ResultRun[], options: ImportResultsOptions, nameOf: (field: string) => string) {
   const cells = [...new Map(runs.map((run) => [cellKey(run), { batchSize: run.batchSize, learningRate: run.learningRate }])).values()];
-  const given = Object.fromEntries(Object.entries(options.sweep ?? {}).filter(([, value]) => value !== undefined));
+  const { classes, valImages, ...rest } = options.sweep ?? {};
+  const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
   const { cells: _cells, ...settings } = validateSweepInput(
     {
       preset: 'seed',
@@ -125,7 +134,19 @@ function checkNewSweep(runs: readonly ResultRun[], options: ImportResultsOptions
     },
     { fieldName: nameOf, trainedHere: false },
   );
-  return settings;
+  const count = (field: string, value: number | undefined, min: number, max: number): number | null => {
+    if (value === undefined) return null;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      const name = nameOf(field);
+      throw new SweepscopeError(ErrorCode.BadUserInput, `${name} is ${value}: expected a whole number from ${min} to ${max}.`, { field: [name] });
+    }
+    return value;
+  };
+  return {
+    ...settings,
+    classes: count('classes', classes, 2, 100_000) ?? knownClasses[settings.dataset] ?? null,
+    valImages: count('valImages', valImages, 1, 10_000_000),
+  };
 }
 
 /** Settings describe a new sweep; an existing one keeps its own. */

@@ -8,6 +8,8 @@ export { lockWritableSweep } from './lock-writable-sweep.js';
 export type { LockWritableSweepOptions } from './lock-writable-sweep.js';
 export { listSweeps } from './list-sweeps.js';
 export type { ListSweepsOptions, SweepPage } from './list-sweeps.js';
+export { recordDataSize } from './record-data-size.js';
+export type { DataSize } from './record-data-size.js';
 export { orderCoverageFirst } from './order-coverage-first.js';
 export { parseCells } from './parse-cells.js';
 export type { Cell } from './parse-cells.js';

@@ -115,8 +115,10 @@ describe('sweepscope-train', () => {
     assert.match(stdout, /epoch 1\/1: loss \d/);
     assert.match(stdout, /^batch size {2}learning rate {2}loss +accuracy +val_loss +val_accuracy +status +epochs +time +backend$/m);
     assert.match(stdout, /^8 +0\.1 +\d\.\d{4} +\d\.\d{4} +\d\.\d{4} +\d\.\d{4} +succeeded +1 /m);
-    const runs = await prisma.run.findMany({ where: { sweep: { createdBy: 'cli' } }, include: { epochs: true } });
+    const runs = await prisma.run.findMany({ where: { sweep: { createdBy: 'cli' } }, include: { epochs: true, sweep: { select: { classes: true, valImages: true } } } });
     assert.deepEqual(runs.map((run) => [run.status, run.epochs.length]), [['succeeded', 1]]);
+    // Where chance lies, as the worker found the data: the synthetic set's 4 classes, 8 validation images.
+    assert.deepEqual(runs[0]?.sweep, { classes: 4, valImages: 8 });
   });
 
   it('records a run whose loss explodes as diverged, saying in which batch and by which rule, and a sane one as succeeded', { timeout: 60_000 }, async () => {

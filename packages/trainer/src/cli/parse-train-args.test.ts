@@ -146,6 +146,14 @@ describe('parseTrainArgs import', () => {
     assert.deepEqual(parseTrainArgs(['import', 'results.txt', '--format', 'csv']), { kind: 'import', file: 'results.txt', format: 'csv', sweep: {} });
   });
 
+  it('takes the data set’s classes and validation images, which place chance, and refuses them without import or below their least', () => {
+    assert.deepEqual(parseTrainArgs(['import', 'a.csv', '--classes', '10', '--val-images', '1000']), {
+      kind: 'import', file: 'a.csv', format: 'csv', sweep: { classes: 10, valImages: 1000 },
+    });
+    assertRefused(['import', 'a.csv', '--classes', '1'], /^--classes "1" is not valid: expected a whole number of at least 2\.$/, '--classes');
+    assertRefused(['--classes', '10'], /^--classes goes with the import subcommand/, '--classes');
+  });
+
   it('refuses an import without a file, a file whose form cannot be told, and an unknown format', () => {
     assertRefused(['import'], /^import is given without a file: expected sweepscope-train import FILE/);
     assertRefused(['import', 'results.txt'], /^import cannot tell the form of "results\.txt" from its extension: expected --format csv\|json\|keras-history, or a file ending in \.csv or \.json\.$/, '--format');

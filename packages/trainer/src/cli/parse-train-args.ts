@@ -56,13 +56,15 @@ const flags = {
   format: { form: resultsFormats.join('|'), help: 'with import: the file’s form (default: csv for .csv; for .json, keras-history with --batch-size, else json)' },
   'batch-size': { form: 'N', help: 'with import of a keras-history: the batch size the run trained with' },
   'learning-rate': { form: 'LR', help: 'with import of a keras-history: the learning rate the run trained with' },
+  classes: { form: 'N', help: 'with import: the data set’s classes, where chance lies (fashion-mnist: 10)' },
+  'val-images': { form: 'N', help: 'with import: images each validation pass scored' },
   backend: { form: 'auto|node-gpu|node|wasm|cpu', help: 'TensorFlow.js backend (default auto: the fastest that loads)' },
   workers: { form: 'N', help: 'worker processes, each training one run at a time (default: one per core)' },
   sweep: { form: 'ID', help: 'with worker: train only this sweep’s runs; with import: add to this sweep' },
 } as const;
 
 /** Flags only `import` takes. */
-const importFlags = ['format', 'batch-size', 'learning-rate'] as const;
+const importFlags = ['format', 'batch-size', 'learning-rate', 'classes', 'val-images'] as const;
 /** Flags about training, which results trained elsewhere have no use for. */
 const trainingFlags = ['cells', 'batch-sizes', 'learning-rates', 'repeats', 'epochs', 'data-dir', 'divergence-factor', 'backend', 'workers'] as const;
 
@@ -127,7 +129,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
       field: ['--from-scratch'],
     });
   }
-  const count = (flag: 'workers' | 'sweep', min: number): number | undefined => {
+  const count = (flag: 'workers' | 'sweep' | 'classes' | 'val-images', min: number): number | undefined => {
     const value = text[flag];
     if (value === undefined) return undefined;
     const number = toNumber(flag, value, true);
@@ -180,6 +182,10 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
     }
     // The flags of the settings results do not fix were refused above.
     const sweep: ImportSweepInput = readSweepFlags(text);
+    const classes = count('classes', 2);
+    const valImages = count('val-images', 1);
+    if (classes !== undefined) sweep.classes = classes;
+    if (valImages !== undefined) sweep.valImages = valImages;
     const sweepId = count('sweep', 1);
     const batchSize = text['batch-size'] === undefined ? undefined : toNumber('batch-size', text['batch-size'], true);
     const learningRate = text['learning-rate'] === undefined ? undefined : toNumber('learning-rate', text['learning-rate'], false);

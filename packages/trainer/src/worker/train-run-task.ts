@@ -2,6 +2,7 @@ import type { PrismaClient, TrainRunPayload } from '@sweepscope/db';
 import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { renewLease, type LeaseSettings } from '@sweepscope/db/leases';
 import { finishRun, readCheckpoint, recordEpoch, releaseRun, reportProgress, startRun, type FinalRunStatus } from '@sweepscope/db/runs';
+import { recordDataSize } from '@sweepscope/db/sweeps';
 import type { Task } from 'graphile-worker';
 import type { SelectedBackend } from '../backend/select-backend.js';
 import type { CheckpointState } from '../train/checkpoint.js';
@@ -83,6 +84,8 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
     try {
       const { sweep } = run;
       const dataset = await options.datasets.get(datasetOptionsOf(sweep));
+      // Where chance lies, for the conclusions: only the data set knows its classes.
+      await writer.write('recording its data set’s size', () => recordDataSize(prisma, sweep.id, { classes: dataset.numClasses, valImages: dataset.val.count }));
       const checkpoint = await readCheckpoint(prisma, run.id);
       const baseWeights = sweep.weights === null || checkpoint !== null ? undefined : await options.weights.get(sweep.weights);
       const report = throttle(options.progressIntervalMs ?? 1000, (progress: BatchProgress) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { logGamma, regularizedIncompleteBeta, studentTCdf } from './student-t.js';
+import { logGamma, regularizedIncompleteBeta, studentTCdf, studentTQuantile } from './student-t.js';
 
 function assertNear(actual: number, expected: number, tolerance = 1e-10): void {
   assert.ok(Math.abs(actual - expected) <= tolerance, `expected ${expected} ± ${tolerance}, got ${actual}`);
@@ -56,5 +56,15 @@ describe('studentTCdf', () => {
     assert.equal(studentTCdf(Infinity, 3), 1);
     assert.equal(studentTCdf(-Infinity, 3), 0);
     assert.throws(() => studentTCdf(1, 0), /expected degrees of freedom > 0, got 0/);
+  });
+});
+
+describe('studentTQuantile', () => {
+  it('matches SciPy’s t.ppf, including the fractional degrees of freedom Welch’s test gives', () => {
+    // scipy.stats.t.ppf(0.975, 2), t.ppf(0.975, 4), t.ppf(0.975, 3.7) and t.ppf(0.025, 30)
+    assertNear(studentTQuantile(0.975, 2), 4.302652729749462, 1e-9);
+    assertNear(studentTQuantile(0.975, 4), 2.7764451051977934, 1e-9);
+    assertNear(studentTQuantile(0.975, 3.7), 2.8675207071911895, 1e-9);
+    assertNear(studentTQuantile(0.025, 30), -2.042272456301238, 1e-9);
   });
 });

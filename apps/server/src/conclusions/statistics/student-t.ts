@@ -68,3 +68,23 @@ export function studentTCdf(t: number, degreesOfFreedom: number): number {
   const tail = 0.5 * regularizedIncompleteBeta(degreesOfFreedom / (degreesOfFreedom + t * t), degreesOfFreedom / 2, 0.5);
   return t > 0 ? 1 - tail : tail;
 }
+
+/**
+ * The quantile of Student's t distribution: the t with P(T ≤ t) = p, found by bisection on
+ * {@link studentTCdf} to 1e-12. Only what confidence intervals need: 0 < p < 1.
+ * @throws {RangeError} when p is not strictly between 0 and 1 or ν is not positive
+ */
+export function studentTQuantile(p: number, degreesOfFreedom: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: expected 0 < p < 1, got ${p}.`);
+  if (!(degreesOfFreedom > 0)) throw new RangeError(`studentTQuantile: expected degrees of freedom > 0, got ${degreesOfFreedom}.`);
+  let low = -1;
+  let high = 1;
+  while (studentTCdf(low, degreesOfFreedom) > p) low *= 2;
+  while (studentTCdf(high, degreesOfFreedom) < p) high *= 2;
+  while (high - low > 1e-12 * Math.max(1, Math.abs(low))) {
+    const middle = (low + high) / 2;
+    if (studentTCdf(middle, degreesOfFreedom) < p) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}

@@ -8,6 +8,9 @@ import { Conclusions } from '../types/conclusions/conclusions.type.js';
 // Everything the conclusions read, in one query: each run with every stored epoch of every attempt.
 const conclusionsSelect = {
   epochs: true,
+  classes: true,
+  valImages: true,
+  divergenceFactor: true,
   runs: {
     select: {
       id: true,
@@ -46,6 +49,7 @@ export class ConclusionsResolver {
     }));
     const conclusions = drawConclusions({
       plannedEpochs: sweep.epochs,
+      data: { classes: sweep.classes, valImages: sweep.valImages, divergenceFactor: sweep.divergenceFactor },
       batchSizes: distinctAscending(runs.map((run) => run.batchSize)),
       learningRates: distinctAscending(runs.map((run) => run.learningRate)),
       runs,

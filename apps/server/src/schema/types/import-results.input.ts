@@ -64,4 +64,10 @@ export class ImportResultsInput {
 
   @Field(() => Int, { nullable: true, description: 'New sweep: validation images used.' })
   valLimit?: number;
+
+  @Field(() => Int, { nullable: true, description: "New sweep: the data set's classes, which place chance accuracy. Default 10 for fashion-mnist, otherwise not known." })
+  classes?: number;
+
+  @Field(() => Int, { nullable: true, description: 'New sweep: images each validation pass scored, which say how far noise reaches above chance.' })
+  valImages?: number;
 }

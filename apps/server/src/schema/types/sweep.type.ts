@@ -33,6 +33,12 @@ export class Sweep {
   @Field(() => Float, { description: "A run diverges when its epoch's mean training loss so far passes this many times a uniform guess's (ln classes nats)." })
   divergenceFactor!: number;
 
+  @Field(() => Int, { nullable: true, description: "The data set's classes, which place chance accuracy: recorded by the first run to load the data, or given on import; null when not known." })
+  classes!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Images each validation pass scores; null when not known.' })
+  valImages!: number | null;
+
   @Field(() => Int, { description: 'Epochs each run trains.' })
   epochs!: number;
 

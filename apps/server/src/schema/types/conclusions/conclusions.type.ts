@@ -10,6 +10,7 @@ import { RunFailure, RunReference } from './run-failure.type.js';
 import { RunOverfitting } from './run-overfitting.type.js';
 import { RunSpeed } from './run-speed.type.js';
 import { StabilityFrontier } from './stability-frontier.type.js';
+import { UnstableRun } from './unstable-run.type.js';
 
 /** Everything a sweep's data supports. */
 @ObjectType({ description: "Conclusions computed from a sweep's data alone: typed numbers, and the same as sentences in `findings`." })
@@ -23,7 +24,7 @@ export class Conclusions implements ConclusionsResult {
   @Field(() => CellRank, { nullable: true, description: 'The cell of the highest mean final validation accuracy; null before any run finishes.' })
   bestCell!: CellRank | null;
 
-  @Field(() => [CellRank], { description: 'Cells with a finished run, best first, by mean final validation accuracy.' })
+  @Field(() => [CellRank], { description: 'Cells with a finished run that learned, best first, by mean final validation accuracy.' })
   rankingByFinal!: CellRank[];
 
   @Field(() => [CellRank], { description: "The same cells by the mean of each run's best validation accuracy." })
@@ -43,6 +44,9 @@ export class Conclusions implements ConclusionsResult {
 
   @Field(() => [RunFailure], { description: 'Runs that failed or diverged.' })
   failures!: RunFailure[];
+
+  @Field(() => [UnstableRun], { description: 'Runs that succeeded but did not learn: left out of every ranking, fit and diagnosis above.' })
+  unstableRuns!: UnstableRun[];
 
   @Field(() => [CellAddress], { description: 'Cells of the grid no run was asked for.' })
   neverRunCells!: CellAddress[];

@@ -1,5 +1,6 @@
 import { StatusBadge } from '../../../../_components/status-badge';
 import type { SweepConclusions } from '@/graphql/conclusions.query';
+import { formatLoss, formatPercent } from '@/lib/format';
 
 import { formatCell, formatLearningRate } from '../_lib/format-conclusions';
 import styles from '../conclusions.module.css';
@@ -18,7 +19,7 @@ const TREND_WORDS = {
   SHRINKS: 'shrinks as the batch grows',
   FLAT: 'stays flat across batch sizes',
   MIXED: 'moves both ways',
-  UNKNOWN: 'unknown: nothing diverged, or fewer than two batch sizes have a stable rate',
+  UNKNOWN: 'unknown: nothing diverged or was unstable, or fewer than two batch sizes have a stable rate',
 } as const;
 
 function RunList({ runs, testId }: { runs: SweepConclusions['notRunYet']; testId: string }) {
@@ -39,7 +40,7 @@ function RunList({ runs, testId }: { runs: SweepConclusions['notRunYet']; testId
  * and the stability frontier per batch size with its trend.
  */
 export function CoverageSection({ conclusions }: CoverageSectionProps) {
-  const { failures, neverRunCells, notRunYet, unfinishedRuns, frontier } = conclusions;
+  const { failures, unstableRuns, neverRunCells, notRunYet, unfinishedRuns, frontier } = conclusions;
   return (
     <ConclusionsSection id="coverage" title="Failures, coverage and stability">
       <FindingsList findings={conclusions.findings} topics={['FAILURES', 'COVERAGE', 'STABILITY']} />
@@ -48,6 +49,10 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
         <div>
           <dt>Failed or diverged</dt>
           <dd data-testid="failure-count">{failures.length === 0 ? 'none' : failures.length}</dd>
+        </div>
+        <div>
+          <dt>Unstable</dt>
+          <dd data-testid="unstable-count">{unstableRuns.length === 0 ? 'none' : unstableRuns.length}</dd>
         </div>
         <div>
           <dt>Cells never asked for</dt>
@@ -94,6 +99,38 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
           </DataTable>
         </>
       )}
+      {unstableRuns.length > 0 && (
+        <>
+          <h3>Unstable runs</h3>
+          <p className={styles.lede}>Trained to the end without learning: left out of the ranking, best learning rates, scaling fit, overfitting and speed.</p>
+          <DataTable
+            testId="unstable-table"
+            columns={[
+              { label: 'Run' },
+              { label: 'Cell' },
+              { label: 'Repeat', numeric: true },
+              { label: 'Final loss', numeric: true },
+              { label: 'Final val. accuracy', numeric: true },
+              { label: 'Best val. accuracy', numeric: true },
+              { label: 'Why' },
+            ]}
+          >
+            {unstableRuns.map((run) => (
+              <tr key={run.runId}>
+                <td>
+                  <RunLink runId={run.runId} />
+                </td>
+                <td>{formatCell(run)}</td>
+                <td className="num">{run.repeat}</td>
+                <td className="num">{formatLoss(run.finalLoss)}</td>
+                <td className="num">{formatPercent(run.finalValAccuracy)}</td>
+                <td className="num">{formatPercent(run.bestValAccuracy)}</td>
+                <td>{run.reason}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
+      )}
       {notRunYet.length > 0 && (
         <>
           <h3>Not run yet</h3>
@@ -118,7 +155,7 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
             columns={[
               { label: 'Batch size', numeric: true },
               { label: 'Largest stable LR', numeric: true },
-              { label: 'Smallest diverged LR', numeric: true },
+              { label: 'Smallest diverged or unstable LR', numeric: true },
             ]}
           >
             {frontier.points.map((point) => (
@@ -126,9 +163,9 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
                 <th scope="row" className="num">
                   {point.batchSize}
                 </th>
-                <td className="num">{point.largestStableLearningRate === null ? 'all diverged' : formatLearningRate(point.largestStableLearningRate)}</td>
+                <td className="num">{point.largestStableLearningRate === null ? 'none stable' : formatLearningRate(point.largestStableLearningRate)}</td>
                 <td className="num">
-                  {point.smallestDivergedLearningRate === null ? <span className="muted">none: above the grid</span> : formatLearningRate(point.smallestDivergedLearningRate)}
+                  {point.smallestUnstableLearningRate === null ? <span className="muted">none: above the grid</span> : formatLearningRate(point.smallestUnstableLearningRate)}
                 </td>
               </tr>
             ))}

@@ -22,24 +22,25 @@ const METRICS: readonly { metric: RankingMetric; label: string }[] = [
   { metric: 'best', label: 'Best epoch' },
 ];
 
-function Standing({ row, testable }: { row: RankingRow; testable: boolean }) {
+function Standing({ row }: { row: RankingRow }) {
   const { standing } = row;
   if (standing.kind === 'best') return <span className={`${styles.tag} ${styles.tagBest}`}>best</span>;
-  if (standing.kind === 'tied') {
-    return (
-      <>
-        <span className={`${styles.tag} ${styles.tagTied}`}>tied with best</span> <span className={styles.sd}>p = {formatPValue(standing.pValue)}</span>
-      </>
-    );
-  }
-  if (standing.kind === 'worse') {
-    return (
-      <>
-        <span className={`${styles.tag} ${styles.tagNeutral}`}>below best</span> <span className={styles.sd}>p {standing.pValue < 0.001 ? '' : '= '}{formatPValue(standing.pValue)}</span>
-      </>
-    );
-  }
-  return <span className="muted">{testable && row.repeats < 2 ? 'one repeat: untested' : 'untested'}</span>;
+  if (standing.kind === 'too-few-repeats') return <span className="muted">too few repeats to tell</span>;
+  const p = (
+    <span className={styles.sd}>
+      Holm p {standing.adjustedPValue < 0.001 ? '' : '= '}
+      {formatPValue(standing.adjustedPValue)}
+    </span>
+  );
+  return standing.kind === 'worse' ? (
+    <>
+      <span className={`${styles.tag} ${styles.tagNeutral}`}>below best</span> {p}
+    </>
+  ) : (
+    <>
+      <span className={`${styles.tag} ${styles.tagTied}`}>not distinguishable</span> {p}
+    </>
+  );
 }
 
 /**
@@ -78,8 +79,8 @@ export function RankingSection({ conclusions }: RankingSectionProps) {
             {metric === 'final'
               ? 'Each run’s last epoch; the mean ± sample standard deviation over finished repeats.'
               : 'Each run’s best epoch; the mean over finished repeats.'}{' '}
-            Equal values share a rank. Ties with the best by {repeats.test} at the {repeats.level} level, on final accuracy
-            {repeats.testable ? '.' : ': not testable until the best cell has two finished repeats.'}
+            Equal values share a rank. Against the best by {repeats.test} at the {repeats.level} level, on final accuracy
+            {repeats.testable ? '.' : `: too few repeats to tell until the best cell has ${repeats.minRepeats} finished repeats.`}
           </>
         }
         columns={[
@@ -87,7 +88,7 @@ export function RankingSection({ conclusions }: RankingSectionProps) {
           { label: 'Cell' },
           { label: `${metric === 'final' ? 'Final' : 'Best'} val. accuracy`, numeric: true },
           { label: 'Repeats', numeric: true },
-          { label: 'Ties' },
+          { label: 'Against the best' },
         ]}
       >
         {rows.map((row) => (
@@ -100,7 +101,7 @@ export function RankingSection({ conclusions }: RankingSectionProps) {
             </td>
             <td className="num">{row.repeats}</td>
             <td>
-              {row.sharesRank && <span className={`${styles.tag} ${styles.tagWarn}`}>shares rank {row.rank}</span>} <Standing row={row} testable={repeats.testable} />
+              {row.sharesRank && <span className={`${styles.tag} ${styles.tagWarn}`}>shares rank {row.rank}</span>} <Standing row={row} />
             </td>
           </tr>
         ))}

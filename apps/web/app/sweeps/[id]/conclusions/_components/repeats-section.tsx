@@ -1,7 +1,7 @@
 import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 
-import { formatCell, formatDecimal, formatPValue } from '../_lib/format-conclusions';
+import { formatCell, formatPValue } from '../_lib/format-conclusions';
 import styles from '../conclusions.module.css';
 import { ConclusionsSection } from './conclusions-section';
 import { DataTable } from './data-table';
@@ -12,20 +12,28 @@ export interface RepeatsSectionProps {
   conclusions: SweepConclusions;
 }
 
+const VERDICT_TAGS = {
+  WORSE: { label: 'below best', tag: 'tagNeutral' },
+  INDISTINGUISHABLE: { label: 'not distinguishable', tag: 'tagTied' },
+  TOO_FEW_REPEATS: { label: 'too few repeats to tell', tag: 'tagWarn' },
+} as const;
+
+const points = (fraction: number | null): string => (fraction === null ? '–' : (fraction * 100).toFixed(1));
+
 /**
- * Spread over repeats and statistical ties with the best cell, naming the
- * test and its level as the API does: each cell's mean ± sample standard
- * deviation, and each tested cell's t, degrees of freedom and p-value.
+ * Spread over repeats and every cell against the best, naming the test, its
+ * correction and its level as the API does: each cell's mean ± sample standard
+ * deviation, and each compared cell's difference with its 95 % interval, p and
+ * Holm-adjusted p — or "too few repeats to tell" below the minimum.
  */
 export function RepeatsSection({ conclusions }: RepeatsSectionProps) {
   const { repeats } = conclusions;
   const repeated = repeats.cells.some((cell) => cell.repeats > 1);
   return (
-    <ConclusionsSection id="repeats" title="Repeats and ties">
+    <ConclusionsSection id="repeats" title="Repeats and comparisons">
       <p className={styles.lede} data-testid="tie-test">
-        Ties with the best cell{repeats.best !== null && <> ({formatCell(repeats.best)})</>} are tested by {repeats.test} at the {repeats.level} level
-        (two-sided): a cell is tied when p ≥ {repeats.level}.{' '}
-        {repeats.testable ? '' : 'Testing needs at least two finished repeats of the best cell and of the cell compared.'}
+        Each cell is compared with the best{repeats.best !== null && <> ({formatCell(repeats.best)})</>} by {repeats.test} at the {repeats.level} level
+        (two-sided). A comparison needs at least {repeats.minRepeats} finished repeats of both cells; with fewer it says too few repeats to tell.
       </p>
       <FindingsList findings={conclusions.findings} topics={['REPEATS']} />
       {repeated && (
@@ -49,36 +57,35 @@ export function RepeatsSection({ conclusions }: RepeatsSectionProps) {
           <h3>Against the best, by {repeats.test}</h3>
           <DataTable
             testId="ties-table"
+            caption="Difference = the best cell's mean final validation accuracy minus this cell's, in percentage points."
             columns={[
               { label: 'Cell' },
-              { label: 't', numeric: true },
-              { label: 'df', numeric: true },
+              { label: 'Repeats', numeric: true },
+              { label: 'Difference', numeric: true },
+              { label: '95% CI', numeric: true },
               { label: 'p', numeric: true },
+              { label: 'Holm p', numeric: true },
               { label: `At ${repeats.level}` },
             ]}
           >
-            {repeats.comparisons.map((comparison) => (
-              <tr key={`${comparison.batchSize}-${comparison.learningRate}`}>
-                <th scope="row">{formatCell(comparison)}</th>
-                <td className="num">{comparison.t === null ? '∞' : formatDecimal(comparison.t)}</td>
-                <td className="num">{formatDecimal(comparison.degreesOfFreedom, 1)}</td>
-                <td className="num">{formatPValue(comparison.pValue)}</td>
-                <td>
-                  {comparison.tiedWithBest ? (
-                    <span className={`${styles.tag} ${styles.tagTied}`}>tied with best</span>
-                  ) : (
-                    <span className={`${styles.tag} ${styles.tagNeutral}`}>below best</span>
-                  )}
-                </td>
-              </tr>
-            ))}
+            {repeats.comparisons.map((comparison) => {
+              const verdict = VERDICT_TAGS[comparison.verdict];
+              return (
+                <tr key={`${comparison.batchSize}-${comparison.learningRate}`}>
+                  <th scope="row">{formatCell(comparison)}</th>
+                  <td className="num">{comparison.repeats}</td>
+                  <td className="num">{points(comparison.difference)}</td>
+                  <td className="num">{comparison.intervalLow === null ? '–' : `${points(comparison.intervalLow)} to ${points(comparison.intervalHigh)}`}</td>
+                  <td className="num">{comparison.pValue === null ? '–' : formatPValue(comparison.pValue)}</td>
+                  <td className="num">{comparison.adjustedPValue === null ? '–' : formatPValue(comparison.adjustedPValue)}</td>
+                  <td>
+                    <span className={`${styles.tag} ${styles[verdict.tag]}`}>{verdict.label}</span>
+                  </td>
+                </tr>
+              );
+            })}
           </DataTable>
         </>
-      )}
-      {repeats.untestable.length > 0 && (
-        <p className="muted">
-          One finished repeat, so not tested: {repeats.untestable.map(formatCell).join('; ')}.
-        </p>
       )}
     </ConclusionsSection>
   );

@@ -7,12 +7,12 @@ export type RankingMetric = 'final' | 'best';
 export type TieStanding =
   /** The best cell itself. */
   | { kind: 'best' }
-  /** The test cannot tell it from the best (p ≥ the level). */
-  | { kind: 'tied'; pValue: number }
-  /** Worse than the best at the test's level. */
-  | { kind: 'worse'; pValue: number }
-  /** It (or the best) has one finished repeat, so it cannot be tested. */
-  | { kind: 'untestable' };
+  /** The test cannot tell it from the best (Holm-adjusted p ≥ the level), with enough repeats to have looked. */
+  | { kind: 'indistinguishable'; adjustedPValue: number }
+  /** Worse than the best at the test's level, after Holm's correction. */
+  | { kind: 'worse'; adjustedPValue: number }
+  /** It or the best has too few finished repeats to be compared. */
+  | { kind: 'too-few-repeats' };
 
 /** One row of the ranked table. */
 export interface RankingRow {
@@ -50,9 +50,9 @@ export function buildRankingRows(conclusions: Pick<SweepConclusions, 'rankingByF
     const standing: TieStanding =
       repeats.best !== null && sameCell(repeats.best, entry)
         ? { kind: 'best' }
-        : comparison === undefined
-          ? { kind: 'untestable' }
-          : { kind: comparison.tiedWithBest ? 'tied' : 'worse', pValue: comparison.pValue };
+        : comparison === undefined || comparison.verdict === 'TOO_FEW_REPEATS' || comparison.adjustedPValue === null
+          ? { kind: 'too-few-repeats' }
+          : { kind: comparison.verdict === 'WORSE' ? 'worse' : 'indistinguishable', adjustedPValue: comparison.adjustedPValue };
     return {
       batchSize: entry.batchSize,
       learningRate: entry.learningRate,
