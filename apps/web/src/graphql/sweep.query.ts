@@ -22,6 +22,7 @@ export const SweepQuery = graphql(
         alpha
         inputSize
         batchNormMomentum
+        classes
         epochs
         seed
         repeats

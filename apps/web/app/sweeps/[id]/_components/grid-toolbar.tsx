@@ -1,7 +1,8 @@
 'use client';
 
+import { describeLegend } from './describe-legend';
 import { GRID_METRIC_DEFINITIONS, GRID_METRICS, type GridMetric } from './grid-metrics';
-import { viridisGradient, type SequentialScale } from './sequential-scale';
+import type { SequentialScale } from './sequential-scale';
 
 /** Props of {@link GridToolbar}. */
 export interface GridToolbarProps {
@@ -15,12 +16,12 @@ export interface GridToolbarProps {
 }
 
 /**
- * Above the grid: what colours it, the colour legend with the range it spans
- * (worse on the dark left, better on the bright right, whichever way the
- * metric runs), and the overlay switches.
+ * Above the grid: what colours it, the colour legend with the values its ends
+ * stand for and why they are there (worse on the dark left, better on the
+ * bright right, whichever way the metric runs), and the overlay switches.
  */
 export function GridToolbar({ metric, onMetric, scale, ratio, onRatio, frontier, onFrontier }: GridToolbarProps) {
-  const definition = GRID_METRIC_DEFINITIONS[metric];
+  const legend = describeLegend(metric, scale);
   return (
     <div className="grid-toolbar" data-testid="grid-toolbar">
       <label className="field-inline">
@@ -34,18 +35,16 @@ export function GridToolbar({ metric, onMetric, scale, ratio, onRatio, frontier,
         </select>
       </label>
 
-      <figure className="legend" data-testid="legend" aria-label={`Colour legend for ${definition.label}`}>
+      <figure className="legend" data-testid="legend" aria-label={legend.label}>
         <span className="legend-end" data-testid="legend-worst">
-          {scale.worst === null ? '–' : definition.format(scale.worst)}
+          {legend.worst}
         </span>
-        <span className="legend-bar" style={{ backgroundImage: viridisGradient() }} aria-hidden="true" />
+        <span className="legend-bar" style={{ background: legend.background }} aria-hidden="true" />
         <span className="legend-end" data-testid="legend-best">
-          {scale.best === null ? '–' : definition.format(scale.best)}
+          {legend.best}
         </span>
-        <figcaption className="legend-caption">
-          {scale.domain === null
-            ? 'no values yet'
-            : `worse → better (${definition.better} is better); viridis`}
+        <figcaption className="legend-caption" data-testid="legend-caption">
+          {legend.caption}
         </figcaption>
       </figure>
 

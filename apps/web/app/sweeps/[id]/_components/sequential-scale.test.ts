@@ -25,9 +25,8 @@ describe('sampleViridis', () => {
 });
 
 describe('createSequentialScale', () => {
-  it('puts the highest accuracy at the bright end', () => {
-    const scale = createSequentialScale([0.5, 0.9, 0.7], 'higher');
-    assert.deepEqual(scale.domain, { min: 0.5, max: 0.9 });
+  it('puts the higher end of an accuracy domain at the bright end', () => {
+    const scale = createSequentialScale({ min: 0.5, max: 0.9, log: false }, 'higher');
     assert.equal(scale.colorOf(0.9).fill, VIRIDIS_STOPS[10]);
     assert.equal(scale.colorOf(0.5).fill, VIRIDIS_STOPS[0]);
     assert.equal(scale.best, 0.9);
@@ -35,23 +34,43 @@ describe('createSequentialScale', () => {
   });
 
   it('reverses for a loss, so the lowest loss is bright too', () => {
-    const scale = createSequentialScale([0.4, 2.3], 'lower');
+    const scale = createSequentialScale({ min: 0.4, max: 2.3, log: false }, 'lower');
     assert.equal(scale.colorOf(0.4).fill, VIRIDIS_STOPS[10]);
     assert.equal(scale.colorOf(2.3).fill, VIRIDIS_STOPS[0]);
     assert.equal(scale.best, 0.4);
     assert.equal(scale.worst, 2.3);
   });
 
-  it('puts a single value in the middle and has no domain without values', () => {
-    assert.equal(createSequentialScale([0.8], 'higher').position(0.8), 0.5);
-    const empty = createSequentialScale([Number.NaN], 'higher');
-    assert.equal(empty.domain, null);
-    assert.equal(empty.best, null);
+  it('places values by their logarithm on a log domain, so equal ratios are equal steps', () => {
+    const scale = createSequentialScale({ min: 0.1, max: 10, log: true }, 'lower');
+    assert.ok(Math.abs(scale.position(1) - 0.5) < 1e-12);
+    assert.ok(Math.abs(scale.position(0.1) - 1) < 1e-12);
+    assert.ok(Math.abs(scale.position(10 ** -0.5) - 0.75) < 1e-12);
   });
 
-  it('hands out a fixed set of colours, so a small move of the range leaves most values their colour', () => {
-    const before = createSequentialScale([0.1, 0.9], 'higher');
-    const after = createSequentialScale([0.1, 0.902], 'higher');
+  it('gives values beyond the domain the colour of the nearer end, a log domain\'s non-positive values too', () => {
+    const accuracy = createSequentialScale({ min: 0.1, max: 1, log: false }, 'higher');
+    assert.equal(accuracy.position(0.02), 0);
+    assert.equal(accuracy.colorOf(0.02).fill, VIRIDIS_STOPS[0]);
+    const loss = createSequentialScale({ min: 0.1, max: 1, log: true }, 'lower');
+    assert.equal(loss.position(5), 0);
+    assert.equal(loss.position(0), 1);
+    assert.equal(loss.position(-1), 1);
+  });
+
+  it('gives every value one colour on a domain without width, and has no ends without a domain', () => {
+    const flat = createSequentialScale({ min: 0.25, max: 0.25, log: false }, 'higher');
+    assert.equal(flat.position(0.25), 0.5);
+    assert.equal(flat.colorOf(0.1).fill, flat.colorOf(0.9).fill);
+    const empty = createSequentialScale(null, 'higher');
+    assert.equal(empty.domain, null);
+    assert.equal(empty.best, null);
+    assert.equal(empty.worst, null);
+  });
+
+  it('hands out a fixed set of colours, so a small move of the domain leaves most values their colour', () => {
+    const before = createSequentialScale({ min: 0.1, max: 0.9, log: false }, 'higher');
+    const after = createSequentialScale({ min: 0.1, max: 0.902, log: false }, 'higher');
     const values = Array.from({ length: 101 }, (_, i) => 0.1 + (0.8 * i) / 100);
     const fills = new Set(values.map((v) => before.colorOf(v).fill));
     assert.ok(fills.size <= SCALE_LEVELS, `expected at most ${SCALE_LEVELS} colours, got ${fills.size}`);
@@ -61,7 +80,7 @@ describe('createSequentialScale', () => {
   });
 
   it('gives every colour of the scale a text colour meeting WCAG AA', () => {
-    const scale = createSequentialScale([0, 1], 'higher');
+    const scale = createSequentialScale({ min: 0, max: 1, log: false }, 'higher');
     for (let v = 0; v <= 1.0001; v += 0.005) {
       const { fill, text } = scale.colorOf(v);
       const ratio = contrastRatio(parseHex(fill), parseHex(text));

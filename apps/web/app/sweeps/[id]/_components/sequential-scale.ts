@@ -52,30 +52,59 @@ export interface ScaleColor {
   text: '#000000' | '#ffffff';
 }
 
-/** A colour scale fitted to the values the grid shows. */
+/**
+ * The values a scale's two ends stand for. It is chosen from the metric, not
+ * fitted to the values shown (see `fitHeatmapDomain`), so that differences
+ * smaller than the noise do not span the whole colour range.
+ */
+export interface ScaleDomain {
+  /** The smaller end; equal to `max` for a scale of one colour. */
+  min: number;
+  max: number;
+  /**
+   * Place values by their logarithm, so equal ratios are equal steps of colour,
+   * as a loss is read. Needs `min` > 0.
+   */
+  log: boolean;
+}
+
+/** A colour scale over a {@link ScaleDomain}. */
 export interface SequentialScale {
-  /** Smallest and largest value; null when there are no values. */
-  domain: { min: number; max: number } | null;
+  /** null when there are no values to colour. */
+  domain: ScaleDomain | null;
   /** The value at the scale's dark end (the worse one) and at its bright end (the better one). */
   worst: number | null;
   best: number | null;
-  /** Where a value sits, 0 (worst) to 1 (best); 0.5 when every value is the same. */
+  /** Where a value sits, 0 (worst) to 1 (best), clamped to the ends; 0.5 when the domain has no width. */
   position(value: number): number;
   /** The colour of the nearest of the {@link SCALE_LEVELS} levels to the value's position. */
   colorOf(value: number): ScaleColor;
 }
 
+function clampUnit(t: number): number {
+  // NaN is the log of a negative value: below any log domain's low end.
+  return Number.isNaN(t) ? 0 : Math.min(1, Math.max(0, t));
+}
+
+/** Where `value` sits from `domain.min` (0) to `domain.max` (1), clamped; null when the domain has no width. */
+function fraction(domain: ScaleDomain, value: number): number | null {
+  const axis = domain.log ? Math.log : (x: number) => x;
+  const low = axis(domain.min);
+  const high = axis(domain.max);
+  return high === low ? null : clampUnit((axis(value) - low) / (high - low));
+}
+
 /**
- * Fits viridis to `values` so that the better end is always the bright one:
- * for a metric where lower is better (a loss, the overfitting gap) the scale is
- * reversed, and the smallest value is yellow. Non-finite values are ignored.
+ * Viridis over `domain`, so that the better end is always the bright one: for
+ * a metric where lower is better (a loss, the overfitting gap) the scale is
+ * reversed, and the domain's smaller end is yellow. Values outside the domain
+ * take the colour of the nearer end: an accuracy below chance is as bad as
+ * chance.
  */
-export function createSequentialScale(values: readonly number[], better: 'higher' | 'lower'): SequentialScale {
-  const finite = values.filter(Number.isFinite);
-  const domain = finite.length === 0 ? null : { min: Math.min(...finite), max: Math.max(...finite) };
+export function createSequentialScale(domain: ScaleDomain | null, better: 'higher' | 'lower'): SequentialScale {
   const position = (value: number): number => {
-    if (domain === null || domain.max === domain.min) return 0.5;
-    const t = (value - domain.min) / (domain.max - domain.min);
+    const t = domain === null ? null : fraction(domain, value);
+    if (t === null) return 0.5;
     return better === 'higher' ? t : 1 - t;
   };
   return {

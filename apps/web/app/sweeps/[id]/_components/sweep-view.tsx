@@ -61,7 +61,9 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
 
   const runs = useMemo(() => grid?.cells.flatMap((cell) => cell.runs) ?? [], [grid]);
   const runById = useMemo(() => new Map(runs.map((run) => [run.id, run])), [runs]);
-  const heatmap = useMemo(() => (grid ? buildHeatmap(grid, view.metric, plannedEpochs) : undefined), [grid, view.metric, plannedEpochs]);
+  // Accuracy is coloured from chance up, so chance-level cells look alike whatever their noise.
+  const chance = sweep?.classes ? 1 / sweep.classes : undefined;
+  const heatmap = useMemo(() => (grid ? buildHeatmap(grid, view.metric, plannedEpochs, chance) : undefined), [grid, view.metric, plannedEpochs, chance]);
   const progress = useMemo(
     () => summarizeProgress(runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run) })), plannedEpochs),
     [runs, plannedEpochs],
