@@ -55,6 +55,20 @@ describe('the sweep and run model over the API', () => {
     assert.match(refused.errors?.[0]?.message ?? '', /divergenceFactor is 1: expected a number from 2 to 1e12/);
   });
 
+  it('keeps early stopping and pruning as the sweep asks, off by default, and refuses an unknown pruner naming the field', async () => {
+    const stopping = await createSweep(`cells: "8:0.1", earlyStopPatience: 3, pruner: "median", pruneWarmupEpochs: 1`);
+    const plain = await createSweep(`cells: "8:0.1"`);
+    const read = await post<Record<'a' | 'b', { earlyStopPatience: number | null; pruner: string | null; pruneWarmupEpochs: number }>>(
+      `query($a: ID!, $b: ID!) { a: sweep(id: $a) { earlyStopPatience pruner pruneWarmupEpochs } b: sweep(id: $b) { earlyStopPatience pruner pruneWarmupEpochs } }`,
+      { a: stopping.id, b: plain.id },
+    );
+    assert.deepEqual(read.data, { a: { earlyStopPatience: 3, pruner: 'median', pruneWarmupEpochs: 1 }, b: { earlyStopPatience: null, pruner: null, pruneWarmupEpochs: 2 } });
+    const refused = await post(`mutation { createSweep(input: { preset: "smoke", cells: "8:0.1", pruner: "mean" }) { id } }`);
+    assert.equal(codeOf(refused), 'BAD_USER_INPUT');
+    assert.deepEqual(refused.errors?.[0]?.extensions?.field, ['pruner']);
+    assert.equal(refused.errors?.[0]?.message, 'pruner is "mean": expected one of median, or none.');
+  });
+
   it('lays explicit cells out as a full grid, with an empty cell where no run was asked for, and reports progress', async () => {
     const sweep = await createSweep(`cells: "8:0.1,16:0.01,8:0.01", epochs: 4`);
     const run = sweep.runs.find((r) => r.batchSize === 8 && r.learningRate === 0.1)!;

@@ -1,7 +1,7 @@
 import type { InstabilityContext } from './find-instability.js';
 
 /** Where a run stands: the database's `RunStatus` values. */
-export type RunStatusName = 'queued' | 'running' | 'succeeded' | 'failed' | 'diverged' | 'cancelled';
+export type RunStatusName = 'queued' | 'running' | 'succeeded' | 'failed' | 'diverged' | 'cancelled' | 'stopped_early' | 'pruned';
 
 /** One finished epoch of a run's current attempt. */
 export interface EpochMetrics {
@@ -25,7 +25,7 @@ export interface RunResult {
   /** Which of the cell's repeats this is, 1-based. */
   repeat: number;
   status: RunStatusName;
-  /** Why it failed or diverged; null otherwise. */
+  /** Why it ended before its last epoch (failed, diverged, stopped early, pruned); null otherwise. */
   error: string | null;
   /** The current attempt's epochs, ascending by `epoch`. */
   epochs: EpochMetrics[];

@@ -79,4 +79,28 @@ describe('drawConclusions', () => {
         'It is left out of the ranking, best learning rates, scaling fit, overfitting and speed; its final validation accuracy was 95.0%.',
     ), texts.join('\n'));
   });
+
+  it('counts a run stopped early with its lowest-loss epoch, and keeps a pruned run out of every value, listing both with why', () => {
+    const epoch = (n: number, valLoss: number, valAccuracy: number) => ({ epoch: n, loss: 1 / n, accuracy: valAccuracy, valLoss, valAccuracy });
+    const conclusions = drawConclusions(
+      buildSweep(
+        [
+          // Stopped after epoch 3; its result is epoch 2 (lowest validation loss, 0.6), at 70 %.
+          { batchSize: 32, learningRate: 0.1, status: 'stopped_early', error: 'Stopped early after epoch 3: …', epochs: [epoch(1, 0.9, 0.5), epoch(2, 0.6, 0.7), epoch(3, 0.8, 0.72)] },
+          { batchSize: 32, learningRate: 0.01, epochs: [epoch(1, 1, 0.4), epoch(2, 0.9, 0.5), epoch(3, 0.8, 0.6), epoch(4, 0.7, 0.65)] },
+          // Pruned while ahead of nobody; its 90 % at epoch 2 must not make it the best cell.
+          { batchSize: 64, learningRate: 0.1, status: 'pruned', error: 'Pruned after epoch 2: …', epochs: [epoch(1, 1, 0.3), epoch(2, 0.9, 0.9)] },
+        ],
+        { plannedEpochs: 4 },
+      ),
+    );
+    assert.deepEqual(conclusions.rankingByFinal.map((entry) => [entry.batchSize, entry.learningRate, entry.value]), [[32, 0.1, 0.7], [32, 0.01, 0.65]]);
+    assert.deepEqual(conclusions.overfitting.map((run) => [run.runId, run.epoch]).sort(), [[1, 2], [2, 4]]);
+    assert.deepEqual(conclusions.stoppedRuns.map((run) => [run.runId, run.status, run.epochsDone]), [[1, 'stopped_early', 3], [3, 'pruned', 2]]);
+    assert.deepEqual(conclusions.failures, []);
+    assert.deepEqual(conclusions.bestLearningRates.map((entry) => [entry.batchSize, entry.triedLearningRates]), [[32, [0.01, 0.1]]]);
+    const texts = conclusions.findings.map((finding) => finding.text);
+    assert.ok(texts.includes('Run 1 (batch 32, LR 0.1, repeat 1) stopped early after 3 of 4 epochs: “Stopped early after epoch 3: …”. Its best epoch counts as its result.'), texts.join('\n'));
+    assert.ok(texts.includes('Run 3 (batch 64, LR 0.1, repeat 1) was pruned after 2 of 4 epochs: “Pruned after epoch 2: …”. It counts toward no value, as the pruner judged it behind.'), texts.join('\n'));
+  });
 });

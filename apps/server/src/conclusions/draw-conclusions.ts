@@ -25,6 +25,8 @@ export interface Conclusions {
   overfitting: RunOverfitting[];
   speed: RunSpeed[];
   failures: RunFailure[];
+  /** Runs early stopping or the pruner ended, with why. */
+  stoppedRuns: RunFailure[];
   /** Runs that succeeded but never learned, kept out of every value above and listed here with their numbers. */
   unstableRuns: UnstableRunReport[];
   neverRunCells: CellKey[];
@@ -71,6 +73,7 @@ export function drawConclusions(input: ConclusionsInput, options: DrawConclusion
     overfitting: overfitting.result,
     speed: speed.result,
     failures: coverage.result.failures,
+    stoppedRuns: coverage.result.stopped,
     unstableRuns: unstable.result,
     neverRunCells: coverage.result.neverRun,
     notRunYet: coverage.result.notRunYet,

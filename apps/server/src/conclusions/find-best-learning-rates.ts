@@ -1,3 +1,4 @@
+import type { RunStatusName } from './conclusions-input.js';
 import type { Concluded, Finding } from './finding.js';
 import { format } from './format-values.js';
 import { isClose } from './statistics/is-close.js';
@@ -41,7 +42,7 @@ function describeBest(entry: BestLearningRate, cells: readonly CellSummary[]): F
   const diverged = entry.triedLearningRates.length - entry.learningRates.length - others.length;
   const against = [
     ...(runnerUp ? [`${format.percent(runnerUp.meanFinal!.valAccuracy)} for the runner-up, ${format.learningRate(runnerUp.learningRate)}`] : []),
-    ...(diverged > 0 ? [diverged === 1 ? 'one other that diverged or was unstable' : `${diverged} others that diverged or were unstable`] : []),
+    ...(diverged > 0 ? [diverged === 1 ? 'one other that diverged, was unstable or was pruned' : `${diverged} others that diverged, were unstable or were pruned`] : []),
   ];
   if (runnerUp) numbers.push({ label: label(runnerUp.learningRate), value: runnerUp.meanFinal!.valAccuracy });
   const edge =
@@ -52,6 +53,9 @@ function describeBest(entry: BestLearningRate, cells: readonly CellSummary[]): F
   const text = `At batch ${entry.batchSize}, ${best} (final validation accuracy ${accuracy}${versus}; ${entry.triedLearningRates.length} learning rates tried)${edge}.`;
   return { topic: 'learning-rate', text, numbers };
 }
+
+/** Statuses of a run that tried its learning rate: it trained, or was ended for how it trained. */
+const triedStatuses: readonly RunStatusName[] = ['succeeded', 'stopped_early', 'diverged', 'pruned'];
 
 /**
  * For each batch size with a finished cell, the learning rate of the highest mean final
@@ -68,7 +72,7 @@ export function findBestLearningRates(cells: readonly CellSummary[]): Concluded<
     if (valued.length === 0) continue;
     const top = Math.max(...valued.map((cell) => cell.meanFinal!.valAccuracy));
     const learningRates = valued.filter((cell) => isClose(cell.meanFinal!.valAccuracy, top)).map((cell) => cell.learningRate);
-    const tried = row.filter((cell) => cell.runs.some((run) => run.status === 'succeeded' || run.status === 'diverged')).map((cell) => cell.learningRate);
+    const tried = row.filter((cell) => cell.runs.some((run) => triedStatuses.includes(run.status))).map((cell) => cell.learningRate);
     const entry = { batchSize, learningRates, valAccuracy: top, triedLearningRates: tried, edge: findEdge(learningRates, tried) };
     result.push(entry);
     findings.push(describeBest(entry, valued));

@@ -22,6 +22,8 @@ export interface RunFailure extends RunReference {
 export interface Coverage {
   /** Runs that failed or diverged, in grid order. */
   failures: RunFailure[];
+  /** Runs that early stopping or the pruner ended, with the reason, in grid order. */
+  stopped: RunFailure[];
   /** Cells of the grid with no run at all: never asked for. */
   neverRun: CellKey[];
   /** Runs queued, or cancelled, without an epoch: not run (yet). */
@@ -34,29 +36,34 @@ function referTo(run: RunResult): RunReference {
   return { runId: run.id, batchSize: run.batchSize, learningRate: run.learningRate, repeat: run.repeat, status: run.status, epochsDone: run.epochs.length };
 }
 
+const statusWords: Partial<Record<RunStatusName, string>> = { stopped_early: 'stopped early', pruned: 'was pruned' };
+
 function describeFailure(failure: RunFailure, plannedEpochs: number): Finding {
   const when = failure.epochsDone === 0 ? 'before its first epoch' : `after ${failure.epochsDone} of ${plannedEpochs} epochs`;
   const why = failure.error === null ? ', with no error stored' : `: “${failure.error}”`;
+  const counted = { stopped_early: ' Its best epoch counts as its result.', pruned: ' It counts toward no value, as the pruner judged it behind.' };
   return {
     topic: 'failures',
-    text: `${format.capitalized(format.run(failure))} ${failure.status} ${when}${why}.`,
+    text: `${format.capitalized(format.run(failure))} ${statusWords[failure.status] ?? failure.status} ${when}${why}.${failure.status === 'stopped_early' || failure.status === 'pruned' ? counted[failure.status] : ''}`,
     numbers: [{ label: `epochs done (${format.runLabel(failure)})`, value: failure.epochsDone }],
   };
 }
 
 /**
- * Lists the runs that failed or diverged (with their error text), the cells never asked
- * for, the runs not run yet and the ones still unfinished.
+ * Lists the runs that failed or diverged (with their error text), those early stopping or
+ * the pruner ended (with why), the cells never asked for, the runs not run yet and the ones
+ * still unfinished.
  * @param plannedEpochs the sweep's epochs per run, for the sentences
  */
 export function listFailures(cells: readonly CellSummary[], plannedEpochs: number): Concluded<Coverage> {
   const runs = cells.flatMap((cell) => cell.runs);
   const failures = runs.filter((run) => run.status === 'failed' || run.status === 'diverged').map((run) => ({ ...referTo(run), error: run.error }));
+  const stopped = runs.filter((run) => run.status === 'stopped_early' || run.status === 'pruned').map((run) => ({ ...referTo(run), error: run.error }));
   const neverRun = cells.filter((cell) => cell.runs.length === 0).map(({ batchSize, learningRate }) => ({ batchSize, learningRate }));
   const waiting = runs.filter((run) => run.status === 'queued' || run.status === 'running' || run.status === 'cancelled');
   const notRunYet = waiting.filter((run) => run.status !== 'running' && run.epochs.length === 0).map(referTo);
   const unfinished = waiting.filter((run) => run.status === 'running' || run.epochs.length > 0).map(referTo);
-  const findings = failures.map((failure) => describeFailure(failure, plannedEpochs));
+  const findings = [...failures, ...stopped].map((failure) => describeFailure(failure, plannedEpochs));
   if (failures.length === 0 && runs.some((run) => run.status === 'succeeded')) {
     findings.push({ topic: 'failures', text: 'No run failed or diverged.', numbers: [{ label: 'failed or diverged runs', value: 0 }] });
   }
@@ -86,5 +93,5 @@ export function listFailures(cells: readonly CellSummary[], plannedEpochs: numbe
       numbers: [{ label: 'unfinished runs', value: unfinished.length }],
     });
   }
-  return { result: { failures, neverRun, notRunYet, unfinished }, findings };
+  return { result: { failures, stopped, neverRun, notRunYet, unfinished }, findings };
 }

@@ -4,7 +4,7 @@ import type { CellKey } from './format-values.js';
 import { isClose } from './statistics/is-close.js';
 import { readRunMetrics } from './read-run-metrics.js';
 
-/** One run that counts toward its cell's values: it succeeded, its final epoch is finite, and it learned. */
+/** One run that counts toward its cell's values: it succeeded or stopped early, its result epoch is finite, and it learned. */
 export interface FinishedRun {
   run: RunResult;
   final: EpochMetrics;
@@ -37,8 +37,9 @@ function average(values: readonly number[]): number {
 /**
  * Groups a sweep's runs into the cells of its grid, every batch size with every learning
  * rate (ascending by batch size, then learning rate), and averages the finished repeats.
- * Runs still going, failed, diverged or cancelled count toward no value: their last epoch
- * is not the end of the planned training. Neither do unstable runs (see findInstability):
+ * Runs still going, failed, diverged, pruned or cancelled count toward no value: their last
+ * epoch is not the end of the planned training. A run stopped early counts with its best
+ * epoch, as early stopping keeps it. Neither do unstable runs (see findInstability):
  * a run that never learned would rank, set a frontier and fit a scaling law by accident.
  * @throws {RangeError} when a run's batch size or learning rate is not on the grid
  */
@@ -57,7 +58,7 @@ export function summarizeCells(input: ConclusionsInput): CellSummary[] {
     const runs = cell.runs.toSorted((a, b) => a.repeat - b.repeat);
     const ended = runs.flatMap((run) => {
       const { final, best } = readRunMetrics(run);
-      return run.status === 'succeeded' && final && best ? [{ run, final, bestValAccuracy: best.valAccuracy, instability: findInstability(run.epochs, input.data) }] : [];
+      return (run.status === 'succeeded' || run.status === 'stopped_early') && final && best ? [{ run, final, bestValAccuracy: best.valAccuracy, instability: findInstability(run.epochs, input.data) }] : [];
     });
     const finished = ended.flatMap(({ instability, ...entry }): FinishedRun[] => (instability ? [] : [entry]));
     const unstable = ended.flatMap(({ instability, ...entry }): UnstableRun[] => (instability ? [{ ...entry, instability }] : []));

@@ -71,6 +71,25 @@ describe('buildCreateSweepInput', () => {
     assert.deepEqual(build({ epochs: '0' }), { ok: true, input: { preset: 'quick', epochs: 0 } });
   });
 
+  it('sends early stopping and the median pruner with its warm-up as typed', () => {
+    assert.deepEqual(build({ earlyStopPatience: ' 3 ', pruner: 'median', pruneWarmupEpochs: '0' }), {
+      ok: true,
+      input: { preset: 'quick', earlyStopPatience: 3, pruner: 'median', pruneWarmupEpochs: 0 },
+    });
+  });
+
+  it('leaves the stopping rules out when their fields are empty, so both stay off', () => {
+    const result = build({ earlyStopPatience: '', pruner: '', pruneWarmupEpochs: '' });
+    assert.deepEqual(result, { ok: true, input: { preset: 'quick' } });
+  });
+
+  it('leaves the patience and warm-up range checks to the API, and refuses a fraction at its field', () => {
+    assert.deepEqual(build({ earlyStopPatience: '0' }), { ok: true, input: { preset: 'quick', earlyStopPatience: 0 } });
+    const result = build({ earlyStopPatience: '2.5', pruneWarmupEpochs: 'two' });
+    assert.equal(result.ok, false);
+    assert.deepEqual(Object.keys(result.ok ? {} : result.errors).sort(), ['earlyStopPatience', 'pruneWarmupEpochs']);
+  });
+
   it('refuses, at their fields, values a request could not carry', () => {
     const result = build({ epochs: '1.5', alpha: 'wide', seed: '99999999999', cellsMode: 'grid', batchSizes: '8,x' });
     assert.equal(result.ok, false);

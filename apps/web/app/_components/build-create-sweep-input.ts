@@ -2,6 +2,9 @@ import type { DatasetName, PresetName } from '@sweepscope/db/presets';
 
 import type { CreateSweepInput } from '@/graphql';
 
+/** Pruners the API knows, besides none: its `CreateSweepInput.pruner` values. */
+export const PRUNERS = ['median'] as const;
+
 /** The New sweep form's fields as typed: text, with '' meaning "the preset's value". */
 export interface NewSweepValues {
   preset: PresetName;
@@ -21,6 +24,11 @@ export interface NewSweepValues {
   inputSize: string;
   batchNormMomentum: string;
   divergenceFactor: string;
+  /** '' trains every epoch: no early stopping. */
+  earlyStopPatience: string;
+  /** '' prunes nothing. */
+  pruner: (typeof PRUNERS)[number] | '';
+  pruneWarmupEpochs: string;
   shuffleBuffer: string;
   seed: string;
   /** A number of images, or `all` for no limit. */
@@ -52,6 +60,9 @@ export const EMPTY_NEW_SWEEP: NewSweepValues = {
   inputSize: '',
   batchNormMomentum: '',
   divergenceFactor: '',
+  earlyStopPatience: '',
+  pruner: '',
+  pruneWarmupEpochs: '',
   shuffleBuffer: '',
   seed: '',
   trainLimit: '',
@@ -67,7 +78,8 @@ const INT_MAX = 2 ** 31 - 1;
  * number goes, beyond 32 bits); whether a value is sensible (epochs ≥ 1,
  * momentum < 1, a parseable cell list) is the API's to say, with the same words
  * as the terminal, at the field. Empty fields are left out, so the preset's
- * values apply; a limit of `all` is sent as null (no limit).
+ * values apply (for the stopping rules, the API's: no early stopping, no
+ * pruner, 2 warm-up epochs); a limit of `all` is sent as null (no limit).
  */
 export function buildCreateSweepInput(values: NewSweepValues): BuildCreateSweepInputResult {
   const errors: Partial<Record<NewSweepField, string>> = {};
@@ -129,6 +141,9 @@ export function buildCreateSweepInput(values: NewSweepValues): BuildCreateSweepI
   assign('inputSize', number('inputSize', true));
   assign('batchNormMomentum', number('batchNormMomentum', false));
   assign('divergenceFactor', number('divergenceFactor', false));
+  assign('earlyStopPatience', number('earlyStopPatience', true));
+  if (values.pruner !== '') input.pruner = values.pruner;
+  assign('pruneWarmupEpochs', number('pruneWarmupEpochs', true));
   assign('shuffleBuffer', number('shuffleBuffer', true));
   assign('seed', number('seed', true));
   limit('trainLimit');

@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import type { RunBest } from '@/graphql';
+import type { RunBest, RunStatus } from '@/graphql';
 
 import { findBestRun } from './find-best-run';
 
-function run(id: string, batchSize: number, learningRate: number, best: { epoch: number; valAccuracy: number } | null, repeat = 1): RunBest {
-  return { id, batchSize, learningRate, repeat, bestEpoch: best };
+function run(
+  id: string,
+  batchSize: number,
+  learningRate: number,
+  best: { epoch: number; valAccuracy: number } | null,
+  repeat = 1,
+  status: RunStatus = 'SUCCEEDED',
+): RunBest {
+  return { id, batchSize, learningRate, repeat, status, bestEpoch: best };
 }
 
 describe('findBestRun', () => {
@@ -23,6 +30,16 @@ describe('findBestRun', () => {
   it('skips runs without an epoch and bests that are not finite', () => {
     const best = findBestRun([run('a', 8, 1, null), run('b', 8, 0.1, { epoch: 1, valAccuracy: Number.NaN }), run('c', 16, 0.01, { epoch: 1, valAccuracy: 0.1 })]);
     assert.equal(best?.runId, 'c');
+  });
+
+  it('skips a pruned run however high its best, and counts a run stopped early', () => {
+    const best = findBestRun([
+      run('a', 8, 0.1, { epoch: 2, valAccuracy: 0.9 }, 1, 'PRUNED'),
+      run('b', 8, 0.01, { epoch: 3, valAccuracy: 0.7 }, 1, 'STOPPED_EARLY'),
+      run('c', 16, 0.01, { epoch: 5, valAccuracy: 0.6 }),
+    ]);
+    assert.equal(best?.runId, 'b');
+    assert.equal(findBestRun([run('a', 8, 0.1, { epoch: 2, valAccuracy: 0.9 }, 1, 'PRUNED')]), null);
   });
 
   it('is null while no run has finished an epoch', () => {

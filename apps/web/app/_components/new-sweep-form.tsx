@@ -11,6 +11,7 @@ import { useUrlState } from '@/lib/use-url-state';
 import {
   buildCreateSweepInput,
   EMPTY_NEW_SWEEP,
+  PRUNERS,
   type NewSweepField,
   type NewSweepValues,
 } from './build-create-sweep-input';
@@ -21,7 +22,18 @@ import { sweepListUrlState } from './sweep-list-url-state';
 interface NumberSetting {
   field: Extract<
     NewSweepField,
-    'repeats' | 'epochs' | 'alpha' | 'inputSize' | 'batchNormMomentum' | 'divergenceFactor' | 'shuffleBuffer' | 'seed' | 'trainLimit' | 'valLimit'
+    | 'repeats'
+    | 'epochs'
+    | 'alpha'
+    | 'inputSize'
+    | 'batchNormMomentum'
+    | 'divergenceFactor'
+    | 'earlyStopPatience'
+    | 'pruneWarmupEpochs'
+    | 'shuffleBuffer'
+    | 'seed'
+    | 'trainLimit'
+    | 'valLimit'
   >;
   label: string;
   help: string;
@@ -57,6 +69,24 @@ const TRAINING: readonly NumberSetting[] = [
   },
 ];
 
+// No preset sets these: their placeholders are the API's defaults.
+const EARLY_STOP_PATIENCE: NumberSetting = {
+  field: 'earlyStopPatience',
+  label: 'Early stopping patience',
+  help: 'Stop a run once its validation loss has not improved for this many epochs, keeping its best epoch as its result; empty: off.',
+  placeholder: () => 'off',
+};
+
+const PRUNE_WARMUP_EPOCHS: NumberSetting = {
+  field: 'pruneWarmupEpochs',
+  label: 'Pruning warm-up epochs',
+  help: 'Epochs every run trains before the pruner may stop it.',
+  placeholder: () => '2',
+};
+
+/** The stopping rules' fields, in the order the form shows them. */
+const STOPPING_FIELDS: readonly NewSweepField[] = ['earlyStopPatience', 'pruner', 'pruneWarmupEpochs'];
+
 const MODEL: readonly NumberSetting[] = [
   { field: 'alpha', label: 'Width multiplier α', help: 'MobileNetV2 α, e.g. 0.35 or 1.0.', placeholder: (p) => String(p.alpha), decimal: true },
   { field: 'inputSize', label: 'Input size', help: 'Input side in pixels, at least 32.', placeholder: (p) => String(p.inputSize) },
@@ -71,7 +101,7 @@ const MODEL: readonly NumberSetting[] = [
 
 /** The fields the form shows for these values: a refusal naming another goes to the form's own notice. */
 function visibleFields(values: NewSweepValues): Set<string> {
-  const fields = new Set<string>(['preset', 'name', 'dataset', ...TRAINING.map((s) => s.field), ...MODEL.map((s) => s.field)]);
+  const fields = new Set<string>(['preset', 'name', 'dataset', ...TRAINING.map((s) => s.field), ...STOPPING_FIELDS, ...MODEL.map((s) => s.field)]);
   if (values.dataset === 'images') fields.add('dataDir');
   if (values.cellsMode === 'cells') fields.add('cells');
   else ['batchSizes', 'learningRates'].forEach((field) => fields.add(field));
@@ -82,7 +112,18 @@ const fieldId = (field: NewSweepField): string => `new-sweep-${field}`;
 
 /** The refused field that comes first in the form, to focus. */
 function firstField(errors: Partial<Record<NewSweepField, string>>): NewSweepField | null {
-  const order: NewSweepField[] = ['preset', 'name', 'dataset', 'dataDir', 'cells', 'batchSizes', 'learningRates', ...TRAINING.map((s) => s.field), ...MODEL.map((s) => s.field)];
+  const order: NewSweepField[] = [
+    'preset',
+    'name',
+    'dataset',
+    'dataDir',
+    'cells',
+    'batchSizes',
+    'learningRates',
+    ...TRAINING.map((s) => s.field),
+    ...STOPPING_FIELDS,
+    ...MODEL.map((s) => s.field),
+  ];
   return order.find((field) => errors[field] !== undefined) ?? null;
 }
 
@@ -254,6 +295,31 @@ export function NewSweepForm() {
         <fieldset className="form-group">
           <legend>Training</legend>
           <div className="form-grid">{TRAINING.map(numberField)}</div>
+        </fieldset>
+
+        <fieldset className="form-group">
+          <legend>Stopping rules</legend>
+          <div className="form-grid">
+            {numberField(EARLY_STOP_PATIENCE)}
+            <FormField
+              id={fieldId('pruner')}
+              label="Pruner"
+              help="median: stop a run whose best validation accuracy so far is below the median of the completed runs’ at the same epoch."
+              error={errors.pruner}
+            >
+              {(control) => (
+                <select {...control} name="pruner" value={values.pruner} onChange={(event) => set('pruner', event.target.value as NewSweepValues['pruner'])}>
+                  <option value="">none</option>
+                  {PRUNERS.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            {numberField(PRUNE_WARMUP_EPOCHS)}
+          </div>
         </fieldset>
 
         <fieldset className="form-group">

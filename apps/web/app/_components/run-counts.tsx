@@ -1,24 +1,40 @@
-import type { SweepSummary } from '@/graphql';
+import type { RunStatus, SweepSummary } from '@/graphql';
+import { statusLabel } from '@/lib/status-label';
 
 /** Props of {@link RunCounts}. */
 export interface RunCountsProps {
   progress: SweepSummary['progress'];
 }
 
-const ORDER = ['succeeded', 'running', 'queued', 'failed', 'diverged', 'cancelled'] as const;
+type CountField = 'succeeded' | 'stoppedEarly' | 'pruned' | 'running' | 'queued' | 'failed' | 'diverged' | 'cancelled';
 
-/** A sweep's runs by status, e.g. "3 succeeded · 1 running · 1 queued"; statuses with no runs are left out. */
+// Good endings first, then work still to do, then what went wrong.
+const ORDER: readonly (readonly [CountField, RunStatus])[] = [
+  ['succeeded', 'SUCCEEDED'],
+  ['stoppedEarly', 'STOPPED_EARLY'],
+  ['pruned', 'PRUNED'],
+  ['running', 'RUNNING'],
+  ['queued', 'QUEUED'],
+  ['failed', 'FAILED'],
+  ['diverged', 'DIVERGED'],
+  ['cancelled', 'CANCELLED'],
+];
+
+/** A sweep's runs by status, e.g. "3 succeeded · 1 stopped early · 1 running"; statuses with no runs are left out. */
 export function RunCounts({ progress }: RunCountsProps) {
-  const parts = ORDER.filter((status) => progress[status] > 0);
+  const parts = ORDER.filter(([field]) => progress[field] > 0);
   if (parts.length === 0) return <span className="muted">no runs</span>;
   return (
     <span className="run-counts">
-      {parts.map((status) => (
-        <span key={status} className={`run-count run-count-${status}`}>
-          <span className={`dot dot-${status}`} aria-hidden="true" />
-          {progress[status]} {status}
-        </span>
-      ))}
+      {parts.map(([field, status]) => {
+        const slug = status.toLowerCase();
+        return (
+          <span key={field} className={`run-count run-count-${slug}`}>
+            <span className={`dot dot-${slug}`} aria-hidden="true" />
+            {progress[field]} {statusLabel(status)}
+          </span>
+        );
+      })}
     </span>
   );
 }

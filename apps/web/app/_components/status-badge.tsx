@@ -1,4 +1,5 @@
 import type { RunStatus, SweepStatus } from '@/graphql';
+import { statusLabel } from '@/lib/status-label';
 
 /** Props of {@link StatusBadge}. */
 export interface StatusBadgeProps {
@@ -7,12 +8,14 @@ export interface StatusBadgeProps {
   testId?: string;
 }
 
-/** A run's or sweep's status in lower case, coloured by the `status-*` CSS classes. */
+/**
+ * A run's or sweep's status in words ("stopped early"), coloured by the
+ * `status-*` CSS classes, named by the status in lower case (`status-stopped_early`).
+ */
 export function StatusBadge({ status, testId }: StatusBadgeProps) {
-  const text = status.toLowerCase();
   return (
-    <span data-testid={testId} className={`status status-${text}`}>
-      {text}
+    <span data-testid={testId} className={`status status-${status.toLowerCase()}`}>
+      {statusLabel(status)}
     </span>
   );
 }

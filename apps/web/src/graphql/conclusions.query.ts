@@ -28,6 +28,8 @@ export const ConclusionsQuery = graphql(`
         failed
         diverged
         cancelled
+        stoppedEarly
+        pruned
       }
       eventCursor
     }
@@ -121,6 +123,15 @@ export const ConclusionsQuery = graphql(`
         repeat
         status
         epochsDone
+      }
+      stoppedRuns {
+        runId
+        batchSize
+        learningRate
+        repeat
+        status
+        epochsDone
+        error
       }
       unstableRuns {
         runId

@@ -4,8 +4,9 @@ import { graphql } from './graphql';
 
 /**
  * What the sweep list needs of a run to name a sweep's best cell: the cell,
- * its repeat, and its current attempt's best epoch (highest validation
- * accuracy, a fraction in [0, 1]; null before the first epoch).
+ * its repeat, its status (a pruned run's numbers are no result), and its
+ * current attempt's best epoch (highest validation accuracy, a fraction in
+ * [0, 1]; null before the first epoch).
  */
 export const RunBestFragment = graphql(`
   fragment RunBest on Run {
@@ -13,6 +14,7 @@ export const RunBestFragment = graphql(`
     batchSize
     learningRate
     repeat
+    status
     bestEpoch {
       epoch
       valAccuracy

@@ -6,7 +6,9 @@ import { graphql } from './graphql';
  * A sweep's settings, which every run of it shares: data set (and how many of
  * its images it trains and validates on: null means all), the MobileNetV2
  * width α and input side in pixels, batch-norm momentum, planned epochs,
- * shuffle buffer in images, the first repeat's seed and the repeats per cell.
+ * shuffle buffer in images, the first repeat's seed, the repeats per cell, and
+ * the rules that may end a run before its last epoch: early stopping's
+ * patience (null: off) and the pruner (null: off) with its warm-up epochs.
  */
 export const SweepSettingsFragment = graphql(`
   fragment SweepSettings on Sweep {
@@ -21,6 +23,9 @@ export const SweepSettingsFragment = graphql(`
     shuffleBuffer
     seed
     repeats
+    earlyStopPatience
+    pruner
+    pruneWarmupEpochs
     trainLimit
     valLimit
     readOnly

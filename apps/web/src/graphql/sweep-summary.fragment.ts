@@ -29,6 +29,8 @@ export const SweepSummaryFragment = graphql(
         failed
         diverged
         cancelled
+        stoppedEarly
+        pruned
         epochsDone
         epochsTotal
         fraction

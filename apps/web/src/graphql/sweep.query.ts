@@ -26,6 +26,9 @@ export const SweepQuery = graphql(
         epochs
         seed
         repeats
+        earlyStopPatience
+        pruner
+        pruneWarmupEpochs
         builtIn
         readOnly
         createdAt

@@ -7,7 +7,7 @@ import { parseResults, type ResultsInput } from './parse-results.js';
 import { storeImportedRun } from './store-imported-run.js';
 
 /** Settings of a new sweep made by an import: every one the results themselves do not fix. */
-export type ImportSweepInput = Omit<SweepInput, 'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir' | 'divergenceFactor'> & {
+export type ImportSweepInput = Omit<SweepInput, 'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir' | 'divergenceFactor' | 'earlyStopPatience' | 'pruner' | 'pruneWarmupEpochs'> & {
   /** The data set's classes, which place chance accuracy. @default 10 for `fashion-mnist`, otherwise not known */
   classes?: number;
   /** Images each validation pass scored, which say how far noise reaches above chance. @default not known */

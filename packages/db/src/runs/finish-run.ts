@@ -6,12 +6,16 @@ import { recordInterruption } from '../leases/record-interruption.js';
 import type { RunLease } from '../leases/run-lease.js';
 import { enqueueRun } from '../queue/enqueue-run.js';
 
+/** The statuses a run ends in: after one of these it trains no more until a person retries it. */
+export const finalRunStatuses = ['succeeded', 'failed', 'diverged', 'cancelled', 'stopped_early', 'pruned'] as const satisfies readonly RunStatus[];
+
 /** How a run ended. */
-export type FinalRunStatus = Extract<RunStatus, 'succeeded' | 'failed' | 'diverged' | 'cancelled'>;
+export type FinalRunStatus = (typeof finalRunStatuses)[number];
 
 /**
  * Records how a run ended, ends its lease and tells listeners, if its worker still holds it.
- * @param error the error text, for failed and diverged runs
+ * @param error why it ended: the error of a failed run, where a diverged one diverged, what
+ *   stopped one early or pruned it
  * @throws {SweepscopeError} LEASE_LOST when the run was cancelled meanwhile (it stays
  *   cancelled) or taken over; nothing is written
  */
@@ -20,7 +24,13 @@ export async function finishRun(prisma: PrismaClient, lease: RunLease, status: F
     const { sweepId } = await holdLease(tx, lease);
     await tx.run.update({
       where: { id: lease.runId },
-      data: { status, finishedAt: new Date(), error: error ?? null, leaseToken: null, leaseExpiresAt: null },
+      data: {
+        status,
+        finishedAt: new Date(),
+        error: error ?? null,
+        leaseToken: null,
+        leaseExpiresAt: null,
+      },
     });
     await publishEvent(tx, 'run:updated', { sweepId, runId: lease.runId, status });
   });

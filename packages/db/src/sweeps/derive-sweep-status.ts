@@ -5,7 +5,8 @@ export type SweepStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cance
 
 /**
  * QUEUED until a run starts; RUNNING while any run is queued or running after that;
- * then FAILED if any run failed or diverged, CANCELLED if any was cancelled, else SUCCEEDED.
+ * then FAILED if any run failed or diverged, CANCELLED if any was cancelled, else SUCCEEDED
+ * (runs stopped early or pruned ended as their sweep asked).
  */
 export function deriveSweepStatus(runStatuses: readonly RunStatus[]): SweepStatus {
   if (runStatuses.every((status) => status === 'queued')) return 'queued';

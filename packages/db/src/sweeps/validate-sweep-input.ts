@@ -7,6 +7,11 @@ export const datasetNames = ['synthetic', 'fashion-mnist', 'images'] as const;
 /** A data set a worker can load. */
 export type DatasetName = (typeof datasetNames)[number];
 
+/** Pruners a sweep can ask for. */
+export const prunerNames = ['median'] as const;
+/** A pruner a sweep can ask for. */
+export type PrunerName = (typeof prunerNames)[number];
+
 /** The largest batch size a run may ask for, as many images as the largest `trainLimit`. */
 const maxBatchSize = 10_000_000;
 /** Enough to tell a result from noise; more is a different study. */
@@ -44,6 +49,15 @@ export interface SweepInput {
    * uniform guess's (ln classes nats). @default 10
    */
   divergenceFactor?: number;
+  /**
+   * Stop a run once its validation loss has not improved for this many epochs, keeping its
+   * best epoch as its result (Keras' EarlyStopping); null trains every epoch. @default null
+   */
+  earlyStopPatience?: number | null;
+  /** `median`: stop a run that falls below the median of the completed runs (Optuna's MedianPruner); null never prunes. @default null */
+  pruner?: string | null;
+  /** Epochs a run trains before the pruner may stop it. @default 2 */
+  pruneWarmupEpochs?: number;
   /** tf.data-style shuffle buffer, in images. */
   shuffleBuffer?: number;
   /** @default 42 */
@@ -70,6 +84,9 @@ export interface SweepSettings {
   inputSize: number;
   batchNormMomentum: number;
   divergenceFactor: number;
+  earlyStopPatience: number | null;
+  pruner: PrunerName | null;
+  pruneWarmupEpochs: number;
   shuffleBuffer: number;
   seed: number;
   trainLimit: number | null;
@@ -163,6 +180,13 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   if (!Number.isFinite(divergenceFactor) || divergenceFactor < 2 || divergenceFactor > 1e12) {
     fail('divergenceFactor', `is ${divergenceFactor}`, 'a number from 2 to 1e12, e.g. 10 (the default); below 2, a run still near a uniform guess would count as diverged');
   }
+  const earlyStopPatience = input.earlyStopPatience == null ? null : wholeNumber('earlyStopPatience', input.earlyStopPatience, 1, 10_000);
+  const prunerText = input.pruner == null ? null : input.pruner.trim();
+  if (prunerText !== null && !(prunerNames as readonly string[]).includes(prunerText)) {
+    fail('pruner', `is "${prunerText}"`, `one of ${prunerNames.join(', ')}, or none`);
+  }
+  const pruner = prunerText as PrunerName | null;
+  const pruneWarmupEpochs = wholeNumber('pruneWarmupEpochs', input.pruneWarmupEpochs ?? 2, 0, 10_000);
   const shuffleBuffer = wholeNumber('shuffleBuffer', input.shuffleBuffer ?? base.shuffleBuffer, 1, 10_000_000);
   const seed = wholeNumber('seed', input.seed ?? 42, 0, 2 ** 31 - 1 - maxRepeats);
   const trainLimit = limit('trainLimit', base.trainLimit);
@@ -179,7 +203,27 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   }
   const cellsText = cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(' ');
   const name = input.name?.trim() || `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`;
-  return { name, preset, dataset, dataDir, weights, cells, repeats, epochs, alpha, inputSize, batchNormMomentum, divergenceFactor, shuffleBuffer, seed, trainLimit, valLimit };
+  return {
+    name,
+    preset,
+    dataset,
+    dataDir,
+    weights,
+    cells,
+    repeats,
+    epochs,
+    alpha,
+    inputSize,
+    batchNormMomentum,
+    divergenceFactor,
+    earlyStopPatience,
+    pruner,
+    pruneWarmupEpochs,
+    shuffleBuffer,
+    seed,
+    trainLimit,
+    valLimit,
+  };
 }
 
 /**

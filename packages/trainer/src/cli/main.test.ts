@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createPrisma, type PrismaClient } from '@sweepscope/db';
+import { importResults } from '@sweepscope/db/imports';
+import { createSweep } from '@sweepscope/db/sweeps';
 import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
 
 /** The built command, as `npm run train` and the `sweepscope-train` bin run it. */
@@ -135,6 +137,51 @@ describe('sweepscope-train', () => {
     const [run] = await prisma.run.findMany({ where: { sweep: { name: 'strict' } }, select: { status: true, error: true, sweep: { select: { divergenceFactor: true } } } });
     assert.equal(run?.sweep.divergenceFactor, 2);
     assert.match(run?.error ?? '', /^Diverged in epoch 1, batch \d: the loss exceeded 2 × ln 4 = 2\.8 nats, 2 times a uniform guess's; loss [\d.]+\.$/);
+  });
+
+  it('stops a run early once its validation loss stops improving, keeping its best epoch as the result', { timeout: 90_000 }, async () => {
+    const { status, stdout, stderr } = await runCommand(
+      ['--preset', 'smoke', '--cells', '8:0.1', '--epochs', '6', '--train-limit', '32', '--val-limit', '16', '--early-stop', '1', '--backend', 'cpu', '--name', 'early'],
+      90_000,
+    );
+    assert.equal(status, 0, stderr);
+    const run = await prisma.run.findFirstOrThrow({ where: { sweep: { name: 'early' } }, include: { epochs: { orderBy: { epoch: 'asc' } }, sweep: true } });
+    assert.equal(run.sweep.earlyStopPatience, 1);
+    assert.equal(run.status, 'stopped_early', run.error ?? '');
+    const lowest = run.epochs.reduce((low, epoch) => (epoch.valLoss < low.valLoss ? epoch : low));
+    // Patience 1: it stopped at the first epoch after its lowest validation loss, before the sixth.
+    assert.equal(run.epochs.length, lowest.epoch + 1);
+    assert.ok(run.epochs.length < 6);
+    assert.equal(run.error, `Stopped early after epoch ${lowest.epoch + 1}: the validation loss has not improved for 1 epoch (patience 1) since its lowest, ${lowest.valLoss.toFixed(4)} at epoch ${lowest.epoch}, which is kept as the run's result.`);
+    assert.match(stdout, new RegExp(`^8 +0\\.1 +[\\d.]+ +[\\d.]+ +${lowest.valLoss.toFixed(4)} +[\\d.]+ +stopped_early +${run.epochs.length} `, 'm'));
+  });
+
+  it('prunes a run whose best is below the median of the completed runs once its warm-up is over', { timeout: 90_000 }, async () => {
+    const sweep = await createSweep(prisma, {
+      input: { name: 'pruned', preset: 'smoke', cells: '8:0.1', epochs: 4, trainLimit: 16, valLimit: 8, pruner: 'median', pruneWarmupEpochs: 1 },
+      createdBy: 'cli',
+    });
+    // Three completed runs at 100 % from the first epoch: a bar the smoke run cannot clear.
+    const rows = [1, 2, 3].flatMap((repeat) => [1, 2, 3, 4].map((epoch) => `16,0.1,${repeat},${epoch},0.1,1,0.1,1`));
+    const content = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy', ...rows].join('\n');
+    await importResults(prisma, { sweepId: sweep.id, importedFrom: 'baseline.csv', results: { format: 'csv', content } });
+    const worker = spawn(process.execPath, [command, 'worker', '--sweep', String(sweep.id), '--backend', 'cpu'], {
+      env: { ...process.env, DATABASE_URL: db.url },
+      stdio: 'ignore',
+    });
+    try {
+      let run = await prisma.run.findFirstOrThrow({ where: { sweepId: sweep.id, importedFrom: null }, include: { epochs: true } });
+      for (let waited = 0; (run.status === 'queued' || run.status === 'running') && waited < 80_000; waited += 200) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        run = await prisma.run.findFirstOrThrow({ where: { id: run.id }, include: { epochs: true } });
+      }
+      assert.equal(run.status, 'pruned', run.error ?? '');
+      // Epoch 1 is the warm-up; epoch 2 is the first it may be pruned at.
+      assert.equal(run.epochs.length, 2);
+      assert.match(run.error ?? '', /^Pruned after epoch 2: its best validation accuracy so far, [\d.]+%, is below the median 100\.0% of 3 completed runs at epoch 2\.$/);
+    } finally {
+      worker.kill('SIGTERM');
+    }
   });
 
   it('prints only a JSON document on stdout with --json, progress going to stderr', { timeout: 60_000 }, async () => {

@@ -47,6 +47,9 @@ const flags = {
   alpha: { form: 'α', help: 'MobileNetV2 width multiplier' },
   'input-size': { form: 'PIXELS', help: 'input side, at least 32' },
   'divergence-factor': { form: 'F', help: 'a run diverges when its epoch’s mean loss passes F × a uniform guess’s, ln(classes) (default 10)' },
+  'early-stop': { form: 'PATIENCE', help: 'stop a run once its validation loss has not improved for PATIENCE epochs, keeping its best epoch' },
+  prune: { form: 'median|none', help: 'stop a run whose best validation accuracy falls below the median of completed runs (Optuna’s MedianPruner)' },
+  'prune-warmup': { form: 'N', help: 'epochs every run trains before it may be pruned (default 2)' },
   'batch-norm-momentum': { form: 'M', help: 'momentum of the batch-norm statistics, 0 ≤ M < 1 (seed 0.999 as Keras, else 0.9)' },
   'train-limit': { form: 'N|all', help: 'training images to use (stratified subset)' },
   'val-limit': { form: 'N|all', help: 'validation images to use (stratified subset)' },
@@ -66,7 +69,7 @@ const flags = {
 /** Flags only `import` takes. */
 const importFlags = ['format', 'batch-size', 'learning-rate', 'classes', 'val-images'] as const;
 /** Flags about training, which results trained elsewhere have no use for. */
-const trainingFlags = ['cells', 'batch-sizes', 'learning-rates', 'repeats', 'epochs', 'data-dir', 'divergence-factor', 'backend', 'workers'] as const;
+const trainingFlags = ['cells', 'batch-sizes', 'learning-rates', 'repeats', 'epochs', 'data-dir', 'divergence-factor', 'early-stop', 'prune', 'prune-warmup', 'backend', 'workers'] as const;
 
 const options = {
   help: { type: 'boolean', short: 'h' },
@@ -228,6 +231,8 @@ function readSweepFlags(text: Record<string, string | undefined>): SweepInput {
     ['input-size', 'inputSize', true],
     ['batch-norm-momentum', 'batchNormMomentum', false],
     ['divergence-factor', 'divergenceFactor', false],
+    ['early-stop', 'earlyStopPatience', true],
+    ['prune-warmup', 'pruneWarmupEpochs', true],
     ['shuffle-buffer', 'shuffleBuffer', true],
     ['seed', 'seed', true],
   ] as const;
@@ -253,6 +258,7 @@ function readSweepFlags(text: Record<string, string | undefined>): SweepInput {
     const value = text[flag];
     if (value !== undefined) sweep[field] = value;
   }
+  if (text.prune !== undefined) sweep.pruner = text.prune.trim() === 'none' ? null : text.prune;
   return sweep;
 }
 
@@ -292,8 +298,11 @@ function bad(flag: string, value: string | undefined, expected: string): never {
  * validation so that its messages name what the user typed.
  */
 export function flagForField(field: string): string {
-  return `--${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  return shortFlags[field] ?? `--${field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
+
+/** Settings whose flag is shorter than their field's name. */
+const shortFlags: Readonly<Record<string, string>> = { earlyStopPatience: '--early-stop', pruner: '--prune', pruneWarmupEpochs: '--prune-warmup' };
 
 /**
  * Turns Node's parse errors into ours, naming the flag at fault. Node's own text points at

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@sweepscope/db';
 
-/** One run of a sweep with its last epoch's metrics: a row of the final table and of `--json`. */
+/** One run of a sweep with its result epoch's metrics: a row of the final table and of `--json`. */
 export interface ResultRow {
   runId: number;
   batchSize: number;
@@ -18,19 +18,20 @@ export interface ResultRow {
   /** Wall time of the run's last attempt, in seconds. */
   seconds?: number;
   backend?: string | null;
-  /** Why it failed or diverged. */
+  /** Why it ended short: failed, diverged, stopped early or pruned. */
   error?: string | null;
 }
 
-/** Each run of a sweep with its last epoch's metrics, in the order the cells were given. */
+/**
+ * Each run of a sweep with the metrics of its result epoch, in the order the cells were
+ * given: the last epoch of its current attempt, or for a run stopped early its epoch of
+ * lowest validation loss, which early stopping keeps.
+ */
 export async function readResults(prisma: PrismaClient, sweepId: number): Promise<ResultRow[]> {
-  const runs = await prisma.run.findMany({
-    where: { sweepId },
-    orderBy: { id: 'asc' },
-    include: { epochs: { orderBy: { epoch: 'desc' }, take: 1 }, _count: { select: { epochs: true } } },
-  });
+  const runs = await prisma.run.findMany({ where: { sweepId }, orderBy: { id: 'asc' }, include: { epochs: { orderBy: { epoch: 'asc' } } } });
   return runs.map((run) => {
-    const last = run.epochs[0];
+    const epochs = run.epochs.filter((epoch) => epoch.attempt === run.attempt);
+    const last = run.status === 'stopped_early' ? epochs.reduce<(typeof epochs)[number] | undefined>((low, epoch) => (low && low.valLoss <= epoch.valLoss ? low : epoch), undefined) : epochs.at(-1);
     const seconds =
       run.startedAt && run.finishedAt ? (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000 : undefined;
     return {
@@ -40,7 +41,7 @@ export async function readResults(prisma: PrismaClient, sweepId: number): Promis
       repeat: run.repeat,
       seed: run.seed,
       status: run.status,
-      epochs: run._count.epochs,
+      epochs: epochs.length,
       backend: run.backend,
       error: run.error,
       ...(seconds === undefined ? {} : { seconds }),

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@sweepscope/db';
 import type { EventSubscriber } from '@sweepscope/db/events';
+import { finalRunStatuses } from '@sweepscope/db/runs';
 import { createProgressDisplay, type ProgressOutput, type RunLabel } from './progress-display.js';
 
 /** Options of {@link watchSweep}. */
@@ -15,7 +16,7 @@ export interface WatchSweepOptions {
   signal?: AbortSignal;
 }
 
-const finalStatuses = new Set(['succeeded', 'failed', 'diverged', 'cancelled']);
+const finalStatuses = new Set<string>(finalRunStatuses);
 
 /**
  * Shows a sweep's runs as they train, whichever worker trains them: progress inside each

@@ -68,23 +68,25 @@ export interface TrainModelOptions {
   resume?: { epoch: number; checkpoint: Checkpoint };
   /**
    * Called after every completed epoch with the state to resume from, and awaited before the
-   * next one starts, so a slow write applies back-pressure. A throw (or rejection) stops
-   * training and is rethrown by {@link trainModel}.
+   * next one starts, so a slow write applies back-pressure. Resolving to `'stop'` ends
+   * training there (early stopping, pruning). A throw (or rejection) stops training and is
+   * rethrown by {@link trainModel}.
    */
-  onEpoch: (metrics: EpochMetrics, checkpoint: Checkpoint) => Promise<void>;
+  onEpoch: (metrics: EpochMetrics, checkpoint: Checkpoint) => Promise<'stop' | void>;
   /** Called after every training batch; must not throw. */
   onBatch?: (progress: BatchProgress) => void;
 }
 
 /** How a training run ended. */
-export type TrainStatus = 'succeeded' | 'diverged' | 'aborted';
+export type TrainStatus = 'succeeded' | 'diverged' | 'stopped' | 'aborted';
 
 /** Outcome of {@link trainModel}. */
 export interface TrainModelResult {
   /**
    * `'succeeded'` after all epochs; `'diverged'` when the epoch's training loss
    * so far broke the divergence rule or an epoch's validation loss was NaN or infinite
-   * (that epoch is not reported); `'aborted'` when `signal` fired.
+   * (that epoch is not reported); `'stopped'` when `onEpoch` asked to stop; `'aborted'`
+   * when `signal` fired.
    */
   status: TrainStatus;
   /** Epochs finished, counting those before a resumed checkpoint. */
@@ -152,7 +154,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
       // large for a while in a run that trains well.
       if (!Number.isFinite(valLoss)) return { status: 'diverged', epochsDone, divergence: { rule: `the validation loss became ${String(valLoss)}`, epoch, batch: 0, loss: valLoss } };
 
-      await onEpoch(
+      const next = await onEpoch(
         {
           epoch,
           loss: mean(train.lossSum, train.seen),
@@ -165,6 +167,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
         captureCheckpoint(model, dataOrder),
       );
       epochsDone = epoch;
+      if (next === 'stop' && epoch < epochs) return { status: 'stopped', epochsDone };
     }
     return { status: 'succeeded', epochsDone };
   } finally {

@@ -1,7 +1,17 @@
 import type { PrismaClient, TrainRunPayload } from '@sweepscope/db';
 import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { renewLease, type LeaseSettings } from '@sweepscope/db/leases';
-import { finishRun, readCheckpoint, recordEpoch, releaseRun, reportProgress, startRun, type FinalRunStatus } from '@sweepscope/db/runs';
+import {
+  finishRun,
+  readAttemptEpochs,
+  readCheckpoint,
+  readPruningBaseline,
+  recordEpoch,
+  releaseRun,
+  reportProgress,
+  startRun,
+  type FinalRunStatus,
+} from '@sweepscope/db/runs';
 import { recordDataSize } from '@sweepscope/db/sweeps';
 import type { Task } from 'graphile-worker';
 import type { SelectedBackend } from '../backend/select-backend.js';
@@ -12,6 +22,7 @@ import type { DatasetCache } from './dataset-cache.js';
 import { datasetOptionsOf } from './dataset-options.js';
 import { keepLease } from './keep-lease.js';
 import { createRunWriter } from './run-writer.js';
+import { makeStoppingRules, type StopDecision } from './stopping-rules.js';
 import type { WeightsCache } from './weights-cache.js';
 
 /** Options of {@link makeTrainRunTask}. */
@@ -87,6 +98,12 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
       // Where chance lies, for the conclusions: only the data set knows its classes.
       await writer.write('recording its data set’s size', () => recordDataSize(prisma, sweep.id, { classes: dataset.numClasses, valImages: dataset.val.count }));
       const checkpoint = await readCheckpoint(prisma, run.id);
+      const shouldStop = makeStoppingRules({
+        settings: sweep,
+        history: await readAttemptEpochs(prisma, run.id, run.attempt),
+        readBaseline: (epoch) => readPruningBaseline(prisma, { sweepId: sweep.id, runId: run.id, epoch }),
+      });
+      let stopped: StopDecision | null = null;
       const baseWeights = sweep.weights === null || checkpoint !== null ? undefined : await options.weights.get(sweep.weights);
       const report = throttle(options.progressIntervalMs ?? 1000, (progress: BatchProgress) => {
         // Progress is superseded by the next report: skipped rather than queued behind a write.
@@ -107,12 +124,20 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         ...(checkpoint === null
           ? {}
           : { resume: { epoch: checkpoint.epoch, checkpoint: { weights: checkpoint.weights, state: checkpoint.state as CheckpointState } } }),
-        onEpoch: (metrics, epochCheckpoint) => writer.write(`storing epoch ${metrics.epoch}`, (held) => recordEpoch(prisma, held, metrics, epochCheckpoint)),
+        onEpoch: async (metrics, epochCheckpoint) => {
+          await writer.write(`storing epoch ${metrics.epoch}`, (held) => recordEpoch(prisma, held, metrics, epochCheckpoint));
+          if (writer.lost()) return;
+          stopped = await shouldStop(metrics);
+          return stopped ? 'stop' : undefined;
+        },
         onBatch: report,
       });
       if (writer.lost()) return;
       if (result.status === 'aborted') {
         await writer.write('giving it back', (held) => releaseRun(prisma, held, `${options.workerName} was stopped and gave it back`));
+      } else if (result.status === 'stopped' && stopped) {
+        const { status, reason }: StopDecision = stopped;
+        await finish(status, reason);
       } else if (result.status === 'diverged') {
         await finish('diverged', describeDivergence(result.divergence, result.epochsDone));
       } else {

@@ -87,7 +87,7 @@ export class SweepResolver {
     const done = summaries.map((summary) => (summary instanceof Error ? 0 : summary.epochsDone));
     const epochsDone = done.reduce((sum, count) => sum + count, 0);
     // A run that has ended will train no more: its epochs so far are all it adds (an
-    // imported run may bring only its final epoch, a diverged one stops early), so a sweep
+    // imported run may bring only its final epoch, a diverged, early-stopped or pruned one ends short), so a sweep
     // whose runs have all ended is complete.
     const epochsTotal = runs.reduce((sum, run, index) => sum + (run.status === 'queued' || run.status === 'running' ? sweep.epochs : done[index]!), 0);
     const count = (status: RunRow['status']): number => runs.filter((run) => run.status === status).length;
@@ -99,6 +99,8 @@ export class SweepResolver {
       failed: count('failed'),
       diverged: count('diverged'),
       cancelled: count('cancelled'),
+      stoppedEarly: count('stopped_early'),
+      pruned: count('pruned'),
       epochsDone,
       epochsTotal,
       fraction: epochsTotal === 0 ? 0 : Math.min(1, epochsDone / epochsTotal),

@@ -54,6 +54,21 @@ export class CreateSweepInput {
   })
   divergenceFactor?: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Stop a run once its validation loss has not improved for this many epochs, keeping its best epoch as its result (Keras' EarlyStopping). Default: never.",
+  })
+  earlyStopPatience?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "\"median\": stop a run whose best validation accuracy so far is below the median of the completed runs' at the same epoch (Optuna's MedianPruner). Default: never.",
+  })
+  pruner?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Epochs every run trains before the pruner may stop it. Default 2.' })
+  pruneWarmupEpochs?: number;
+
   @Field(() => Int, { nullable: true, description: 'tf.data-style shuffle buffer, in images.' })
   shuffleBuffer?: number;
 

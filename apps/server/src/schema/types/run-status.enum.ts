@@ -8,8 +8,13 @@ export enum RunStatus {
   FAILED = 'failed',
   DIVERGED = 'diverged',
   CANCELLED = 'cancelled',
+  STOPPED_EARLY = 'stopped_early',
+  PRUNED = 'pruned',
 }
-registerEnumType(RunStatus, { name: 'RunStatus', description: 'Where a run stands.' });
+registerEnumType(RunStatus, {
+  name: 'RunStatus',
+  description: "Where a run stands. STOPPED_EARLY: early stopping ended it (its validation loss stopped improving); PRUNED: the sweep's pruner ended it (it fell behind the completed runs).",
+});
 
 /** Where a sweep stands, derived from its runs. */
 export enum SweepStatus {
@@ -22,5 +27,5 @@ export enum SweepStatus {
 registerEnumType(SweepStatus, {
   name: 'SweepStatus',
   description:
-    'Derived from the runs: QUEUED until one starts, RUNNING while any is queued or running, then FAILED if any failed or diverged, CANCELLED if any was cancelled, else SUCCEEDED.',
+    'Derived from the runs: QUEUED until one starts, RUNNING while any is queued or running, then FAILED if any failed or diverged, CANCELLED if any was cancelled, else SUCCEEDED (runs stopped early or pruned ended as asked).',
 });

@@ -58,7 +58,7 @@ export class Run {
   @Field(() => Date)
   createdAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Why it failed or diverged.' })
+  @Field(() => String, { nullable: true, description: 'Why it ended before its last epoch: the error of a failed run, where a diverged one diverged, what stopped one early or pruned it.' })
   error!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where an imported run came from (a file name, "api"); null when trained here.' })

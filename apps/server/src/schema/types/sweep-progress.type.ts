@@ -24,6 +24,12 @@ export class SweepProgress {
   @Field(() => Int)
   cancelled!: number;
 
+  @Field(() => Int)
+  stoppedEarly!: number;
+
+  @Field(() => Int)
+  pruned!: number;
+
   @Field(() => Int, { description: "Epochs stored, over every run's current attempt." })
   epochsDone!: number;
 

@@ -33,6 +33,15 @@ export class Sweep {
   @Field(() => Float, { description: "A run diverges when its epoch's mean training loss so far passes this many times a uniform guess's (ln classes nats)." })
   divergenceFactor!: number;
 
+  @Field(() => Int, { nullable: true, description: 'Early stopping: a run stops once its validation loss has not improved for this many epochs; null never.' })
+  earlyStopPatience!: number | null;
+
+  @Field(() => String, { nullable: true, description: '"median" (Optuna\'s MedianPruner), or null: no pruning.' })
+  pruner!: string | null;
+
+  @Field(() => Int, { description: 'Epochs every run trains before the pruner may stop it.' })
+  pruneWarmupEpochs!: number;
+
   @Field(() => Int, { nullable: true, description: "The data set's classes, which place chance accuracy: recorded by the first run to load the data, or given on import; null when not known." })
   classes!: number | null;
 

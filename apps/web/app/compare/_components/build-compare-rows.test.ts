@@ -17,6 +17,9 @@ const sweep: SweepSettings = {
   shuffleBuffer: 1000,
   seed: 42,
   repeats: 1,
+  earlyStopPatience: null,
+  pruner: null,
+  pruneWarmupEpochs: 2,
   trainLimit: 16,
   valLimit: 8,
   readOnly: false,
@@ -70,6 +73,18 @@ describe('buildCompareRows', () => {
     const final = rowOf(rows, 'finalValAccuracy');
     assert.deepEqual(final.cells.map((c) => c.text), ['–', '80.0%', '…', '–']);
     assert.equal(final.differs, false);
+  });
+
+  it("shows each sweep's early stopping and pruning, and a stopped-early run's status in words", () => {
+    const ruled: SweepSettings = { ...sweep, id: '2', earlyStopPatience: 3, pruner: 'median', pruneWarmupEpochs: 2 };
+    const rows = buildCompareRows([
+      { runId: '1', run: run('1', { status: 'STOPPED_EARLY' }), sweep: ruled },
+      { runId: '2', run: run('2'), sweep },
+    ]);
+    assert.deepEqual(rowOf(rows, 'earlyStopping').cells, [{ text: 'patience 3' }, { text: 'off' }]);
+    assert.deepEqual(rowOf(rows, 'pruning').cells, [{ text: 'median after 2 warm-up epochs' }, { text: 'off' }]);
+    assert.equal(rowOf(rows, 'pruning').differs, true);
+    assert.equal(rowOf(rows, 'status').cells[0]?.text, 'stopped early');
   });
 
   it("waits for a run's sweep before showing its settings", () => {

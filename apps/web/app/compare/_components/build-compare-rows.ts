@@ -1,5 +1,7 @@
 import type { RunOverview, SweepSettings } from '@/graphql';
+import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatPercent } from '@/lib/format';
+import { statusLabel } from '@/lib/status-label';
 
 /** One run as the compare table reads it: undefined while loading, null when unknown. */
 export interface CompareColumn {
@@ -52,12 +54,14 @@ const ROWS: readonly RowSpec[] = [
   { key: 'inputSize', label: 'Input size', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => `${s.inputSize}×${s.inputSize} px`) },
   { key: 'batchNormMomentum', label: 'BN momentum', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => String(s.batchNormMomentum)) },
   { key: 'epochs', label: 'Epochs planned', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => String(s.epochs)) },
+  { key: 'earlyStopping', label: 'Early stopping', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => describeEarlyStopping(s.earlyStopPatience)) },
+  { key: 'pruning', label: 'Pruning', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => describePruning(s.pruner, s.pruneWarmupEpochs)) },
   { key: 'batchSize', label: 'Batch size', group: 'settings', cell: (run) => ({ text: String(run.batchSize) }) },
   { key: 'learningRate', label: 'Learning rate', group: 'settings', cell: (run) => ({ text: String(run.learningRate) }) },
   { key: 'repeat', label: 'Repeat', group: 'settings', cell: (run) => ({ text: String(run.repeat) }) },
   { key: 'seed', label: 'Seed', group: 'settings', cell: (run) => ({ text: String(run.seed) }) },
   { key: 'backend', label: 'Backend', group: 'settings', cell: (run) => ({ text: run.backend ?? NONE }) },
-  { key: 'status', label: 'Status', group: 'results', cell: (run) => ({ text: run.status.toLowerCase() }) },
+  { key: 'status', label: 'Status', group: 'results', cell: (run) => ({ text: statusLabel(run.status) }) },
   { key: 'finalValAccuracy', label: 'Final val. accuracy', group: 'results', cell: (run) => ({ text: formatPercent(run.latestEpoch?.valAccuracy) }) },
   {
     key: 'bestValAccuracy',

@@ -13,9 +13,9 @@ export class RunReference extends RunAddress implements RunReferenceResult {
   epochsDone!: number;
 }
 
-/** A run that failed or diverged. */
-@ObjectType({ description: 'A run that failed or diverged.' })
+/** A run that ended short: failed, diverged, stopped early or pruned. */
+@ObjectType({ description: 'A run that ended short of its planned epochs: failed, diverged, stopped early or pruned, with why.' })
 export class RunFailure extends RunReference implements RunFailureResult {
-  @Field(() => String, { nullable: true, description: 'The stored reason; null when none was stored.' })
+  @Field(() => String, { nullable: true, description: 'Why it ended; null when nothing was stored.' })
   error!: string | null;
 }

@@ -18,6 +18,7 @@ export interface RunActionsProps {
 }
 
 const CANCELLABLE: readonly RunStatus[] = ['QUEUED', 'RUNNING'];
+// The API's rule: a run stopped early or pruned ended as its sweep's rules asked, and would end so again.
 const RETRYABLE: readonly RunStatus[] = ['FAILED', 'DIVERGED', 'CANCELLED'];
 
 /**

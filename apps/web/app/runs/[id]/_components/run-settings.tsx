@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { RunOverview, SweepSettings } from '@/graphql';
+import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatAge, formatDateTime } from '@/lib/format';
 
 /** What the run page reads of a run beyond its overview. */
@@ -83,6 +84,8 @@ export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
           </Setting>
           <Setting term="BN momentum">{sweep.batchNormMomentum}</Setting>
           <Setting term="Epochs">{sweep.epochs}</Setting>
+          <Setting term="Early stopping">{describeEarlyStopping(sweep.earlyStopPatience)}</Setting>
+          <Setting term="Pruning">{describePruning(sweep.pruner, sweep.pruneWarmupEpochs)}</Setting>
           <Setting term="Shuffle buffer">{sweep.shuffleBuffer.toLocaleString('en')}</Setting>
           <Setting term="Training images">{limit(sweep.trainLimit)}</Setting>
           <Setting term="Validation images">{limit(sweep.valLimit)}</Setting>

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 
-import { EpochFieldsFragment, readFragment, RunOverviewFragment, SweepSettingsFragment } from '@/graphql';
+import { EpochFieldsFragment, readFragment, RunOverviewFragment, SweepSettingsFragment, type RunStatus } from '@/graphql';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useNow } from '@/lib/use-now';
 import { useUrlState } from '@/lib/use-url-state';
@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../../_components/error-notice';
 import { RunCurves } from '../../../_components/run-curves/run-curves';
 import { StatusBadge } from '../../../_components/status-badge';
 import { AttemptPicker } from './attempt-picker';
+import { describeRunEnding } from './describe-run-ending';
 import { EpochTable } from './epoch-table';
 import { InterruptionList } from './interruption-list';
 import { RunActions } from './run-actions';
@@ -26,6 +27,18 @@ export interface RunViewProps {
   initial: RunPageInitial | null;
   /** When the server rendered, in milliseconds since the epoch, so ages hydrate unchanged. */
   renderedAt: number;
+}
+
+/** Why the run ended before its last epoch: a failure, a divergence, early stopping or the pruner. */
+function RunReason({ status, reason }: { status: RunStatus; reason: string }) {
+  const { heading, className } = describeRunEnding(status);
+  return (
+    <div className={className} data-testid="run-error">
+      <p>
+        <strong>{heading}:</strong> {reason}
+      </p>
+    </div>
+  );
 }
 
 /** How often the heartbeat's age is redrawn, in milliseconds. */
@@ -85,13 +98,7 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
         </p>
       </header>
       {live.error !== undefined && <ErrorNotice action="refresh the run" error={live.error} onRetry={live.refetch} />}
-      {live.run.error !== null && (
-        <div className="notice notice-error" data-testid="run-error">
-          <p>
-            <strong>{run.status === 'DIVERGED' ? 'Diverged' : 'Failed'}:</strong> {live.run.error}
-          </p>
-        </div>
-      )}
+      {live.run.error !== null && <RunReason status={run.status} reason={live.run.error} />}
       <RunSettings run={run} details={live.run} sweep={sweep} now={now} />
       <InterruptionList interruptions={live.run.interruptions} />
       <section aria-labelledby="run-curves-title" className="run-section">

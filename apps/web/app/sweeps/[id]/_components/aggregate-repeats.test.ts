@@ -44,6 +44,42 @@ describe('aggregateRepeats', () => {
     assert.equal(summary.state, 'diverged');
   });
 
+  it('leaves a pruned repeat out of the mean and shows it over succeeded ones', () => {
+    const summary = aggregateRepeats(
+      [
+        { status: 'SUCCEEDED', ...testProgress('a', 0.6, 0.8) },
+        { status: 'PRUNED', ...testProgress('b', 0.2, 0.3) },
+      ],
+      'finalValAccuracy',
+      2,
+    );
+    assert.equal(summary.value, 0.8);
+    assert.equal(summary.valueCount, 1);
+    assert.equal(summary.state, 'pruned');
+    assert.equal(summary.status, 'PRUNED');
+  });
+
+  it('counts a stopped-early repeat in the mean, as a result', () => {
+    const summary = aggregateRepeats(
+      [
+        { status: 'SUCCEEDED', ...testProgress('a', 0.5, 0.8) },
+        { status: 'STOPPED_EARLY', ...testProgress('b', 0.6) },
+      ],
+      'finalValAccuracy',
+      2,
+    );
+    assert.ok(Math.abs((summary.value ?? 0) - 0.7) < 1e-12);
+    assert.equal(summary.valueCount, 2);
+    assert.equal(summary.state, 'stopped_early');
+  });
+
+  it('shows the worse ending of a pruned and a stopped-early repeat, and a failure over both', () => {
+    const pruned = { status: 'PRUNED' as const, ...testProgress('a', 0.3) };
+    const stopped = { status: 'STOPPED_EARLY' as const, ...testProgress('b', 0.7) };
+    assert.equal(aggregateRepeats([stopped, pruned], 'finalValAccuracy', 3).state, 'pruned');
+    assert.equal(aggregateRepeats([stopped, pruned, { status: 'FAILED', ...testProgress('c') }], 'finalValAccuracy', 3).state, 'failed');
+  });
+
   it('shows running over queued, and the newest epoch of a running run', () => {
     const summary = aggregateRepeats(
       [

@@ -13,6 +13,9 @@ export interface RepeatRun extends MetricRun {
 
 /** One cell's repeats folded into what the cell shows. */
 export interface CellSummary {
+  /** The status the cell shows (see {@link STATE_RANK}); null for a combination without runs. */
+  status: RunStatus | null;
+  /** {@link status} in lower case, as the cell's class and `data-state` name it. */
   state: CellState;
   /** Runs per status; statuses with none are left out. */
   counts: Partial<Record<RunStatus, number>>;
@@ -29,31 +32,57 @@ export interface CellSummary {
 }
 
 /**
- * The order in which a mixed cell's state is chosen: work still to do first
- * (running, then queued), then the worst way a repeat ended, so one diverged
- * repeat among succeeded ones shows.
+ * The order in which a mixed cell's state is chosen, lowest first: work still
+ * to do (running, then queued), then the worst way a repeat ended, so one
+ * diverged repeat among succeeded ones shows, and a pruned or stopped-early
+ * one shows that the cell did not train every epoch. A Record, so a status the
+ * schema adds cannot be left unranked.
  */
-const STATE_PRIORITY: readonly RunStatus[] = ['RUNNING', 'QUEUED', 'DIVERGED', 'FAILED', 'CANCELLED', 'SUCCEEDED'];
+const STATE_RANK: Record<RunStatus, number> = {
+  RUNNING: 0,
+  QUEUED: 1,
+  DIVERGED: 2,
+  FAILED: 3,
+  CANCELLED: 4,
+  PRUNED: 5,
+  STOPPED_EARLY: 6,
+  SUCCEEDED: 7,
+};
+
+/**
+ * Runs whose numbers are no result: a failed or diverged run's last epoch is
+ * broken, and a pruned run was ended for falling behind, so its partial
+ * numbers beside finished repeats would pull the mean down (the API's
+ * conclusions leave it out of every value too).
+ */
+const LEFT_OUT_OF_MEAN: ReadonlySet<RunStatus> = new Set(['DIVERGED', 'FAILED', 'PRUNED']);
+
+function topStatus(runs: readonly RepeatRun[]): RunStatus | null {
+  let top: RunStatus | null = null;
+  for (const { status } of runs) if (top === null || STATE_RANK[status] < STATE_RANK[top]) top = status;
+  return top;
+}
 
 /**
  * Folds a cell's runs (one per repeat) into its state, run counts and the mean
- * of `metric` over its repeats. Diverged and failed runs stay out of the mean
- * (their last numbers are not results), and so do runs without an epoch;
- * running and cancelled runs count with their newest epoch.
+ * of `metric` over its repeats. Diverged, failed and pruned runs stay out of
+ * the mean, and so do runs without an epoch; running, cancelled and
+ * stopped-early runs count with their newest epoch.
  *
  * @param plannedEpochs - epochs each run of the sweep trains.
  */
 export function aggregateRepeats(runs: readonly RepeatRun[], metric: GridMetric, plannedEpochs: number): CellSummary {
   const counts: Partial<Record<RunStatus, number>> = {};
   for (const run of runs) counts[run.status] = (counts[run.status] ?? 0) + 1;
-  const top = STATE_PRIORITY.find((status) => (counts[status] ?? 0) > 0);
+  const top = topStatus(runs);
   const read = GRID_METRIC_DEFINITIONS[metric].read;
   const values = runs
-    .filter((run) => run.status !== 'DIVERGED' && run.status !== 'FAILED')
+    .filter((run) => !LEFT_OUT_OF_MEAN.has(run.status))
     .map((run) => read(run))
     .filter((value): value is number => value !== null);
   return {
-    state: top === undefined ? 'never-run' : (top.toLowerCase() as Lowercase<RunStatus>),
+    status: top,
+    state: top === null ? 'never-run' : (top.toLowerCase() as Lowercase<RunStatus>),
     counts,
     runs: runs.length,
     value: values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length,

@@ -15,4 +15,19 @@ describe('deriveSweepStatus', () => {
     assert.equal(deriveSweepStatus(['SUCCEEDED', 'CANCELLED']), 'CANCELLED');
     assert.equal(deriveSweepStatus(['SUCCEEDED']), 'SUCCEEDED');
   });
+
+  it('succeeds when runs were stopped early or pruned, as the sweep asked', () => {
+    assert.equal(deriveSweepStatus(['SUCCEEDED', 'STOPPED_EARLY', 'PRUNED']), 'SUCCEEDED');
+    assert.equal(deriveSweepStatus(['STOPPED_EARLY']), 'SUCCEEDED');
+    assert.equal(deriveSweepStatus(['PRUNED', 'PRUNED']), 'SUCCEEDED');
+  });
+
+  it('keeps running while a run is queued beside stopped and pruned ones', () => {
+    assert.equal(deriveSweepStatus(['STOPPED_EARLY', 'PRUNED', 'QUEUED']), 'RUNNING');
+  });
+
+  it('still fails or is cancelled when a stopped or pruned run sits beside a failure or a cancel', () => {
+    assert.equal(deriveSweepStatus(['PRUNED', 'FAILED']), 'FAILED');
+    assert.equal(deriveSweepStatus(['STOPPED_EARLY', 'CANCELLED']), 'CANCELLED');
+  });
 });

@@ -38,6 +38,44 @@ describe('describeCell', () => {
     assert.equal(text.title, 'batch 8, learning rate 1: failed: worker exited');
   });
 
+  it("says why a run was pruned, in words, in the label and the tooltip", () => {
+    const reason = 'Pruned after epoch 3: its best validation accuracy so far, 41.0%, is below the median 55.0% of 3 completed runs at epoch 3.';
+    const text = describeCell(
+      32,
+      0.1,
+      [{ status: 'PRUNED', epochsDone: 3, error: reason }],
+      aggregateRepeats([{ status: 'PRUNED', ...testProgress('p', 0.3, 0.4, 0.41) }], 'finalValAccuracy', 5),
+      accuracy,
+      5,
+    );
+    assert.equal(text.stateText, 'pruned');
+    assert.equal(text.label, `batch 32, learning rate 0.1, pruned: ${reason}`);
+    assert.equal(text.title, `batch 32, learning rate 0.1: pruned: ${reason}`);
+  });
+
+  it('counts stopped-early repeats in words, with the reason and the mean over them', () => {
+    const runs = [
+      { status: 'STOPPED_EARLY' as const, ...testProgress('a', 0.7) },
+      { status: 'SUCCEEDED' as const, ...testProgress('b', 0.9) },
+    ];
+    const text = describeCell(
+      16,
+      0.1,
+      [
+        { status: 'STOPPED_EARLY', epochsDone: 1, error: 'Stopped early after epoch 1.' },
+        { status: 'SUCCEEDED', epochsDone: 1, error: null },
+      ],
+      aggregateRepeats(runs, 'finalValAccuracy', 1),
+      accuracy,
+      1,
+    );
+    assert.equal(text.stateText, 'stopped early');
+    assert.equal(
+      text.label,
+      'batch 16, learning rate 0.1, 2 repeats: 1 succeeded, 1 stopped early: Stopped early after epoch 1., mean final validation accuracy 80.0 % over 2 of 2',
+    );
+  });
+
   it('counts repeats by status and gives the mean with how many it is over', () => {
     const runs = [
       { status: 'SUCCEEDED' as const, ...testProgress('a', 0.8) },

@@ -1,4 +1,5 @@
 import type { RunStatus } from '@/graphql';
+import { statusLabel } from '@/lib/status-label';
 
 import type { CellSummary } from './aggregate-repeats';
 import type { GridMetricDefinition } from './grid-metrics';
@@ -13,17 +14,37 @@ export interface DescribedRun {
 
 /** What a cell says about itself. */
 export interface CellDescription {
-  /** The state word the cell shows: `queued`, `running`, `succeeded`, …, `never run`. */
+  /** The state words the cell shows: `queued`, `running`, `succeeded`, `stopped early`, …, `never run`. */
   stateText: string;
   /** Epochs done of those planned, short: `3/5` for one run, `7/15` summed over repeats; empty for a cell without runs. */
   epochText: string;
   /** The screen-reader label, e.g. `batch 32, learning rate 0.1, succeeded, final validation accuracy 83.8 %`. */
   label: string;
-  /** The tooltip: the state, and the errors of failed or diverged runs. */
+  /** The tooltip: the state, and why runs ended early (failed, diverged, stopped early, pruned). */
   title: string;
 }
 
-const STATUS_ORDER: readonly RunStatus[] = ['SUCCEEDED', 'RUNNING', 'QUEUED', 'DIVERGED', 'FAILED', 'CANCELLED'];
+// A Record, so a status the schema adds cannot go uncounted in a repeats' sentence.
+const STATUS_ORDER: Record<RunStatus, number> = {
+  SUCCEEDED: 0,
+  STOPPED_EARLY: 1,
+  PRUNED: 2,
+  RUNNING: 3,
+  QUEUED: 4,
+  DIVERGED: 5,
+  FAILED: 6,
+  CANCELLED: 7,
+};
+
+/** `2 succeeded, 1 stopped early`: the cell's runs by status, in {@link STATUS_ORDER}. */
+function countStatuses(runs: readonly DescribedRun[]): string {
+  const counts = new Map<RunStatus, number>();
+  for (const { status } of runs) counts.set(status, (counts.get(status) ?? 0) + 1);
+  return [...counts]
+    .sort(([a], [b]) => STATUS_ORDER[a] - STATUS_ORDER[b])
+    .map(([status, count]) => `${count} ${statusLabel(status)}`)
+    .join(', ');
+}
 
 function errorsOf(runs: readonly DescribedRun[]): string[] {
   return [...new Set(runs.map((run) => run.error).filter((error): error is string => error !== null && error !== ''))];
@@ -50,7 +71,7 @@ export function describeCell(
     return { stateText: 'never run', epochText: '', label: `${where}, never run`, title: `${where}: never run (no run was asked for)` };
   }
   const errors = errorsOf(runs);
-  const stateText = summary.state === 'never-run' ? 'never run' : summary.state;
+  const stateText = summary.status === null ? 'never run' : statusLabel(summary.status);
   let state: string;
   let epochText: string;
   if (runs.length === 1) {
@@ -59,10 +80,7 @@ export function describeCell(
     state = run.status === 'RUNNING' ? `running at epoch ${run.epochsDone} of ${plannedEpochs}` : stateText;
   } else {
     epochText = `${summary.epochsDone}/${summary.epochsPlanned}`;
-    const parts = STATUS_ORDER.filter((status) => (summary.counts[status] ?? 0) > 0).map(
-      (status) => `${summary.counts[status]} ${status.toLowerCase()}`,
-    );
-    state = `${runs.length} repeats: ${parts.join(', ')}`;
+    state = `${runs.length} repeats: ${countStatuses(runs)}`;
   }
   const errorText = errors.length === 0 ? '' : `: ${errors.join('; ')}`;
   let value = '';

@@ -36,6 +36,8 @@ const SYMBOLS: Record<CellSummary['state'], string> = {
   diverged: '↯',
   failed: '✕',
   cancelled: '⊘',
+  stopped_early: '⇥',
+  pruned: '✂',
 };
 
 /**
@@ -60,12 +62,12 @@ function sameCell(before: GridCellProps, after: GridCellProps): boolean {
 /**
  * One cell of the heatmap: the value of the chosen metric (the mean over
  * repeats, with their count), a sparkline of validation accuracy, its state
- * (with a progress bar while running) and, for failed and diverged runs, the
- * error in its tooltip. Its fill comes from the colour scale, its text colour
- * from the fill. The grid moves focus among cells; a cell is a `gridcell`
- * named by a sentence for screen readers ("batch 32, learning rate 0.1,
- * succeeded, final validation accuracy 83.8 %"), `aria-selected` when its
- * runs are.
+ * (with a progress bar while running) and, for runs that ended early (failed,
+ * diverged, stopped early, pruned), why in its tooltip. Its fill comes from
+ * the colour scale, its text colour from the fill. The grid moves focus among
+ * cells; a cell is a `gridcell` named by a sentence for screen readers
+ * ("batch 32, learning rate 0.1, succeeded, final validation accuracy
+ * 83.8 %"), `aria-selected` when its runs are.
  *
  * Its `data-testid` is `cell-<batchSize>-<learningRate>` with the learning
  * rate as `String(number)`, e.g. `cell-32-0.1`.

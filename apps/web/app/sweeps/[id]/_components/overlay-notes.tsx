@@ -33,10 +33,11 @@ export function OverlayNotes({ ratioFrom, ratioLines, frontier }: OverlayNotesPr
         <div>
           <p>
             <span className="swatch swatch-frontier" aria-hidden="true" /> Solid line: the stability frontier, between
-            the cells that trained and those that diverged.
+            the cells that trained stably (to their end, or until early stopping) and those that diverged; a
+            pruned run fell behind, which says nothing about stability, so it is left out.
           </p>
           {frontier.length === 0 ? (
-            <p className="muted">No run has succeeded or diverged yet.</p>
+            <p className="muted">No run has trained to its end, stopped early or diverged yet.</p>
           ) : (
             <ul data-testid="frontier-summary">
               {frontier.map((limit) => (

@@ -17,7 +17,10 @@ export interface RunActionsProps {
 
 /** Statuses a run can be cancelled from (the API answers CONFLICT otherwise). */
 const CANCELLABLE: ReadonlySet<RunStatus> = new Set(['QUEUED', 'RUNNING']);
-/** Statuses a run can be retried from. */
+/**
+ * Statuses a run can be retried from (the API's rule). A run stopped early or
+ * pruned is left out: it ended as its sweep's rules asked, and would end so again.
+ */
 const RETRYABLE: ReadonlySet<RunStatus> = new Set(['FAILED', 'DIVERGED', 'CANCELLED']);
 
 /**

@@ -25,8 +25,9 @@ const bestAccuracy = GRID_METRIC_DEFINITIONS.bestValAccuracy;
 
 /**
  * The selected runs as a table: cell and repeat, status and attempt, epochs,
- * final and best validation accuracy, throughput, last heartbeat, the error of
- * a failed or diverged run, and Cancel or Retry where the run allows it.
+ * final and best validation accuracy, throughput, last heartbeat, why a run
+ * ended early (failed, diverged, stopped early or pruned), and Cancel or Retry
+ * where the run allows it.
  */
 export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: SelectedRunsProps) {
   if (runs.length === 0) {
@@ -80,7 +81,7 @@ export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: Se
                     <span className="muted"> · repeat {run.repeat}</span>
                     {run.attempt > 1 && <span className="muted"> · attempt {run.attempt}</span>}
                     {run.error !== null && (
-                      <span className="run-error" data-testid="run-error">
+                      <span className={`run-error run-error-${run.status.toLowerCase()}`} data-testid="run-error">
                         {run.error}
                       </span>
                     )}

@@ -26,6 +26,24 @@ describe('findStabilityFrontier', () => {
   it('leaves out batch sizes where nothing succeeded or diverged yet', () => {
     assert.deepEqual(findStabilityFrontier([cell(8, 0.1, 'RUNNING'), cell(16, 0.1, 'QUEUED', 'FAILED'), cell(32, 0.1)]), []);
   });
+
+  it('counts a run stopped early as stable, like a succeeded one', () => {
+    assert.deepEqual(findStabilityFrontier([cell(32, 0.01, 'SUCCEEDED'), cell(32, 0.1, 'STOPPED_EARLY'), cell(32, 1, 'DIVERGED')]), [
+      { batchSize: 32, largestStableLearningRate: 0.1, smallestDivergedLearningRate: 1 },
+    ]);
+  });
+
+  it('takes nothing from a pruned run: neither stable nor diverged', () => {
+    assert.deepEqual(findStabilityFrontier([cell(32, 0.01, 'SUCCEEDED'), cell(32, 0.1, 'PRUNED'), cell(64, 0.1, 'PRUNED', 'PRUNED')]), [
+      { batchSize: 32, largestStableLearningRate: 0.01, smallestDivergedLearningRate: null },
+    ]);
+  });
+
+  it('keeps a cell unstable when a repeat diverged beside a stopped-early or pruned one', () => {
+    assert.deepEqual(findStabilityFrontier([cell(32, 0.1, 'STOPPED_EARLY', 'DIVERGED'), cell(32, 0.01, 'PRUNED', 'SUCCEEDED')]), [
+      { batchSize: 32, largestStableLearningRate: 0.01, smallestDivergedLearningRate: 0.1 },
+    ]);
+  });
 });
 
 describe('buildFrontierPath', () => {

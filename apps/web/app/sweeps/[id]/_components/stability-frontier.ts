@@ -14,23 +14,32 @@ export interface FrontierCell {
 /** The stability limit at one batch size, as the API's `FrontierPoint` defines it. */
 export interface FrontierLimit {
   batchSize: number;
-  /** The largest learning rate with a run that succeeded and none that diverged; null when there is none. */
+  /**
+   * The largest learning rate with a run that trained stably (succeeded, or
+   * stopped early) and none that diverged; null when there is none.
+   */
   largestStableLearningRate: number | null;
   /** The smallest learning rate with a diverged run; null when none diverged (the limit lies above the grid). */
   smallestDivergedLearningRate: number | null;
 }
 
+function trainedStably(status: RunStatus): boolean {
+  return status === 'SUCCEEDED' || status === 'STOPPED_EARLY';
+}
+
 /**
  * The stability frontier from the runs' statuses, per batch size, ascending,
  * by the same rule as the API's `conclusions.frontier`, so that it moves as
- * soon as a run ends rather than when the conclusions are next read. Batch
- * sizes where nothing succeeded or diverged yet are left out.
+ * soon as a run ends rather than when the conclusions are next read. A run
+ * stopped early trained stably, as a succeeded one did; a pruned run fell
+ * behind, which says nothing about stability, so it counts neither way, like a
+ * failed one. Batch sizes where nothing trained stably or diverged yet are left out.
  */
 export function findStabilityFrontier(cells: readonly FrontierCell[]): FrontierLimit[] {
   const byBatch = new Map<number, FrontierLimit>();
   for (const cell of cells) {
     const diverged = cell.statuses.includes('DIVERGED');
-    const stable = !diverged && cell.statuses.includes('SUCCEEDED');
+    const stable = !diverged && cell.statuses.some(trainedStably);
     if (!diverged && !stable) continue;
     const limit = byBatch.get(cell.batchSize) ?? {
       batchSize: cell.batchSize,

@@ -22,10 +22,28 @@ describe('summarizeProgress', () => {
       failed: 0,
       diverged: 1,
       cancelled: 0,
+      stoppedEarly: 0,
+      pruned: 0,
       epochsDone: 8,
       epochsTotal: 16,
       fraction: 0.5,
     });
+  });
+
+  it('counts runs stopped early and pruned as ended, with only the epochs they trained', () => {
+    const progress = summarizeProgress(
+      [
+        { status: 'STOPPED_EARLY', epochsDone: 4 },
+        { status: 'PRUNED', epochsDone: 2 },
+        { status: 'SUCCEEDED', epochsDone: 10 },
+      ],
+      10,
+    );
+    assert.equal(progress.stoppedEarly, 1);
+    assert.equal(progress.pruned, 1);
+    assert.equal(progress.succeeded, 1);
+    assert.equal(progress.epochsTotal, 16);
+    assert.equal(progress.fraction, 1);
   });
 
   it('is all zero for a sweep without runs', () => {

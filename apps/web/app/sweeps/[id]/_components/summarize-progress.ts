@@ -9,6 +9,8 @@ export interface ProgressSummary {
   failed: number;
   diverged: number;
   cancelled: number;
+  stoppedEarly: number;
+  pruned: number;
   /** Epochs stored over every run's current attempt. */
   epochsDone: number;
   /** The planned epochs of each queued or running run, plus the epochs each ended run has. */
@@ -24,18 +26,46 @@ export interface ProgressRun {
   epochsDone: number;
 }
 
+type StatusCount = Exclude<keyof ProgressSummary, 'runs' | 'epochsDone' | 'epochsTotal' | 'fraction'>;
+
+// Spelled out because the API's field names are not the enum's (`stoppedEarly` for STOPPED_EARLY).
+const COUNT_OF: Record<RunStatus, StatusCount> = {
+  QUEUED: 'queued',
+  RUNNING: 'running',
+  SUCCEEDED: 'succeeded',
+  FAILED: 'failed',
+  DIVERGED: 'diverged',
+  CANCELLED: 'cancelled',
+  STOPPED_EARLY: 'stoppedEarly',
+  PRUNED: 'pruned',
+};
+
 /**
  * Counts a sweep's runs by status and its epochs done of all it will train, by
  * the API's `SweepProgress` rules, from the runs the page shows: the counts
- * then move with the cells as events land, not a read later.
+ * then move with the cells as events land, not a read later. A run stopped
+ * early or pruned has ended, so its total is the epochs it has, not those planned.
  *
  * @param plannedEpochs - epochs each run trains.
  */
 export function summarizeProgress(runs: readonly ProgressRun[], plannedEpochs: number): ProgressSummary {
-  const summary: ProgressSummary = { runs: 0, queued: 0, running: 0, succeeded: 0, failed: 0, diverged: 0, cancelled: 0, epochsDone: 0, epochsTotal: 0, fraction: 0 };
+  const summary: ProgressSummary = {
+    runs: 0,
+    queued: 0,
+    running: 0,
+    succeeded: 0,
+    failed: 0,
+    diverged: 0,
+    cancelled: 0,
+    stoppedEarly: 0,
+    pruned: 0,
+    epochsDone: 0,
+    epochsTotal: 0,
+    fraction: 0,
+  };
   for (const run of runs) {
     summary.runs += 1;
-    summary[run.status.toLowerCase() as Lowercase<RunStatus>] += 1;
+    summary[COUNT_OF[run.status]] += 1;
     summary.epochsDone += run.epochsDone;
     const pending = run.status === 'QUEUED' || run.status === 'RUNNING';
     summary.epochsTotal += pending ? Math.max(plannedEpochs, run.epochsDone) : run.epochsDone;

@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 import { StatusBadge } from '../../../_components/status-badge';
 import type { SweepDetail, SweepStatus } from '@/graphql';
+import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatDateTime } from '@/lib/format';
 
 /** Props of {@link SweepHeader}. */
@@ -13,7 +14,7 @@ export interface SweepHeaderProps {
   status: SweepStatus;
 }
 
-/** The sweep's name, status, data set and training settings. */
+/** The sweep's name, status, data set and training settings, with the rules that may end a run early. */
 export function SweepHeader({ sweep, runs, status }: SweepHeaderProps) {
   return (
     <header className="sweep-header">
@@ -45,6 +46,14 @@ export function SweepHeader({ sweep, runs, status }: SweepHeaderProps) {
         <div>
           <dt>Epochs</dt>
           <dd>{sweep.epochs}</dd>
+        </div>
+        <div>
+          <dt>Early stopping</dt>
+          <dd data-testid="sweep-early-stopping">{describeEarlyStopping(sweep.earlyStopPatience)}</dd>
+        </div>
+        <div>
+          <dt>Pruning</dt>
+          <dd data-testid="sweep-pruning">{describePruning(sweep.pruner, sweep.pruneWarmupEpochs)}</dd>
         </div>
         <div>
           <dt>Seed</dt>

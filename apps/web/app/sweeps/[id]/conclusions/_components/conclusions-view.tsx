@@ -53,7 +53,7 @@ function NothingFinished({ sweep }: { sweep: ConclusionsSweep }) {
       <h2>No run has finished yet</h2>
       <p>
         Conclusions are drawn from finished runs, and this sweep has none yet: {progress.runs} {progress.runs === 1 ? 'run' : 'runs'}, {progress.queued} queued,{' '}
-        {progress.running} running, {progress.failed + progress.diverged} failed or diverged, {progress.cancelled} cancelled.
+        {progress.running} running, {progress.failed + progress.diverged} failed or diverged, {progress.pruned} pruned, {progress.cancelled} cancelled.
       </p>
       <p>
         What conclusions need: one run that trains all {sweep.epochs} epochs gives a ranking; two batch sizes with two learning rates each give the scaling fit; two finished
@@ -123,8 +123,9 @@ export function ConclusionsView({ sweepId, initial, exportUrls }: ConclusionsVie
           Conclusions <StatusBadge status={sweep.status} testId="sweep-status" />
         </h1>
         <p className={styles.subtitle}>
-          What the data of <strong>{sweep.name}</strong> supports: {sweep.progress.succeeded} of {sweep.progress.runs} runs succeeded, {conclusions.plannedEpochs} epochs
-          planned each.
+          What the data of <strong>{sweep.name}</strong> supports: {sweep.progress.succeeded} of {sweep.progress.runs} runs succeeded
+          {sweep.progress.stoppedEarly > 0 && <>, {sweep.progress.stoppedEarly} stopped early</>}
+          {sweep.progress.pruned > 0 && <>, {sweep.progress.pruned} pruned</>}, {conclusions.plannedEpochs} epochs planned each.
         </p>
         <div className={styles.headActions}>
           <span>

@@ -40,7 +40,7 @@ function RunList({ runs, testId }: { runs: SweepConclusions['notRunYet']; testId
  * and the stability frontier per batch size with its trend.
  */
 export function CoverageSection({ conclusions }: CoverageSectionProps) {
-  const { failures, unstableRuns, neverRunCells, notRunYet, unfinishedRuns, frontier } = conclusions;
+  const { failures, stoppedRuns, unstableRuns, neverRunCells, notRunYet, unfinishedRuns, frontier } = conclusions;
   return (
     <ConclusionsSection id="coverage" title="Failures, coverage and stability">
       <FindingsList findings={conclusions.findings} topics={['FAILURES', 'COVERAGE', 'STABILITY']} />
@@ -49,6 +49,10 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
         <div>
           <dt>Failed or diverged</dt>
           <dd data-testid="failure-count">{failures.length === 0 ? 'none' : failures.length}</dd>
+        </div>
+        <div>
+          <dt>Stopped early or pruned</dt>
+          <dd data-testid="stopped-count">{stoppedRuns.length === 0 ? 'none' : stoppedRuns.length}</dd>
         </div>
         <div>
           <dt>Unstable</dt>
@@ -94,6 +98,31 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
                 </td>
                 <td className="num">{failure.epochsDone}</td>
                 <td>{failure.error ?? <span className="muted">none stored</span>}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
+      )}
+      {stoppedRuns.length > 0 && (
+        <>
+          <h3>Stopped early and pruned</h3>
+          <p className={styles.lede}>A run stopped early counts with its best epoch; a pruned run counts toward no value.</p>
+          <DataTable
+            testId="stopped-table"
+            columns={[{ label: 'Run' }, { label: 'Cell' }, { label: 'Repeat', numeric: true }, { label: 'Status' }, { label: 'Epochs', numeric: true }, { label: 'Why' }]}
+          >
+            {stoppedRuns.map((run) => (
+              <tr key={run.runId}>
+                <td>
+                  <RunLink runId={run.runId} />
+                </td>
+                <td>{formatCell(run)}</td>
+                <td className="num">{run.repeat}</td>
+                <td>
+                  <StatusBadge status={run.status} />
+                </td>
+                <td className="num">{run.epochsDone}</td>
+                <td>{run.error ?? <span className="muted">none stored</span>}</td>
               </tr>
             ))}
           </DataTable>
