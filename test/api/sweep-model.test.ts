@@ -129,6 +129,23 @@ describe('the sweep and run model over the API', () => {
     });
   });
 
+  it('answers where a diverged run blew up, with a loss that was not finite as null, and forgets it on retry', async () => {
+    const sweep = await createSweep(`cells: "8:0.1,16:0.1", epochs: 3`);
+    const [first, second] = sweep.runs.map((run) => Number(run.id));
+    const rule = "the loss exceeded 10 × ln 4 = 13.9 nats, 10 times a uniform guess's";
+    await finishRun(prisma, await claimTestRun(prisma, first!, 'test:1'), 'diverged', 'Diverged in epoch 2, batch 7: …', { rule, epoch: 2, batch: 7, loss: 8283.4 });
+    await finishRun(prisma, await claimTestRun(prisma, second!, 'test:2'), 'diverged', 'Diverged after epoch 1, in validation: …', { rule: 'the validation loss became NaN', epoch: 1, batch: 0, loss: Number.NaN });
+    const query = `query($a: ID!, $b: ID!) { a: run(id: $a) { divergence { rule epoch batch loss } } b: run(id: $b) { divergence { rule epoch batch loss } } }`;
+    const read = await post<Record<'a' | 'b', { divergence: unknown }>>(query, { a: String(first), b: String(second) });
+    assert.deepEqual(read.data, {
+      a: { divergence: { rule, epoch: 2, batch: 7, loss: 8283.4 } },
+      b: { divergence: { rule: 'the validation loss became NaN', epoch: 1, batch: 0, loss: null } },
+    });
+    await post(`mutation($id: ID!) { retryRun(id: $id) { id } }`, { id: String(first) });
+    const retried = await post<Record<'a' | 'b', { divergence: unknown }>>(query, { a: String(first), b: String(second) });
+    assert.equal(retried.data?.a.divergence, null);
+  });
+
   it('retries a failed run from its checkpoint by default, keeping its epochs and listing the retry among its interruptions', async () => {
     const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
     const runId = Number(sweep.runs[0]!.id);

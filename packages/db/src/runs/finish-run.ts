@@ -12,14 +12,24 @@ export const finalRunStatuses = ['succeeded', 'failed', 'diverged', 'cancelled',
 /** How a run ended. */
 export type FinalRunStatus = (typeof finalRunStatuses)[number];
 
+/** Where and how a run diverged: the rule that fired, the epoch, its batch (0: validation), and the loss. */
+export interface DivergencePoint {
+  rule: string;
+  epoch: number;
+  batch: number;
+  loss: number;
+}
+
 /**
  * Records how a run ended, ends its lease and tells listeners, if its worker still holds it.
  * @param error why it ended: the error of a failed run, where a diverged one diverged, what
  *   stopped one early or pruned it
+ * @param divergence where a diverged run blew up, stored in columns of their own; a loss
+ *   that is not a finite number is stored as null (the rule says what it was)
  * @throws {SweepscopeError} LEASE_LOST when the run was cancelled meanwhile (it stays
  *   cancelled) or taken over; nothing is written
  */
-export async function finishRun(prisma: PrismaClient, lease: RunLease, status: FinalRunStatus, error?: string): Promise<void> {
+export async function finishRun(prisma: PrismaClient, lease: RunLease, status: FinalRunStatus, error?: string, divergence?: DivergencePoint): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const { sweepId } = await holdLease(tx, lease);
     await tx.run.update({
@@ -28,6 +38,10 @@ export async function finishRun(prisma: PrismaClient, lease: RunLease, status: F
         status,
         finishedAt: new Date(),
         error: error ?? null,
+        divergenceRule: divergence?.rule ?? null,
+        divergenceEpoch: divergence?.epoch ?? null,
+        divergenceBatch: divergence?.batch ?? null,
+        divergenceLoss: divergence && Number.isFinite(divergence.loss) ? divergence.loss : null,
         leaseToken: null,
         leaseExpiresAt: null,
       },

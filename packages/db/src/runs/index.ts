@@ -1,7 +1,7 @@
 export { cancelRun } from './cancel-run.js';
 export { cancelRuns } from './cancel-runs.js';
 export { finalRunStatuses, finishRun, releaseRun } from './finish-run.js';
-export type { FinalRunStatus } from './finish-run.js';
+export type { DivergencePoint, FinalRunStatus } from './finish-run.js';
 export { readAttemptEpochs } from './read-attempt-epochs.js';
 export { readCheckpoint } from './read-checkpoint.js';
 export type { RunCheckpoint } from './read-checkpoint.js';

@@ -48,6 +48,10 @@ export async function retryRun(prisma: PrismaClient, runId: number, options: Ret
         heartbeatAt: null,
         finishedAt: null,
         error: null,
+        divergenceRule: null,
+        divergenceEpoch: null,
+        divergenceBatch: null,
+        divergenceLoss: null,
       },
     });
     await enqueueRun(tx, queued);

@@ -126,8 +126,17 @@ describe('sweepscope-train', () => {
   it('records a run whose loss explodes as diverged, saying in which batch and by which rule, and a sane one as succeeded', { timeout: 60_000 }, async () => {
     const { status, stderr } = await runCommand(['--preset', 'smoke', '--cells', '8:100,8:0.01', '--epochs', '2', '--backend', 'wasm', '--name', 'exploding'], 60_000);
     assert.equal(status, 0, stderr);
-    const runs = await prisma.run.findMany({ where: { sweep: { name: 'exploding' } }, orderBy: { learningRate: 'desc' }, select: { status: true, error: true } });
+    const runs = await prisma.run.findMany({
+      where: { sweep: { name: 'exploding' } },
+      orderBy: { learningRate: 'desc' },
+      select: { status: true, error: true, divergenceRule: true, divergenceEpoch: true, divergenceBatch: true, divergenceLoss: true },
+    });
     assert.deepEqual(runs.map((run) => run.status), ['diverged', 'succeeded']);
+    // The same as the text, in columns: the epoch and batch the error names, and the loss when it was a number.
+    const [epoch, batch] = /epoch (\d+), batch (\d+)/.exec(runs[0]?.error ?? '')!.slice(1).map(Number);
+    assert.deepEqual([runs[0]?.divergenceEpoch, runs[0]?.divergenceBatch], [epoch, batch]);
+    assert.ok(runs[0]?.error?.includes(runs[0].divergenceRule ?? '∅'), `${runs[0]?.divergenceRule} in ${runs[0]?.error}`);
+    assert.equal(runs[1]?.divergenceRule, null);
     assert.match(runs[0]?.error ?? '', /^Diverged in epoch 1, batch \d: the loss (exceeded 10 × ln 4 = 13\.9 nats, 10 times a uniform guess's; loss [\d.e+]+|became (NaN|Infinity))\.$/);
 
     // The factor is the sweep's: at 2, the lr 0.1 run that trains at 5 to 7 nats (4 classes,

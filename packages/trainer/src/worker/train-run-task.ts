@@ -90,8 +90,8 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
     // A worker told to stop while this run was being claimed has already fired the signal.
     if (helpers.abortSignal?.aborted) stop.abort();
     const stopRenewing = keepLease(() => writer.beat('renewing its lease', (held) => renewLease(prisma, held)), options.leases.heartbeatMs);
-    const finish = (status: FinalRunStatus, error?: string): Promise<void> =>
-      writer.write(`recording it ${status}`, (held) => finishRun(prisma, held, status, error));
+    const finish = (status: FinalRunStatus, error?: string, divergence?: Divergence): Promise<void> =>
+      writer.write(`recording it ${status}`, (held) => finishRun(prisma, held, status, error, divergence));
     try {
       const { sweep } = run;
       const dataset = await options.datasets.get(datasetOptionsOf(sweep));
@@ -139,7 +139,7 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         const { status, reason }: StopDecision = stopped;
         await finish(status, reason);
       } else if (result.status === 'diverged') {
-        await finish('diverged', describeDivergence(result.divergence, result.epochsDone));
+        await finish('diverged', describeDivergence(result.divergence, result.epochsDone), result.divergence);
       } else {
         await finish('succeeded');
       }

@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
 import { Epoch } from '../types/epoch.type.js';
 import { EpochMetric } from '../types/epoch-metric.enum.js';
+import { RunDivergence } from '../types/run-divergence.type.js';
 import { Run } from '../types/run.type.js';
 import { RunInterruption } from '../types/run-interruption.type.js';
 
@@ -93,6 +94,12 @@ export class RunResolver {
   @FieldResolver(() => Float, { nullable: true, description: 'Throughput: mean training images per second over the current attempt. Null before the first epoch.' })
   async imagesPerSecond(@Root() run: RunRow, @Ctx() { loaders }: Context) {
     return (await loaders.runSummary.load(run.id)).imagesPerSecond;
+  }
+
+  @FieldResolver(() => RunDivergence, { nullable: true, description: 'Where and how it diverged; null unless it diverged (and for runs that diverged before this was stored).' })
+  divergence(@Root() run: RunRow): RunDivergence | null {
+    const { divergenceRule: rule, divergenceEpoch: epoch, divergenceBatch: batch, divergenceLoss: loss } = run;
+    return rule === null || epoch === null || batch === null ? null : { rule, epoch, batch, loss };
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether its results were imported rather than trained here (importedFrom says from where).' })
