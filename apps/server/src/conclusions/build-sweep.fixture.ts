@@ -26,6 +26,8 @@ export interface BuildSweepOptions {
   learningRates?: number[];
   /** @default unknown classes and validation size, factor 10 */
   data?: ConclusionsInput['data'];
+  /** @default the quick preset's: from scratch, α 0.35, 32×32 px, 2,000 training images */
+  protocol?: ConclusionsInput['protocol'];
 }
 
 /**
@@ -53,6 +55,7 @@ export function buildSweep(sketches: RunSketch[], options: BuildSweepOptions = {
   return {
     plannedEpochs: options.plannedEpochs ?? Math.max(0, ...runs.map((run) => run.epochs.length)),
     data: options.data ?? { classes: null, valImages: null, divergenceFactor: 10 },
+    protocol: options.protocol ?? { weights: null, alpha: 0.35, inputSize: 32, trainLimit: 2000 },
     batchSizes: options.batchSizes ?? [...new Set(runs.map((run) => run.batchSize))],
     learningRates: options.learningRates ?? [...new Set(runs.map((run) => run.learningRate))],
     runs,

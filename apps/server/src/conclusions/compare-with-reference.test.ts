@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { referenceStudy } from '@sweepscope/db/sweeps';
 import { buildSweep, type RunSketch } from './build-sweep.fixture.js';
 import { compareWithReference } from './compare-with-reference.js';
+import type { StudyProtocol } from './list-protocol-differences.js';
 import { summarizeCells } from './summarize-cells.js';
 
 // The reference's table as a sweep: one run per row holding only its 50th epoch, as an import would.
@@ -12,8 +13,11 @@ const referenceAsSweep: RunSketch[] = referenceStudy.rows.map(({ batchSize, lear
   epochs: [{ epoch, loss, accuracy, valLoss, valAccuracy }],
 }));
 
-function compare(sketches: RunSketch[], plannedEpochs = 50) {
-  return compareWithReference(summarizeCells(buildSweep(sketches, { plannedEpochs })), plannedEpochs);
+// The reference's own protocol, so that a test about results is not also one about settings.
+const referenceProtocol: Omit<StudyProtocol, 'epochs'> = { weights: 'imagenet', alpha: 1, inputSize: 224, trainLimit: null };
+
+function compare(sketches: RunSketch[], plannedEpochs = 50, protocol = referenceProtocol) {
+  return compareWithReference(summarizeCells(buildSweep(sketches, { plannedEpochs })), { ...protocol, epochs: plannedEpochs });
 }
 
 // A sweep of the reference cells whose final validation accuracies are given by batch size and learning rate.
@@ -84,5 +88,28 @@ describe('compareWithReference', () => {
 
   it('has nothing to say about a sweep that holds none of the reference’s cells', () => {
     assert.deepEqual(compare([{ batchSize: 16, learningRate: 0.05, valAccuracies: [0.5] }]), { result: null, findings: [] });
+  });
+
+  it('names the protocol settings that could explain a disagreement, read from the sweep’s own settings', () => {
+    // The quick preset's protocol, ranking the cells in reverse.
+    const { result, findings } = compare(sweepOf((batchSize, learningRate) => 0.5 + batchSize / 1000 - learningRate), 10, { weights: null, alpha: 0.35, inputSize: 32, trainLimit: 2000 });
+    assert.deepEqual(result?.protocolDifferences, [
+      { setting: 'starting weights', reference: 'ImageNet weights', ours: 'from scratch' },
+      { setting: 'width multiplier', reference: 'α 1', ours: 'α 0.35' },
+      { setting: 'input size', reference: '224×224 px', ours: '32×32 px' },
+      { setting: 'training set', reference: 'all of its data set', ours: '2,000 training images' },
+      { setting: 'epochs', reference: '50', ours: '10' },
+    ]);
+    assert.equal(
+      findings.at(-1)?.text,
+      'Where this sweep and the reference disagree, their protocols differ in 5 ways that could explain it: starting weights, ImageNet weights against from scratch here; ' +
+        'width multiplier, α 1 against α 0.35 here; input size, 224×224 px against 32×32 px here; training set, all of its data set against 2,000 training images here; epochs, 50 against 10 here.',
+    );
+  });
+
+  it('says no protocol setting can explain a difference when the sweep follows the reference’s', () => {
+    const { result, findings } = compare(referenceAsSweep);
+    assert.deepEqual(result?.protocolDifferences, []);
+    assert.match(findings.at(-1)?.text ?? '', /^This sweep follows the reference’s protocol in starting weights, width multiplier, input size, training-set size and epochs/);
   });
 });

@@ -2,6 +2,7 @@ import { referenceStudy, type ReferenceRow } from '@sweepscope/db/sweeps';
 import { checkLearningRateMatters, type LearningRateMattersCheck } from './check-learning-rate-matters.js';
 import { checkSmallerRateForLargerBatch, type SmallerRateForLargerBatchCheck } from './check-smaller-rate-for-larger-batch.js';
 import type { Concluded, Finding } from './finding.js';
+import { listProtocolDifferences, type ProtocolDifference, type StudyProtocol } from './list-protocol-differences.js';
 import { format, type CellKey } from './format-values.js';
 import { isClose } from './statistics/is-close.js';
 import type { SharedCell } from './shared-cell.js';
@@ -39,11 +40,16 @@ export interface ReferenceComparison {
   spearmanRho: number | null;
   learningRateMatters: LearningRateMattersCheck;
   smallerRateForLargerBatch: SmallerRateForLargerBatchCheck;
+  /** Where this sweep's protocol differs from the reference's: what could explain a disagreement. */
+  protocolDifferences: ProtocolDifference[];
 }
 
 /** The study to compare with: {@link referenceStudy} unless a test gives another. */
 export interface ReferenceStudyLike {
   epochs: number;
+  weights: string | null;
+  alpha: number;
+  inputSize: number;
   rows: readonly ReferenceRow[];
   /** Its two findings: the learning rate matters most; a smaller one for a larger batch did not help. */
   findings: readonly [string, string];
@@ -76,20 +82,32 @@ function describeRho(rho: number | null, shared: number): Finding {
   return { topic: 'reference', text, numbers: [{ label: 'Spearman’s ρ', value: rho }, { label: 'cells both have finished', value: shared }] };
 }
 
+function describeDifferences(differences: readonly ProtocolDifference[], disagree: boolean): Finding {
+  const list = differences.map((difference) => `${difference.setting}, ${difference.reference} against ${difference.ours} here`).join('; ');
+  const text =
+    differences.length === 0
+      ? 'This sweep follows the reference’s protocol in starting weights, width multiplier, input size, training-set size and epochs, so none of these can explain a difference between them.'
+      : disagree
+        ? `Where this sweep and the reference disagree, their protocols differ in ${differences.length} way${differences.length === 1 ? '' : 's'} that could explain it: ${list}.`
+        : `The two protocols differ in ${differences.length} way${differences.length === 1 ? '' : 's'}, which a disagreement would have to be weighed against: ${list}.`;
+  return { topic: 'reference', text, numbers: [{ label: 'protocol settings that differ from the reference', value: differences.length }] };
+}
+
 /**
  * Sets this sweep beside the reference study when it holds any of its cells (same batch
  * size and learning rate): both final results, whether the two rank the shared cells alike
  * (Spearman's ρ), and the reference's two findings checked on both sets of numbers.
- * @param plannedEpochs this sweep's epochs per run, for the sentences
+ * @param protocol this sweep's settings, to name where its protocol differs from the reference's
  * @param reference the study to compare with
  * @default reference referenceStudy
  * @returns null result and no findings when the sweep holds none of the reference's cells
  */
 export function compareWithReference(
   cells: readonly CellSummary[],
-  plannedEpochs: number,
+  protocol: StudyProtocol,
   reference: ReferenceStudyLike = referenceStudy,
 ): Concluded<ReferenceComparison | null> {
+  const plannedEpochs = protocol.epochs;
   const held = reference.rows.flatMap((row): ReferenceCell[] => {
     const cell = cells.find((candidate) => candidate.runs.length > 0 && candidate.batchSize === row.batchSize && isClose(candidate.learningRate, row.learningRate));
     if (!cell) return [];
@@ -117,6 +135,8 @@ export function compareWithReference(
       : null;
   const matters = checkLearningRateMatters(shared, reference.findings[0]);
   const smaller = checkSmallerRateForLargerBatch(shared, reference.findings[1]);
+  const protocolDifferences = listProtocolDifferences({ ...reference, trainLimit: null }, protocol);
+  const disagree = (spearmanRho !== null && spearmanRho < 1) || matters.result.agrees === false || smaller.result.agrees === false;
   const result = {
     referenceEpochs: reference.epochs,
     plannedEpochs,
@@ -125,7 +145,14 @@ export function compareWithReference(
     spearmanRho,
     learningRateMatters: matters.result,
     smallerRateForLargerBatch: smaller.result,
+    protocolDifferences,
   };
-  const findings = [describeSideBySide(held, reference.epochs, plannedEpochs), describeRho(spearmanRho, shared.length), ...matters.findings, ...smaller.findings];
+  const findings = [
+    describeSideBySide(held, reference.epochs, plannedEpochs),
+    describeRho(spearmanRho, shared.length),
+    ...matters.findings,
+    ...smaller.findings,
+    describeDifferences(protocolDifferences, disagree),
+  ];
   return { result, findings };
 }

@@ -1,4 +1,5 @@
 import type { InstabilityContext } from './find-instability.js';
+import type { StudyProtocol } from './list-protocol-differences.js';
 
 /** Where a run stands: the database's `RunStatus` values. */
 export type RunStatusName = 'queued' | 'running' | 'succeeded' | 'failed' | 'diverged' | 'cancelled' | 'stopped_early' | 'pruned';
@@ -40,6 +41,8 @@ export interface ConclusionsInput {
   plannedEpochs: number;
   /** Where chance and divergence lie, to tell the runs that trained but never learned. */
   data: InstabilityContext;
+  /** The sweep's protocol, to name where it differs from the reference study's. */
+  protocol: Omit<StudyProtocol, 'epochs'>;
   /** The grid's batch sizes (rows), in images per step. */
   batchSizes: number[];
   /** The grid's learning rates (columns). */

@@ -62,7 +62,7 @@ export function drawConclusions(input: ConclusionsInput, options: DrawConclusion
   const coverage = listFailures(cells, input.plannedEpochs);
   const overfitting = detectOverfitting(cells);
   const speed = measureSpeed(cells, input.plannedEpochs);
-  const reference = compareWithReference(cells, input.plannedEpochs, options.reference);
+  const reference = compareWithReference(cells, { ...input.protocol, epochs: input.plannedEpochs }, options.reference);
   return {
     plannedEpochs: input.plannedEpochs,
     bestCell: ranking.result.bestCell,

@@ -18,6 +18,7 @@ export type { FrontierPoint, FrontierTrend, StabilityFrontier } from './find-sta
 export type { CellComparison, CellSpread, ComparisonVerdict, RepeatComparison } from './compare-repeats.js';
 export type { InstabilityContext, InstabilityKind } from './find-instability.js';
 export type { UnstableRunReport } from './list-unstable-runs.js';
+export type { ProtocolDifference, StudyProtocol } from './list-protocol-differences.js';
 export type { FinalMetrics, ReferenceCell, ReferenceComparison } from './compare-with-reference.js';
 export type { AxisSpread, LearningRateMattersCheck } from './check-learning-rate-matters.js';
 export type { LowerRateComparison, SmallerRateForLargerBatchCheck } from './check-smaller-rate-for-larger-batch.js';

@@ -248,6 +248,11 @@ export const ConclusionsQuery = graphql(`
           oursHolds
           agrees
         }
+        protocolDifferences {
+          setting
+          reference
+          ours
+        }
       }
       findings {
         topic

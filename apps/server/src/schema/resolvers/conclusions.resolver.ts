@@ -11,6 +11,10 @@ const conclusionsSelect = {
   classes: true,
   valImages: true,
   divergenceFactor: true,
+  weights: true,
+  alpha: true,
+  inputSize: true,
+  trainLimit: true,
   runs: {
     select: {
       id: true,
@@ -50,6 +54,7 @@ export class ConclusionsResolver {
     const conclusions = drawConclusions({
       plannedEpochs: sweep.epochs,
       data: { classes: sweep.classes, valImages: sweep.valImages, divergenceFactor: sweep.divergenceFactor },
+      protocol: { weights: sweep.weights, alpha: sweep.alpha, inputSize: sweep.inputSize, trainLimit: sweep.trainLimit },
       batchSizes: distinctAscending(runs.map((run) => run.batchSize)),
       learningRates: distinctAscending(runs.map((run) => run.learningRate)),
       runs,

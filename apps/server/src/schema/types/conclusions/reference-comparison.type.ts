@@ -44,6 +44,19 @@ export class ReferenceCell implements ReferenceCellResult {
   ours!: OurFinalMetrics | null;
 }
 
+/** One way this sweep's protocol differs from the reference's. */
+@ObjectType({ description: "One way this sweep's protocol differs from the reference study's: a setting that could explain where their results disagree." })
+export class ProtocolDifference {
+  @Field(() => String, { description: 'What differs: "starting weights", "width multiplier", "input size", "training set" or "epochs".' })
+  setting!: string;
+
+  @Field(() => String, { description: "The reference's value, in words." })
+  reference!: string;
+
+  @Field(() => String, { description: "This sweep's value, in words." })
+  ours!: string;
+}
+
 /** This sweep beside the reference study. */
 @ObjectType({ description: 'This sweep beside the reference study (seed-experiment.md), over the cells both hold.' })
 export class ReferenceComparison implements ReferenceComparisonResult {
@@ -70,4 +83,7 @@ export class ReferenceComparison implements ReferenceComparisonResult {
 
   @Field(() => SmallerRateForLargerBatchCheck)
   smallerRateForLargerBatch!: SmallerRateForLargerBatchCheck;
+
+  @Field(() => [ProtocolDifference], { description: "Where this sweep's settings differ from the reference's (ImageNet weights, width, input size, training-set size, epochs)." })
+  protocolDifferences!: ProtocolDifference[];
 }

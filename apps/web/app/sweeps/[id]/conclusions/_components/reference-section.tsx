@@ -208,6 +208,24 @@ export function ReferenceSection({ conclusions, reference }: ReferenceSectionPro
         <LearningRateMatters check={reference.learningRateMatters} />
         <SmallerRateForLargerBatch check={reference.smallerRateForLargerBatch} />
       </div>
+      <h3>Where the protocols differ</h3>
+      {reference.protocolDifferences.length === 0 ? (
+        <p className="muted">Nowhere: this sweep follows the reference’s weights, width, input size, training-set size and epochs.</p>
+      ) : (
+        <DataTable
+          testId="protocol-differences"
+          caption="Any of these could explain where the two disagree."
+          columns={[{ label: 'Setting' }, { label: 'Reference' }, { label: 'This sweep' }]}
+        >
+          {reference.protocolDifferences.map((difference) => (
+            <tr key={difference.setting}>
+              <th scope="row">{difference.setting}</th>
+              <td>{difference.reference}</td>
+              <td>{difference.ours}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
       <h3>In words</h3>
       <FindingsList findings={conclusions.findings} topics={['REFERENCE']} />
     </ConclusionsSection>
