@@ -24,6 +24,8 @@ describe('aggregateRepeats', () => {
     );
     assert.ok(Math.abs((summary.value ?? 0) - 0.75) < 1e-12);
     assert.equal(summary.valueCount, 2);
+    // 0.8 and 0.7: sample standard deviation √(2 × 0.05² / 1).
+    assert.ok(Math.abs((summary.spread ?? 0) - Math.SQRT2 * 0.05) < 1e-12, `spread ${summary.spread}`);
     assert.equal(summary.state, 'queued');
     assert.deepEqual(summary.counts, { SUCCEEDED: 2, QUEUED: 1 });
     assert.equal(summary.epochsDone, 4);
@@ -91,5 +93,11 @@ describe('aggregateRepeats', () => {
     );
     assert.equal(summary.state, 'running');
     assert.equal(summary.value, 0.3);
+  });
+
+  it('has no spread with one repeat to go on', () => {
+    const summary = aggregateRepeats([{ status: 'SUCCEEDED', ...testProgress('a', 0.5, 0.8) }, { status: 'FAILED', ...testProgress('b', 0.6, 0.7) }], 'finalValAccuracy', 2);
+    assert.equal(summary.valueCount, 1);
+    assert.equal(summary.spread, null);
   });
 });

@@ -25,6 +25,8 @@ export interface CellSummary {
   value: number | null;
   /** How many repeats the mean is over. */
   valueCount: number;
+  /** The sample standard deviation (n − 1) over those repeats; null with fewer than two. */
+  spread: number | null;
   /** Epochs stored over the cell's runs. */
   epochsDone: number;
   /** Epochs the cell's runs are planned to train: runs × planned epochs. */
@@ -80,13 +82,16 @@ export function aggregateRepeats(runs: readonly RepeatRun[], metric: GridMetric,
     .filter((run) => !LEFT_OUT_OF_MEAN.has(run.status))
     .map((run) => read(run))
     .filter((value): value is number => value !== null);
+  const mean = values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+  const spread = mean === null || values.length < 2 ? null : Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1));
   return {
     status: top,
     state: top === null ? 'never-run' : (top.toLowerCase() as Lowercase<RunStatus>),
     counts,
     runs: runs.length,
-    value: values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length,
+    value: mean,
     valueCount: values.length,
+    spread,
     epochsDone: runs.reduce((sum, run) => sum + countEpochs(run), 0),
     epochsPlanned: runs.length * plannedEpochs,
   };

@@ -125,6 +125,7 @@ export const GridCell = memo(function GridCell({
       <div className="cell-body" aria-hidden="true">
         <span data-testid="cell-value" className="cell-value">
           {empty ? '' : metric.format(summary.value)}
+          {!empty && summary.spread !== null && <span className="cell-spread"> ± {metric.formatSpread(summary.spread)}</span>}
         </span>
         {description.epochText !== '' && (
           <span data-testid="cell-epoch" className="cell-epoch">

@@ -40,6 +40,8 @@ export interface GridMetricDefinition {
   format(value: number | null): string;
   /** The value as a screen reader reads it, e.g. `83.8 %`, `12.3 percentage points`. */
   speak(value: number | null): string;
+  /** A spread over repeats (a standard deviation, ≥ 0) in the value's unit, e.g. `1.2%`, `0.031`, `1.2 pp`. */
+  formatSpread(spread: number): string;
 }
 
 function finite(value: number | undefined): number | null {
@@ -59,6 +61,7 @@ export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefi
     read: (run) => finite(run.latestEpoch?.valAccuracy),
     format: formatPercent,
     speak: spokenPercent,
+    formatSpread: formatPercent,
   },
   bestValAccuracy: {
     key: 'bestValAccuracy',
@@ -71,6 +74,7 @@ export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefi
     },
     format: formatPercent,
     speak: spokenPercent,
+    formatSpread: formatPercent,
   },
   finalValLoss: {
     key: 'finalValLoss',
@@ -79,6 +83,7 @@ export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefi
     read: (run) => finite(run.latestEpoch?.valLoss),
     format: (value) => (value === null ? '–' : formatLoss(value)),
     speak: (value) => (value === null ? 'no value yet' : formatLoss(value)),
+    formatSpread: formatLoss,
   },
   accuracyGap: {
     key: 'accuracyGap',
@@ -88,5 +93,6 @@ export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefi
     format: (value) => (value === null ? '–' : `${value >= 0 ? '+' : '−'}${Math.abs(value * 100).toFixed(1)} pp`),
     speak: (value) =>
       value === null ? 'no value yet' : `${value < 0 ? 'minus ' : ''}${Math.abs(value * 100).toFixed(1)} percentage points`,
+    formatSpread: (spread) => `${(spread * 100).toFixed(1)} pp`,
   },
 };
