@@ -157,6 +157,47 @@ describe('conclusions over the API', () => {
     assert.ok(!texts.some((text) => /statistically tied|not distinguishable/.test(text)), texts.join('\n'));
   });
 
+  it('counts a run stopped early by its best epoch and leaves a pruned one out, from the statuses an import gives', async () => {
+    const rows = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,status'];
+    for (const [repeat, final] of [[1, 0.8], [2, 0.81], [3, 0.82]] as const) {
+      rows.push(`32,0.1,${repeat},1,1.5,0.5,1.2,0.6,succeeded`, `32,0.1,${repeat},2,1.0,0.7,0.9,${final},succeeded`);
+    }
+    for (const [repeat, final] of [[1, 0.5], [2, 0.52], [3, 0.51]] as const) {
+      rows.push(`32,1,${repeat},1,1.8,0.4,1.6,0.45,succeeded`, `32,1,${repeat},2,1.4,0.5,1.3,${final},succeeded`);
+    }
+    // Pruned after its first epoch at 30 %; stopped early after epoch 2, its lowest validation loss at epoch 1 (70 %).
+    rows.push('32,0.01,1,1,2.0,0.3,1.9,0.3,pruned', '32,0.01,2,1,1.2,0.6,0.7,0.7,stopped_early', '32,0.01,2,2,1.1,0.65,0.75,0.72,stopped_early');
+    const imported = await postGraphQL<{ importResults: { id: string } }>(stack.apiUrl, `mutation($input: ImportResultsInput!) { importResults(input: $input) { id } }`, {
+      input: { format: 'CSV', content: rows.join('\n'), filename: 'stopped.csv', dataset: 'fashion-mnist', valImages: 1000 },
+    });
+    assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
+    const result = await postGraphQL<{
+      conclusions: {
+        rankingByFinal: { learningRate: number; value: number; repeats: number }[];
+        stoppedRuns: { learningRate: number; repeat: number; status: string; epochsDone: number }[];
+        repeats: { comparisons: { learningRate: number; verdict: string }[] };
+      };
+    }>(
+      stack.apiUrl,
+      `query($id: ID!) { conclusions(sweepId: $id) {
+        rankingByFinal { learningRate value repeats }
+        stoppedRuns { learningRate repeat status epochsDone }
+        repeats { comparisons { learningRate verdict } } } }`,
+      { id: imported.data!.importResults.id },
+    );
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    const { rankingByFinal, stoppedRuns, repeats } = result.data!.conclusions;
+    assert.deepEqual(
+      rankingByFinal.map((cell) => [cell.learningRate, Number(cell.value.toFixed(4)), cell.repeats]),
+      [[0.1, 0.81, 3], [0.01, 0.7, 1], [1, 0.51, 3]],
+    );
+    assert.deepEqual(stoppedRuns, [
+      { learningRate: 0.01, repeat: 1, status: 'PRUNED', epochsDone: 1 },
+      { learningRate: 0.01, repeat: 2, status: 'STOPPED_EARLY', epochsDone: 2 },
+    ]);
+    assert.deepEqual(repeats.comparisons.map((comparison) => [comparison.learningRate, comparison.verdict]), [[0.01, 'TOO_FEW_REPEATS'], [1, 'WORSE']]);
+  });
+
   it('says NOT_FOUND for an unknown sweep', async () => {
     const result = await postGraphQL(stack.apiUrl, `{ conclusions(sweepId: "999999") { sweepId } }`);
     assert.equal(result.errors?.[0]?.extensions?.code, 'NOT_FOUND');

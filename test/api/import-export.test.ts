@@ -15,13 +15,13 @@ interface ImportedSweep {
 const importMutation = `mutation($input: ImportResultsInput!) {
   importResults(input: $input) { id name createdBy readOnly runs { batchSize learningRate repeat status importedFrom } } }`;
 
-/** Two cells, one trained twice, metrics with every digit a double holds, one epoch without timings. */
+/** Two cells, one trained twice, metrics with every digit a double holds, one epoch without timings, and how each run ended. */
 const results = [
-  'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second',
-  '32,0.1,1,1,1.2345678901234567,0.5,1.4,0.45,2100,190.25',
-  '32,0.1,1,2,0.00084681,1,0.5873,0.8382,2050,195.5',
-  '32,0.1,2,1,1.3,0.48,1.5,0.41,2200,180',
-  '128,0.001,1,1,1.9535,0.8559,3.7203,0.2196,,',
+  'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,status',
+  '32,0.1,1,1,1.2345678901234567,0.5,1.4,0.45,2100,190.25,succeeded',
+  '32,0.1,1,2,0.00084681,1,0.5873,0.8382,2050,195.5,succeeded',
+  '32,0.1,2,1,1.3,0.48,1.5,0.41,2200,180,pruned',
+  '128,0.001,1,1,1.9535,0.8559,3.7203,0.2196,,,stopped_early',
 ].join('\r\n');
 
 describe('importing and exporting results over the API', () => {
@@ -46,12 +46,12 @@ describe('importing and exporting results over the API', () => {
     await db?.drop();
   });
 
-  it('imports a CSV as a new sweep of succeeded runs, named for the file', async () => {
+  it('imports a CSV as a new sweep of runs that ended as it says, named for the file', async () => {
     const sweep = await importThroughApi({ format: 'CSV', content: results, filename: 'colab.csv' });
     assert.deepEqual([sweep.name, sweep.createdBy, sweep.readOnly], ['colab.csv (imported)', 'import', false]);
     assert.deepEqual(
       sweep.runs.map((run) => `${run.batchSize}:${run.learningRate}#${run.repeat} ${run.status} ${run.importedFrom}`),
-      ['32:0.1#1 SUCCEEDED colab.csv', '32:0.1#2 SUCCEEDED colab.csv', '128:0.001#1 SUCCEEDED colab.csv'],
+      ['32:0.1#1 SUCCEEDED colab.csv', '32:0.1#2 PRUNED colab.csv', '128:0.001#1 STOPPED_EARLY colab.csv'],
     );
   });
 
@@ -66,7 +66,7 @@ describe('importing and exporting results over the API', () => {
       if (format === 'csv') assert.equal(exported, `${results}\r\n`);
       const copy = await importThroughApi({ format: format.toUpperCase(), content: exported, filename: `sweep-${original.id}-epochs.${format}` });
       assert.notEqual(copy.id, original.id);
-      const cells = (sweep: ImportedSweep) => sweep.runs.map((run) => `${run.batchSize}:${run.learningRate}#${run.repeat}`);
+      const cells = (sweep: ImportedSweep) => sweep.runs.map((run) => `${run.batchSize}:${run.learningRate}#${run.repeat} ${run.status}`);
       assert.deepEqual(cells(copy), cells(original));
       // The copy's export is the original's, every metric equal to the last digit.
       assert.equal(await (await fetch(`${origin}/sweeps/${copy.id}/epochs.${format}`)).text(), exported);
@@ -102,7 +102,7 @@ describe('importing and exporting results over the API', () => {
   it('refuses a malformed import with BAD_USER_INPUT naming the line, column and value, and stores nothing', async () => {
     const before = await postGraphQL<{ sweeps: { totalCount: number } }>(stack.apiUrl, '{ sweeps { totalCount } }');
     const refused = await postGraphQL(stack.apiUrl, importMutation, {
-      input: { format: 'CSV', content: `${results}\r\n128,0.001,1,2,abc,0.9,3.5,0.25,,`, filename: 'bad.csv' },
+      input: { format: 'CSV', content: `${results}\r\n128,0.001,1,2,abc,0.9,3.5,0.25,,,stopped_early`, filename: 'bad.csv' },
     });
     assert.equal(refused.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.deepEqual(refused.errors?.[0]?.extensions?.field, ['content']);

@@ -1,21 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { EpochRow } from '../imports/epoch-row.js';
+import type { ExportedEpochRow } from './read-sweep-epochs.js';
 import { parseEpochTable } from '../imports/parse-epoch-table.js';
 import { formatEpochTable } from './format-epoch-table.js';
 
-const rows: EpochRow[] = [
-  { batchSize: 32, learningRate: 0.1, repeat: 1, epoch: 1, loss: 0.00084681, accuracy: 1, valLoss: 0.5873, valAccuracy: 0.8382, durationMs: 1500, imagesPerSecond: 233.25 },
-  { batchSize: 128, learningRate: 1e-7, repeat: 2, epoch: 1, loss: 1 / 3, accuracy: 0.1 + 0.2, valLoss: 2, valAccuracy: 0, durationMs: null, imagesPerSecond: null },
+const rows: ExportedEpochRow[] = [
+  { batchSize: 32, learningRate: 0.1, repeat: 1, epoch: 1, loss: 0.00084681, accuracy: 1, valLoss: 0.5873, valAccuracy: 0.8382, durationMs: 1500, imagesPerSecond: 233.25, status: 'succeeded' },
+  { batchSize: 128, learningRate: 1e-7, repeat: 2, epoch: 1, loss: 1 / 3, accuracy: 0.1 + 0.2, valLoss: 2, valAccuracy: 0, durationMs: null, imagesPerSecond: null, status: 'pruned' },
 ];
 
 describe('formatEpochTable', () => {
-  it('writes CSV with a header of the import columns and CRLF line ends, an unknown timing left empty', () => {
+  it('writes CSV with a header of the import columns and CRLF line ends, an unknown timing left empty, and how each run ended', () => {
     assert.equal(
       formatEpochTable(rows, 'csv'),
-      'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second\r\n' +
-        '32,0.1,1,1,0.00084681,1,0.5873,0.8382,1500,233.25\r\n' +
-        '128,1e-7,2,1,0.3333333333333333,0.30000000000000004,2,0,,\r\n',
+      'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,status\r\n' +
+        '32,0.1,1,1,0.00084681,1,0.5873,0.8382,1500,233.25,succeeded\r\n' +
+        '128,1e-7,2,1,0.3333333333333333,0.30000000000000004,2,0,,,pruned\r\n',
     );
   });
 
@@ -23,14 +23,14 @@ describe('formatEpochTable', () => {
     const [, second] = JSON.parse(formatEpochTable(rows, 'json')) as Record<string, unknown>[];
     assert.deepEqual(second, {
       batch_size: 128, learning_rate: 1e-7, repeat: 2, epoch: 1, loss: 1 / 3, accuracy: 0.1 + 0.2,
-      val_loss: 2, val_accuracy: 0, duration_ms: null, images_per_second: null,
+      val_loss: 2, val_accuracy: 0, duration_ms: null, images_per_second: null, status: 'pruned',
     });
   });
 
   it('writes what parseEpochTable reads back to the same numbers, in both forms', () => {
     for (const format of ['csv', 'json'] as const) {
       const runs = parseEpochTable(formatEpochTable(rows, format), { format });
-      const back = runs.flatMap(({ epochs, ...cell }) => epochs.map((epoch) => ({ ...cell, ...epoch })));
+      const back = runs.flatMap(({ epochs, status, ...cell }) => epochs.map((epoch) => ({ ...cell, ...epoch, status })));
       assert.deepEqual(back, rows);
     }
   });

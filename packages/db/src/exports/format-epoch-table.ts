@@ -1,4 +1,5 @@
-import { epochColumns, type EpochRow } from '../imports/epoch-row.js';
+import { epochColumns, statusColumn } from '../imports/epoch-row.js';
+import type { ExportedEpochRow } from './read-sweep-epochs.js';
 
 /** The forms an epoch table is exported in. */
 export type EpochTableFormat = 'csv' | 'json';
@@ -6,17 +7,20 @@ export type EpochTableFormat = 'csv' | 'json';
 /**
  * Writes epoch rows in the form import reads back: every column of `epochColumns`, in its
  * order (`batch_size, learning_rate, repeat, epoch, loss, accuracy, val_loss, val_accuracy,
- * duration_ms, images_per_second`). CSV is RFC 4180 with a header line and CRLF line ends,
+ * duration_ms, images_per_second`), then `status`, how the run stands. CSV is RFC 4180 with a header line and CRLF line ends,
  * an unknown timing left empty; JSON is an array of one object per row, an unknown timing
  * `null`. Numbers are written in the shortest form that reads back as the same double, so
  * an export imported again holds exactly the same metrics. Rows are written in the order given.
  * @returns the text, ending with a line break
  */
-export function formatEpochTable(rows: readonly EpochRow[], format: EpochTableFormat): string {
+export function formatEpochTable(rows: readonly ExportedEpochRow[], format: EpochTableFormat): string {
   if (format === 'json') {
-    const objects = rows.map((row) => Object.fromEntries(epochColumns.map((column) => [column.name, row[column.key]])));
+    const objects = rows.map((row) => ({ ...Object.fromEntries(epochColumns.map((column) => [column.name, row[column.key]])), [statusColumn.name]: row.status }));
     return `${JSON.stringify(objects, null, 2)}\n`;
   }
-  const lines = [epochColumns.map((column) => column.name), ...rows.map((row) => epochColumns.map((column) => String(row[column.key] ?? '')))];
+  const lines = [
+    [...epochColumns.map((column) => column.name), statusColumn.name],
+    ...rows.map((row) => [...epochColumns.map((column) => String(row[column.key] ?? '')), row.status]),
+  ];
   return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
 }

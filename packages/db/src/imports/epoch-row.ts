@@ -1,3 +1,5 @@
+import { finalRunStatuses, type FinalRunStatus } from '../runs/finish-run.js';
+
 /**
  * One epoch of one run, as results files carry it: the run's cell and repeat, then the
  * epoch's metrics. Import reads these rows and export writes them, under the column names
@@ -31,6 +33,8 @@ export interface ResultRun {
   batchSize: number;
   learningRate: number;
   repeat: number;
+  /** How it ended: the `status` column, `succeeded` when a file has none. */
+  status: FinalRunStatus;
   /** In epoch order, numbered from 1 without gaps. */
   epochs: ResultEpoch[];
 }
@@ -53,6 +57,13 @@ export interface EpochColumn {
 }
 
 const largestInt = 2 ** 31 - 1;
+
+/**
+ * The optional run-level column of how each run ended, one of {@link finalRunStatuses}, the
+ * same on every row of a run; `succeeded` when absent or empty. A run still queued or
+ * training has not ended, and cannot be stored as trained elsewhere.
+ */
+export const statusColumn = { name: 'status', absent: 'succeeded', values: finalRunStatuses } as const;
 
 /**
  * Every column of a results file, in the order export writes them. The required seven are

@@ -1,9 +1,12 @@
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import type { FinalRunStatus } from '../runs/finish-run.js';
 import type { EpochRow, ResultRun } from './epoch-row.js';
 
 /** An epoch row and where it was read, for messages. */
 export interface LocatedEpochRow {
   row: EpochRow;
+  /** How its run ended, as the row says. */
+  status: FinalRunStatus;
   /** The row in messages: `runs.csv line 3`, `content row 2`. */
   where: string;
 }
@@ -11,11 +14,11 @@ export interface LocatedEpochRow {
 /**
  * Gathers epoch rows into runs, one per cell and repeat, in the order each run first
  * appears, each run's epochs in epoch order (the rows may come in any order). Each run's
- * epochs must be numbered 1, 2, … n, each once.
+ * epochs must be numbered 1, 2, … n, each once, and every row of a run give the same status.
  * @param source the content's name in messages: `runs.csv`, `content`
  * @param field the input errors are reported against
  * @throws {SweepscopeError} BAD_USER_INPUT for no rows, an epoch given twice, or epochs that
- *   do not start at 1 or skip a number; the message names the row and the run
+ *   do not start at 1 or skip a number, or two statuses for one run; the message names the row and the run
  */
 export function groupEpochRows(rows: readonly LocatedEpochRow[], source: string, field: string): ResultRun[] {
   const refuse = (message: string): never => {
@@ -33,7 +36,11 @@ export function groupEpochRows(rows: readonly LocatedEpochRow[], source: string,
       refuse(`${where}: epoch ${row.epoch} of ${describeRun(row)} is also at ${earlier}: expected each epoch of a run once.`);
     }
     seen.set(epochKey, where);
-    const entry = runs.get(runKey) ?? { run: { batchSize: row.batchSize, learningRate: row.learningRate, repeat: row.repeat, epochs: [] }, rows: [] };
+    const entry = runs.get(runKey) ?? { run: { batchSize: row.batchSize, learningRate: row.learningRate, repeat: row.repeat, status: located.status, epochs: [] }, rows: [] };
+    if (entry.run.status !== located.status) {
+      const first = entry.rows[0]!.where;
+      refuse(`${where}: status is ${located.status} but ${describeRun(row)} is ${entry.run.status} at ${first}: expected one status for every row of a run.`);
+    }
     entry.rows.push(located);
     runs.set(runKey, entry);
   }

@@ -61,7 +61,8 @@ const transactionTimeoutMs = 300_000;
 /**
  * Brings results trained elsewhere into a sweep, in one transaction: either a new sweep
  * (made by `import`), or an existing one that is not read-only. Each run of the results (one
- * per cell and repeat) is stored as `succeeded` with `importedFrom`, its epochs under attempt
+ * per cell and repeat) is stored with its status (`succeeded` unless the results say how it
+ * ended) and `importedFrom`, its epochs under attempt
  * 1, and announced like a trained run. Runs are stored repeat by repeat, cells in the order
  * they first appear. A run whose cell and repeat the sweep already has takes the next free
  * repeat of its cell, one past the highest that cell has (so an imported repeat never
@@ -101,6 +102,7 @@ export async function importResults(prisma: PrismaClient, options: ImportResults
           learningRate: run.learningRate,
           repeat,
           seed: sweep.seed + repeat - 1,
+          status: run.status,
           epochs: run.epochs,
           importedFrom: options.importedFrom,
         });

@@ -28,14 +28,14 @@ describe('parseEpochTable', () => {
     ].join('\r\n');
     assert.deepEqual(parseEpochTable(csv, { format: 'csv' }), [
       {
-        batchSize: 32, learningRate: 0.1, repeat: 1,
+        batchSize: 32, learningRate: 0.1, repeat: 1, status: 'succeeded',
         epochs: [
           { epoch: 1, loss: 1.5, accuracy: 0.5, valLoss: 1.2, valAccuracy: 0.6, durationMs: null, imagesPerSecond: null },
           { epoch: 2, loss: 0.5, accuracy: 0.8, valLoss: 0.9, valAccuracy: 0.7, durationMs: null, imagesPerSecond: null },
         ],
       },
       {
-        batchSize: 128, learningRate: 0.001, repeat: 1,
+        batchSize: 128, learningRate: 0.001, repeat: 1, status: 'succeeded',
         epochs: [{ epoch: 1, loss: 2, accuracy: 0.3, valLoss: 2.1, valAccuracy: 0.25, durationMs: null, imagesPerSecond: null }],
       },
     ]);
@@ -50,17 +50,30 @@ describe('parseEpochTable', () => {
     assert.deepEqual(run?.epochs.map(({ durationMs, imagesPerSecond }) => [durationMs, imagesPerSecond]), [[1235, 88.5], [null, null]]);
   });
 
+  it('reads how each run ended from the status column, succeeded when empty, and refuses a run still training or two statuses for one run', () => {
+    const csv = `${header},status\n8,0.5,1,1,0.5,1,0.5,pruned\n16,0.5,1,1,0.5,1,0.5,\n32,0.5,1,1,0.5,1,0.5,Stopped_Early\n`;
+    assert.deepEqual(parseEpochTable(csv, { format: 'csv', source: 'runs.csv' }).map((run) => [run.batchSize, run.status]), [[8, 'pruned'], [16, 'succeeded'], [32, 'stopped_early']]);
+    assert.equal(
+      refusal(`${header},status\n8,0.5,1,1,0.5,1,0.5,running\n`),
+      'runs.csv line 2: status is "running": expected one of succeeded, failed, diverged, cancelled, stopped_early, pruned, or nothing for succeeded (a run still queued or training has not ended: import it once it has).',
+    );
+    assert.equal(
+      refusal(`${header},status\n8,0.5,1,1,0.5,1,0.5,pruned\n8,0.5,2,1,0.5,1,0.5,succeeded\n`),
+      'runs.csv line 3: status is succeeded but the run batch_size 8, learning_rate 0.5, repeat 1 is pruned at runs.csv line 2: expected one status for every row of a run.',
+    );
+  });
+
   it('reads a JSON array of rows with the same keys, numbers or numeric strings, null for an unknown timing', () => {
     const json = JSON.stringify([
       { batch_size: 16, learning_rate: 0.01, repeat: 1, epoch: 1, loss: 1, accuracy: '0.5', val_loss: 1.1, val_accuracy: 0.4, duration_ms: null },
     ]);
     assert.deepEqual(parseEpochTable(json, { format: 'json' }), [
-      { batchSize: 16, learningRate: 0.01, repeat: 1, epochs: [{ epoch: 1, loss: 1, accuracy: 0.5, valLoss: 1.1, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null }] },
+      { batchSize: 16, learningRate: 0.01, repeat: 1, status: 'succeeded', epochs: [{ epoch: 1, loss: 1, accuracy: 0.5, valLoss: 1.1, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null }] },
     ]);
   });
 
   it('refuses an empty file and a file with a header only', () => {
-    assert.match(refusal(''), /^runs\.csv is empty: expected a header line with batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy \(and optionally repeat, duration_ms, images_per_second\)/);
+    assert.match(refusal(''), /^runs\.csv is empty: expected a header line with batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy \(and optionally repeat, duration_ms, images_per_second, status\)/);
     assert.equal(refusal(`${header}\n`), 'runs.csv has no epoch rows: expected one row per epoch of each run.');
     assert.match(refusal('', 'json'), /^runs\.csv is empty: expected JSON\.$/);
     assert.equal(refusal('[]', 'json'), 'runs.csv has no epoch rows: expected one row per epoch of each run.');
@@ -70,7 +83,7 @@ describe('parseEpochTable', () => {
     assert.equal(
       refusal('batch_size,lr,epoch,loss,accuracy,val_loss\n32,0.1,1,1,1,1\n'),
       'runs.csv line 1: the header has no learning_rate, val_accuracy: expected the columns batch_size, learning_rate, epoch, loss, accuracy, ' +
-        'val_loss, val_accuracy (and optionally repeat, duration_ms, images_per_second); it has batch_size, lr, epoch, loss, accuracy, val_loss.',
+        'val_loss, val_accuracy (and optionally repeat, duration_ms, images_per_second, status); it has batch_size, lr, epoch, loss, accuracy, val_loss.',
     );
     assert.match(refusal(`${header},loss\n`), /^runs\.csv line 1: column loss is named twice: expected each column once\.$/);
   });

@@ -1,5 +1,6 @@
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
-import { epochColumns, type EpochRow, type ResultRun } from './epoch-row.js';
+import type { FinalRunStatus } from '../runs/finish-run.js';
+import { epochColumns, statusColumn, type EpochRow, type ResultRun } from './epoch-row.js';
 import { groupEpochRows, type LocatedEpochRow } from './group-epoch-rows.js';
 import { parseCsv } from './parse-csv.js';
 import { parseJsonText } from './parse-json-text.js';
@@ -16,13 +17,14 @@ export interface ParseEpochTableOptions {
 }
 
 const required = epochColumns.filter((column) => column.required).map((column) => column.name);
-const optional = epochColumns.filter((column) => !column.required).map((column) => column.name);
+const optional = [...epochColumns.filter((column) => !column.required).map((column) => column.name), statusColumn.name];
 const columnsText = `${required.join(', ')} (and optionally ${optional.join(', ')})`;
 
 /**
  * Reads a table of per-epoch results, one row per epoch of each run, with the columns
  * `batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy` and optionally
- * `repeat` (default 1), `duration_ms` and `images_per_second` (default unknown), as CSV
+ * `repeat` (default 1), `duration_ms` and `images_per_second` (default unknown) and
+ * `status` (how the run ended, default `succeeded`), as CSV
  * (RFC 4180, a header line first; column names are matched ignoring case and surrounding
  * spaces) or as a JSON array of objects with those keys. Other columns are ignored. Rows may
  * come in any order.
@@ -57,8 +59,7 @@ function readCsvRows(content: string, source: string, field: string): LocatedEpo
     if (fields.length !== names.length) {
       refuse(`${where} has ${fields.length} fields: expected ${names.length}, one per column of the header on line ${header!.line}.`);
     }
-    const row = readRow((name) => (names.includes(name) ? fields[names.indexOf(name)] : undefined), where, field);
-    return { row, where };
+    return readRow((name) => (names.includes(name) ? fields[names.indexOf(name)] : undefined), where, field);
   });
 }
 
@@ -80,12 +81,24 @@ function readJsonRows(content: string, source: string, field: string): LocatedEp
       refuse(`${where} is ${JSON.stringify(item)}: expected an object with the keys ${columnsText}.`);
     }
     const record = item as Record<string, unknown>;
-    return { row: readRow((name) => (Object.hasOwn(record, name) ? record[name] : undefined), where, field), where };
+    return readRow((name) => (Object.hasOwn(record, name) ? record[name] : undefined), where, field);
   });
 }
 
 /** Every column of one row, read by name. */
-function readRow(valueOf: (name: string) => unknown, where: string, field: string): EpochRow {
+function readRow(valueOf: (name: string) => unknown, where: string, field: string): LocatedEpochRow {
   const entries = epochColumns.map((column) => [column.key, readColumnValue(column, valueOf(column.name), where, field)]);
-  return Object.fromEntries(entries) as EpochRow;
+  return { row: Object.fromEntries(entries) as EpochRow, status: readStatus(valueOf(statusColumn.name), where, field), where };
+}
+
+/** The row's `status`: one of the statuses a run ends in, or `succeeded` when not given. */
+function readStatus(raw: unknown, where: string, field: string): FinalRunStatus {
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return statusColumn.absent;
+  const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+  const status = statusColumn.values.find((value) => value === text);
+  if (status !== undefined) return status;
+  const still = text === 'queued' || text === 'running' ? ' (a run still queued or training has not ended: import it once it has)' : '';
+  throw new SweepscopeError(ErrorCode.BadUserInput, `${where}: status is ${JSON.stringify(raw)}: expected one of ${statusColumn.values.join(', ')}, or nothing for succeeded${still}.`, {
+    field: [field],
+  });
 }

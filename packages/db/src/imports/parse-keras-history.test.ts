@@ -22,7 +22,7 @@ describe('parseKerasHistory', () => {
     const history = { loss: [1.2, 0.8], accuracy: [0.5, 0.7], val_loss: [1.3, 1.0], val_accuracy: [0.4, 0.6], learning_rate: [0.1, 0.1] };
     assert.deepEqual(parseKerasHistory(JSON.stringify(history), { ...cell, repeat: 2 }), [
       {
-        batchSize: 32, learningRate: 0.1, repeat: 2,
+        batchSize: 32, learningRate: 0.1, repeat: 2, status: 'succeeded',
         epochs: [
           { epoch: 1, loss: 1.2, accuracy: 0.5, valLoss: 1.3, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null },
           { epoch: 2, loss: 0.8, accuracy: 0.7, valLoss: 1.0, valAccuracy: 0.6, durationMs: null, imagesPerSecond: null },

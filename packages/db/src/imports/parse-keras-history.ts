@@ -73,7 +73,8 @@ export function parseKerasHistory(content: string, options: ParseKerasHistoryOpt
     const metrics = Object.fromEntries(
       lists.map(({ key, name, list }) => [key, readColumnValue({ ...columnOf(key), name }, list[index] ?? null, where, field)]),
     );
-    return { row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null } as EpochRow, where };
+    // A Keras history holds only metrics: the run trained to its end as far as it says.
+    return { row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null } as EpochRow, status: 'succeeded' as const, where };
   });
   return groupEpochRows(rows, source, field);
 }

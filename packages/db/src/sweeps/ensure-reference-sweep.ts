@@ -38,6 +38,7 @@ export async function ensureReferenceSweep(prisma: PrismaClient) {
         batchSize,
         learningRate,
         repeat: 1,
+        status: 'succeeded',
         seed: sweep.seed,
         epochs: [{ epoch, loss, accuracy, valLoss, valAccuracy, durationMs: null, imagesPerSecond: null }],
         importedFrom: referenceSource,
