@@ -68,13 +68,13 @@ describe('Sweeps page in Chromium', () => {
     await form.getByLabel('Name').fill('made in the form');
     await form.getByLabel('Data set').selectOption('synthetic');
     await form.getByLabel('Cells', { exact: true }).fill('8:0.1,16:0.1');
-    await form.getByLabel('Epochs').fill('0');
+    await form.getByLabel('Epochs', { exact: true }).fill('0');
     await form.getByLabel('Training images').fill('16');
     await form.getByLabel('Validation images').fill('8');
     await form.getByRole('button', { name: 'Create sweep' }).click();
 
     // The API refuses zero epochs; its words appear under that field, which is marked and focused.
-    const epochs = form.getByLabel('Epochs');
+    const epochs = form.getByLabel('Epochs', { exact: true });
     const error = form.locator('#new-sweep-epochs-error');
     await error.waitFor({ timeout: 15_000 });
     assert.match((await error.textContent()) ?? '', /epochs is 0: expected a whole number from 1/);
