@@ -21,14 +21,14 @@ const source = [
 describe('readSweepEpochs', () => {
   const database = useTestDatabase();
 
-  it('reads every epoch sorted by batch size, learning rate, repeat and epoch', async () => {
+  it('reads every epoch sorted by batch size, learning rate, repeat and epoch, with its run’s status', async () => {
     const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: source }, importedFrom: 'api' });
     const { rows } = await readSweepEpochs(database.prisma, sweep.id);
     assert.deepEqual(
       rows.map((row) => `${row.batchSize}:${row.learningRate}#${row.repeat}@${row.epoch}`),
       ['32:0.1#1@1', '32:0.1#1@2', '32:0.1#2@1', '64:0.01#1@1', '128:0.001#1@1', '128:0.001#1@2'],
     );
-    assert.deepEqual(rows[0], { batchSize: 32, learningRate: 0.1, repeat: 1, epoch: 1, loss: 0.6, accuracy: 0.8, valLoss: 0.8, valAccuracy: 0.7, durationMs: 2000, imagesPerSecond: 200.5 });
+    assert.deepEqual(rows[0], { batchSize: 32, learningRate: 0.1, repeat: 1, epoch: 1, loss: 0.6, accuracy: 0.8, valLoss: 0.8, valAccuracy: 0.7, durationMs: 2000, imagesPerSecond: 200.5, status: 'succeeded' });
     assert.equal(rows[4]?.durationMs, null);
   });
 
