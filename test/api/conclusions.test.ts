@@ -155,6 +155,20 @@ describe('conclusions over the API', () => {
     const texts = conclusions.findings.map((finding) => finding.text);
     assert.ok(texts.some((text) => text.startsWith('Too few repeats to tell:')), texts.join('\n'));
     assert.ok(!texts.some((text) => /statistically tied|not distinguishable/.test(text)), texts.join('\n'));
+
+    // The grid knows the same runs by the same rules, run by run.
+    const grid = await postGraphQL<{ sweep: { grid: { cells: { runs: { batchSize: number; learningRate: number; repeat: number; instability: { kind: string } | null }[] }[] } } }>(
+      stack.apiUrl,
+      `query($id: ID!) { sweep(id: $id) { grid { cells { runs { batchSize learningRate repeat instability { kind } } } } } }`,
+      { id: imported.data!.importResults.id },
+    );
+    assert.equal(grid.errors, undefined, JSON.stringify(grid.errors));
+    const flagged = grid.data!.sweep.grid.cells
+      .flatMap((cell) => cell.runs)
+      .filter((run) => run.instability !== null)
+      .map((run) => `${run.batchSize}:${run.learningRate}:${run.repeat}:${run.instability!.kind}`)
+      .sort();
+    assert.deepEqual(flagged, conclusions.unstableRuns.map((run) => `${run.batchSize}:${run.learningRate}:${run.repeat}:${run.kind}`).sort());
   });
 
   it('counts a run stopped early by its best epoch and leaves a pruned one out, from the statuses an import gives', async () => {

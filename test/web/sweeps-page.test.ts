@@ -99,7 +99,17 @@ describe('Sweeps page in Chromium', () => {
     // The worker trains it in seconds; the page polls, so it turns succeeded without a reload.
     await row.getByTestId('sweep-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 120_000 });
     assert.match((await row.getByTestId('sweep-progress').textContent()) ?? '', /2\/2.*2 succeeded/);
-    assert.match((await row.getByTestId('sweep-best').textContent()) ?? '', /\d+\.\d%batch (8|16) · lr 0\.1 · epoch 1/);
+    // One epoch on 16 images leaves both runs at chance (4 classes, 8 validation images): no best is named.
+    assert.equal((await row.getByTestId('sweep-best').textContent())?.trim(), '–');
+    // A sweep whose run learned names its best.
+    const learned = ['batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy', '32,0.1,1,1.5,0.5,1.2,0.6', '32,0.1,2,0.9,0.7,0.8,0.8'].join('\n');
+    const imported = await postGraphQL(stack.apiUrl, `mutation($input: ImportResultsInput!) { importResults(input: $input) { id } }`, {
+      input: { format: 'CSV', content: learned, name: 'learned elsewhere', dataset: 'fashion-mnist', valImages: 1000 },
+    });
+    assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
+    const learnedRow = own.getByTestId('sweep-row').filter({ hasText: 'learned elsewhere' });
+    await learnedRow.waitFor({ timeout: 30_000 });
+    assert.match((await learnedRow.getByTestId('sweep-best').textContent()) ?? '', /80\.0%batch 32 · lr 0\.1 · epoch 2/);
     assert.match((await row.getByTestId('sweep-age').textContent()) ?? '', /just now|min ago/);
 
     // The server adds the reference study as it starts; wait for the list to show it.

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EpochMetrics } from './conclusions-input.js';
-import { findInstability } from './find-instability.js';
+import { findInstability as judge, traceTraining } from './find-instability.js';
+import type { InstabilityContext } from './find-instability.js';
+
+const findInstability = (epochs: EpochMetrics[], context: InstabilityContext) => judge(traceTraining(epochs), context);
 
 const tenClasses = { classes: 10, valImages: 1000, divergenceFactor: 10 };
 

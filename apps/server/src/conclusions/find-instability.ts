@@ -1,3 +1,4 @@
+import type { TrainingTrace } from '@sweepscope/db/runs';
 import type { EpochMetrics } from './conclusions-input.js';
 
 /**
@@ -49,6 +50,18 @@ export interface Instability {
   limit: number;
 }
 
+/** The trace of a run's epochs, in epoch order; null without any. */
+export function traceTraining(epochs: readonly EpochMetrics[]): TrainingTrace | null {
+  if (epochs.length === 0) return null;
+  return {
+    epochs: epochs.length,
+    firstLoss: epochs[0]!.loss,
+    lastLoss: epochs[epochs.length - 1]!.loss,
+    largestLoss: Math.max(...epochs.map((epoch) => epoch.loss)),
+    bestValAccuracy: Math.max(...epochs.map((epoch) => epoch.valAccuracy)),
+  };
+}
+
 /** The highest accuracy a model guessing at random plausibly reaches, by {@link instabilityRules}; null when classes are not known. */
 export function chanceCeiling(context: InstabilityContext): { chance: number; margin: number } | null {
   if (context.classes === null) return null;
@@ -65,13 +78,14 @@ const percent = (fraction: number): string => `${(fraction * 100).toFixed(1)}%`;
 /**
  * Whether a run whose epochs all ended finite nonetheless failed to learn, and why; null
  * when it learned (or when there are no epochs to judge). The first rule that fires wins,
- * in the order the loss exploded, the loss rose, chance.
+ * in the order the loss exploded, the loss rose, chance. It reads only a trace of the
+ * epochs, so the API can judge a whole grid's runs from one aggregate query.
  */
-export function findInstability(epochs: readonly EpochMetrics[], context: InstabilityContext): Instability | null {
-  if (epochs.length === 0) return null;
+export function findInstability(trace: TrainingTrace | null, context: InstabilityContext): Instability | null {
+  if (trace === null) return null;
   if (context.classes !== null && context.classes > 1) {
     const limit = context.divergenceFactor * Math.log(context.classes);
-    const largest = Math.max(...epochs.map((epoch) => epoch.loss));
+    const largest = trace.largestLoss;
     if (largest > limit) {
       return {
         kind: 'loss-exploded',
@@ -81,9 +95,8 @@ export function findInstability(epochs: readonly EpochMetrics[], context: Instab
       };
     }
   }
-  const first = epochs[0]!.loss;
-  const last = epochs[epochs.length - 1]!.loss;
-  if (epochs.length > 1 && last > instabilityRules.lossRiseFactor * first) {
+  const { firstLoss: first, lastLoss: last } = trace;
+  if (trace.epochs > 1 && last > instabilityRules.lossRiseFactor * first) {
     return {
       kind: 'loss-rose',
       reason: `its training loss ended at ${last.toPrecision(3)} nats, more than ${instabilityRules.lossRiseFactor} × its first epoch's ${first.toPrecision(3)}`,
@@ -93,7 +106,7 @@ export function findInstability(epochs: readonly EpochMetrics[], context: Instab
   }
   const ceiling = chanceCeiling(context);
   if (ceiling) {
-    const best = Math.max(...epochs.map((epoch) => epoch.valAccuracy));
+    const best = trace.bestValAccuracy;
     if (best <= ceiling.chance + ceiling.margin) {
       const on = context.valImages === null ? 'the validation split’s size is not known' : `on ${context.valImages} validation images`;
       return {

@@ -1,6 +1,6 @@
 export { drawConclusions } from './draw-conclusions.js';
 export { repeatTest } from './compare-repeats.js';
-export { instabilityRules } from './find-instability.js';
+export { findInstability, instabilityRules, traceTraining } from './find-instability.js';
 export { valLossRiseTolerance } from './detect-overfitting.js';
 export { scalingRules } from './fit-learning-rate-scaling.js';
 export { speedThreshold } from './measure-speed.js';
@@ -16,7 +16,7 @@ export type { RunSpeed } from './measure-speed.js';
 export type { RunFailure, RunReference } from './list-failures.js';
 export type { FrontierPoint, FrontierTrend, StabilityFrontier } from './find-stability-frontier.js';
 export type { CellComparison, CellSpread, ComparisonVerdict, RepeatComparison } from './compare-repeats.js';
-export type { InstabilityContext, InstabilityKind } from './find-instability.js';
+export type { Instability, InstabilityContext, InstabilityKind } from './find-instability.js';
 export type { UnstableRunReport } from './list-unstable-runs.js';
 export type { ProtocolDifference, StudyProtocol } from './list-protocol-differences.js';
 export type { FinalMetrics, ReferenceCell, ReferenceComparison } from './compare-with-reference.js';

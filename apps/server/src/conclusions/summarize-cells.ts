@@ -1,5 +1,5 @@
 import type { ConclusionsInput, EpochMetrics, RunResult } from './conclusions-input.js';
-import { findInstability, type Instability } from './find-instability.js';
+import { findInstability, traceTraining, type Instability } from './find-instability.js';
 import type { CellKey } from './format-values.js';
 import { isClose } from './statistics/is-close.js';
 import { readRunMetrics } from './read-run-metrics.js';
@@ -58,7 +58,7 @@ export function summarizeCells(input: ConclusionsInput): CellSummary[] {
     const runs = cell.runs.toSorted((a, b) => a.repeat - b.repeat);
     const ended = runs.flatMap((run) => {
       const { final, best } = readRunMetrics(run);
-      return (run.status === 'succeeded' || run.status === 'stopped_early') && final && best ? [{ run, final, bestValAccuracy: best.valAccuracy, instability: findInstability(run.epochs, input.data) }] : [];
+      return (run.status === 'succeeded' || run.status === 'stopped_early') && final && best ? [{ run, final, bestValAccuracy: best.valAccuracy, instability: findInstability(traceTraining(run.epochs), input.data) }] : [];
     });
     const finished = ended.flatMap(({ instability, ...entry }): FinishedRun[] => (instability ? [] : [entry]));
     const unstable = ended.flatMap(({ instability, ...entry }): UnstableRun[] => (instability ? [{ ...entry, instability }] : []));

@@ -1,5 +1,14 @@
-import type { Epoch, PrismaClient, Run } from '@sweepscope/db';
-import { readEpochSeries, readInterruptions, readRunSummaries, type EpochSeriesMetric, type RunInterruption, type RunSummary } from '@sweepscope/db/runs';
+import type { Epoch, PrismaClient, Run, Sweep } from '@sweepscope/db';
+import {
+  readEpochSeries,
+  readInterruptions,
+  readRunSummaries,
+  readTrainingTraces,
+  type EpochSeriesMetric,
+  type RunInterruption,
+  type RunSummary,
+  type TrainingTrace,
+} from '@sweepscope/db/runs';
 import DataLoader from 'dataloader';
 
 /** Batched reads for one request: however many sweeps or runs a query names, a few queries in all. */
@@ -10,6 +19,10 @@ export interface Loaders {
   runSummary: DataLoader<number, RunSummary>;
   /** Every epoch of a run's current attempt, in order: the curves of many selected runs ask for all of them at once. */
   currentEpochs: DataLoader<number, Epoch[]>;
+  /** A sweep by id: the settings its runs' fields read (where chance lies, the divergence limit). */
+  sweep: DataLoader<number, Sweep | null>;
+  /** What the instability rules read of a run's current attempt; null before its first epoch. */
+  trainingTrace: DataLoader<number, TrainingTrace | null>;
   /** Every interruption of a run, oldest first. */
   interruptions: DataLoader<number, RunInterruption[]>;
   /** One metric of a run's current attempt by epoch (`Run.series`): a grid's sparklines ask for all of them at once. */
@@ -40,6 +53,14 @@ export function createLoaders(prisma: PrismaClient): Loaders {
       const byRun = new Map<number, Epoch[]>(runIds.map((id) => [id, []]));
       for (const epoch of epochs) byRun.get(epoch.runId)?.push(epoch);
       return runIds.map((id) => byRun.get(id) ?? []);
+    }),
+    sweep: new DataLoader(async (sweepIds) => {
+      const sweeps = await prisma.sweep.findMany({ where: { id: { in: [...sweepIds] } } });
+      return sweepIds.map((id) => sweeps.find((sweep) => sweep.id === id) ?? null);
+    }),
+    trainingTrace: new DataLoader(async (runIds) => {
+      const traces = await readTrainingTraces(prisma, runIds);
+      return runIds.map((id) => traces.get(id) ?? null);
     }),
     interruptions: new DataLoader(async (runIds) => {
       const byRun = await readInterruptions(prisma, runIds);

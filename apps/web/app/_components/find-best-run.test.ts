@@ -13,7 +13,7 @@ function run(
   repeat = 1,
   status: RunStatus = 'SUCCEEDED',
 ): RunBest {
-  return { id, batchSize, learningRate, repeat, status, bestEpoch: best };
+  return { id, batchSize, learningRate, repeat, status, instability: null, bestEpoch: best };
 }
 
 describe('findBestRun', () => {
@@ -40,6 +40,11 @@ describe('findBestRun', () => {
     ]);
     assert.equal(best?.runId, 'b');
     assert.equal(findBestRun([run('a', 8, 0.1, { epoch: 2, valAccuracy: 0.9 }, 1, 'PRUNED')]), null);
+  });
+
+  it('skips a run the API calls unstable, as the conclusions never rank one (the best 31.3 % at lr 10 of an exploded run)', () => {
+    const exploded = { ...run('a', 32, 10, { epoch: 2, valAccuracy: 0.313 }), instability: { kind: 'LOSS_EXPLODED' as const } };
+    assert.equal(findBestRun([exploded, run('b', 32, 0.1, { epoch: 3, valAccuracy: 0.25 })])?.runId, 'b');
   });
 
   it('is null while no run has finished an epoch', () => {

@@ -19,8 +19,10 @@ export interface BestRun {
  * order on ties. Runs without an epoch yet, or whose best is not a finite
  * number (a diverged run), are skipped, and so are pruned runs: the pruner
  * ended them for falling behind, and the API's conclusions count them toward
- * no value, so a lucky early epoch of one must not name the sweep's best. A
- * run stopped early counts: its best epoch is its result.
+ * no value, so a lucky early epoch of one must not name the sweep's best; so
+ * are runs the API calls unstable (at chance, or a loss that rose or
+ * exploded), which the conclusions never rank. A run stopped early counts:
+ * its best epoch is its result.
  *
  * @returns the best, or null while no run has a finite best epoch.
  */
@@ -28,7 +30,7 @@ export function findBestRun(runs: readonly RunBest[]): BestRun | null {
   let best: BestRun | null = null;
   for (const run of runs) {
     const epoch = run.bestEpoch;
-    if (run.status === 'PRUNED' || epoch === null || !Number.isFinite(epoch.valAccuracy)) continue;
+    if (run.status === 'PRUNED' || run.instability !== null || epoch === null || !Number.isFinite(epoch.valAccuracy)) continue;
     if (best !== null && epoch.valAccuracy <= best.valAccuracy) continue;
     best = {
       runId: run.id,

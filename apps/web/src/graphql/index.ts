@@ -32,7 +32,7 @@ export type { RunCell } from './run-cell.fragment';
 export type { RunOverview } from './run-overview.fragment';
 export type { RunQueryData, RunQueryVariables } from './run.query';
 export type { RunState } from './run-state.fragment';
-export type { CreateSweepInput, RunStatus, SweepStatus } from './schema-types';
+export type { CreateSweepInput, InstabilityKind, RunStatus, SweepStatus } from './schema-types';
 export type { SweepDetail, SweepQueryData } from './sweep.query';
 export type { SweepEventData } from './sweep-events.subscription';
 export type { SweepSettings } from './sweep-settings.fragment';

@@ -15,6 +15,9 @@ export const RunBestFragment = graphql(`
     learningRate
     repeat
     status
+    instability {
+      kind
+    }
     bestEpoch {
       epoch
       valAccuracy

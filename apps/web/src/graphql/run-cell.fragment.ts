@@ -6,7 +6,8 @@ import { graphql } from './graphql';
 /**
  * The fields of `type Run` one grid cell needs: its place in the grid and
  * repeat, where it stands (status, attempt, error, heartbeat as ISO 8601, mean
- * training images per second), its current attempt's validation accuracy by
+ * training images per second, and why it did not learn when the conclusions'
+ * rules call it unstable), its current attempt's validation accuracy by
  * epoch (`valAccuracies[i]` is epoch i + 1's, null where none is stored) for
  * the sparkline and the best value, and its newest epoch (masked: read it with
  * `readFragment(EpochFieldsFragment, …)`) for the final values. A compact
@@ -26,6 +27,10 @@ export const RunCellFragment = graphql(
       error
       heartbeatAt
       imagesPerSecond
+      instability {
+        kind
+        reason
+      }
       valAccuracies: series(metric: VAL_ACCURACY)
       latestEpoch {
         ...EpochFields

@@ -5,8 +5,9 @@ import { graphql } from './graphql';
 /**
  * Where a run stands, as a `RUN_UPDATED` event of `sweepEvents` carries it:
  * status, attempt, why it ended early (failed, diverged, stopped early or
- * pruned), its last heartbeat (ISO 8601) and mean training images per
- * second. Its epochs are not here: they come as their own `EPOCH_ADDED` events.
+ * pruned), its last heartbeat (ISO 8601), mean training images per
+ * second, and why it did not learn when the conclusions' rules call it
+ * unstable (known once it has ended). Its epochs are not here: they come as their own `EPOCH_ADDED` events.
  */
 export const RunStateFragment = graphql(`
   fragment RunState on Run {
@@ -17,6 +18,10 @@ export const RunStateFragment = graphql(`
     error
     heartbeatAt
     imagesPerSecond
+    instability {
+      kind
+      reason
+    }
   }
 `);
 

@@ -11,5 +11,8 @@ export type SweepStatus = ReturnType<typeof graphql.scalar<'SweepStatus'>>;
 /** `enum RunStatus`: where one run of a sweep stands. */
 export type RunStatus = ReturnType<typeof graphql.scalar<'RunStatus'>>;
 
+/** `enum InstabilityKind`: why a run that trained to its end did not learn. */
+export type InstabilityKind = ReturnType<typeof graphql.scalar<'InstabilityKind'>>;
+
 /** `input CreateSweepInput`: what `createSweep` takes. */
 export type CreateSweepInput = ReturnType<typeof graphql.scalar<'CreateSweepInput'>>;

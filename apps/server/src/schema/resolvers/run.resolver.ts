@@ -1,10 +1,12 @@
 import type { Epoch as EpochRow, Run as RunRow } from '@sweepscope/db';
 import { cancelRun, retryRun } from '@sweepscope/db/runs';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { findInstability } from '../../conclusions/index.js';
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
 import { Epoch } from '../types/epoch.type.js';
 import { EpochMetric } from '../types/epoch-metric.enum.js';
+import { RunInstability } from '../types/conclusions/unstable-run.type.js';
 import { RunDivergence } from '../types/run-divergence.type.js';
 import { Run } from '../types/run.type.js';
 import { RunInterruption } from '../types/run-interruption.type.js';
@@ -100,6 +102,18 @@ export class RunResolver {
   divergence(@Root() run: RunRow): RunDivergence | null {
     const { divergenceRule: rule, divergenceEpoch: epoch, divergenceBatch: batch, divergenceLoss: loss } = run;
     return rule === null || epoch === null || batch === null ? null : { rule, epoch, batch, loss };
+  }
+
+  @FieldResolver(() => RunInstability, {
+    nullable: true,
+    description:
+      'Why a run that trained to its end (succeeded, or stopped early) did not learn — stayed at chance, its loss rose or exploded — by the rules the conclusions use to leave it out of every value; null when it learned, or has not ended so.',
+  })
+  async instability(@Root() run: RunRow, @Ctx() { loaders }: Context): Promise<RunInstability | null> {
+    if (run.status !== 'succeeded' && run.status !== 'stopped_early') return null;
+    const [trace, sweep] = await Promise.all([loaders.trainingTrace.load(run.id), loaders.sweep.load(run.sweepId)]);
+    if (sweep === null) return null;
+    return findInstability(trace, { classes: sweep.classes, valImages: sweep.valImages, divergenceFactor: sweep.divergenceFactor });
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether its results were imported rather than trained here (importedFrom says from where).' })

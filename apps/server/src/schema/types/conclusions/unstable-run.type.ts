@@ -16,6 +16,22 @@ registerEnumType(InstabilityKind, {
     `${instabilityRules.lossRiseFactor} × its first epoch's. LOSS_EXPLODED: its training loss passed the sweep's divergence limit, yet it was recorded succeeded (trained before the rule, or imported).`,
 });
 
+/** Why a run did not learn, as its own field. */
+@ObjectType({ description: 'Why a run that trained to its end did not learn, by the conclusions\' rules: the rule, the reason in words, and the value held against its threshold.' })
+export class RunInstability {
+  @Field(() => InstabilityKind)
+  kind!: InstabilityKindName;
+
+  @Field(() => String, { description: 'The reason as a clause, with its numbers.' })
+  reason!: string;
+
+  @Field(() => Float, { description: 'What the rule looked at: best validation accuracy (CHANCE, 0–1) or training loss (nats).' })
+  value!: number;
+
+  @Field(() => Float, { description: 'The threshold it was held against, in the same unit.' })
+  limit!: number;
+}
+
 /** A run that succeeded but did not learn. */
 @ObjectType({ description: 'A run that trained to its end but did not learn: left out of every ranking, fit and diagnosis, listed here with its numbers.' })
 export class UnstableRun extends RunAddress implements Omit<UnstableRunReport, 'kind'> {

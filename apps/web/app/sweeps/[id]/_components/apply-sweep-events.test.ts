@@ -11,7 +11,7 @@ const runEvent = (cursor: number, id: string, status: RunStatus, attempt = 1): L
   cursor: String(cursor),
   kind: 'RUN_UPDATED',
   epoch: null,
-  run: { id, status, attempt, backend: 'cpu', error: status === 'FAILED' ? 'worker exited' : null, heartbeatAt: null, imagesPerSecond: null },
+  run: { id, status, attempt, backend: 'cpu', error: status === 'FAILED' ? 'worker exited' : null, heartbeatAt: null, imagesPerSecond: null, instability: null },
 });
 
 const series = (grid: LiveGrid, index: number) => grid.cells[index]?.runs[0]?.valAccuracies;

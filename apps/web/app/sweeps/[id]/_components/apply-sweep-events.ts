@@ -3,6 +3,7 @@ import {
   readFragment,
   RunCellFragment,
   type EpochFields,
+  type InstabilityKind,
   type RunState,
   type RunStatus,
   type SweepDetail,
@@ -28,6 +29,8 @@ export interface LiveRun {
   /** ISO 8601; null before the first epoch. */
   heartbeatAt: string | null;
   imagesPerSecond: number | null;
+  /** Why it did not learn, by the conclusions' rules (stayed at chance, its loss rose or exploded); null when it learned or has not ended. */
+  instability: { kind: InstabilityKind; reason: string } | null;
   /**
    * The current attempt's validation accuracy by epoch, a fraction in [0, 1]:
    * element i is epoch i + 1's, null where that epoch is not stored.
@@ -89,6 +92,7 @@ export function readLiveGrid(sweep: SweepDetail): LiveGrid {
         error: run.error,
         heartbeatAt: run.heartbeatAt,
         imagesPerSecond: run.imagesPerSecond,
+        instability: run.instability,
         valAccuracies: run.valAccuracies,
         latestEpoch: readFragment(EpochFieldsFragment, run.latestEpoch) ?? null,
       })),
@@ -108,6 +112,7 @@ function applyRunUpdate(run: LiveRun, state: RunState): void {
   run.error = state.error;
   run.heartbeatAt = state.heartbeatAt;
   run.imagesPerSecond = state.imagesPerSecond;
+  run.instability = state.instability;
 }
 
 function applyEpoch(run: LiveRun, epoch: EpochFields): void {

@@ -23,6 +23,7 @@ function testRun(id: string, numbers: Partial<EpochFields>): LiveRun {
     error: null,
     heartbeatAt: null,
     imagesPerSecond: null,
+    instability: null,
     valAccuracies: [epoch.valAccuracy],
     latestEpoch: epoch,
   };

@@ -10,6 +10,8 @@ export interface DescribedRun {
   /** Epochs stored for the current attempt. */
   epochsDone: number;
   error: string | null;
+  /** Why it did not learn, when the conclusions' rules call it unstable. */
+  instability?: { reason: string } | null;
 }
 
 /** What a cell says about itself. */
@@ -47,7 +49,8 @@ function countStatuses(runs: readonly DescribedRun[]): string {
 }
 
 function errorsOf(runs: readonly DescribedRun[]): string[] {
-  return [...new Set(runs.map((run) => run.error).filter((error): error is string => error !== null && error !== ''))];
+  const reasons = runs.map((run) => (run.instability ? `unstable: ${run.instability.reason}` : run.error));
+  return [...new Set(reasons.filter((reason): reason is string => reason !== null && reason !== ''))];
 }
 
 /**

@@ -92,7 +92,7 @@ export const GridCell = memo(function GridCell({
   const description = describeCell(
     cell.batchSize,
     cell.learningRate,
-    cell.runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run), error: run.error })),
+    cell.runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run), error: run.error, instability: run.instability })),
     summary,
     metric,
     plannedEpochs,

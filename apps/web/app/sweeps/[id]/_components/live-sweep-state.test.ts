@@ -39,7 +39,7 @@ describe('reduceLiveSweep', () => {
       cursor: String(seq),
       kind: 'RUN_UPDATED',
       epoch: null,
-      run: { id: 'a', status, attempt: 1, backend: null, error: null, heartbeatAt: null, imagesPerSecond: null },
+      run: { id: 'a', status, attempt: 1, backend: null, error: null, heartbeatAt: null, imagesPerSecond: null, instability: null },
     });
     let state = initLiveSweepState(read('1'));
     state = reduceLiveSweep(state, { type: 'events', events: [status(3, 'SUCCEEDED')] });

@@ -10,11 +10,11 @@ export interface OverlayNotesProps {
   frontier: readonly FrontierLimit[] | null;
 }
 
-function describeLimit({ batchSize, largestStableLearningRate: stable, smallestDivergedLearningRate: diverged }: FrontierLimit): string {
-  if (diverged === null) return `batch ${batchSize}: nothing diverged; stable up to ${String(stable)} (the limit lies above the grid)`;
-  if (stable === null) return `batch ${batchSize}: every run diverged, from ${String(diverged)}`;
-  if (stable > diverged) return `batch ${batchSize}: mixed — diverged at ${String(diverged)} yet stable at ${String(stable)}`;
-  return `batch ${batchSize}: stable up to ${String(stable)}, diverged from ${String(diverged)}`;
+function describeLimit({ batchSize, largestStableLearningRate: stable, smallestUnstableLearningRate: diverged }: FrontierLimit): string {
+  if (diverged === null) return `batch ${batchSize}: nothing diverged or was unstable; stable up to ${String(stable)} (the limit lies above the grid)`;
+  if (stable === null) return `batch ${batchSize}: every run diverged or was unstable, from ${String(diverged)}`;
+  if (stable > diverged) return `batch ${batchSize}: mixed — diverged or unstable at ${String(diverged)} yet stable at ${String(stable)}`;
+  return `batch ${batchSize}: stable up to ${String(stable)}, diverged or unstable from ${String(diverged)}`;
 }
 
 /** What the overlays show, in words: the SVG over the grid is hidden from screen readers. */

@@ -18,8 +18,8 @@ describe('findStabilityFrontier', () => {
       cell(64, 1, 'DIVERGED'),
     ]);
     assert.deepEqual(limits, [
-      { batchSize: 32, largestStableLearningRate: 0.1, smallestDivergedLearningRate: 1 },
-      { batchSize: 64, largestStableLearningRate: 0.01, smallestDivergedLearningRate: 0.1 },
+      { batchSize: 32, largestStableLearningRate: 0.1, smallestUnstableLearningRate: 1 },
+      { batchSize: 64, largestStableLearningRate: 0.01, smallestUnstableLearningRate: 0.1 },
     ]);
   });
 
@@ -29,20 +29,25 @@ describe('findStabilityFrontier', () => {
 
   it('counts a run stopped early as stable, like a succeeded one', () => {
     assert.deepEqual(findStabilityFrontier([cell(32, 0.01, 'SUCCEEDED'), cell(32, 0.1, 'STOPPED_EARLY'), cell(32, 1, 'DIVERGED')]), [
-      { batchSize: 32, largestStableLearningRate: 0.1, smallestDivergedLearningRate: 1 },
+      { batchSize: 32, largestStableLearningRate: 0.1, smallestUnstableLearningRate: 1 },
     ]);
   });
 
   it('takes nothing from a pruned run: neither stable nor diverged', () => {
     assert.deepEqual(findStabilityFrontier([cell(32, 0.01, 'SUCCEEDED'), cell(32, 0.1, 'PRUNED'), cell(64, 0.1, 'PRUNED', 'PRUNED')]), [
-      { batchSize: 32, largestStableLearningRate: 0.01, smallestDivergedLearningRate: null },
+      { batchSize: 32, largestStableLearningRate: 0.01, smallestUnstableLearningRate: null },
     ]);
   });
 
   it('keeps a cell unstable when a repeat diverged beside a stopped-early or pruned one', () => {
     assert.deepEqual(findStabilityFrontier([cell(32, 0.1, 'STOPPED_EARLY', 'DIVERGED'), cell(32, 0.01, 'PRUNED', 'SUCCEEDED')]), [
-      { batchSize: 32, largestStableLearningRate: 0.01, smallestDivergedLearningRate: 0.1 },
+      { batchSize: 32, largestStableLearningRate: 0.01, smallestUnstableLearningRate: 0.1 },
     ]);
+  });
+
+  it('puts the limit below a cell whose run trained to its end without learning, as the API does', () => {
+    const limits = findStabilityFrontier([cell(128, 0.1, 'SUCCEEDED'), { ...cell(128, 1, 'SUCCEEDED'), unstable: true }, cell(128, 10, 'DIVERGED')]);
+    assert.deepEqual(limits, [{ batchSize: 128, largestStableLearningRate: 0.1, smallestUnstableLearningRate: 1 }]);
   });
 });
 
@@ -53,8 +58,8 @@ describe('buildFrontierPath', () => {
   it('draws a staircase on the borders between the last stable and the first diverged cells', () => {
     const path = buildFrontierPath(
       [
-        { batchSize: 32, largestStableLearningRate: 0.1, smallestDivergedLearningRate: 1 },
-        { batchSize: 64, largestStableLearningRate: 0.01, smallestDivergedLearningRate: 0.1 },
+        { batchSize: 32, largestStableLearningRate: 0.1, smallestUnstableLearningRate: 1 },
+        { batchSize: 64, largestStableLearningRate: 0.01, smallestUnstableLearningRate: 0.1 },
       ],
       batchSizes,
       learningRates,
@@ -72,8 +77,8 @@ describe('buildFrontierPath', () => {
   it('puts the boundary left of the first diverged cell when none is stable, and flags a mixed row', () => {
     const path = buildFrontierPath(
       [
-        { batchSize: 32, largestStableLearningRate: null, smallestDivergedLearningRate: 0.1 },
-        { batchSize: 128, largestStableLearningRate: 1, smallestDivergedLearningRate: 0.01 },
+        { batchSize: 32, largestStableLearningRate: null, smallestUnstableLearningRate: 0.1 },
+        { batchSize: 128, largestStableLearningRate: 1, smallestUnstableLearningRate: 0.01 },
       ],
       batchSizes,
       learningRates,
@@ -87,7 +92,7 @@ describe('buildFrontierPath', () => {
   });
 
   it('draws no boundary for a row where nothing diverged', () => {
-    const path = buildFrontierPath([{ batchSize: 32, largestStableLearningRate: 1, smallestDivergedLearningRate: null }], batchSizes, learningRates);
+    const path = buildFrontierPath([{ batchSize: 32, largestStableLearningRate: 1, smallestUnstableLearningRate: null }], batchSizes, learningRates);
     assert.deepEqual(path.lines, []);
   });
 });

@@ -9,6 +9,8 @@ export interface FrontierCell {
   learningRate: number;
   /** Its runs' statuses. */
   statuses: readonly RunStatus[];
+  /** Whether a run of it trained to its end without learning, by the API's `Run.instability`. @default false */
+  unstable?: boolean;
 }
 
 /** The stability limit at one batch size, as the API's `FrontierPoint` defines it. */
@@ -16,11 +18,11 @@ export interface FrontierLimit {
   batchSize: number;
   /**
    * The largest learning rate with a run that trained stably (succeeded, or
-   * stopped early) and none that diverged; null when there is none.
+   * stopped early) and learned, and none that diverged or was unstable; null when there is none.
    */
   largestStableLearningRate: number | null;
-  /** The smallest learning rate with a diverged run; null when none diverged (the limit lies above the grid). */
-  smallestDivergedLearningRate: number | null;
+  /** The smallest learning rate with a run that diverged or was unstable; null when none did (the limit lies above the grid). */
+  smallestUnstableLearningRate: number | null;
 }
 
 function trainedStably(status: RunStatus): boolean {
@@ -38,19 +40,20 @@ function trainedStably(status: RunStatus): boolean {
 export function findStabilityFrontier(cells: readonly FrontierCell[]): FrontierLimit[] {
   const byBatch = new Map<number, FrontierLimit>();
   for (const cell of cells) {
-    const diverged = cell.statuses.includes('DIVERGED');
+    // A run that trained to its end without learning is as far past the limit as one that diverged.
+    const diverged = cell.statuses.includes('DIVERGED') || cell.unstable === true;
     const stable = !diverged && cell.statuses.some(trainedStably);
     if (!diverged && !stable) continue;
     const limit = byBatch.get(cell.batchSize) ?? {
       batchSize: cell.batchSize,
       largestStableLearningRate: null,
-      smallestDivergedLearningRate: null,
+      smallestUnstableLearningRate: null,
     };
     if (stable && (limit.largestStableLearningRate === null || cell.learningRate > limit.largestStableLearningRate)) {
       limit.largestStableLearningRate = cell.learningRate;
     }
-    if (diverged && (limit.smallestDivergedLearningRate === null || cell.learningRate < limit.smallestDivergedLearningRate)) {
-      limit.smallestDivergedLearningRate = cell.learningRate;
+    if (diverged && (limit.smallestUnstableLearningRate === null || cell.learningRate < limit.smallestUnstableLearningRate)) {
+      limit.smallestUnstableLearningRate = cell.learningRate;
     }
     byBatch.set(cell.batchSize, limit);
   }
@@ -101,8 +104,8 @@ export function buildFrontierPath(
   const steps: FrontierStep[] = [];
   for (const limit of limits) {
     const row = batchSizes.indexOf(limit.batchSize);
-    if (row === -1 || limit.smallestDivergedLearningRate === null) continue;
-    const diverged = columnOf(limit.smallestDivergedLearningRate, learningRates);
+    if (row === -1 || limit.smallestUnstableLearningRate === null) continue;
+    const diverged = columnOf(limit.smallestUnstableLearningRate, learningRates);
     const stable = limit.largestStableLearningRate === null ? null : columnOf(limit.largestStableLearningRate, learningRates);
     if (!Number.isFinite(diverged)) continue;
     const mixed = stable !== null && stable > diverged;

@@ -76,7 +76,7 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   const frontierLimits = useMemo(
     () =>
       view.frontier && grid
-        ? findStabilityFrontier(grid.cells.map((cell) => ({ ...cell, statuses: cell.runs.map((run) => run.status) })))
+        ? findStabilityFrontier(grid.cells.map((cell) => ({ ...cell, statuses: cell.runs.map((run) => run.status), unstable: cell.runs.some((run) => run.instability !== null) })))
         : null,
     [view.frontier, grid],
   );

@@ -42,6 +42,7 @@ export function testRunCell(id: string, batchSize: number, learningRate: number,
     error: null,
     heartbeatAt: null,
     imagesPerSecond: null,
+    instability: null,
     valAccuracies,
     latestEpoch: last < 0 ? null : maskFragments([EpochFieldsFragment], testEpoch(id, last + 1, valAccuracies[last] ?? 0, attempt)),
   };
