@@ -10,12 +10,17 @@ import { PrismaClient } from '../generated/prisma/client.js';
  * - a session whose client stops answering the server's TCP keepalives (after 5 s of
  *   silence, 3 probes 2 s apart) is ended, even mid-statement, which the idle limit does not
  *   cover. Without it the server waits for the operating system's default: two hours.
+ * - a session whose sent data goes unacknowledged for 10 s is ended. Keepalives are not sent
+ *   while data is in flight, so a server cut off in the middle of sending a result (its
+ *   send buffer full, the statement still running, the run's row locked) would otherwise
+ *   retransmit for the operating system's 15 minutes.
  */
 const serverSideTimeouts = [
   'idle_in_transaction_session_timeout=5000',
   'tcp_keepalives_idle=5',
   'tcp_keepalives_interval=2',
   'tcp_keepalives_count=3',
+  'tcp_user_timeout=10000',
 ]
   .map((setting) => `-c ${setting}`)
   .join(' ');

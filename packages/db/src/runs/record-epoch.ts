@@ -35,7 +35,9 @@ export async function recordEpoch(prisma: PrismaClient, lease: RunLease, metrics
         state: checkpoint.state as Prisma.InputJsonValue,
         updatedAt: new Date(),
       };
-      await tx.checkpoint.upsert({ where: { runId }, create: { runId, ...saved }, update: saved });
+      // Only the key back: the weights are megabytes, and a write should not send them back
+      // while it holds the run's row.
+      await tx.checkpoint.upsert({ where: { runId }, create: { runId, ...saved }, update: saved, select: { runId: true } });
     }
     const row = await tx.epoch.upsert({
       where: { runId_attempt_epoch: { runId, attempt: run.attempt, epoch: metrics.epoch } },
