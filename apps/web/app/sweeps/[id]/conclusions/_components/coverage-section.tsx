@@ -34,6 +34,31 @@ function RunList({ runs, testId }: { runs: SweepConclusions['notRunYet']; testId
   );
 }
 
+/** Runs that ended short of their planned epochs (failed, diverged, stopped early, pruned), each with why. */
+function EndedRunTable({ runs, testId }: { runs: SweepConclusions['failures']; testId: string }) {
+  return (
+    <DataTable
+      testId={testId}
+      columns={[{ label: 'Run' }, { label: 'Cell' }, { label: 'Repeat', numeric: true }, { label: 'Status' }, { label: 'Epochs', numeric: true }, { label: 'Reason' }]}
+    >
+      {runs.map((run) => (
+        <tr key={run.runId}>
+          <td>
+            <RunLink runId={run.runId} />
+          </td>
+          <td>{formatCell(run)}</td>
+          <td className="num">{run.repeat}</td>
+          <td>
+            <StatusBadge status={run.status} />
+          </td>
+          <td className="num">{run.epochsDone}</td>
+          <td>{run.error ?? <span className="muted">none stored</span>}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
 /**
  * What went wrong and what is missing: runs that failed or diverged (with
  * their stored reason), cells never asked for, runs not run or not finished,
@@ -75,57 +100,14 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
       {failures.length > 0 && (
         <>
           <h3>Failed and diverged runs</h3>
-          <DataTable
-            testId="failures-table"
-            columns={[
-              { label: 'Run' },
-              { label: 'Cell' },
-              { label: 'Repeat', numeric: true },
-              { label: 'Status' },
-              { label: 'Epochs', numeric: true },
-              { label: 'Reason' },
-            ]}
-          >
-            {failures.map((failure) => (
-              <tr key={failure.runId}>
-                <td>
-                  <RunLink runId={failure.runId} />
-                </td>
-                <td>{formatCell(failure)}</td>
-                <td className="num">{failure.repeat}</td>
-                <td>
-                  <StatusBadge status={failure.status} />
-                </td>
-                <td className="num">{failure.epochsDone}</td>
-                <td>{failure.error ?? <span className="muted">none stored</span>}</td>
-              </tr>
-            ))}
-          </DataTable>
+          <EndedRunTable runs={failures} testId="failures-table" />
         </>
       )}
       {stoppedRuns.length > 0 && (
         <>
           <h3>Stopped early and pruned</h3>
           <p className={styles.lede}>A run stopped early counts with its best epoch; a pruned run counts toward no value.</p>
-          <DataTable
-            testId="stopped-table"
-            columns={[{ label: 'Run' }, { label: 'Cell' }, { label: 'Repeat', numeric: true }, { label: 'Status' }, { label: 'Epochs', numeric: true }, { label: 'Why' }]}
-          >
-            {stoppedRuns.map((run) => (
-              <tr key={run.runId}>
-                <td>
-                  <RunLink runId={run.runId} />
-                </td>
-                <td>{formatCell(run)}</td>
-                <td className="num">{run.repeat}</td>
-                <td>
-                  <StatusBadge status={run.status} />
-                </td>
-                <td className="num">{run.epochsDone}</td>
-                <td>{run.error ?? <span className="muted">none stored</span>}</td>
-              </tr>
-            ))}
-          </DataTable>
+          <EndedRunTable runs={stoppedRuns} testId="stopped-table" />
         </>
       )}
       {unstableRuns.length > 0 && (
