@@ -304,7 +304,7 @@ export function NewSweepForm() {
             <FormField
               id={fieldId('pruner')}
               label="Pruner"
-              help="median: stop a run whose best validation accuracy so far is below the median of the completed runs’ at the same epoch."
+              help="median: stop a run whose best validation accuracy so far is below the median of the completed runs of its batch size at the same epoch."
               error={errors.pruner}
             >
               {(control) => (

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createPrisma, type PrismaClient } from '@sweepscope/db';
 import { importResults } from '@sweepscope/db/imports';
+import { retryRun } from '@sweepscope/db/runs';
 import { createSweep } from '@sweepscope/db/sweeps';
 import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
 
@@ -165,13 +166,39 @@ describe('sweepscope-train', () => {
     assert.match(stdout, new RegExp(`^8 +0\\.1 +[\\d.]+ +[\\d.]+ +${lowest.valLoss.toFixed(4)} +[\\d.]+ +stopped_early +${run.epochs.length} `, 'm'));
   });
 
-  it('prunes a run whose best is below the median of the completed runs once its warm-up is over', { timeout: 90_000 }, async () => {
+  it('ends a resumed run whose stored epochs already called for a stop, training no epoch more', { timeout: 90_000 }, async () => {
+    const trained = await runCommand(['--preset', 'smoke', '--cells', '8:0.1', '--epochs', '3', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu', '--name', 'judged-on-resume'], 60_000);
+    assert.equal(trained.status, 0, trained.stderr);
+    const { id, sweepId } = await prisma.run.findFirstOrThrow({ where: { sweep: { name: 'judged-on-resume' } } });
+    // As a worker killed between storing epoch 3 and acting on it leaves a run: two epochs
+    // without improvement stored under patience 2, the decision not yet made.
+    await prisma.sweep.update({ where: { id: sweepId }, data: { epochs: 6, earlyStopPatience: 2 } });
+    for (const [epoch, valLoss] of [[1, 0.1], [2, 0.5], [3, 0.6]] as const) await prisma.epoch.updateMany({ where: { runId: id, epoch }, data: { valLoss } });
+    await prisma.run.update({ where: { id }, data: { status: 'failed' } });
+    await retryRun(prisma, id);
+    const worker = spawn(process.execPath, [command, 'worker', '--sweep', String(sweepId), '--backend', 'cpu'], { env: { ...process.env, DATABASE_URL: db.url }, stdio: 'ignore' });
+    try {
+      let run = await prisma.run.findUniqueOrThrow({ where: { id }, include: { epochs: true } });
+      for (let waited = 0; (run.status === 'queued' || run.status === 'running') && waited < 60_000; waited += 200) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        run = await prisma.run.findUniqueOrThrow({ where: { id }, include: { epochs: true } });
+      }
+      assert.equal(run.status, 'stopped_early', run.error ?? '');
+      assert.equal(run.epochs.length, 3);
+      assert.match(run.error ?? '', /^Stopped early after epoch 3: /);
+    } finally {
+      worker.kill('SIGTERM');
+    }
+  });
+
+  it('prunes a run whose best is below the median of the completed runs of its batch size once its warm-up is over', { timeout: 90_000 }, async () => {
     const sweep = await createSweep(prisma, {
       input: { name: 'pruned', preset: 'smoke', cells: '8:0.1', epochs: 4, trainLimit: 16, valLimit: 8, pruner: 'median', pruneWarmupEpochs: 1 },
       createdBy: 'cli',
     });
-    // Three completed runs at 100 % from the first epoch: a bar the smoke run cannot clear.
-    const rows = [1, 2, 3].flatMap((repeat) => [1, 2, 3, 4].map((epoch) => `16,0.1,${repeat},${epoch},0.1,1,0.1,1`));
+    // Three completed runs of its batch size at 100 % from the first epoch: a bar the smoke run
+    // cannot clear.
+    const rows = [1, 2, 3].flatMap((repeat) => [1, 2, 3, 4].map((epoch) => `8,0.01,${repeat},${epoch},0.1,1,0.1,1`));
     const content = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy', ...rows].join('\n');
     await importResults(prisma, { sweepId: sweep.id, importedFrom: 'baseline.csv', results: { format: 'csv', content } });
     const worker = spawn(process.execPath, [command, 'worker', '--sweep', String(sweep.id), '--backend', 'cpu'], {
@@ -187,7 +214,7 @@ describe('sweepscope-train', () => {
       assert.equal(run.status, 'pruned', run.error ?? '');
       // Epoch 1 is the warm-up; epoch 2 is the first it may be pruned at.
       assert.equal(run.epochs.length, 2);
-      assert.match(run.error ?? '', /^Pruned after epoch 2: its best validation accuracy so far, [\d.]+%, is below the median 100\.0% of 3 completed runs at epoch 2\.$/);
+      assert.match(run.error ?? '', /^Pruned after epoch 2: its best validation accuracy so far, [\d.]+%, is below the median 100\.0% of 3 completed runs of batch size 8 at epoch 2\.$/);
     } finally {
       worker.kill('SIGTERM');
     }

@@ -48,7 +48,7 @@ const flags = {
   'input-size': { form: 'PIXELS', help: 'input side, at least 32' },
   'divergence-factor': { form: 'F', help: 'a run diverges when its epoch’s mean loss passes F × a uniform guess’s, ln(classes) (default 10)' },
   'early-stop': { form: 'PATIENCE', help: 'stop a run once its validation loss has not improved for PATIENCE epochs, keeping its best epoch' },
-  prune: { form: 'median|none', help: 'stop a run whose best validation accuracy falls below the median of completed runs (Optuna’s MedianPruner)' },
+  prune: { form: 'median|none', help: 'stop a run whose best validation accuracy falls below the median of completed runs of its batch size (Optuna’s MedianPruner)' },
   'prune-warmup': { form: 'N', help: 'epochs every run trains before it may be pruned (default 2)' },
   'batch-norm-momentum': { form: 'M', help: 'momentum of the batch-norm statistics, 0 ≤ M < 1 (seed 0.999 as Keras, else 0.9)' },
   'train-limit': { form: 'N|all', help: 'training images to use (stratified subset)' },

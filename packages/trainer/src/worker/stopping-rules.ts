@@ -19,29 +19,49 @@ export interface MakeStoppingRulesOptions {
   settings: StoppingSettings;
   /** The run's epochs stored before this worker took it (a resumed run's), ascending. */
   history: readonly ValidationPoint[];
+  /** The run's batch size, which its pruning baseline shares. */
+  batchSize: number;
   /** The completed runs' validation accuracy at an epoch: the median pruner's baseline. */
   readBaseline: (epoch: number) => Promise<number[]>;
 }
 
+/** A run's stopping rules, asked where a run may end before its last epoch. */
+export interface StoppingRules {
+  /**
+   * Whether the epochs stored before this worker took the run already end it: a worker
+   * killed between storing an epoch and acting on it left that decision unmade.
+   */
+  judgeStored: () => Promise<StopDecision | null>;
+  /** Whether a newly stored epoch ends the run. */
+  judgeEpoch: (point: ValidationPoint) => Promise<StopDecision | null>;
+}
+
 /**
- * A run's stopping rules: after each stored epoch, whether early stopping or the pruner ends
- * it there. Early stopping is asked first: a run that has stopped improving ends as what it
- * is, not as one that fell behind.
- * @returns the check to call with each new epoch, resolving to the decision or null
+ * A run's stopping rules: whether early stopping or the pruner ends it at its newest epoch.
+ * Early stopping is asked first: a run that has stopped improving ends as what it is, not as
+ * one that fell behind.
  */
-export function makeStoppingRules(options: MakeStoppingRulesOptions): (point: ValidationPoint) => Promise<StopDecision | null> {
+export function makeStoppingRules(options: MakeStoppingRulesOptions): StoppingRules {
   const { settings } = options;
   const history = [...options.history];
-  return async (point) => {
-    history.push(point);
+  const judge = async (): Promise<StopDecision | null> => {
+    const last = history.at(-1);
+    if (last === undefined) return null;
     if (settings.earlyStopPatience !== null) {
       const stop = findEarlyStop(history, settings.earlyStopPatience);
       if (stop) return { status: 'stopped_early', reason: stop.reason };
     }
-    if (settings.pruner === 'median' && point.epoch > settings.pruneWarmupEpochs) {
-      const reason = findPrune(history, await options.readBaseline(point.epoch), settings.pruneWarmupEpochs);
+    if (settings.pruner === 'median' && last.epoch > settings.pruneWarmupEpochs) {
+      const reason = findPrune(history, await options.readBaseline(last.epoch), settings.pruneWarmupEpochs, options.batchSize);
       if (reason) return { status: 'pruned', reason };
     }
     return null;
+  };
+  return {
+    judgeStored: judge,
+    judgeEpoch: (point) => {
+      history.push(point);
+      return judge();
+    },
   };
 }

@@ -98,12 +98,17 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
       // Where chance lies, for the conclusions: only the data set knows its classes.
       await writer.write('recording its data set’s size', () => recordDataSize(prisma, sweep.id, { classes: dataset.numClasses, valImages: dataset.val.count }));
       const checkpoint = await readCheckpoint(prisma, run.id);
-      const shouldStop = makeStoppingRules({
+      const rules = makeStoppingRules({
         settings: sweep,
         history: await readAttemptEpochs(prisma, run.id, run.attempt),
-        readBaseline: (epoch) => readPruningBaseline(prisma, { sweepId: sweep.id, runId: run.id, epoch }),
+        batchSize: run.batchSize,
+        readBaseline: (epoch) => readPruningBaseline(prisma, { sweepId: sweep.id, runId: run.id, batchSize: run.batchSize, epoch }),
       });
-      let stopped: StopDecision | null = null;
+      let stopped = await rules.judgeStored();
+      if (stopped) {
+        await finish(stopped.status, stopped.reason);
+        return;
+      }
       const baseWeights = sweep.weights === null || checkpoint !== null ? undefined : await options.weights.get(sweep.weights);
       const report = throttle(options.progressIntervalMs ?? 1000, (progress: BatchProgress) => {
         // Progress is superseded by the next report: skipped rather than queued behind a write.
@@ -127,7 +132,7 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         onEpoch: async (metrics, epochCheckpoint) => {
           await writer.write(`storing epoch ${metrics.epoch}`, (held) => recordEpoch(prisma, held, metrics, epochCheckpoint));
           if (writer.lost()) return;
-          stopped = await shouldStop(metrics);
+          stopped = await rules.judgeEpoch(metrics);
           return stopped ? 'stop' : undefined;
         },
         onBatch: report,

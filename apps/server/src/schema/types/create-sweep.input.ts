@@ -62,7 +62,7 @@ export class CreateSweepInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "\"median\": stop a run whose best validation accuracy so far is below the median of the completed runs' at the same epoch (Optuna's MedianPruner). Default: never.",
+    description: "\"median\": stop a run whose best validation accuracy so far is below the median of the completed runs of its batch size at the same epoch (Optuna's MedianPruner). Default: never.",
   })
   pruner?: string;
 
