@@ -46,6 +46,7 @@ function formatReport(result: ChaosReport): string {
     `kills survived:             ${result.kills}`,
     `pauses past the lease:      ${result.pauses}`,
     `runs lost:                  ${result.runsLost} of ${result.runs}`,
+    ...result.lostRuns.map((line) => `  ${line}`),
     `duplicate epochs:           ${result.duplicateEpochs}`,
     `missing epochs:             ${result.missingEpochs}`,
     `runs differing from the uninterrupted sweep: ${result.runsDiffering}`,

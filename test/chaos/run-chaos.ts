@@ -38,6 +38,8 @@ export interface ChaosReport {
   runs: number;
   /** Runs that did not end `succeeded` (must be 0). */
   runsLost: number;
+  /** Each lost run's id, status and error, to say why. */
+  lostRuns: string[];
   /** Epoch writes beyond one per run and epoch number, from the event log (must be 0). */
   duplicateEpochs: number;
   /** Epochs missing from a run's 1..N (must be 0). */
@@ -95,6 +97,8 @@ export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
   const [shortest, longest] = options.intervalMs ?? [1000, 3000];
   const pauseShare = options.pauseShare ?? 0.3;
   // Losing its worker many times is this test's doing, not the run's: never fail a run for it.
+  // The API server takes runs back too, so it needs the same settings: left at its default of
+  // 3, it failed a run that lost its worker three times before its first epoch.
   const env = { SWEEPSCOPE_LEASE_MS: String(leaseMs), SWEEPSCOPE_HEARTBEAT_MS: String(options.heartbeatMs ?? 1000), SWEEPSCOPE_MAX_CRASHES: '1000000' };
   const cells = Array.from({ length: runCount }, (_, index) => `8:${((index + 1) / 100).toFixed(2)}`).join(',');
   const input = { preset: 'smoke', cells, epochs, trainLimit: options.trainLimit ?? 128 };
@@ -120,7 +124,7 @@ export async function runChaos(options: RunChaosOptions): Promise<ChaosReport> {
 
     const sweep = await createSweep(prisma, { input: { ...input, name: 'chaos' }, createdBy: 'chaos' });
     const port = await findFreePort();
-    api = await startApiServer({ databaseUrl: options.databaseUrl, port });
+    api = await startApiServer({ databaseUrl: options.databaseUrl, port, env });
     const heard = listenToSweep(`ws://127.0.0.1:${port}/graphql`, sweep.id);
     await heard.ready;
     const started = Date.now();
@@ -229,18 +233,18 @@ async function compareSweeps(prisma: PrismaClient, referenceId: number, sweepId:
   const expected = new Map<string, TrainedEpoch[]>();
   for (const run of referenceRuns) expected.set(cellOf(run), await readTrainedEpochs(prisma, run.id));
   const runs = await prisma.run.findMany({ where: { sweepId } });
-  let runsLost = 0;
+  const lostRuns: string[] = [];
   let duplicateEpochs = 0;
   let missingEpochs = 0;
   let runsDiffering = 0;
   for (const run of runs) {
-    if (run.status !== 'succeeded') runsLost += 1;
+    if (run.status !== 'succeeded') lostRuns.push(`run ${run.id}: ${run.status}${run.error ? `, ${run.error}` : ''}`);
     const logged = await readLoggedEpochs(prisma, run.id);
     duplicateEpochs += logged.length - new Set(logged).size;
     missingEpochs += epochNumbers(epochs).filter((epoch) => !logged.includes(epoch)).length;
     if (JSON.stringify(await readTrainedEpochs(prisma, run.id)) !== JSON.stringify(expected.get(cellOf(run)))) runsDiffering += 1;
   }
-  return { runs: runs.length, runsLost, duplicateEpochs, missingEpochs, runsDiffering };
+  return { runs: runs.length, runsLost: lostRuns.length, lostRuns, duplicateEpochs, missingEpochs, runsDiffering };
 }
 
 /** A sweep's mean epoch time in ms, as it trained under the chaos (the machine busier than usual). */
