@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createPrisma, openDatabase } from '@sweepscope/db';
-import { createSweep, type SweepInput } from '@sweepscope/db/sweeps';
+import { createSweep, presets, type SweepInput } from '@sweepscope/db/sweeps';
+import { loadDataset } from '@sweepscope/trainer/data';
 import { startWorkerProcesses, superviseProcess, type SupervisedProcess } from '@sweepscope/trainer/processes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,11 +18,12 @@ const apiUrl = `http://localhost:${apiPort}/graphql`;
 const webUrl = `http://localhost:${webPort}`;
 
 /** The reference study's five cells on Fashion-MNIST, cut down by the quick preset for a CPU. */
-const firstSweep: SweepInput = { name: 'Reference cells on Fashion-MNIST (quick preset)', preset: 'quick' };
+const firstSweep = { name: 'Reference cells on Fashion-MNIST (quick preset)', preset: 'quick' } as const satisfies SweepInput;
 
 const database = await openDatabase();
 const prisma = createPrisma(database.url);
 if ((await prisma.sweep.count({ where: { builtIn: null } })) === 0) {
+  await checkFirstSweepData();
   const sweep = await createSweep(prisma, { input: firstSweep, createdBy: 'start' });
   console.log(`queued sweep ${sweep.id}: ${sweep.name}`);
 }
@@ -79,6 +81,23 @@ function supervise(name: string, command: string, args: string[], env: Record<st
       return child;
     },
   });
+}
+
+/**
+ * Reads the first sweep's data before queuing it: a first screen of five runs failed for want
+ * of data is worse than a message here. The quick preset's images ship with Sweepscope, so
+ * this fails only when the checkout is damaged.
+ */
+async function checkFirstSweepData(): Promise<void> {
+  const { dataset, inputSize, trainLimit, valLimit } = presets[firstSweep.preset];
+  try {
+    await loadDataset({ name: dataset, inputSize, seed: 0, ...(trainLimit === null ? {} : { trainLimit }), ...(valLimit === null ? {} : { valLimit }) });
+  } catch (error) {
+    console.error(`The first sweep's data cannot be read, so nothing was queued: ${error instanceof Error ? error.message : String(error)}`);
+    await prisma.$disconnect();
+    await database.close();
+    process.exit(2);
+  }
 }
 
 async function waitForHttp(url: string): Promise<void> {

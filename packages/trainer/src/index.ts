@@ -1,8 +1,7 @@
 export { selectBackend } from './backend/select-backend.js';
 export type { BackendPreference, SelectedBackend } from './backend/select-backend.js';
-export { loadDataset } from './data/load-dataset.js';
-export type { LoadDatasetOptions } from './data/load-dataset.js';
-export type { Dataset, Split } from './data/dataset.js';
+export { loadDataset } from './data/index.js';
+export type { Dataset, LoadDatasetOptions, Split } from './data/index.js';
 export { applyBaseWeights } from './model/apply-base-weights.js';
 export { disposeBaseWeights } from './model/base-weights.js';
 export type { BaseWeights } from './model/base-weights.js';

@@ -17,10 +17,6 @@ const NUM_CLASSES = 10;
 export interface LoadFashionMnistOptions extends LocateFashionMnistOptions {
   /** Height and width to resize the 28×28 images to, in pixels. */
   inputSize: number;
-  /** Keep at most this many training images (stratified by class). @default all 60,000 */
-  trainLimit?: number;
-  /** Keep at most this many validation images (stratified by class). @default all 10,000 */
-  valLimit?: number;
 }
 
 /**

@@ -6,6 +6,7 @@ import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { cacheDir as defaultCacheDir, fashionMnistSourceUrl } from '../env.js';
 import { downloadFashionMnist } from './download-fashion-mnist.js';
 import { FASHION_MNIST_FILE_NAMES, FASHION_MNIST_SYSTEM_DIR } from './fashion-mnist-files.js';
+import { FASHION_MNIST_SUBSET, subsetHolds } from './fashion-mnist-subset.js';
 
 /** Options for {@link locateFashionMnist}. */
 export interface LocateFashionMnistOptions {
@@ -22,12 +23,22 @@ export interface LocateFashionMnistOptions {
   sourceUrl?: string;
   /** Receives one line at a time about where the files were found or how the download goes. A throw inside it aborts. */
   onStatus?: (line: string) => void;
+  /**
+   * Keep at most this many training images (stratified by class). When the slice that ships
+   * with Sweepscope holds both limits' images, it is used and nothing else is looked for.
+   * @default all 60,000
+   */
+  trainLimit?: number;
+  /** Keep at most this many validation images (stratified by class), as `trainLimit`. @default all 10,000 */
+  valLimit?: number;
 }
 
 /**
  * Finds a folder holding all four Fashion-MNIST files: `dataDir` when given; otherwise the
- * cache (`<cacheDir>/fashion-mnist`), then Debian's folder; when none holds them, downloads
- * them into the cache, checking each file's SHA-256 (see `downloadFashionMnist`).
+ * slice that ships with Sweepscope when the limits fit in it (`FASHION_MNIST_SUBSET`: it
+ * gives the same images as the whole set); otherwise the cache (`<cacheDir>/fashion-mnist`),
+ * then Debian's folder; when none holds them, downloads them into the cache, checking each
+ * file's SHA-256 (see `downloadFashionMnist`).
  *
  * @returns the folder holding the four `.gz` files
  * @throws SweepscopeError BAD_USER_INPUT (field `['dataDir']`) naming the folder and the
@@ -50,6 +61,11 @@ export async function locateFashionMnist(options: LocateFashionMnistOptions = {}
       );
     }
     return dataDir;
+  }
+
+  if (subsetHolds(options)) {
+    onStatus?.(`Fashion-MNIST: using the ${FASHION_MNIST_SUBSET.trainCount.toLocaleString('en')} + ${FASHION_MNIST_SUBSET.valCount.toLocaleString('en')}-image slice that ships with Sweepscope`);
+    return FASHION_MNIST_SUBSET.dir;
   }
 
   const cache = join(options.cacheDir ?? defaultCacheDir(), 'fashion-mnist');
