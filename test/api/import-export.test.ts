@@ -119,6 +119,6 @@ describe('importing and exporting results over the API', () => {
     assert.deepEqual(await unknown.json(), { error: 'Sweep 999999 does not exist: expected the id of a sweep to export.', code: 'NOT_FOUND' });
     const malformed = await fetch(`${origin}/sweeps/abc/epochs.json`);
     assert.equal(malformed.status, 400);
-    assert.deepEqual(await malformed.json(), { error: 'id "abc" is not an id: expected a whole number such as 12.', code: 'BAD_USER_INPUT' });
+    assert.deepEqual(await malformed.json(), { error: 'id "abc" is not an id: expected a whole number from 1 to 2147483647, such as 12.', code: 'BAD_USER_INPUT' });
   });
 });

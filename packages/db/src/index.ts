@@ -1,5 +1,6 @@
 export { createPrisma } from './client/create-prisma.js';
 export type { PrismaClient } from './client/create-prisma.js';
+export { largestId } from './client/largest-id.js';
 export type { Epoch, Run, Sweep } from './generated/prisma/client.js';
 export type { RunStatus } from './generated/prisma/enums.js';
 export { openDatabase } from './database/open-database.js';

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extname } from 'node:path';
+import { largestId } from '@sweepscope/db';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { resultsFormats, type ImportSweepInput, type ResultsFormat } from '@sweepscope/db/imports';
 import { presetNames, presets, type SweepInput } from '@sweepscope/db/sweeps';
@@ -132,11 +133,11 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
       field: ['--from-scratch'],
     });
   }
-  const count = (flag: 'workers' | 'sweep' | 'classes' | 'val-images', min: number): number | undefined => {
+  const count = (flag: 'workers' | 'sweep' | 'classes' | 'val-images', min: number, max?: number): number | undefined => {
     const value = text[flag];
     if (value === undefined) return undefined;
     const number = toNumber(flag, value, true);
-    if (number < min) bad(flag, value, `a whole number of at least ${min}`);
+    if (number < min || (max !== undefined && number > max)) bad(flag, value, max === undefined ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`);
     return number;
   };
   if (subcommand === 'worker') {
@@ -148,7 +149,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
         { field: [`--${stray ?? 'json'}`] },
       );
     }
-    const sweepId = count('sweep', 1);
+    const sweepId = count('sweep', 1, largestId);
     return sweepId === undefined ? { kind: 'worker', backend } : { kind: 'worker', backend, sweepId };
   }
   if (subcommand === 'retry') {
@@ -158,7 +159,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
     }
     const [id] = extra;
     const runId = id === undefined ? Number.NaN : Number(id);
-    if (!/^\d+$/.test(id ?? '') || !Number.isSafeInteger(runId) || runId < 1 || runId > 2_147_483_647) {
+    if (!/^\d+$/.test(id ?? '') || !Number.isSafeInteger(runId) || runId < 1 || runId > largestId) {
       throw new SweepscopeError(
         ErrorCode.BadUserInput,
         `retry ${id === undefined ? 'is given without a run id' : `is given "${id}"`}: expected sweepscope-train retry RUN_ID, RUN_ID being a run's number (the dashboard's run page and the API show it).`,
@@ -189,7 +190,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
     const valImages = count('val-images', 1);
     if (classes !== undefined) sweep.classes = classes;
     if (valImages !== undefined) sweep.valImages = valImages;
-    const sweepId = count('sweep', 1);
+    const sweepId = count('sweep', 1, largestId);
     const batchSize = text['batch-size'] === undefined ? undefined : toNumber('batch-size', text['batch-size'], true);
     const learningRate = text['learning-rate'] === undefined ? undefined : toNumber('learning-rate', text['learning-rate'], false);
     return {
