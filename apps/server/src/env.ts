@@ -36,6 +36,15 @@ export const env = {
   get maxQueryDepth(): number {
     return parsePositiveInteger('SWEEPSCOPE_MAX_QUERY_DEPTH', process.env.SWEEPSCOPE_MAX_QUERY_DEPTH, 10);
   },
+  /**
+   * The largest cost an operation may have (`SWEEPSCOPE_MAX_QUERY_COST`): a field 1,
+   * `conclusions` 100, every alias and fragment spread counted.
+   * @default 2000
+   * @throws {SweepscopeError} BAD_USER_INPUT, when read, for a value that is not a positive integer
+   */
+  get maxQueryCost(): number {
+    return parsePositiveInteger('SWEEPSCOPE_MAX_QUERY_COST', process.env.SWEEPSCOPE_MAX_QUERY_COST, 2000);
+  },
 } as const;
 
 function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {

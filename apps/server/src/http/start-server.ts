@@ -11,10 +11,13 @@ import { WebSocketServer } from 'ws';
 import type { Context } from '../context.js';
 import { formatError } from '../errors/format-error.js';
 import { authorizeConnection } from '../security/authorize-connection.js';
+import { createCostLimitRule } from '../security/create-cost-limit-rule.js';
 import { createDepthLimitRule } from '../security/create-depth-limit-rule.js';
 import { createSocketValidator } from '../security/create-socket-validator.js';
+import { refuseHttpSubscriptions } from '../security/refuse-http-subscriptions.js';
 import { requireAccessToken } from '../security/require-access-token.js';
 import { createExportRoutes } from './export-routes.js';
+import { sendRequestError } from './send-request-error.js';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -39,6 +42,8 @@ export interface StartServerOptions {
   introspection?: boolean;
   /** The deepest nesting of fields an operation may have, over HTTP and WebSocket alike. @default 10 */
   maxQueryDepth?: number;
+  /** The largest cost an operation may have (`createCostLimitRule`), over HTTP and WebSocket alike. @default 2000 */
+  maxQueryCost?: number;
 }
 
 /** A listening API server. */
@@ -53,10 +58,10 @@ export interface RunningServer {
  * Serves GraphQL over HTTP (Apollo Server) and over WebSocket (graphql-ws) on one path,
  * `/graphql`, plus `/healthz` for readiness checks.
  *
- * @throws {RangeError} when `maxQueryDepth` is not a positive integer
+ * @throws {RangeError} when `maxQueryDepth` or `maxQueryCost` is not a positive integer
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { token, introspection = true, maxQueryDepth = 10 } = options;
+  const { token, introspection = true, maxQueryDepth = 10, maxQueryCost = 2000 } = options;
   const app = express();
   const httpServer: Server = createServer(app);
   const isAllowedOrigin = (origin: string | undefined): boolean => !origin || options.webOrigins.includes(origin);
@@ -69,7 +74,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     {
       schema: options.schema,
       context: () => options.createContext(),
-      validate: createSocketValidator({ maxDepth: maxQueryDepth, introspection }),
+      validate: createSocketValidator({ maxDepth: maxQueryDepth, maxCost: maxQueryCost, introspection }),
       ...(token === undefined ? {} : { onConnect: authorizeConnection(token) }),
     },
     wsServer,
@@ -80,7 +85,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection,
-    validationRules: [createDepthLimitRule(maxQueryDepth)],
+    validationRules: [createDepthLimitRule(maxQueryDepth), createCostLimitRule(maxQueryCost), refuseHttpSubscriptions],
     // The process owns its signals: it stops the API, then the LISTEN connection, then the database.
     stopOnTerminationSignals: false,
     plugins: [
@@ -107,6 +112,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => options.createContext() }),
   );
+  // Last: what fails before GraphQL (a body that is not JSON, or too large) is answered as a
+  // coded GraphQL error, not as Express's HTML page with its stack and file paths.
+  app.use(sendRequestError);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -7,29 +7,33 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
+import { createCostLimitRule } from './create-cost-limit-rule.js';
 import { createDepthLimitRule } from './create-depth-limit-rule.js';
 
 /** Options of {@link createSocketValidator}. */
 export interface CreateSocketValidatorOptions {
   /** The deepest nesting allowed, in fields. */
   maxDepth: number;
+  /** The largest cost allowed (`createCostLimitRule`). */
+  maxCost: number;
   /** Whether `__schema` and `__type` may be asked for. */
   introspection: boolean;
 }
 
 /**
- * Returns the `validate` of graphql-ws: graphql's specified rules, the depth limit, and
+ * Returns the `validate` of graphql-ws: graphql's specified rules, the depth and cost limits, and
  * graphql's `NoSchemaIntrospectionCustomRule` when introspection is off — what Apollo Server
  * applies over HTTP. Errors without a code get Apollo's `GRAPHQL_VALIDATION_FAILED`, so a
  * client sees the same error on either transport.
  *
- * @throws {RangeError} when `maxDepth` is not a positive integer
+ * @throws {RangeError} when `maxDepth` or `maxCost` is not a positive integer
  */
 export function createSocketValidator({
   maxDepth,
+  maxCost,
   introspection,
 }: CreateSocketValidatorOptions): (schema: GraphQLSchema, document: DocumentNode) => readonly GraphQLError[] {
-  const rules = [...specifiedRules, createDepthLimitRule(maxDepth), ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const rules = [...specifiedRules, createDepthLimitRule(maxDepth), createCostLimitRule(maxCost), ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   return (schema, document) =>
     validate(schema, document, rules).map((error) =>
       error.extensions.code === undefined
