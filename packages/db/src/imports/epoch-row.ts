@@ -1,4 +1,5 @@
 import { finalRunStatuses, type FinalRunStatus } from '../runs/finish-run.js';
+import { learningRateExpected, maxLearningRate } from '../sweeps/parse-cells.js';
 
 /**
  * One epoch of one run, as results files carry it: the run's cell and repeat, then the
@@ -72,7 +73,7 @@ export const statusColumn = { name: 'status', absent: 'succeeded', values: final
  */
 export const epochColumns: readonly EpochColumn[] = [
   { name: 'batch_size', key: 'batchSize', required: true, whole: true, accepts: (v) => v >= 1 && v <= 10_000_000, expected: 'a whole number from 1 to 10000000' },
-  { name: 'learning_rate', key: 'learningRate', required: true, whole: false, accepts: (v) => v > 0, expected: 'a number greater than 0, e.g. 0.01 or 1e-3' },
+  { name: 'learning_rate', key: 'learningRate', required: true, whole: false, accepts: (v) => v > 0 && v <= maxLearningRate, expected: learningRateExpected },
   { name: 'repeat', key: 'repeat', required: false, absent: 1, whole: true, accepts: (v) => v >= 1 && v <= 100, expected: 'a whole number from 1 to 100' },
   { name: 'epoch', key: 'epoch', required: true, whole: true, accepts: (v) => v >= 1 && v <= 10_000, expected: 'a whole number from 1 to 10000' },
   { name: 'loss', key: 'loss', required: true, whole: false, accepts: (v) => v >= 0, expected: 'a finite number of at least 0' },

@@ -94,7 +94,7 @@ describe('parseEpochTable', () => {
     assert.equal(refusal(`${header}\n32,0.1,1,1,0.5,1e999,0.5\n`), 'runs.csv line 2: val_loss is "1e999": expected a finite number of at least 0.');
     assert.equal(refusal(`${header}\n32,0.1,1,1,,1,0.5\n`), 'runs.csv line 2: accuracy is empty: expected a fraction from 0 to 1.');
     assert.equal(refusal(`${header}\n32.5,0.1,1,1,0.5,1,0.5\n`), 'runs.csv line 2: batch_size is "32.5": expected a whole number from 1 to 10000000.');
-    assert.equal(refusal(`${header}\n32,0,1,1,0.5,1,0.5\n`), 'runs.csv line 2: learning_rate is "0": expected a number greater than 0, e.g. 0.01 or 1e-3.');
+    assert.equal(refusal(`${header}\n32,0,1,1,0.5,1,0.5\n`), 'runs.csv line 2: learning_rate is "0": expected a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3.');
     assert.equal(
       refusal(JSON.stringify([{ batch_size: 32, learning_rate: 0.1, epoch: 1, loss: 1, accuracy: 0.5, val_loss: null, val_accuracy: 0.5 }]), 'json'),
       'runs.csv row 1: val_loss is null: expected a finite number of at least 0.',

@@ -7,3 +7,4 @@ export { defaultPreset, presetNames, presets, referenceCells } from '../sweeps/p
 export type { Preset, PresetName } from '../sweeps/presets.js';
 export { datasetNames } from '../sweeps/validate-sweep-input.js';
 export type { DatasetName } from '../sweeps/validate-sweep-input.js';
+export { countTrainingImages, fashionMnistTrainImages, syntheticDefaultImages } from '../sweeps/count-training-images.js';

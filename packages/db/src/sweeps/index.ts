@@ -1,3 +1,4 @@
+export { countTrainingImages, fashionMnistTrainImages, syntheticDefaultImages } from './count-training-images.js';
 export { createSweep } from './create-sweep.js';
 export type { CreateSweepOptions } from './create-sweep.js';
 export { deleteSweep } from './delete-sweep.js';

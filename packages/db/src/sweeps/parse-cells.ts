@@ -6,6 +6,11 @@ export interface Cell {
   learningRate: number;
 }
 
+/** About float32's largest number: the trainer computes in float32, where a larger rate is infinite. */
+export const maxLearningRate = 3.4e38;
+/** What a learning rate must be, in words, wherever one is refused. */
+export const learningRateExpected = 'a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3';
+
 const expectedForm = 'batchSize:learningRate pairs separated by commas, e.g. "32:0.1,128:0.001"';
 
 /**
@@ -64,10 +69,10 @@ export function parseBatchSize(text: string, field: string, item?: string): numb
  */
 export function parseLearningRate(text: string, field: string, item?: string): number {
   const learningRate = Number(text);
-  if (text.trim() === '' || !Number.isFinite(learningRate) || learningRate <= 0) {
+  if (text.trim() === '' || !Number.isFinite(learningRate) || learningRate <= 0 || learningRate > maxLearningRate) {
     throw new SweepscopeError(
       ErrorCode.BadUserInput,
-      `${field} has learning rate "${text}"${item === undefined ? '' : ` in "${item}"`}: expected a number greater than 0, e.g. 0.01 or 1e-3.`,
+      `${field} has learning rate "${text}"${item === undefined ? '' : ` in "${item}"`}: expected ${learningRateExpected}.`,
       { field: [field] },
     );
   }

@@ -132,9 +132,22 @@ describe('validateSweepInput', () => {
     assert.equal(validateSweepInput({ preset: 'smoke', cells: '32:0.1' }, { trainCount: 32 }).cells.length, 1);
   });
 
+  it('refuses it from the settings alone when the data set’s size is known by its name, as the API must', () => {
+    // The smoke preset's synthetic set has 32 training images; the quick preset's Fashion-MNIST 2,000.
+    assert.equal(
+      refusal({ preset: 'smoke', cells: '64:0.1' }).message,
+      'cells has batch size 64, more than the 32 training images: expected batch sizes of at most 32, or more training images (trainLimit).',
+    );
+    assert.match(refusal({ cells: '4096:0.1' }).message, /more than the 2000 training images/);
+    assert.match(refusal({ cells: '65536:0.1', trainLimit: null }, { fieldName: kebabFlag }).message, /^--cells has batch size 65536, more than the 60000 training images: .*\(--train-limit\)\.$/);
+    // An image folder's size is known only once read; results trained elsewhere are not checked.
+    assert.equal(validateSweepInput({ preset: 'smoke', dataset: 'images', dataDir: '/data', cells: '4096:0.1' }).cells.length, 1);
+    assert.equal(validateSweepInput({ preset: 'smoke', dataset: 'cifar', cells: '4096:0.1' }, { trainedHere: false }).cells.length, 1);
+  });
+
   it('refuses each bad setting with a sentence naming the field, the value and what is accepted', () => {
     const cases: [SweepInput, string][] = [
-      [{ cells: '32:abc' }, 'cells has learning rate "abc" in "32:abc": expected a number greater than 0, e.g. 0.01 or 1e-3.'],
+      [{ cells: '32:abc' }, 'cells has learning rate "abc" in "32:abc": expected a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3.'],
       [{ cells: '' }, 'cells is empty: expected batchSize:learningRate pairs separated by commas, e.g. "32:0.1,128:0.001".'],
       [{ cells: '8:0.1', dataset: 'cifar' }, 'dataset is "cifar": expected one of synthetic, fashion-mnist, images.'],
       [{ preset: 'fast' }, 'preset is "fast": expected one of seed, quick, smoke.'],
@@ -143,7 +156,7 @@ describe('validateSweepInput', () => {
       [{ repeats: 0 }, 'repeats is 0: expected a whole number from 1 to 100.'],
       [{ batchSizes: '16,32' }, 'learningRates is missing: expected learning rates to go with batchSizes, e.g. 0.001,0.01,0.1,1.'],
       [{ batchSizes: '16,x', learningRates: '0.1' }, 'batchSizes has batch size "x": expected a whole number of at least 1.'],
-      [{ batchSizes: '16', learningRates: '0.1,-1' }, 'learningRates has learning rate "-1": expected a number greater than 0, e.g. 0.01 or 1e-3.'],
+      [{ batchSizes: '16', learningRates: '0.1,-1' }, 'learningRates has learning rate "-1": expected a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3.'],
       [{ batchSizes: '16,16', learningRates: '0.1' }, 'batchSizes lists 16 twice: give each value once.'],
       [{ cells: '8:0.1', batchSizes: '16', learningRates: '0.1' }, 'cells is given with a grid: expected either cells or batchSizes with learningRates, not both.'],
       [{ cells: '8:0.1', epochs: 0 }, 'epochs is 0: expected a whole number from 1 to 10000.'],
@@ -165,6 +178,14 @@ describe('validateSweepInput', () => {
       [{ cells: '8:0.1', earlyStopPatience: 0 }, 'earlyStopPatience is 0: expected a whole number from 1 to 10000.'],
       [{ cells: '8:0.1', pruner: 'mean' }, 'pruner is "mean": expected one of median, or none.'],
       [{ cells: '8:0.1', pruneWarmupEpochs: -1 }, 'pruneWarmupEpochs is -1: expected a whole number from 0 to 10000.'],
+      [{ cells: '8:1e300' }, 'cells has learning rate "1e300" in "8:1e300": expected a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3.'],
+      [{ cells: '8:0.1', name: 'n'.repeat(201) }, 'name is 201 characters long: expected at most 200 characters.'],
+      [{ cells: '8:0.1', dataset: 'images', dataDir: `/${'d'.repeat(4096)}` }, 'dataDir is 4,097 characters long: expected at most 4,096 characters.'],
+      [{ cells: '8:0.1', weights: `https://${'w'.repeat(5000)}` }, 'weights is 5,008 characters long: expected at most 4,096 characters.'],
+      [
+        { preset: 'smoke', batchSizes: '1,2,3,4,5,6,7,8,9,10,11', learningRates: Array.from({ length: 10 }, (_, i) => String((i + 1) / 100)).join(','), repeats: 100 },
+        'batchSizes makes 11,000 runs (110 cells × 100 repeats): expected at most 10,000 runs in one sweep.',
+      ],
     ];
     for (const [input, message] of cases) {
       const error = refusal(input);

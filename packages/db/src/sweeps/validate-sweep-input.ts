@@ -1,3 +1,4 @@
+import { countTrainingImages } from './count-training-images.js';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { parseBatchSize, parseCells, parseLearningRate, type Cell } from './parse-cells.js';
 import { defaultPreset, presetNames, presets, type PresetName } from './presets.js';
@@ -16,6 +17,12 @@ export type PrunerName = (typeof prunerNames)[number];
 const maxBatchSize = 10_000_000;
 /** Enough to tell a result from noise; more is a different study. */
 const maxRepeats = 100;
+/** Runs of one sweep, cells × repeats: what the dashboard is built to show at once. */
+const maxRuns = 10_000;
+/** Characters of a sweep's name. */
+const maxNameLength = 200;
+/** Characters of a path or URL (Linux's PATH_MAX). */
+const maxPathLength = 4096;
 
 /**
  * A sweep as asked for by a person, before checking. Every field is optional: what is not
@@ -104,7 +111,9 @@ export interface ValidateSweepInputOptions {
   fieldName?: (field: string) => string;
   /**
    * Training images the data set turned out to have, once loaded: a batch size larger than
-   * this is refused. Unchecked when not given.
+   * this is refused. When not given, the count known from the settings alone
+   * (`countTrainingImages`: Fashion-MNIST and the synthetic set) is checked instead, so the
+   * API refuses what the terminal refuses without loading anything.
    */
   trainCount?: number;
   /**
@@ -159,15 +168,23 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   if (trainedHere && !(datasetNames as readonly string[]).includes(dataset)) {
     fail('dataset', `is "${dataset}"`, `one of ${datasetNames.join(', ')}`);
   }
-  const dataDir = input.dataDir?.trim() || null;
+  const text = (field: 'name' | 'dataDir' | 'weights', value: string | undefined | null, max: number): string | null => {
+    const trimmed = value?.trim() || null;
+    if (trimmed !== null && trimmed.length > max) fail(field, `is ${trimmed.length.toLocaleString('en')} characters long`, `at most ${max.toLocaleString('en')} characters`);
+    return trimmed;
+  };
+  const dataDir = text('dataDir', input.dataDir, maxPathLength);
   if (trainedHere && dataset === 'images' && dataDir === null) {
     fail('dataDir', 'is missing', `the path of the image folder when ${nameOf('dataset')} is images`);
   }
   if (trainedHere && dataset === 'synthetic' && dataDir !== null) {
     fail('dataDir', `is "${dataDir}"`, `no folder: the synthetic set is generated, not read (use ${nameOf('dataset')} images for a folder)`);
   }
-  const weights = input.weights?.trim() || null;
+  const weights = text('weights', input.weights, maxPathLength);
   const repeats = wholeNumber('repeats', input.repeats ?? 1, 1, maxRepeats);
+  if (cells.length * repeats > maxRuns) {
+    fail(cellsField, `makes ${(cells.length * repeats).toLocaleString('en')} runs (${cells.length.toLocaleString('en')} cells × ${repeats} repeats)`, `at most ${maxRuns.toLocaleString('en')} runs in one sweep`);
+  }
   const epochs = wholeNumber('epochs', input.epochs ?? base.epochs, 1, 10_000);
   const alpha = input.alpha ?? base.alpha;
   if (!Number.isFinite(alpha) || alpha <= 0 || alpha > 4) fail('alpha', `is ${alpha}`, 'a width multiplier greater than 0 and at most 4, e.g. 0.35 or 1.0');
@@ -191,18 +208,19 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   const seed = wholeNumber('seed', input.seed ?? 42, 0, 2 ** 31 - 1 - maxRepeats);
   const trainLimit = limit('trainLimit', base.trainLimit);
   const valLimit = limit('valLimit', base.valLimit);
-  if (options.trainCount !== undefined) {
+  const trainCount = options.trainCount ?? (trainedHere ? countTrainingImages({ dataset, trainLimit }) : null);
+  if (trainCount !== null) {
     const largest = Math.max(...cells.map((cell) => cell.batchSize));
-    if (largest > options.trainCount) {
+    if (largest > trainCount) {
       fail(
         cellsField,
-        `has batch size ${largest}, more than the ${options.trainCount} training images`,
-        `batch sizes of at most ${options.trainCount}, or more training images (${nameOf('trainLimit')})`,
+        `has batch size ${largest}, more than the ${trainCount} training images`,
+        `batch sizes of at most ${trainCount}, or more training images (${nameOf('trainLimit')})`,
       );
     }
   }
   const cellsText = cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(' ');
-  const name = input.name?.trim() || `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`;
+  const name = text('name', input.name, maxNameLength) ?? `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`.slice(0, maxNameLength);
   return {
     name,
     preset,

@@ -1,15 +1,10 @@
 import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
-import { datasetNames, type DatasetName } from '@sweepscope/db/sweeps';
+import { datasetNames, syntheticDefaultImages, type DatasetName } from '@sweepscope/db/sweeps';
 
 import type { Dataset } from './dataset.js';
 import { loadFashionMnist } from './fashion-mnist.js';
 import { loadImageFolder } from './image-folder.js';
 import { makeSyntheticDataset } from './synthetic-dataset.js';
-
-/** Training images of the synthetic set when no `trainLimit` is given. */
-export const SYNTHETIC_DEFAULT_TRAIN_COUNT = 128;
-/** Validation images of the synthetic set when no `valLimit` is given. */
-export const SYNTHETIC_DEFAULT_VAL_COUNT = 64;
 
 /** Options for {@link loadDataset}. */
 export interface LoadDatasetOptions {
@@ -61,8 +56,8 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<Dataset>
     case 'synthetic':
       return makeSyntheticDataset({
         inputSize,
-        trainCount: trainLimit ?? SYNTHETIC_DEFAULT_TRAIN_COUNT,
-        valCount: valLimit ?? SYNTHETIC_DEFAULT_VAL_COUNT,
+        trainCount: trainLimit ?? syntheticDefaultImages.train,
+        valCount: valLimit ?? syntheticDefaultImages.val,
         seed,
       });
     case 'fashion-mnist':

@@ -1,3 +1,5 @@
+import { countTrainingImages } from '@sweepscope/db/presets';
+
 /**
  * What the curves can be drawn against. The API has no field for the size of a
  * run's training set, so steps and images seen are worked out from the
@@ -36,27 +38,16 @@ export interface TrainingSetSize {
 }
 
 /**
- * Training images of the data sets whose size is fixed: Fashion-MNIST's
- * training split, and the trainer's synthetic set without a limit
- * (`SYNTHETIC_DEFAULT_TRAIN_COUNT` in `@sweepscope/trainer`, which the
- * browser cannot import). An image folder's size is known only to its workers.
- */
-const FULL_TRAINING_SET_IMAGES: Readonly<Record<string, number>> = {
-  'fashion-mnist': 60_000,
-  synthetic: 128,
-};
-
-/**
  * How many images each epoch of a sweep trains on: its train limit when set
- * (capped at the data set's size when that is known), else the whole data
+ * (capped at the data set's size when that is known: `countTrainingImages`), else the whole data
  * set's size when known.
  *
  * @returns null when neither is known (an image folder without a limit, an imported data set).
  */
 export function trainingSetSizeOf(sweep: { dataset: string; trainLimit: number | null }): TrainingSetSize | null {
-  const full = FULL_TRAINING_SET_IMAGES[sweep.dataset];
-  if (sweep.trainLimit !== null) return { images: full === undefined ? sweep.trainLimit : Math.min(full, sweep.trainLimit), basis: 'train-limit' };
-  return full === undefined ? null : { images: full, basis: 'full-data-set' };
+  const known = countTrainingImages(sweep);
+  if (sweep.trainLimit !== null) return { images: known ?? sweep.trainLimit, basis: 'train-limit' };
+  return known === null ? null : { images: known, basis: 'full-data-set' };
 }
 
 /** The fields of an epoch an x-axis reads. */
