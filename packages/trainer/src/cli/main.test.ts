@@ -82,6 +82,10 @@ describe('sweepscope-train', () => {
     ['a run id beyond 32 bits', ['retry', '2147483648'], /retry is given "2147483648": expected sweepscope-train retry RUN_ID/],
     ['a retry of a run that does not exist', ['retry', '999999'], /Run 999999 does not exist/],
     ['--from-scratch without retry', ['--from-scratch'], /--from-scratch goes with the retry subcommand/],
+    ['a learning rate of 1e300', ['--cells', '8:1e300'], /--cells has learning rate "1e300" in "8:1e300": expected a number greater than 0 and at most 3\.4e38/],
+    ['a name of 201 characters', ['--cells', '8:0.1', '--name', 'n'.repeat(201)], /--name is 201 characters long: expected at most 200 characters\./],
+    ['a worker for a sweep id beyond 32 bits', ['worker', '--sweep', '2147483648'], /--sweep .*2147483648.*expected a whole number from 1 to 2147483647/],
+    ['an import into a sweep id beyond 32 bits', ['import', 'results.csv', '--sweep', '2147483648'], /--sweep .*2147483648.*expected a whole number from 1 to 2147483647/],
   ];
   for (const [problem, args, message] of refusals) {
     it(`exits with status 2 and says why for ${problem}, creating no sweep`, async () => {
