@@ -50,7 +50,7 @@ async function handle(command: FleetCommand): Promise<void> {
   } else if (command.type === 'collect') {
     reply({ type: 'collected', result: await collect(command.commits, command.drainTimeoutMs) });
   } else {
-    await Promise.all(subscribers.map((subscriber) => subscriber.client.dispose()));
+    await Promise.all(subscribers.map(async (subscriber) => subscriber.client.dispose()));
     process.exit(0);
   }
 }
@@ -150,7 +150,7 @@ function describe(value: unknown): string {
   if (value instanceof Error) return value.message;
   if (typeof value === 'object' && value !== null && 'code' in value) {
     const { code, reason } = value as { code: unknown; reason?: unknown };
-    return `code ${String(code)}${reason ? ` (${String(reason)})` : ''}`;
+    return `code ${JSON.stringify(code)}${reason ? ` (${JSON.stringify(reason)})` : ''}`;
   }
   return String(value);
 }

@@ -51,7 +51,7 @@ export async function measurePageLoad(browser: Browser, url: string, cellTestId:
     cellsInPage: document.querySelectorAll('[role="gridcell"]').length,
   }));
   const { firstByteMs, firstContentfulPaintMs } = await page.evaluate(() => ({
-    firstByteMs: performance.getEntriesByType('navigation')[0]?.toJSON().responseStart ?? Number.NaN,
+    firstByteMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseStart ?? Number.NaN,
     firstContentfulPaintMs: performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? Number.NaN,
   }));
   await context.close();

@@ -85,7 +85,7 @@ describe('live streams', () => {
     db = await createTestDatabase();
   });
   after(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
+    await Promise.all(clients.map(async (client) => client.dispose()));
     await Promise.all(services.map((service) => service.stop()));
     await db?.drop();
   });

@@ -66,7 +66,7 @@ function runServerUntilExit(env: Record<string, string>): Promise<{ code: number
 }
 
 function closeCodeOf(error: unknown): { code?: number; reason?: string } {
-  return typeof error === 'object' && error !== null ? (error as { code?: number; reason?: string }) : {};
+  return typeof error === 'object' && error !== null ? (error) : {};
 }
 
 describe('Safe to expose', () => {

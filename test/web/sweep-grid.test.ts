@@ -281,7 +281,7 @@ describe('sweep grid in Chromium', () => {
     });
     assert.equal(judged.data?.run.instability?.kind, 'CHANCE', JSON.stringify(judged));
     const label = await page.getByTestId('cell-8-0.1').getByTestId('cell-label').textContent();
-    assert.equal(label?.replace(/ \d+\.\d %$/, ''), `batch 8, learning rate 0.1, succeeded: unstable: ${judged.data!.run.instability!.reason}, final validation accuracy`);
+    assert.equal(label?.replace(/ \d+\.\d %$/, ''), `batch 8, learning rate 0.1, succeeded: unstable: ${judged.data.run.instability.reason}, final validation accuracy`);
 
     await page.getByTestId('metric').selectOption('finalValLoss');
     await page.getByTestId('toggle-ratio').check();

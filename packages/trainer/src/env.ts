@@ -31,3 +31,11 @@ export function fashionMnistSourceUrl(): string {
   // Without the slash, `new URL(file, base)` would replace the base's last path segment.
   return url.endsWith('/') ? url : `${url}/`;
 }
+
+/**
+ * The environment of a worker process this one starts: its own, with the database to use.
+ * @param databaseUrl the database the worker trains from
+ */
+export function workerEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
+  return { ...process.env, DATABASE_URL: databaseUrl };
+}

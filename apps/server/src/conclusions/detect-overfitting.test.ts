@@ -18,7 +18,7 @@ describe('detectOverfitting', () => {
     const { result, findings } = detect(epochs([1.2, 0.8, 0.5, 0.6, 0.9]));
     assert.equal(result[0]?.minValLossEpoch, 3);
     assert.equal(result[0]?.minValLoss, 0.5);
-    assert.ok(Math.abs(result[0]!.valLossRise - 0.4) < 1e-12);
+    assert.ok(Math.abs(result[0].valLossRise - 0.4) < 1e-12);
     assert.equal(result[0]?.valLossRose, true);
     assert.equal(
       findings.at(-1)?.text,

@@ -21,7 +21,7 @@ describe('findInstability', () => {
     // 10 classes on 1,000 images: chance 10 %, 3 × √(0.1 × 0.9 / 1000) = 2.85 points.
     const stuck = findInstability(epochs([[2.3, 0.1], [2.3, 0.128]]), tenClasses);
     assert.equal(stuck?.kind, 'chance');
-    assert.ok(Math.abs(stuck!.limit - (0.1 + 3 * Math.sqrt(0.09 / 1000))) < 1e-12);
+    assert.ok(Math.abs(stuck.limit - (0.1 + 3 * Math.sqrt(0.09 / 1000))) < 1e-12);
     assert.equal(stuck?.reason, 'its best validation accuracy, 12.8%, never rose clear of chance (10.0% + 2.8 points, on 1000 validation images)');
     assert.equal(findInstability(epochs([[2.3, 0.1], [2.2, 0.13]]), tenClasses), null);
   });

@@ -15,7 +15,7 @@ describe('measureSpeed', () => {
     const { result } = measure([{ batchSize: 32, learningRate: 0.1, valAccuracies: [0.3, 0.5, 0.71, 0.75, 0.8, 0.78] }]);
     assert.equal(result[0]?.epochsToThreshold, 4);
     assert.equal(result[0]?.bestEpoch, 5);
-    assert.ok(Math.abs(result[0]!.threshold - 0.72) < 1e-12);
+    assert.ok(Math.abs(result[0].threshold - 0.72) < 1e-12);
   });
 
   it('names the fastest and the slowest run with their epochs', () => {

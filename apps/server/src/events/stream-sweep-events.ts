@@ -126,7 +126,7 @@ export function streamSweepEvents(
     // Wakes a generator waiting for an event, so that it can end now rather than at the next event.
     return: (value?: unknown) => {
       stop();
-      return generator.return(value as never);
+      return generator.return(value);
     },
     throw: (error?: unknown) => {
       stop();

@@ -1,5 +1,5 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
 
 /**
  * A GraphQL validation rule for the HTTP transport only: a subscription sent as an HTTP
@@ -8,7 +8,7 @@ import { GraphQLError, type ValidationRule } from 'graphql';
  */
 export const refuseHttpSubscriptions: ValidationRule = (context) => ({
   OperationDefinition(operation) {
-    if (operation.operation !== 'subscription') return;
+    if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return;
     context.reportError(
       new GraphQLError(
         'Subscriptions are served over WebSocket, not HTTP: connect a graphql-ws client to this same URL with ws:// (or wss://) and subscribe there.',

@@ -54,7 +54,7 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
   useInterval(refetch, POLL_MS, hydrated);
 
   // Only data read for the filter shown: the server's until the client has its own.
-  const resultStatus = (result.operation?.variables as SweepsQueryVariables | undefined)?.status ?? null;
+  const resultStatus = (result.operation?.variables)?.status ?? null;
   const data =
     result.data !== undefined && resultStatus === status
       ? result.data

@@ -5,7 +5,7 @@ export function describeApiFailure(error: unknown): string {
   const combined = error as Partial<CombinedError>;
   if (combined.networkError !== undefined) return `network: ${combined.networkError.message}`;
   if (Array.isArray(combined.graphQLErrors) && combined.graphQLErrors.length > 0) {
-    return combined.graphQLErrors.map((e) => `${String(e.extensions['code'] ?? 'ERROR')}: ${e.message}`).join('; ');
+    return combined.graphQLErrors.map((e) => `${typeof e.extensions['code'] === 'string' ? e.extensions['code'] : 'ERROR'}: ${e.message}`).join('; ');
   }
   return error instanceof Error ? error.message : String(error);
 }

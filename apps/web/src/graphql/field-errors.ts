@@ -19,8 +19,8 @@ export function splitFieldErrors(error: CombinedError): FieldErrors {
   const other: string[] = [];
   if (error.networkError !== undefined) other.push(error.networkError.message);
   for (const graphQLError of error.graphQLErrors) {
-    const path = graphQLError.extensions['field'];
-    const field = Array.isArray(path) ? path.at(-1) : undefined;
+    const path: unknown = graphQLError.extensions['field'];
+    const field: unknown = Array.isArray(path) ? path.at(-1) : undefined;
     if (typeof field === 'string' && field !== '') {
       byField[field] ??= graphQLError.message;
     } else {

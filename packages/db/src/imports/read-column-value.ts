@@ -27,7 +27,7 @@ export function readColumnValue(column: EpochColumn, raw: unknown, where: string
   if (typeof raw === 'number') value = raw;
   else if (text !== undefined && decimalNumber.test(text)) value = Number(text);
   else return refuse(typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw));
-  const shown = typeof raw === 'string' ? `"${raw}"` : String(raw);
+  const shown = typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw);
   if (!Number.isFinite(value) || (column.whole && !Number.isInteger(value)) || !column.accepts(value)) refuse(shown);
   return column.key === 'durationMs' ? Math.round(value) : value;
 }

@@ -3,7 +3,7 @@ import { runEngineTask } from './run-engine-task.js';
 
 // The queue library logs every migration step at info level; a start-up is not the place.
 const quietLogger = new Logger(() => (level, message) => {
-  if (level === 'error') process.stderr.write(`job queue: ${message}\n`);
+  if ((level as string) === 'error') process.stderr.write(`job queue: ${message}\n`);
 });
 
 /**

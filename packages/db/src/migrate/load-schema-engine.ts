@@ -42,7 +42,7 @@ function loadBindings(): Promise<SchemaEngineBindings> {
 /** A schema engine with the connections it opened; `dispose()` frees both. */
 export interface LoadedSchemaEngine {
   engine: SchemaEngine;
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 }
 
 /**

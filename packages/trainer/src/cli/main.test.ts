@@ -32,7 +32,7 @@ describe('sweepscope-train', () => {
         [command, ...args],
         { env: { ...process.env, DATABASE_URL: db.url }, timeout: timeoutMs, encoding: 'utf8' },
         (error, stdout, stderr) => {
-          if (error && typeof error.code !== 'number') reject(error);
+          if (error && typeof error.code !== 'number') reject(new Error(error.message, { cause: error }));
           else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
         },
       );
@@ -245,7 +245,7 @@ describe('sweepscope-train', () => {
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    for (let waited = 0; !/training with/.test(stdout) && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    for (let waited = 0; !/training with/.test(stdout) && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     const pids = /training with 2 worker processes \((\d+), (\d+)\)/.exec(stdout)?.slice(1).map(Number);
     assert.equal(pids?.length, 2, stdout);
     // Kill whichever worker first has an epoch stored, as the kernel's out-of-memory killer would.
@@ -255,7 +255,7 @@ describe('sweepscope-train', () => {
         where: { sweep: { name: 'crash' }, status: 'running', worker: { not: null }, epochs: { some: {} } },
         select: { id: true, worker: true },
       });
-      if (victim === null) await new Promise((r) => setTimeout(r, 100));
+      if (victim === null) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const victimPid = Number(victim?.worker?.split(':').at(-1));
     assert.ok(pids?.includes(victimPid), `${victim?.worker} is not one of ${pids?.join(', ')}`);
@@ -301,7 +301,7 @@ describe('sweepscope-train', () => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Wait until a run is training, then interrupt as a person would.
-    for (let waited = 0; !/ running\n/.test(stdout) && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    for (let waited = 0; !/ running\n/.test(stdout) && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     child.kill('SIGINT');
     assert.equal(await exited, 130, stdout);
     const runs = await prisma.run.findMany({ where: { sweep: { name: 'interrupted' } }, select: { status: true } });

@@ -36,7 +36,7 @@ describe('sweepscope-train import', () => {
   function runCommand(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
     return new Promise((resolve, reject) => {
       execFile(process.execPath, [command, ...args], { env: { ...process.env, DATABASE_URL: db.url }, timeout: 30_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') reject(error);
+        if (error && typeof error.code !== 'number') reject(new Error(error.message, { cause: error }));
         else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
       });
     });

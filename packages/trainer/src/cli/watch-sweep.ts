@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@sweepscope/db';
+import { coerceError } from '@sweepscope/db/errors';
 import type { EventSubscriber } from '@sweepscope/db/events';
 import { finalRunStatuses } from '@sweepscope/db/runs';
 import { createProgressDisplay, type ProgressOutput, type RunLabel } from './progress-display.js';
@@ -51,7 +52,7 @@ export async function watchSweep(options: WatchSweepOptions): Promise<void> {
       options.signal?.removeEventListener('abort', onAbort);
       display.close();
       if (error === undefined) resolve();
-      else reject(error instanceof Error ? error : new Error(String(error)));
+      else reject(coerceError(error));
     };
     const onAbort = (): void => finish();
     options.signal?.addEventListener('abort', onAbort);

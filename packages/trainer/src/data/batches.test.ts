@@ -47,11 +47,11 @@ describe('makeBatches', () => {
   test('resizes stored images to the model input batch by batch, keeping a flat image flat', async () => {
     const start = tf.memory().numTensors;
     // Two 2×2 images, one mid-grey and one white, stored small as Fashion-MNIST is.
-    const split = { images: Uint8Array.from([...Array(12).fill(51), ...Array(12).fill(255)]), size: 2, labels: Int32Array.from([0, 1]), count: 2 };
+    const split = { images: Uint8Array.from([...Array<number>(12).fill(51), ...Array<number>(12).fill(255)]), size: 2, labels: Int32Array.from([0, 1]), count: 2 };
     const [batch] = [...makeBatches(split, 32, { batchSize: 2 })];
     assert.ok(batch);
     assert.deepEqual(batch.xs.shape, [2, 32, 32, 3]);
-    const [first, second] = tf.tidy(() => [batch.xs.slice([0], [1]).mean(), batch.xs.slice([1], [1]).min()]);
+    const [first, second] = tf.tidy((): tf.Tensor[] => [batch.xs.slice([0], [1]).mean(), batch.xs.slice([1], [1]).min()]);
     assert.ok(Math.abs((await first!.data())[0]! - 0.2) < 1e-6);
     assert.equal((await second!.data())[0], 1);
     tf.dispose([batch.xs, batch.ys, first!, second!]);

@@ -99,7 +99,7 @@ async function fetchToFile(url: string, path: string, name: string, options: Dow
     try {
       report(0);
       let reportedAt = Date.now();
-      for await (const chunk of response.body) {
+      for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
         idle.refresh();
         await handle.write(chunk);
         received += chunk.byteLength;
@@ -117,7 +117,7 @@ async function fetchToFile(url: string, path: string, name: string, options: Dow
     return received;
   } catch (thrown) {
     const error = coerceError(thrown);
-    throw new Error(`could not download ${url}: ${describeFailure(error)}`, { cause: error });
+    throw new Error(`could not download ${url}: ${describeFailure(error)}`, { cause: thrown });
   } finally {
     clearTimeout(idle);
   }

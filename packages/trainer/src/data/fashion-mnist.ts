@@ -31,7 +31,7 @@ export interface LoadFashionMnistOptions extends LocateFashionMnistOptions {
  * @throws SweepscopeError from `locateFashionMnist` when the files are neither found nor downloaded
  */
 export async function loadFashionMnist(options: LoadFashionMnistOptions): Promise<Dataset> {
-  const { inputSize, trainLimit, valLimit, onStatus } = options;
+  const { inputSize, trainLimit, valLimit } = options;
   if (!Number.isInteger(inputSize) || inputSize < 1) {
     throw new Error(`expected inputSize to be a positive integer, got ${inputSize}`);
   }

@@ -6,7 +6,7 @@ type StockBatchNormalization = ReturnType<typeof tf.layers.batchNormalization>;
 type Kwargs = Parameters<tf.layers.Layer['call']>[1];
 
 /** tfjs-layers' BatchNormalization class, which the package does not export by name. */
-const StockBatchNormalization = Object.getPrototypeOf(tf.layers.batchNormalization({})).constructor as new (
+const StockBatchNormalization = (Object.getPrototypeOf(tf.layers.batchNormalization({})) as { constructor: unknown }).constructor as new (
   args: BatchNormalizationArgs,
 ) => StockBatchNormalization;
 

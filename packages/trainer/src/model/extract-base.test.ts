@@ -22,7 +22,7 @@ describe('extractBase', () => {
     const input = tf.randomUniform([2, 32, 32, 3], 0, 1, 'float32', 3);
     let classifier: tf.LayersModel | undefined = buildClassifier({ alpha: 0.35, inputSize: 32, numClasses: 4, seed: 1 });
     // A view shares the classifier's layers, so it must not be disposed; it only gives the reference output.
-    const view = tf.model({ inputs: classifier.inputs, outputs: classifier.getLayer('out_relu').output as tf.SymbolicTensor });
+    const view = tf.model({ inputs: classifier.inputs, outputs: classifier.getLayer('out_relu').output });
     const expected = await valuesOf(view.predict(input) as tf.Tensor);
     const base = extractBase(classifier);
     try {

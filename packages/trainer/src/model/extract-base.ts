@@ -30,7 +30,7 @@ export function extractBase(model: tf.LayersModel): tf.LayersModel {
   }
   // A view shares the source's layers: disposing it would dispose them too,
   // so it only serves as the blueprint for an independent copy and is dropped.
-  const view = tf.model({ inputs: model.inputs, outputs: outRelu.output as tf.SymbolicTensor, name: `${model.name}_base` });
+  const view = tf.model({ inputs: model.inputs, outputs: outRelu.output, name: `${model.name}_base` });
   // fastWeightInit: the initial values are overwritten at once, so skip the random init.
   const copy = tf.LayersModel.fromConfig<tf.LayersModel>(tf.LayersModel, view.getConfig(), {}, true);
   copy.setWeights(view.getWeights());

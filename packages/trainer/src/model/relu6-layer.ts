@@ -5,7 +5,7 @@ type StockReLU = ReturnType<typeof tf.layers.reLU>;
 type Kwargs = Parameters<tf.layers.Layer['call']>[1];
 
 /** tfjs-layers' ReLU class, which the package does not export by name. */
-const StockReLU = Object.getPrototypeOf(tf.layers.reLU({})).constructor as new (args: ReLUArgs) => StockReLU;
+const StockReLU = (Object.getPrototypeOf(tf.layers.reLU({})) as { constructor: unknown }).constructor as new (args: ReLUArgs) => StockReLU;
 
 /**
  * tfjs-layers' ReLU layer (name, config and serialisation unchanged) that computes

@@ -5,6 +5,7 @@ import type { PrismaClient } from '@sweepscope/db';
 import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { reclaimWorkerRuns } from '@sweepscope/db/leases';
 import type { BackendPreference } from '../backend/select-backend.js';
+import { workerEnvironment } from '../env.js';
 import { stopChildProcess } from './stop-child-process.js';
 
 /** Options of {@link startWorkerProcesses}. */
@@ -68,7 +69,7 @@ export function startWorkerProcesses(options: StartWorkerProcessesOptions): Work
   let stopping = false;
   let replacements = 0;
   let fail: (error: SweepscopeError) => void = () => undefined;
-  const failure = new Promise<never>((_, reject) => {
+  const failure = new Promise<never>((_resolve, reject) => {
     fail = reject;
   });
   // Nobody may be waiting on it yet; the rejection still reaches whoever awaits it later.
@@ -77,7 +78,7 @@ export function startWorkerProcesses(options: StartWorkerProcessesOptions): Work
   const spawnWorker = (): void => {
     const only = sweepId === undefined ? [] : ['--sweep', String(sweepId)];
     const child = fork(mainPath, ['worker', ...only, '--backend', backend], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: workerEnvironment(databaseUrl),
       // The built command runs on plain Node, whatever loader the parent was started with.
       execArgv: fromSources ? process.execArgv : [],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

@@ -48,7 +48,7 @@ function otherSweepFlags(prisma: PrismaClient, sweepId: number): () => Promise<s
 }
 
 const errorsOnly = new Logger(() => (level, message) => {
-  if (level === 'error') process.stderr.write(`worker: ${message}\n`);
+  if ((level as string) === 'error') process.stderr.write(`worker: ${message}\n`);
 });
 
 /**

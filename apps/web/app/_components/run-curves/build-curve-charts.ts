@@ -161,7 +161,7 @@ function buildChart(metric: CurveMetric, groups: readonly { group: Omit<CurveGro
       if (options.smoothing > 0) entries.push({ series: { ...base, label: `${label} (raw)`, role: 'raw' }, line: { x, y: clampForLog(raw, log) } });
       if (sd !== null) {
         const spread = smooth(sd, options.smoothing);
-        const edge = (sign: 1 | -1) => line.map((v, i) => (v === null || spread[i] === null || spread[i] === undefined ? null : v + sign * (spread[i] as number)));
+        const edge = (sign: 1 | -1) => line.map((v, i) => (v === null || spread[i] === null || spread[i] === undefined ? null : v + sign * (spread[i])));
         entries.push({ series: { ...base, label: `${label} +1 sd`, role: 'upper' }, line: { x, y: clampForLog(edge(1), log) } });
         entries.push({ series: { ...base, label: `${label} −1 sd`, role: 'lower' }, line: { x, y: clampForLog(edge(-1), log) } });
       }

@@ -34,7 +34,7 @@ export function runCompositeKernel(
  * the tidy leaves the caller's data alone.
  */
 function asTensor(backend: tf.KernelBackend, input: tf.TensorInfo): tf.Tensor {
-  if (input instanceof tf.Tensor) return input;
+  if (input instanceof tf.Tensor) return input as tf.Tensor;
   backend.incRef(input.dataId);
   return tf.engine().makeTensorFromTensorInfo(input, backend);
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { RunAddress } from './run-address.type.js';
 import type { RunFailure as RunFailureResult, RunReference as RunReferenceResult } from '../../../conclusions/index.js';
 import { RunStatus } from '../run-status.enum.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { collectRecentDurations, estimateEta, formatEta } from './estimate-eta';
+import { collectRecentDurations, estimateEta } from './estimate-eta';
 
 const timed = (durationMs: number | null) => ({ durationMs });
 

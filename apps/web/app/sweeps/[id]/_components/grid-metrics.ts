@@ -35,7 +35,7 @@ export interface GridMetricDefinition {
    * when the value is not finite (a diverged run's NaN loss). "Final" is the
    * newest epoch, so a running run shows where it is.
    */
-  read(run: MetricRun): number | null;
+  read: (run: MetricRun) => number | null;
   /** The value as the cell shows it, e.g. `83.8%`, `0.452`, `+12.3 pp`; `–` for none. */
   format(value: number | null): string;
   /** The value as a screen reader reads it, e.g. `83.8 %`, `12.3 percentage points`. */

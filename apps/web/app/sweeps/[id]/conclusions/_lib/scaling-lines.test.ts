@@ -20,7 +20,7 @@ describe('getScalingAnchor', () => {
   it('takes the geometric mean of tied best learning rates', () => {
     const anchor = getScalingAnchor([{ batchSize: 16, learningRates: [0.001, 0.1] }]);
     assert.equal(anchor?.batchSize, 16);
-    close(anchor!.learningRate, 0.01);
+    close(anchor.learningRate, 0.01);
   });
 
   it('is null before any batch size has a best learning rate', () => {
