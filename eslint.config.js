@@ -26,21 +26,34 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       // Settings are read in one place per package, where they are checked and documented.
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings in the package’s env.ts, where they are checked and documented.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings in the package’s env.ts, where they are checked and documented.' },
+      ],
       // A package is used through its exports map, never by reaching into its folders.
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['@sweepscope/*/src/*', '@sweepscope/*/dist/*', '@sweepscope/*/src', '@sweepscope/*/dist'], message: 'Import the package by a path its exports map names.' },
-            { group: ['**/packages/*/src/**', '**/packages/*/dist/**', '**/apps/*/src/**', '**/apps/*/dist/**'], message: 'Import another package by its name and exports map, not by a relative path.' },
+            {
+              group: ['@sweepscope/*/src/*', '@sweepscope/*/dist/*', '@sweepscope/*/src', '@sweepscope/*/dist'],
+              message: 'Import the package by a path its exports map names.',
+            },
+            {
+              group: ['**/packages/*/src/**', '**/packages/*/dist/**', '**/apps/*/src/**', '**/apps/*/dist/**'],
+              message: 'Import another package by its name and exports map, not by a relative path.',
+            },
           ],
         },
       ],
       // node:test's describe and it return promises the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] },
+          ],
+        },
       ],
       // A rejection handler given to then() handles the rejection.
       'promise/catch-or-return': ['error', { allowThen: true }],

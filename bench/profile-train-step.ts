@@ -104,5 +104,7 @@ const top = rows.slice(0, Number(values.top));
 const width = Math.max(...top.map((row) => row.key.length));
 console.log(`${'phase kernel'.padEnd(width)}  ms/step   share  calls/step`);
 for (const row of top) {
-  console.log(`${row.key.padEnd(width)}  ${row.ms.toFixed(2).padStart(7)}  ${((100 * row.ms) / wallMs).toFixed(1).padStart(5)} %  ${row.calls.toFixed(0).padStart(10)}`);
+  console.log(
+    `${row.key.padEnd(width)}  ${row.ms.toFixed(2).padStart(7)}  ${((100 * row.ms) / wallMs).toFixed(1).padStart(5)} %  ${row.calls.toFixed(0).padStart(10)}`,
+  );
 }

@@ -34,11 +34,10 @@ for (const backend of ['node-gpu', 'node', 'wasm', 'cpu']) {
   // The plain JS engine is ~15× slower: fewer batches keep it to about a minute.
   const batches = backend === 'cpu' ? '3' : '20';
   try {
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', here('./measure-training.ts'), '--backend', backend, '--batches', batches],
-      { cwd: root, maxBuffer: 1 << 24 },
-    );
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', here('./measure-training.ts'), '--backend', backend, '--batches', batches], {
+      cwd: root,
+      maxBuffer: 1 << 24,
+    });
     const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { imagesPerSecond?: number; reason?: string; unavailable?: string };
     rows.push({
       engine: `tfjs ${backend}`,
@@ -56,19 +55,23 @@ rows.push(pytorch);
 
 const reference = pytorch.imagesPerSecond;
 console.log('\nTraining throughput, MobileNetV2 α 0.35, 32×32, batch 32 (images/s; this run beside the recorded baseline)\n');
-console.log(formatTable(
-  ['engine', 'this run', 'baseline', '× PyTorch', 'note'],
-  rows.map((row) => [
-    row.engine,
-    row.imagesPerSecond === null ? '—' : row.imagesPerSecond.toFixed(1),
-    baselines[row.engine]?.imagesPerSecond ?? '—',
-    row.imagesPerSecond === null || reference === null ? '—' : (row.imagesPerSecond / reference).toFixed(2),
-    row.note,
-  ]),
-));
+console.log(
+  formatTable(
+    ['engine', 'this run', 'baseline', '× PyTorch', 'note'],
+    rows.map((row) => [
+      row.engine,
+      row.imagesPerSecond === null ? '—' : row.imagesPerSecond.toFixed(1),
+      baselines[row.engine]?.imagesPerSecond ?? '—',
+      row.imagesPerSecond === null || reference === null ? '—' : (row.imagesPerSecond / reference).toFixed(2),
+      row.note,
+    ]),
+  ),
+);
 const wasm = rows.find((row) => row.engine === 'tfjs wasm')?.imagesPerSecond ?? null;
 if (wasm !== null && reference !== null) {
-  console.log(`\ntarget: tfjs wasm ≥ 0.5 × PyTorch (1 thread) = ${(reference / 2).toFixed(0)} images/s; measured ${wasm.toFixed(1)} (${(wasm / reference).toFixed(2)}×)`);
+  console.log(
+    `\ntarget: tfjs wasm ≥ 0.5 × PyTorch (1 thread) = ${(reference / 2).toFixed(0)} images/s; measured ${wasm.toFixed(1)} (${(wasm / reference).toFixed(2)}×)`,
+  );
 }
 
 if (!values['no-sweep']) {
@@ -77,7 +80,16 @@ if (!values['no-sweep']) {
     const start = performance.now();
     const { stdout } = await run(
       process.execPath,
-      [`${root}/packages/trainer/dist/cli/main.js`, '--preset', 'quick', '--workers', String(workers), '--name', `bench: quick preset, ${workers} workers`, '--json'],
+      [
+        `${root}/packages/trainer/dist/cli/main.js`,
+        '--preset',
+        'quick',
+        '--workers',
+        String(workers),
+        '--name',
+        `bench: quick preset, ${workers} workers`,
+        '--json',
+      ],
       { cwd: root, maxBuffer: 1 << 26 },
     );
     const seconds = (performance.now() - start) / 1000;
@@ -102,7 +114,7 @@ async function measurePytorch(): Promise<Row> {
     return {
       engine,
       imagesPerSecond: null,
-      note: missing ? `not installed (${missing[1]}): apt-get install python3-torch python3-torchvision` : stderr.trim().split('\n').at(-1) ?? 'failed',
+      note: missing ? `not installed (${missing[1]}): apt-get install python3-torch python3-torchvision` : (stderr.trim().split('\n').at(-1) ?? 'failed'),
     };
   }
 }

@@ -45,7 +45,9 @@ const workers = startWorkerProcesses({
 // The API first: the web app's page renders by asking it, and would log a failed read if asked before.
 await waitForHttp(`http://localhost:${apiPort}/healthz`);
 await waitForHttp(webUrl);
-console.log(`\nSweepscope is up.\n  dashboard:   ${webUrl}\n  GraphQL API: ${apiUrl} (subscriptions over WebSocket on the same URL)\n  database:    ${database.kind}\n  workers:     ${workers.pids().length} (one per core), processes ${workers.pids().join(', ')}\nTrain from another terminal: npx turbo run train -- --preset smoke\nCtrl-C stops everything.\n`);
+console.log(
+  `\nSweepscope is up.\n  dashboard:   ${webUrl}\n  GraphQL API: ${apiUrl} (subscriptions over WebSocket on the same URL)\n  database:    ${database.kind}\n  workers:     ${workers.pids().length} (one per core), processes ${workers.pids().join(', ')}\nTrain from another terminal: npx turbo run train -- --preset smoke\nCtrl-C stops everything.\n`,
+);
 
 let stopping = false;
 async function stopAll(exitCode: number): Promise<void> {
@@ -103,7 +105,13 @@ async function checkFirstSweepData(): Promise<void> {
 async function waitForHttp(url: string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`${url} did not answer within 2 minutes`);

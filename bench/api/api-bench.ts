@@ -175,7 +175,12 @@ try {
   await fleet.close();
   const fewFleet = startSubscriberFleet();
   cleanUps.unshift(() => fewFleet.close());
-  await fewFleet.subscribe({ wsUrl: server.wsUrl, sweepId: live.sweepId, cursor: await readEventCursor(server.httpUrl, live.sweepId), subscribers: fewSubscribers });
+  await fewFleet.subscribe({
+    wsUrl: server.wsUrl,
+    sweepId: live.sweepId,
+    cursor: await readEventCursor(server.httpUrl, live.sweepId),
+    subscribers: fewSubscribers,
+  });
   await fewFleet.collect(await writeOne(prisma, sequence), 60_000);
   const narrow = await stepWriteRate(prisma, { sequence, fleet: fewFleet, serverPid: server.pid, rates: fewRates, stepSeconds });
   for (const ramp of [wide, narrow]) {
@@ -236,7 +241,10 @@ async function timeGridDatabaseReads(prisma: PrismaClient, sweepId: number): Pro
   for (let index = 0; index < 25; index += 1) {
     const start = performance.now();
     const runs = await prisma.run.findMany({ where: { sweepId }, orderBy: [{ batchSize: 'asc' }, { learningRate: 'asc' }, { repeat: 'asc' }] });
-    await readRunSummaries(prisma, runs.map((run) => run.id));
+    await readRunSummaries(
+      prisma,
+      runs.map((run) => run.id),
+    );
     if (index >= 5) samples.push(performance.now() - start);
   }
   return percentile(samples, 50);

@@ -27,9 +27,7 @@ export type FleetCommand =
 
 /** Subscriber process → bench. */
 export type FleetReply =
-  | { type: 'subscribed'; connected: number; failures: string[] }
-  | { type: 'collected'; result: FanOutResult }
-  | { type: 'failed'; message: string };
+  { type: 'subscribed'; connected: number; failures: string[] } | { type: 'collected'; result: FanOutResult } | { type: 'failed'; message: string };
 
 /** How a batch of events reached the subscribers. */
 export interface FanOutResult {

@@ -33,11 +33,41 @@ export function reportApiBench(results: ApiBenchResults): string {
   const { sweepPage, gridSummary, runEpochs, live } = results;
   const rows: string[][] = [
     ["(1a) the sweep page's grid query, 1,000 cells: p50", ms(sweepPage.p50), '—', '', `${formatBytes(sweepPage.responseBytes)} a response`],
-    ["(1a) the sweep page's grid query: p99", ms(sweepPage.p99), `< ${targets.gridP99Ms} ms`, verdict(sweepPage.p99 < targets.gridP99Ms), `max ${ms(sweepPage.max)}, ${sweepPage.count} requests`],
-    ['(1a) a grid of run summaries: p50', ms(gridSummary.p50), '—', '', `${formatBytes(gridSummary.responseBytes)} a response; database reads alone p50 ${ms(results.gridDatabaseP50Ms)}`],
-    ['(1a) a grid of run summaries: p99', ms(gridSummary.p99), `< ${targets.gridP99Ms} ms`, verdict(gridSummary.p99 < targets.gridP99Ms), `max ${ms(gridSummary.max)}, ${gridSummary.count} requests`],
-    ['(1b) run(id) { epochs }, 50 epochs: p50', ms(runEpochs.p50), `< ${targets.runEpochsMs} ms`, verdict(runEpochs.p50 < targets.runEpochsMs), `${formatBytes(runEpochs.responseBytes)} a response`],
-    ['(1b) run(id) { epochs }: p99', ms(runEpochs.p99), `< ${targets.runEpochsMs} ms`, verdict(runEpochs.p99 < targets.runEpochsMs), `max ${ms(runEpochs.max)}, ${runEpochs.count} requests`],
+    [
+      "(1a) the sweep page's grid query: p99",
+      ms(sweepPage.p99),
+      `< ${targets.gridP99Ms} ms`,
+      verdict(sweepPage.p99 < targets.gridP99Ms),
+      `max ${ms(sweepPage.max)}, ${sweepPage.count} requests`,
+    ],
+    [
+      '(1a) a grid of run summaries: p50',
+      ms(gridSummary.p50),
+      '—',
+      '',
+      `${formatBytes(gridSummary.responseBytes)} a response; database reads alone p50 ${ms(results.gridDatabaseP50Ms)}`,
+    ],
+    [
+      '(1a) a grid of run summaries: p99',
+      ms(gridSummary.p99),
+      `< ${targets.gridP99Ms} ms`,
+      verdict(gridSummary.p99 < targets.gridP99Ms),
+      `max ${ms(gridSummary.max)}, ${gridSummary.count} requests`,
+    ],
+    [
+      '(1b) run(id) { epochs }, 50 epochs: p50',
+      ms(runEpochs.p50),
+      `< ${targets.runEpochsMs} ms`,
+      verdict(runEpochs.p50 < targets.runEpochsMs),
+      `${formatBytes(runEpochs.responseBytes)} a response`,
+    ],
+    [
+      '(1b) run(id) { epochs }: p99',
+      ms(runEpochs.p99),
+      `< ${targets.runEpochsMs} ms`,
+      verdict(runEpochs.p99 < targets.runEpochsMs),
+      `max ${ms(runEpochs.max)}, ${runEpochs.count} requests`,
+    ],
     [
       `(2) commit → delivery, ${live.ratePerSecond}/s × ${live.seconds} s: p50`,
       ms(live.fanOut.latency.p50),
@@ -45,7 +75,13 @@ export function reportApiBench(results: ApiBenchResults): string {
       '',
       `${formatCount(live.fanOut.delivered)} (event, subscriber) pairs; writes achieved ${live.writes.achievedRate.toFixed(1)}/s; server CPU ${(100 * live.serverCpu).toFixed(0)} % of a core`,
     ],
-    ['(2) commit → delivery: p99', ms(live.fanOut.latency.p99), `< ${targets.deliveryP99Ms} ms`, verdict(live.fanOut.latency.p99 < targets.deliveryP99Ms), `max ${ms(live.fanOut.latency.max)}`],
+    [
+      '(2) commit → delivery: p99',
+      ms(live.fanOut.latency.p99),
+      `< ${targets.deliveryP99Ms} ms`,
+      verdict(live.fanOut.latency.p99 < targets.deliveryP99Ms),
+      `max ${ms(live.fanOut.latency.max)}`,
+    ],
     [
       '(2) events each subscriber got',
       live.fanOut.fewestPerSubscriber === live.fanOut.mostPerSubscriber
@@ -56,13 +92,21 @@ export function reportApiBench(results: ApiBenchResults): string {
       `${results.connected} of ${results.subscribers} subscribers connected; ${live.fanOut.subscribersMissing} missed events${describeClosed(live.fanOut)}${live.writes.errors ? `; ${live.writes.errors} writes failed` : ''}`,
     ],
     ['(2) server RSS, before subscribers', mib(results.rssBeforeMiB), '—', '', 'after the HTTP measurements'],
-    [`(2) server RSS, ${results.connected} subscribers`, mib(results.rssIdleMiB), '—', '', `idle; ${mib(results.rssAfterLiveMiB)} after the ${live.ratePerSecond}/s run (${perSubscriber(results)})`],
+    [
+      `(2) server RSS, ${results.connected} subscribers`,
+      mib(results.rssIdleMiB),
+      '—',
+      '',
+      `idle; ${mib(results.rssAfterLiveMiB)} after the ${live.ratePerSecond}/s run (${perSubscriber(results)})`,
+    ],
     ...results.ramps.map((ramp) => {
       // The most a passing step wrote: past the writers' limit, asking for more can write less.
-      const sustained = ramp.steps.filter((step) => step.keepsUp).reduce<ThroughputStep | undefined>(
-        (best, step) => (best === undefined || step.writes.achievedRate > best.writes.achievedRate ? step : best),
-        undefined,
-      );
+      const sustained = ramp.steps
+        .filter((step) => step.keepsUp)
+        .reduce<ThroughputStep | undefined>(
+          (best, step) => (best === undefined || step.writes.achievedRate > best.writes.achievedRate ? step : best),
+          undefined,
+        );
       return [
         `(3) highest rate that keeps up, ${ramp.subscribers} subscribers`,
         sustained ? `${sustained.writes.achievedRate.toFixed(0)} events/s` : 'none of the steps',
@@ -99,7 +143,23 @@ export function reportApiBench(results: ApiBenchResults): string {
     '',
     `(3) Throughput ramp: ${results.stepSeconds} s of writes a step to one sweep, fanned out to each ramp's subscribers; a ramp stops at the first step that falls behind. Keeps up: p99 < ${targets.deliveryP99Ms} ms, every pair delivered, and no growing backlog (the p50 of the step's last fifth of events at most ${targets.backlogGrowthMs} ms above its first fifth's). CPU is a share of one core.`,
     '',
-    formatTable(['subscribers', 'target/s', 'achieved/s', 'events', 'write p50', 'p50', 'p99', 'p50 first → last fifth', 'delivered', 'server CPU', 'subscribers CPU', 'keeps up'], steps),
+    formatTable(
+      [
+        'subscribers',
+        'target/s',
+        'achieved/s',
+        'events',
+        'write p50',
+        'p50',
+        'p99',
+        'p50 first → last fifth',
+        'delivered',
+        'server CPU',
+        'subscribers CPU',
+        'keeps up',
+      ],
+      steps,
+    ),
     '',
     `whole bench: ${results.totalSeconds.toFixed(0)} s`,
   ].join('\n');
@@ -113,10 +173,15 @@ function fellBehind(ramp: WriteRateRamp): string {
     failed.fanOut.delivered < failed.fanOut.events * failed.fanOut.subscribers
       ? `${formatCount(failed.fanOut.events * failed.fanOut.subscribers - failed.fanOut.delivered)} pairs undelivered${describeClosed(failed.fanOut)}`
       : '',
-    failed.fanOut.lateP50 - failed.fanOut.earlyP50 > targets.backlogGrowthMs ? `backlog grew (p50 ${ms(failed.fanOut.earlyP50)} → ${ms(failed.fanOut.lateP50)})` : '',
+    failed.fanOut.lateP50 - failed.fanOut.earlyP50 > targets.backlogGrowthMs
+      ? `backlog grew (p50 ${ms(failed.fanOut.earlyP50)} → ${ms(failed.fanOut.lateP50)})`
+      : '',
     failed.writes.errors > 0 ? `${failed.writes.errors} writes failed` : '',
   ].filter(Boolean);
-  const writers = failed.writes.achievedRate < 0.9 * failed.targetRate ? `; the writers topped out at ${failed.writes.achievedRate.toFixed(0)}/s (write p50 ${ms(failed.writes.writeLatency.p50)})` : '';
+  const writers =
+    failed.writes.achievedRate < 0.9 * failed.targetRate
+      ? `; the writers topped out at ${failed.writes.achievedRate.toFixed(0)}/s (write p50 ${ms(failed.writes.writeLatency.p50)})`
+      : '';
   return `fell behind at ${failed.targetRate}/s asked (${failed.writes.achievedRate.toFixed(0)}/s written): ${reason.join(', ')}${writers}`;
 }
 

@@ -51,7 +51,14 @@ const prisma = createPrisma(db.url);
 const api = await startApiServer({ databaseUrl: db.url, env: { SWEEPSCOPE_WEB_ORIGIN: `http://127.0.0.1:${values.port}` } });
 const web = await startWebApp(api.httpUrl, Number(values.port));
 try {
-  const finished = await seedSweep(db.url, { name: 'bench: 1,000 finished runs', batchSizes, learningRates, status: 'succeeded', epochsStored: 50, epochs: 50 });
+  const finished = await seedSweep(db.url, {
+    name: 'bench: 1,000 finished runs',
+    batchSizes,
+    learningRates,
+    status: 'succeeded',
+    epochsStored: 50,
+    epochs: 50,
+  });
   const live = await seedSweep(db.url, { name: 'bench: 1,000 runs training', batchSizes, learningRates, status: 'running', epochsStored: stored, epochs: 50 });
   const firstCell = `cell-${batchSizes[0]}-${String(learningRates[0])}`;
   const cells = batchSizes.length * learningRates.length;

@@ -141,7 +141,18 @@ describe('conclusions over the API', () => {
     assert.equal(conclusions.overfitting.length, 14);
     assert.deepEqual(
       conclusions.unstableRuns.map((run) => `${run.batchSize}:${run.learningRate}:${run.repeat}:${run.kind}`),
-      ['32:10:1:LOSS_EXPLODED', '32:10:2:LOSS_EXPLODED', '32:100:1:LOSS_EXPLODED', '32:100:2:LOSS_EXPLODED', '64:1:1:CHANCE', '64:1:2:CHANCE', '64:10:1:CHANCE', '64:10:2:CHANCE', '64:100:1:LOSS_EXPLODED', '64:100:2:LOSS_EXPLODED'],
+      [
+        '32:10:1:LOSS_EXPLODED',
+        '32:10:2:LOSS_EXPLODED',
+        '32:100:1:LOSS_EXPLODED',
+        '32:100:2:LOSS_EXPLODED',
+        '64:1:1:CHANCE',
+        '64:1:2:CHANCE',
+        '64:10:1:CHANCE',
+        '64:10:2:CHANCE',
+        '64:100:1:LOSS_EXPLODED',
+        '64:100:2:LOSS_EXPLODED',
+      ],
     );
     assert.deepEqual(conclusions.frontier, {
       points: [
@@ -153,18 +164,21 @@ describe('conclusions over the API', () => {
     assert.equal(conclusions.repeats.testable, false);
     assert.ok(conclusions.repeats.comparisons.every((comparison) => comparison.verdict === 'TOO_FEW_REPEATS' && comparison.pValue === null));
     const texts = conclusions.findings.map((finding) => finding.text);
-    assert.ok(texts.some((text) => text.startsWith('Too few repeats to tell:')), texts.join('\n'));
+    assert.ok(
+      texts.some((text) => text.startsWith('Too few repeats to tell:')),
+      texts.join('\n'),
+    );
     assert.ok(!texts.some((text) => /statistically tied|not distinguishable/.test(text)), texts.join('\n'));
 
     // The grid knows the same runs by the same rules, run by run.
-    const grid = await postGraphQL<{ sweep: { grid: { cells: { runs: { batchSize: number; learningRate: number; repeat: number; instability: { kind: string } | null }[] }[] } } }>(
-      stack.apiUrl,
-      `query($id: ID!) { sweep(id: $id) { grid { cells { runs { batchSize learningRate repeat instability { kind } } } } } }`,
-      { id: imported.data!.importResults.id },
-    );
+    const grid = await postGraphQL<{
+      sweep: { grid: { cells: { runs: { batchSize: number; learningRate: number; repeat: number; instability: { kind: string } | null }[] }[] } };
+    }>(stack.apiUrl, `query($id: ID!) { sweep(id: $id) { grid { cells { runs { batchSize learningRate repeat instability { kind } } } } } }`, {
+      id: imported.data!.importResults.id,
+    });
     assert.equal(grid.errors, undefined, JSON.stringify(grid.errors));
-    const flagged = grid.data!.sweep.grid.cells
-      .flatMap((cell) => cell.runs)
+    const flagged = grid
+      .data!.sweep.grid.cells.flatMap((cell) => cell.runs)
       .filter((run) => run.instability !== null)
       .map((run) => `${run.batchSize}:${run.learningRate}:${run.repeat}:${run.instability!.kind}`)
       .sort();
@@ -173,17 +187,29 @@ describe('conclusions over the API', () => {
 
   it('counts a run stopped early by its best epoch and leaves a pruned one out, from the statuses an import gives', async () => {
     const rows = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,status'];
-    for (const [repeat, final] of [[1, 0.8], [2, 0.81], [3, 0.82]] as const) {
+    for (const [repeat, final] of [
+      [1, 0.8],
+      [2, 0.81],
+      [3, 0.82],
+    ] as const) {
       rows.push(`32,0.1,${repeat},1,1.5,0.5,1.2,0.6,succeeded`, `32,0.1,${repeat},2,1.0,0.7,0.9,${final},succeeded`);
     }
-    for (const [repeat, final] of [[1, 0.5], [2, 0.52], [3, 0.51]] as const) {
+    for (const [repeat, final] of [
+      [1, 0.5],
+      [2, 0.52],
+      [3, 0.51],
+    ] as const) {
       rows.push(`32,1,${repeat},1,1.8,0.4,1.6,0.45,succeeded`, `32,1,${repeat},2,1.4,0.5,1.3,${final},succeeded`);
     }
     // Pruned after its first epoch at 30 %; stopped early after epoch 2, its lowest validation loss at epoch 1 (70 %).
     rows.push('32,0.01,1,1,2.0,0.3,1.9,0.3,pruned', '32,0.01,2,1,1.2,0.6,0.7,0.7,stopped_early', '32,0.01,2,2,1.1,0.65,0.75,0.72,stopped_early');
-    const imported = await postGraphQL<{ importResults: { id: string } }>(stack.apiUrl, `mutation($input: ImportResultsInput!) { importResults(input: $input) { id } }`, {
-      input: { format: 'CSV', content: rows.join('\n'), filename: 'stopped.csv', dataset: 'fashion-mnist', valImages: 1000 },
-    });
+    const imported = await postGraphQL<{ importResults: { id: string } }>(
+      stack.apiUrl,
+      `mutation($input: ImportResultsInput!) { importResults(input: $input) { id } }`,
+      {
+        input: { format: 'CSV', content: rows.join('\n'), filename: 'stopped.csv', dataset: 'fashion-mnist', valImages: 1000 },
+      },
+    );
     assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
     const result = await postGraphQL<{
       conclusions: {
@@ -203,13 +229,23 @@ describe('conclusions over the API', () => {
     const { rankingByFinal, stoppedRuns, repeats } = result.data!.conclusions;
     assert.deepEqual(
       rankingByFinal.map((cell) => [cell.learningRate, Number(cell.value.toFixed(4)), cell.repeats]),
-      [[0.1, 0.81, 3], [0.01, 0.7, 1], [1, 0.51, 3]],
+      [
+        [0.1, 0.81, 3],
+        [0.01, 0.7, 1],
+        [1, 0.51, 3],
+      ],
     );
     assert.deepEqual(stoppedRuns, [
       { learningRate: 0.01, repeat: 1, status: 'PRUNED', epochsDone: 1 },
       { learningRate: 0.01, repeat: 2, status: 'STOPPED_EARLY', epochsDone: 2 },
     ]);
-    assert.deepEqual(repeats.comparisons.map((comparison) => [comparison.learningRate, comparison.verdict]), [[0.01, 'TOO_FEW_REPEATS'], [1, 'WORSE']]);
+    assert.deepEqual(
+      repeats.comparisons.map((comparison) => [comparison.learningRate, comparison.verdict]),
+      [
+        [0.01, 'TOO_FEW_REPEATS'],
+        [1, 'WORSE'],
+      ],
+    );
   });
 
   it('says NOT_FOUND for an unknown sweep', async () => {

@@ -32,7 +32,10 @@ describe('GraphQL API', () => {
     assert.deepEqual(response.errors?.[0]?.extensions?.field, ['cells']);
     assert.match(response.errors?.[0]?.message ?? '', /learning rate "abc"/);
     const list = await postGraphQL<{ sweeps: { nodes: { createdBy: string }[] } }>(stack.apiUrl, `{ sweeps { nodes { createdBy } } }`);
-    assert.deepEqual(list.data?.sweeps.nodes.filter((sweep) => sweep.createdBy === 'api'), []);
+    assert.deepEqual(
+      list.data?.sweeps.nodes.filter((sweep) => sweep.createdBy === 'api'),
+      [],
+    );
   });
 
   it('streams each epoch a real trainer stores to a subscriber of the sweep, then serves it in queries', async () => {

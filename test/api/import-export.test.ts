@@ -75,10 +75,21 @@ describe('importing and exporting results over the API', () => {
 
   it('adds a Keras history to an existing sweep at the next free repeat', async () => {
     const sweep = await importThroughApi({ format: 'CSV', content: results });
-    const history = JSON.stringify({ loss: [1, 0.5], sparse_categorical_accuracy: [0.5, 0.75], val_loss: [1.1, 0.9], val_sparse_categorical_accuracy: [0.4, 0.6] });
+    const history = JSON.stringify({
+      loss: [1, 0.5],
+      sparse_categorical_accuracy: [0.5, 0.75],
+      val_loss: [1.1, 0.9],
+      val_sparse_categorical_accuracy: [0.4, 0.6],
+    });
     const added = await importThroughApi({ format: 'KERAS_HISTORY', content: history, sweepId: sweep.id, batchSize: 128, learningRate: 0.001 });
     assert.equal(added.id, sweep.id);
-    assert.deepEqual(added.runs.filter((run) => run.batchSize === 128).map((run) => [run.repeat, run.importedFrom]), [[1, 'api'], [2, 'api']]);
+    assert.deepEqual(
+      added.runs.filter((run) => run.batchSize === 128).map((run) => [run.repeat, run.importedFrom]),
+      [
+        [1, 'api'],
+        [2, 'api'],
+      ],
+    );
   });
 
   it('ships the reference study as a read-only sweep: exported with its epoch-50 rows, refused as an import target', async () => {
@@ -89,10 +100,21 @@ describe('importing and exporting results over the API', () => {
     const reference = list.data?.sweeps.nodes.find((sweep) => sweep.builtIn === 'reference-study');
     assert.ok(reference, JSON.stringify(list));
     assert.equal(reference.readOnly, true);
-    const rows = (await (await fetch(`${origin}/sweeps/${reference.id}/epochs.json`)).json()) as { batch_size: number; learning_rate: number; epoch: number; val_accuracy: number }[];
+    const rows = (await (await fetch(`${origin}/sweeps/${reference.id}/epochs.json`)).json()) as {
+      batch_size: number;
+      learning_rate: number;
+      epoch: number;
+      val_accuracy: number;
+    }[];
     assert.deepEqual(
       rows.map((row) => [row.batch_size, row.learning_rate, row.epoch, row.val_accuracy]),
-      [[32, 0.001, 50, 0.6902], [32, 0.1, 50, 0.8382], [64, 0.01, 50, 0.6441], [128, 0.001, 50, 0.2196], [128, 0.1, 50, 0.45]],
+      [
+        [32, 0.001, 50, 0.6902],
+        [32, 0.1, 50, 0.8382],
+        [64, 0.01, 50, 0.6441],
+        [128, 0.001, 50, 0.2196],
+        [128, 0.1, 50, 0.45],
+      ],
     );
     const refused = await postGraphQL(stack.apiUrl, importMutation, { input: { format: 'CSV', content: results, sweepId: reference.id } });
     assert.equal(refused.errors?.[0]?.extensions?.code, 'CONFLICT');
@@ -119,6 +141,9 @@ describe('importing and exporting results over the API', () => {
     assert.deepEqual(await unknown.json(), { error: 'Sweep 999999 does not exist: expected the id of a sweep to export.', code: 'NOT_FOUND' });
     const malformed = await fetch(`${origin}/sweeps/abc/epochs.json`);
     assert.equal(malformed.status, 400);
-    assert.deepEqual(await malformed.json(), { error: 'id "abc" is not an id: expected a whole number from 1 to 2147483647, such as 12.', code: 'BAD_USER_INPUT' });
+    assert.deepEqual(await malformed.json(), {
+      error: 'id "abc" is not an id: expected a whole number from 1 to 2147483647, such as 12.',
+      code: 'BAD_USER_INPUT',
+    });
   });
 });

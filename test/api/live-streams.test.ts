@@ -58,7 +58,16 @@ function watchSweep(client: Client, sweepId: string) {
 }
 
 async function storedEpochs(url: string, sweepId: string) {
-  const rows = await queryDatabase<{ id: number; runId: number; attempt: number; epoch: number; loss: number; accuracy: number; valLoss: number; valAccuracy: number }>(
+  const rows = await queryDatabase<{
+    id: number;
+    runId: number;
+    attempt: number;
+    epoch: number;
+    loss: number;
+    accuracy: number;
+    valLoss: number;
+    valAccuracy: number;
+  }>(
     url,
     `SELECT e.id, e."runId", e.attempt, e.epoch, e.loss, e.accuracy, e."valLoss", e."valAccuracy"
      FROM "Epoch" e JOIN "Run" r ON r.id = e."runId" WHERE r."sweepId" = $1`,
@@ -131,7 +140,11 @@ describe('live streams', () => {
     await waitFor(
       'the sweep to end',
       async () => {
-        const rows = await queryDatabase<{ active: number }>(db.url, `SELECT count(*)::int AS active FROM "Run" WHERE "sweepId" = $1 AND status IN ('queued', 'running')`, [Number(sweepId)]);
+        const rows = await queryDatabase<{ active: number }>(
+          db.url,
+          `SELECT count(*)::int AS active FROM "Run" WHERE "sweepId" = $1 AND status IN ('queued', 'running')`,
+          [Number(sweepId)],
+        );
         return rows[0]?.active === 0;
       },
       180_000,
@@ -148,10 +161,7 @@ describe('live streams', () => {
     const stored = await storedEpochs(db.url, sweepId);
     assert.deepEqual(new Map([...watcher.epochs].sort()), new Map([...stored].sort()));
     const runs = await queryDatabase<{ id: number; status: string }>(db.url, `SELECT id, status::text FROM "Run" WHERE "sweepId" = $1`, [Number(sweepId)]);
-    assert.deepEqual(
-      new Map([...watcher.statuses].sort()),
-      new Map(runs.map((run) => [String(run.id), run.status.toUpperCase()] as const).sort()),
-    );
+    assert.deepEqual(new Map([...watcher.statuses].sort()), new Map(runs.map((run) => [String(run.id), run.status.toUpperCase()] as const).sort()));
   });
 
   it('delivers every event to subscribers of each of several servers on one database', async () => {
@@ -164,10 +174,15 @@ describe('live streams', () => {
     assert.equal(created.errors, undefined, JSON.stringify(created.errors));
     const sweepId = created.data!.createSweep.id;
     const watchers = ports.map((port) => watchSweep(connect(port), sweepId));
-    await waitFor('the run to finish', async () => {
-      const rows = await queryDatabase<{ status: string }>(db.url, `SELECT status::text FROM "Run" WHERE "sweepId" = $1`, [Number(sweepId)]);
-      return rows.every((row) => row.status === 'succeeded' || row.status === 'failed');
-    }, 180_000, output);
+    await waitFor(
+      'the run to finish',
+      async () => {
+        const rows = await queryDatabase<{ status: string }>(db.url, `SELECT status::text FROM "Run" WHERE "sweepId" = $1`, [Number(sweepId)]);
+        return rows.every((row) => row.status === 'succeeded' || row.status === 'failed');
+      },
+      180_000,
+      output,
+    );
     const [newest] = await queryDatabase<{ id: number }>(db.url, `SELECT max(id) AS id FROM "SweepEvent" WHERE "sweepId" = $1`, [Number(sweepId)]);
     for (const watcher of watchers) await waitFor('every event at each server', () => watcher.cursors.at(-1) === newest?.id, 30_000, output);
     const stored = await storedEpochs(db.url, sweepId);

@@ -29,14 +29,15 @@ async function post(url: string, query: string, headers: Record<string, string> 
 }
 
 /** How one operation over graphql-ws ended: its first result, or the error (a CloseEvent or GraphQL errors). */
-async function executeOverSocket(apiUrl: string, query: string, options: Partial<ClientOptions> = {}): Promise<{ result?: FormattedExecutionResult<Record<string, unknown>, unknown>; error?: unknown }> {
+async function executeOverSocket(
+  apiUrl: string,
+  query: string,
+  options: Partial<ClientOptions> = {},
+): Promise<{ result?: FormattedExecutionResult<Record<string, unknown>, unknown>; error?: unknown }> {
   const client: Client = createClient({ url: apiUrl.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, ...options });
   try {
     return await new Promise((resolve) => {
-      client.subscribe(
-        { query },
-        { next: (result) => resolve({ result }), error: (error) => resolve({ error }), complete: () => resolve({}) },
-      );
+      client.subscribe({ query }, { next: (result) => resolve({ result }), error: (error) => resolve({ error }), complete: () => resolve({}) });
     });
   } finally {
     await client.dispose();
@@ -66,7 +67,7 @@ function runServerUntilExit(env: Record<string, string>): Promise<{ code: number
 }
 
 function closeCodeOf(error: unknown): { code?: number; reason?: string } {
-  return typeof error === 'object' && error !== null ? (error) : {};
+  return typeof error === 'object' && error !== null ? error : {};
 }
 
 describe('Safe to expose', () => {
@@ -225,9 +226,17 @@ describe('Safe to expose', () => {
     });
 
     it('sends Access-Control-Allow-Origin to the web app and none to another origin', async () => {
-      const allowed = await fetch(stack.apiUrl, { method: 'POST', headers: { origin: webOrigin, 'content-type': 'application/json' }, body: JSON.stringify({ query: someQuery }) });
+      const allowed = await fetch(stack.apiUrl, {
+        method: 'POST',
+        headers: { origin: webOrigin, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: someQuery }),
+      });
       assert.equal(allowed.headers.get('access-control-allow-origin'), webOrigin);
-      const other = await fetch(stack.apiUrl, { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: someQuery }) });
+      const other = await fetch(stack.apiUrl, {
+        method: 'POST',
+        headers: { origin: 'http://evil.example', 'content-type': 'application/json' },
+        body: JSON.stringify({ query: someQuery }),
+      });
       assert.equal(other.headers.get('access-control-allow-origin'), null);
       const preflight = await fetch(stack.apiUrl, { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
       assert.equal(preflight.headers.get('access-control-allow-origin'), null);

@@ -6,7 +6,6 @@ import { claimTestRun, createTestDatabase, type TestDatabase } from '@sweepscope
 import { postGraphQL, type GraphQLResponse } from '../support/post-graphql.js';
 import { startStack, type Stack } from '../support/start-stack.js';
 
-
 function metrics(epoch: number, valAccuracy: number) {
   return { epoch, loss: 2 / epoch, accuracy: 0.1 * epoch, valLoss: 2.5 / epoch, valAccuracy, durationMs: 1000, imagesPerSecond: 100 + epoch };
 }
@@ -62,7 +61,10 @@ describe('the sweep and run model over the API', () => {
       `query($a: ID!, $b: ID!) { a: sweep(id: $a) { earlyStopPatience pruner pruneWarmupEpochs } b: sweep(id: $b) { earlyStopPatience pruner pruneWarmupEpochs } }`,
       { a: stopping.id, b: plain.id },
     );
-    assert.deepEqual(read.data, { a: { earlyStopPatience: 3, pruner: 'median', pruneWarmupEpochs: 1 }, b: { earlyStopPatience: null, pruner: null, pruneWarmupEpochs: 2 } });
+    assert.deepEqual(read.data, {
+      a: { earlyStopPatience: 3, pruner: 'median', pruneWarmupEpochs: 1 },
+      b: { earlyStopPatience: null, pruner: null, pruneWarmupEpochs: 2 },
+    });
     const refused = await post(`mutation { createSweep(input: { preset: "smoke", cells: "8:0.1", pruner: "mean" }) { id } }`);
     assert.equal(codeOf(refused), 'BAD_USER_INPUT');
     assert.deepEqual(refused.errors?.[0]?.extensions?.field, ['pruner']);
@@ -96,7 +98,12 @@ describe('the sweep and run model over the API', () => {
     assert.deepEqual(grid.learningRates, [0.01, 0.1]);
     assert.deepEqual(
       grid.cells.map((cell) => [cell.batchSize, cell.learningRate, cell.runs.length]),
-      [[8, 0.01, 1], [8, 0.1, 1], [16, 0.01, 1], [16, 0.1, 0]],
+      [
+        [8, 0.01, 1],
+        [8, 0.1, 1],
+        [16, 0.01, 1],
+        [16, 0.1, 0],
+      ],
     );
   });
 
@@ -104,14 +111,29 @@ describe('the sweep and run model over the API', () => {
     const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
     const runId = Number(sweep.runs[0]!.id);
     const lease = await claimTestRun(prisma, runId, 'test:1');
-    for (const [epoch, accuracy] of [[1, 0.3], [2, 0.6], [3, 0.5]] as const) await recordEpoch(prisma, lease, metrics(epoch, accuracy));
+    for (const [epoch, accuracy] of [
+      [1, 0.3],
+      [2, 0.6],
+      [3, 0.5],
+    ] as const)
+      await recordEpoch(prisma, lease, metrics(epoch, accuracy));
     await finishRun(prisma, lease, 'succeeded');
 
     const result = await post<{
       run: {
-        status: string; attempt: number; worker: string; backend: string; heartbeatAt: string | null; imported: boolean; imagesPerSecond: number;
-        epochsDone: number; latestEpoch: { epoch: number; valAccuracy: number }; bestEpoch: { epoch: number; valAccuracy: number };
-        later: { epoch: number }[]; valAccuracies: number[]; durations: number[];
+        status: string;
+        attempt: number;
+        worker: string;
+        backend: string;
+        heartbeatAt: string | null;
+        imported: boolean;
+        imagesPerSecond: number;
+        epochsDone: number;
+        latestEpoch: { epoch: number; valAccuracy: number };
+        bestEpoch: { epoch: number; valAccuracy: number };
+        later: { epoch: number }[];
+        valAccuracies: number[];
+        durations: number[];
       };
     }>(
       `query($id: ID!) { run(id: $id) { status attempt worker backend heartbeatAt imported imagesPerSecond epochsDone
@@ -123,9 +145,18 @@ describe('the sweep and run model over the API', () => {
     const { heartbeatAt, ...run } = result.data!.run;
     assert.ok(heartbeatAt && !Number.isNaN(Date.parse(heartbeatAt)), `heartbeatAt ${heartbeatAt}`);
     assert.deepEqual(run, {
-      status: 'SUCCEEDED', attempt: 1, worker: 'test:1', backend: 'cpu', imported: false, imagesPerSecond: 102, epochsDone: 3,
-      latestEpoch: { epoch: 3, valAccuracy: 0.5 }, bestEpoch: { epoch: 2, valAccuracy: 0.6 }, later: [{ epoch: 2 }, { epoch: 3 }],
-      valAccuracies: [0.3, 0.6, 0.5], durations: [1000, 1000, 1000],
+      status: 'SUCCEEDED',
+      attempt: 1,
+      worker: 'test:1',
+      backend: 'cpu',
+      imported: false,
+      imagesPerSecond: 102,
+      epochsDone: 3,
+      latestEpoch: { epoch: 3, valAccuracy: 0.5 },
+      bestEpoch: { epoch: 2, valAccuracy: 0.6 },
+      later: [{ epoch: 2 }, { epoch: 3 }],
+      valAccuracies: [0.3, 0.6, 0.5],
+      durations: [1000, 1000, 1000],
     });
   });
 
@@ -133,8 +164,18 @@ describe('the sweep and run model over the API', () => {
     const sweep = await createSweep(`cells: "8:0.1,16:0.1", epochs: 3`);
     const [first, second] = sweep.runs.map((run) => Number(run.id));
     const rule = "the loss exceeded 10 × ln 4 = 13.9 nats, 10 times a uniform guess's";
-    await finishRun(prisma, await claimTestRun(prisma, first!, 'test:1'), 'diverged', 'Diverged in epoch 2, batch 7: …', { rule, epoch: 2, batch: 7, loss: 8283.4 });
-    await finishRun(prisma, await claimTestRun(prisma, second!, 'test:2'), 'diverged', 'Diverged after epoch 1, in validation: …', { rule: 'the validation loss became NaN', epoch: 1, batch: 0, loss: Number.NaN });
+    await finishRun(prisma, await claimTestRun(prisma, first!, 'test:1'), 'diverged', 'Diverged in epoch 2, batch 7: …', {
+      rule,
+      epoch: 2,
+      batch: 7,
+      loss: 8283.4,
+    });
+    await finishRun(prisma, await claimTestRun(prisma, second!, 'test:2'), 'diverged', 'Diverged after epoch 1, in validation: …', {
+      rule: 'the validation loss became NaN',
+      epoch: 1,
+      batch: 0,
+      loss: Number.NaN,
+    });
     const query = `query($a: ID!, $b: ID!) { a: run(id: $a) { divergence { rule epoch batch loss } } b: run(id: $b) { divergence { rule epoch batch loss } } }`;
     const read = await post<Record<'a' | 'b', { divergence: unknown }>>(query, { a: String(first), b: String(second) });
     assert.deepEqual(read.data, {
@@ -167,7 +208,7 @@ describe('the sweep and run model over the API', () => {
     });
   });
 
-  it('retries a failed run from scratch as a new attempt when asked, and keeps the earlier attempt\'s epochs readable', async () => {
+  it("retries a failed run from scratch as a new attempt when asked, and keeps the earlier attempt's epochs readable", async () => {
     const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
     const runId = Number(sweep.runs[0]!.id);
     const lease = await claimTestRun(prisma, runId, 'test:1');
@@ -210,7 +251,12 @@ describe('the sweep and run model over the API', () => {
     assert.equal(deleted.data?.deleteSweep, sweep.id);
     assert.equal((await post<{ sweep: null }>(`query($id: ID!) { sweep(id: $id) { id } }`, { id: sweep.id })).data?.sweep, null);
 
-    for (const mutation of ['cancelRun(id: "999999") { id }', 'retryRun(id: "999999") { id }', 'cancelSweep(id: "999999") { id }', 'deleteSweep(id: "999999")']) {
+    for (const mutation of [
+      'cancelRun(id: "999999") { id }',
+      'retryRun(id: "999999") { id }',
+      'cancelSweep(id: "999999") { id }',
+      'deleteSweep(id: "999999")',
+    ]) {
       assert.equal(codeOf(await post(`mutation { ${mutation} }`)), 'NOT_FOUND', mutation);
     }
   });
@@ -224,7 +270,10 @@ describe('the sweep and run model over the API', () => {
     );
     assert.equal(firstPage.errors, undefined, JSON.stringify(firstPage.errors));
     const queuedIds = firstPage.data!.sweeps;
-    assert.deepEqual(queuedIds.nodes.map((node) => node.id), [made[2], made[1]]);
+    assert.deepEqual(
+      queuedIds.nodes.map((node) => node.id),
+      [made[2], made[1]],
+    );
     assert.equal(queuedIds.pageInfo.hasNextPage, true);
     const secondPage = await post<{ sweeps: { nodes: { id: string }[] } }>(
       `query($after: String) { sweeps(first: 2, after: $after, ${synthetic}) { nodes { id } } }`,

@@ -41,10 +41,14 @@ describe('a worker that crashes, pauses or comes back late', () => {
     await victim.kill();
     const killedAt = Date.now();
 
-    const resumed = await waitFor('another worker to take the run', async () => {
-      const now = await prisma.run.findUniqueOrThrow({ where: { id: runId } });
-      return now.status === 'running' && now.worker !== null && now.worker.endsWith(`:${successor.pid}`) && now;
-    }, 30_000);
+    const resumed = await waitFor(
+      'another worker to take the run',
+      async () => {
+        const now = await prisma.run.findUniqueOrThrow({ where: { id: runId } });
+        return now.status === 'running' && now.worker !== null && now.worker.endsWith(`:${successor.pid}`) && now;
+      },
+      30_000,
+    );
     const secondsToResume = (Date.now() - killedAt) / 1000;
     t.diagnostic(`resumed ${secondsToResume} s after the kill`);
     // A lease of 3 s, a reclaimer looking every second, the successor polling every second.
@@ -57,7 +61,11 @@ describe('a worker that crashes, pauses or comes back late', () => {
     assert.equal(interruption?.kind, 'reclaimed');
     assert.ok(interruption.worker?.endsWith(`:${victim.pid}`) && interruption.resumedBy?.endsWith(`:${successor.pid}`), JSON.stringify(interruption));
     assert.match(interruption.reason, /stopped answering: no heartbeat since .*, and its lease ran out at/);
-    assert.deepEqual([...(await readLoggedEpochs(prisma, runId))].sort((a, b) => a - b), epochNumbers(crashEpochs), 'each epoch stored once');
+    assert.deepEqual(
+      [...(await readLoggedEpochs(prisma, runId))].sort((a, b) => a - b),
+      epochNumbers(crashEpochs),
+      'each epoch stored once',
+    );
     assert.deepEqual(await readTrainedEpochs(prisma, runId), reference, 'the same numbers as without the crash');
   });
 
@@ -67,11 +75,16 @@ describe('a worker that crashes, pauses or comes back late', () => {
     await waitFor('a stored epoch', async () => (await epochsStored(runId)) >= 1, 120_000, 20);
     stale.signal('SIGSTOP');
     const successor = await startWorker(sweepId);
-    await waitFor('the successor to store an epoch of its own', async () => {
-      const now = await prisma.run.findUniqueOrThrow({ where: { id: runId } });
-      const [interruption] = await prisma.runInterruption.findMany({ where: { runId } });
-      return now.worker?.endsWith(`:${successor.pid}`) && interruption && (await epochsStored(runId)) > interruption.epochsDone;
-    }, 60_000, 50);
+    await waitFor(
+      'the successor to store an epoch of its own',
+      async () => {
+        const now = await prisma.run.findUniqueOrThrow({ where: { id: runId } });
+        const [interruption] = await prisma.runInterruption.findMany({ where: { runId } });
+        return now.worker?.endsWith(`:${successor.pid}`) && interruption && (await epochsStored(runId)) > interruption.epochsDone;
+      },
+      60_000,
+      50,
+    );
     stale.signal('SIGCONT');
 
     const refused = await waitFor('the stale worker to say its writes were refused', async () => /writes refused so far: (\d+)/.exec(stale.output()), 30_000);
@@ -80,7 +93,11 @@ describe('a worker that crashes, pauses or comes back late', () => {
     await waitForSuccess(prisma, runId);
     const finished = await prisma.run.findUniqueOrThrow({ where: { id: runId } });
     assert.ok(finished.worker?.endsWith(`:${successor.pid}`), `finished by ${finished.worker}`);
-    assert.deepEqual([...(await readLoggedEpochs(prisma, runId))].sort((a, b) => a - b), epochNumbers(crashEpochs), 'one write per epoch number');
+    assert.deepEqual(
+      [...(await readLoggedEpochs(prisma, runId))].sort((a, b) => a - b),
+      epochNumbers(crashEpochs),
+      'one write per epoch number',
+    );
     assert.deepEqual(await readTrainedEpochs(prisma, runId), reference);
     assert.equal(stale.output().includes('ready on'), true, 'the stale worker is still alive, ready for other runs');
   });

@@ -69,7 +69,15 @@ describe('Conclusions page in Chromium', () => {
     webUrl = stack.webUrl!;
     browser = await chromium.launch({
       executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const list = await postGraphQL<{ sweeps: { nodes: { id: string; builtIn: string | null }[] } }>(stack.apiUrl, `{ sweeps { nodes { id builtIn } } }`);
     const reference = list.data?.sweeps.nodes.find((sweep) => sweep.builtIn === 'reference-study');

@@ -52,7 +52,15 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     webUrl = stack.webUrl!;
     browser = await chromium.launch({
       executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -158,7 +166,9 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     // Hovering shows each series' value in the legend.
     await page.locator('[data-testid="chart-loss"] .u-over').hover();
     const values = page.locator('[data-testid="chart-loss"] .u-legend .u-series:not(.chart-aux) .u-value');
-    await page.waitForFunction(() => /^\d+(\.\d+)?$/.test(document.querySelector('[data-testid="chart-loss"] .u-legend .u-series:nth-child(2) .u-value')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^\d+(\.\d+)?$/.test(document.querySelector('[data-testid="chart-loss"] .u-legend .u-series:nth-child(2) .u-value')?.textContent ?? ''),
+    );
     assert.match((await values.nth(0).textContent()) ?? '', /^[1-3]$/);
     await page.mouse.move(0, 0);
     for (const slot of [1, 2]) {
@@ -208,15 +218,26 @@ describe('run curves, the run page and the compare page in Chromium', () => {
   it('combines the repeats of a cell into a mean with a ±1 sd band, and says which runs an x-axis cannot place', async () => {
     const importMutation = `mutation($input: ImportResultsInput!) { importResults(input: $input) { runs { id repeat } } }`;
     const rows = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms'];
-    for (const [repeat, shift] of [[1, 0], [2, 0.2], [3, -0.15]] as const) {
-      [2.2, 1.6, 1.2, 1.0].forEach((loss, i) => rows.push(`32,0.1,${repeat},${i + 1},${loss + shift},${0.3 + 0.1 * i},${loss + 0.2 + shift},${0.25 + 0.1 * i - shift / 4},${1000 + 100 * repeat}`));
+    for (const [repeat, shift] of [
+      [1, 0],
+      [2, 0.2],
+      [3, -0.15],
+    ] as const) {
+      [2.2, 1.6, 1.2, 1.0].forEach((loss, i) =>
+        rows.push(`32,0.1,${repeat},${i + 1},${loss + shift},${0.3 + 0.1 * i},${loss + 0.2 + shift},${0.25 + 0.1 * i - shift / 4},${1000 + 100 * repeat}`),
+      );
     }
     const repeats = await postGraphQL<{ importResults: { runs: { id: string }[] } }>(stack.apiUrl, importMutation, {
       input: { format: 'CSV', content: rows.join('\n'), name: 'imported repeats', dataset: 'fashion-mnist', trainLimit: 1000 },
     });
     assert.equal(repeats.errors, undefined, JSON.stringify(repeats.errors));
     const flowers = await postGraphQL<{ importResults: { runs: { id: string }[] } }>(stack.apiUrl, importMutation, {
-      input: { format: 'CSV', content: 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy\n64,0.01,1,1.9,0.4,2.0,0.35', name: 'flowers', dataset: 'tf_flowers' },
+      input: {
+        format: 'CSV',
+        content: 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy\n64,0.01,1,1.9,0.4,2.0,0.35',
+        name: 'flowers',
+        dataset: 'tf_flowers',
+      },
     });
     const repeatIds = repeats.data!.importResults.runs.map((run) => run.id);
     const flowersId = flowers.data!.importResults.runs[0]!.id;
@@ -231,7 +252,10 @@ describe('run curves, the run page and the compare page in Chromium', () => {
 
     await page.getByTestId('curves-x-axis').selectOption('steps');
     await page.waitForURL(/xaxis=steps/);
-    assert.match((await page.getByTestId('curves-omitted').textContent()) ?? '', new RegExp(`Run ${flowersId} is not drawn against optimizer steps: its sweep sets no train limit`));
+    assert.match(
+      (await page.getByTestId('curves-omitted').textContent()) ?? '',
+      new RegExp(`Run ${flowersId} is not drawn against optimizer steps: its sweep sets no train limit`),
+    );
     await page.locator('[data-testid="curves-loss"][data-series="1"]').waitFor();
     assert.match((await page.getByTestId('chart-loss').textContent()) ?? '', /optimizer steps \(training images per the train limit\)/);
     await page.screenshot({ path: `${screenshots}/curves-compare-repeats.png`, fullPage: true });
@@ -241,7 +265,10 @@ describe('run curves, the run page and the compare page in Chromium', () => {
   it('downloads a chart as a PNG', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByTestId('chart-loss').getByRole('button', { name: /Download PNG/ }).click(),
+      page
+        .getByTestId('chart-loss')
+        .getByRole('button', { name: /Download PNG/ })
+        .click(),
     ]);
     assert.equal(download.suggestedFilename(), 'loss.png');
     const path = `${screenshots}/curves-loss-download.png`;
@@ -302,6 +329,9 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     assert.match(String(resent.variables['after']), /^\d+$/);
     const first = subscribes.find((payload) => payload.query.includes('runEpochs') && payload.variables['runId'] === runId);
     assert.equal(first?.variables['after'], null);
-    assert.deepEqual(pageErrors.filter((text) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(text)), []);
+    assert.deepEqual(
+      pageErrors.filter((text) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(text)),
+      [],
+    );
   });
 });

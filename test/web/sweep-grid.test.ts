@@ -78,7 +78,15 @@ describe('sweep grid in Chromium', () => {
     webUrl = stack.webUrl!;
     browser = await chromium.launch({
       executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
   after(async () => {
@@ -270,23 +278,32 @@ describe('sweep grid in Chromium', () => {
     assert.equal(await page.getByTestId('cell-16-0.01').getAttribute('aria-selected'), 'true');
     assert.equal(await page.getByTestId('cell-16-0.1').getAttribute('aria-selected'), 'false');
     assert.equal(await page.getByTestId('cell-8-0.01').getAttribute('aria-selected'), null, 'a cell never run has nothing to select');
-    assert.deepEqual(
-      await page.getByTestId('selected-run').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-run-id'))),
-      [cells['cell-8-0.1'], cells['cell-16-0.01']],
-    );
+    assert.deepEqual(await page.getByTestId('selected-run').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-run-id'))), [
+      cells['cell-8-0.1'],
+      cells['cell-16-0.01'],
+    ]);
     await page.getByTestId('run-curves').waitFor();
     // Three epochs on 96 images leave this run at chance on 16 validation images of 4 classes: the cell says so, in the API's words.
-    const judged = await postGraphQL<{ run: { instability: { kind: string; reason: string } | null } }>(stack.apiUrl, `query($id: ID!) { run(id: $id) { instability { kind reason } } }`, {
-      id: cells['cell-8-0.1'],
-    });
+    const judged = await postGraphQL<{ run: { instability: { kind: string; reason: string } | null } }>(
+      stack.apiUrl,
+      `query($id: ID!) { run(id: $id) { instability { kind reason } } }`,
+      {
+        id: cells['cell-8-0.1'],
+      },
+    );
     assert.equal(judged.data?.run.instability?.kind, 'CHANCE', JSON.stringify(judged));
     const label = await page.getByTestId('cell-8-0.1').getByTestId('cell-label').textContent();
-    assert.equal(label?.replace(/ \d+\.\d %$/, ''), `batch 8, learning rate 0.1, succeeded: unstable: ${judged.data.run.instability.reason}, final validation accuracy`);
+    assert.equal(
+      label?.replace(/ \d+\.\d %$/, ''),
+      `batch 8, learning rate 0.1, succeeded: unstable: ${judged.data.run.instability.reason}, final validation accuracy`,
+    );
 
     await page.getByTestId('metric').selectOption('finalValLoss');
     await page.getByTestId('toggle-ratio').check();
     await page.getByTestId('toggle-frontier').check();
-    await page.waitForURL((url) => url.searchParams.get('metric') === 'finalValLoss' && url.searchParams.get('ratio') === '1' && url.searchParams.get('frontier') === '1');
+    await page.waitForURL(
+      (url) => url.searchParams.get('metric') === 'finalValLoss' && url.searchParams.get('ratio') === '1' && url.searchParams.get('frontier') === '1',
+    );
     assert.match((await page.getByTestId('legend').textContent()) ?? '', /lower is better/);
     await page.getByTestId('grid-overlay').waitFor();
     assert.ok((await page.getByTestId('ratio-line').count()) >= 1);
@@ -346,7 +363,11 @@ describe('sweep grid in Chromium', () => {
     await waitFor('two epochs on the page', async () => (await drawn()) >= 2, 120_000, output);
 
     const storedEpochs = async () =>
-      (await queryDatabase<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "Epoch" e JOIN "Run" r ON r.id = e."runId" WHERE r."sweepId" = $1`, [Number(sweepId)]))[0]!.n;
+      (
+        await queryDatabase<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "Epoch" e JOIN "Run" r ON r.id = e."runId" WHERE r."sweepId" = $1`, [
+          Number(sweepId),
+        ])
+      )[0]!.n;
     const port = Number(new URL(stack.apiUrl).port);
     await stack.services[0]!.kill();
     const storedAtKill = await storedEpochs();
@@ -360,7 +381,11 @@ describe('sweep grid in Chromium', () => {
     await waitFor(
       'the sweep to end',
       async () =>
-        (await queryDatabase<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "Run" WHERE "sweepId" = $1 AND status IN ('queued', 'running')`, [Number(sweepId)]))[0]!.n === 0,
+        (
+          await queryDatabase<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "Run" WHERE "sweepId" = $1 AND status IN ('queued', 'running')`, [
+            Number(sweepId),
+          ])
+        )[0]!.n === 0,
       240_000,
       output,
     );
@@ -380,19 +405,31 @@ describe('sweep grid in Chromium', () => {
     const sparklines = await readSparklines(page);
     for (const cell of api) {
       const run = cell.runs[0]!;
-      assert.deepEqual(sparklines[run.id], run.epochs.map((e) => e.epoch), `${testId(cell)}: one point per stored epoch, none twice`);
+      assert.deepEqual(
+        sparklines[run.id],
+        run.epochs.map((e) => e.epoch),
+        `${testId(cell)}: one point per stored epoch, none twice`,
+      );
       assert.equal(await page.getByTestId(testId(cell)).getAttribute('data-value'), String(run.latestEpoch?.valAccuracy ?? ''), testId(cell));
     }
     assert.equal(await page.evaluate(() => 'loadedOnce' in window), true, 'the page must update in place, not reload');
 
     // The stream resumed after the newest event the page had: graphql-ws re-sent the
     // subscription with `after` advanced to that cursor, and no event came twice.
-    type Message = { type: string; id?: string; payload?: { query?: string; variables?: { sweepId?: string; after?: string | null }; data?: { sweepEvents?: { cursor: string } } } };
+    type Message = {
+      type: string;
+      id?: string;
+      payload?: { query?: string; variables?: { sweepId?: string; after?: string | null }; data?: { sweepEvents?: { cursor: string } } };
+    };
     const streams = sockets
       .map(({ sent, received }) => {
-        const subscribe = (sent as Message[]).find((m) => m.type === 'subscribe' && m.payload?.variables?.sweepId === sweepId && m.payload.query?.includes('sweepEvents'));
+        const subscribe = (sent as Message[]).find(
+          (m) => m.type === 'subscribe' && m.payload?.variables?.sweepId === sweepId && m.payload.query?.includes('sweepEvents'),
+        );
         if (subscribe === undefined) return undefined;
-        const cursors = (received as Message[]).filter((m) => m.type === 'next' && m.id === subscribe.id).map((m) => Number(m.payload!.data!.sweepEvents!.cursor));
+        const cursors = (received as Message[])
+          .filter((m) => m.type === 'next' && m.id === subscribe.id)
+          .map((m) => Number(m.payload!.data!.sweepEvents!.cursor));
         return { after: subscribe.payload!.variables!.after ?? null, cursors };
       })
       .filter((stream) => stream !== undefined);
@@ -401,7 +438,11 @@ describe('sweep grid in Chromium', () => {
     assert.ok(before.cursors.length > 0, 'events arrived before the restart');
     assert.equal(Number(resumed.after), before.cursors.at(-1), 'resubscribed after the last cursor received');
     const every = streams.flatMap((stream) => stream.cursors);
-    assert.deepEqual(every, [...new Set(every)].sort((a, b) => a - b), 'cursors rise and none comes twice');
+    assert.deepEqual(
+      every,
+      [...new Set(every)].sort((a, b) => a - b),
+      'cursors rise and none comes twice',
+    );
 
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: `${screenshots}/sweep-grid-after-restart.png`, fullPage: true });

@@ -22,7 +22,15 @@ describe('sweep page in Chromium', () => {
     stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
     browser = await chromium.launch({
       executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
   after(async () => {

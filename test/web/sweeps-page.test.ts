@@ -25,7 +25,15 @@ describe('Sweeps page in Chromium', () => {
     webUrl = stack.webUrl!;
     browser = await chromium.launch({
       executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => {
@@ -41,7 +49,10 @@ describe('Sweeps page in Chromium', () => {
   });
 
   it('sends the list in the first HTML, before any script runs', async () => {
-    await postGraphQL(stack.apiUrl, `mutation { createSweep(input: { name: "made over the API", preset: "smoke", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`);
+    await postGraphQL(
+      stack.apiUrl,
+      `mutation { createSweep(input: { name: "made over the API", preset: "smoke", epochs: 1, trainLimit: 16, valLimit: 8 }) { id } }`,
+    );
     const html = await (await fetch(`${webUrl}/`)).text();
     assert.match(html, /made over the API/);
     assert.doesNotMatch(html, /Loading sweeps/);
@@ -181,6 +192,9 @@ describe('Sweeps page in Chromium', () => {
 
   it('hydrates every page without a mismatch', () => {
     // Production React names hydration failures by number: #418, #423 and #425.
-    assert.deepEqual(consoleErrors.filter((text) => /hydrat|react\.dev\/errors\/(418|423|425)\b/i.test(text)), []);
+    assert.deepEqual(
+      consoleErrors.filter((text) => /hydrat|react\.dev\/errors\/(418|423|425)\b/i.test(text)),
+      [],
+    );
   });
 });

@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   // Any live server notices a worker that stopped answering, even when no other worker is left.
   const reclaimer = startReclaimer({
     prisma,
-    onReclaim: (run) => process.stdout.write(`took back run ${run.runId} (${run.reason}): ${run.status === 'queued' ? `queued to resume after epoch ${run.epochsDone}` : 'failed'}\n`),
+    onReclaim: (run) =>
+      process.stdout.write(
+        `took back run ${run.runId} (${run.reason}): ${run.status === 'queued' ? `queued to resume after epoch ${run.epochsDone}` : 'failed'}\n`,
+      ),
     onFreedJob: (runId) => process.stdout.write(`freed the queue job of run ${runId}, which a lost worker had taken without starting it\n`),
   });
   const server = await startServer({

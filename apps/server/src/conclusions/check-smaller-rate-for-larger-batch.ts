@@ -40,7 +40,15 @@ export function checkSmallerRateForLargerBatch(shared: readonly SharedCell[], cl
     if (row.length < 2) return [];
     const low = row[0]!;
     const high = row[row.length - 1]!;
-    return [{ batchSize, lowerLearningRate: low.learningRate, higherLearningRate: high.learningRate, reference: { lower: low.reference, higher: high.reference }, ours: { lower: low.ours, higher: high.ours } }];
+    return [
+      {
+        batchSize,
+        lowerLearningRate: low.learningRate,
+        higherLearningRate: high.learningRate,
+        reference: { lower: low.reference, higher: high.reference },
+        ours: { lower: low.ours, higher: high.ours },
+      },
+    ];
   });
   const opening = `The reference’s second finding, “${claim}”`;
   if (comparisons.length === 0) {

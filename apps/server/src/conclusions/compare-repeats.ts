@@ -136,7 +136,8 @@ export function compareRepeats(cells: readonly CellSummary[]): Concluded<RepeatC
     return { batchSize: cell.batchSize, learningRate: cell.learningRate, repeats: n, mean, standardDeviation };
   });
   // The first of the highest means, as the ranking picks it.
-  const isAtLeast = (a: CellSummary, b: CellSummary) => a.meanFinal!.valAccuracy >= b.meanFinal!.valAccuracy || isClose(a.meanFinal!.valAccuracy, b.meanFinal!.valAccuracy);
+  const isAtLeast = (a: CellSummary, b: CellSummary) =>
+    a.meanFinal!.valAccuracy >= b.meanFinal!.valAccuracy || isClose(a.meanFinal!.valAccuracy, b.meanFinal!.valAccuracy);
   const bestCell = finished.reduce<CellSummary | undefined>((top, cell) => (top && isAtLeast(top, cell) ? top : cell), undefined);
   const base = { test: repeatTest.name, level: repeatTest.level, minRepeats: repeatTest.minRepeats, cells: spreads };
   if (!bestCell) return { result: { ...base, testable: false, best: null, comparisons: [] }, findings: [] };
@@ -152,7 +153,17 @@ export function compareRepeats(cells: readonly CellSummary[]): Concluded<RepeatC
     const difference = bestCell.meanFinal!.valAccuracy - cell.meanFinal!.valAccuracy;
     const outcome = welch[i];
     if (!outcome) {
-      return { ...key, verdict: 'too-few-repeats', difference, intervalLow: null, intervalHigh: null, t: null, degreesOfFreedom: null, pValue: null, adjustedPValue: null };
+      return {
+        ...key,
+        verdict: 'too-few-repeats',
+        difference,
+        intervalLow: null,
+        intervalHigh: null,
+        t: null,
+        degreesOfFreedom: null,
+        pValue: null,
+        adjustedPValue: null,
+      };
     }
     const adjustedPValue = adjusted[next++]!;
     return {

@@ -43,7 +43,10 @@ describe('compareWithReference', () => {
     const spread = result!.learningRateMatters.reference!;
     assert.ok(Math.abs(spread.acrossLearningRates - 0.1892) < 1e-9 && Math.abs(spread.acrossBatchSizes - 0.4294) < 1e-9, JSON.stringify(spread));
     assert.equal(result?.learningRateMatters.referenceHolds, false);
-    assert.match(findings[2]?.text ?? '', /18.9 points across learning rates .* 42.9 points across batch sizes .* neither the reference’s own table nor this sweep bears the claim out, so they agree\.$/);
+    assert.match(
+      findings[2]?.text ?? '',
+      /18.9 points across learning rates .* 42.9 points across batch sizes .* neither the reference’s own table nor this sweep bears the claim out, so they agree\.$/,
+    );
   });
 
   it('finds the reference’s second finding holding on its own table: at batch 128 the lower learning rate did worse', () => {
@@ -57,7 +60,13 @@ describe('compareWithReference', () => {
   });
 
   it('finds a sweep that ranks the reference’s cells in reverse at ρ = −1', () => {
-    const reversed = new Map([['128:0.001', 0.9], ['128:0.1', 0.6], ['64:0.01', 0.55], ['32:0.001', 0.5], ['32:0.1', 0.2]]);
+    const reversed = new Map([
+      ['128:0.001', 0.9],
+      ['128:0.1', 0.6],
+      ['64:0.01', 0.55],
+      ['32:0.001', 0.5],
+      ['32:0.1', 0.2],
+    ]);
     const { result, findings } = compare(sweepOf((batchSize, learningRate) => reversed.get(`${batchSize}:${learningRate}`)!));
     assert.equal(result?.spearmanRho, -1);
     assert.match(findings[1]?.text ?? '', /in reverse order: Spearman’s ρ = -1.00/);
@@ -92,7 +101,11 @@ describe('compareWithReference', () => {
 
   it('names the protocol settings that could explain a disagreement, read from the sweep’s own settings', () => {
     // The quick preset's protocol, ranking the cells in reverse.
-    const { result, findings } = compare(sweepOf((batchSize, learningRate) => 0.5 + batchSize / 1000 - learningRate), 10, { weights: null, alpha: 0.35, inputSize: 32, trainLimit: 2000 });
+    const { result, findings } = compare(
+      sweepOf((batchSize, learningRate) => 0.5 + batchSize / 1000 - learningRate),
+      10,
+      { weights: null, alpha: 0.35, inputSize: 32, trainLimit: 2000 },
+    );
     assert.deepEqual(result?.protocolDifferences, [
       { setting: 'starting weights', reference: 'ImageNet weights', ours: 'from scratch' },
       { setting: 'width multiplier', reference: 'α 1', ours: 'α 0.35' },
@@ -110,6 +123,9 @@ describe('compareWithReference', () => {
   it('says no protocol setting can explain a difference when the sweep follows the reference’s', () => {
     const { result, findings } = compare(referenceAsSweep);
     assert.deepEqual(result?.protocolDifferences, []);
-    assert.match(findings.at(-1)?.text ?? '', /^This sweep follows the reference’s protocol in starting weights, width multiplier, input size, training-set size and epochs/);
+    assert.match(
+      findings.at(-1)?.text ?? '',
+      /^This sweep follows the reference’s protocol in starting weights, width multiplier, input size, training-set size and epochs/,
+    );
   });
 });

@@ -77,9 +77,25 @@ function describeRho(rho: number | null, shared: number): Finding {
     const text = `Spearman’s ρ over the ${shared} cells both have finished is undefined: one side's final validation accuracies are all tied.`;
     return { topic: 'reference', text, numbers: [{ label: 'cells both have finished', value: shared }] };
   }
-  const verdict = rho === 1 ? 'in the same order' : rho === -1 ? 'in reverse order' : rho > 0 ? 'in a similar order, not the same' : rho < 0 ? 'in opposing orders' : 'with no relation between the orders';
+  const verdict =
+    rho === 1
+      ? 'in the same order'
+      : rho === -1
+        ? 'in reverse order'
+        : rho > 0
+          ? 'in a similar order, not the same'
+          : rho < 0
+            ? 'in opposing orders'
+            : 'with no relation between the orders';
   const text = `By final validation accuracy, the reference and this sweep rank the ${shared} cells both have finished ${verdict}: Spearman’s ρ = ${format.decimal(rho)} (average ranks for ties).`;
-  return { topic: 'reference', text, numbers: [{ label: 'Spearman’s ρ', value: rho }, { label: 'cells both have finished', value: shared }] };
+  return {
+    topic: 'reference',
+    text,
+    numbers: [
+      { label: 'Spearman’s ρ', value: rho },
+      { label: 'cells both have finished', value: shared },
+    ],
+  };
 }
 
 function describeDifferences(differences: readonly ProtocolDifference[], disagree: boolean): Finding {
@@ -109,7 +125,9 @@ export function compareWithReference(
 ): Concluded<ReferenceComparison | null> {
   const plannedEpochs = protocol.epochs;
   const held = reference.rows.flatMap((row): ReferenceCell[] => {
-    const cell = cells.find((candidate) => candidate.runs.length > 0 && candidate.batchSize === row.batchSize && isClose(candidate.learningRate, row.learningRate));
+    const cell = cells.find(
+      (candidate) => candidate.runs.length > 0 && candidate.batchSize === row.batchSize && isClose(candidate.learningRate, row.learningRate),
+    );
     if (!cell) return [];
     const { loss, accuracy, valLoss, valAccuracy } = row;
     return [

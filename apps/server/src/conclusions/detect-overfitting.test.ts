@@ -28,7 +28,10 @@ describe('detectOverfitting', () => {
 
   it('does not flag a rise within the tolerance: 4 % of the minimum, or 0.008 nats above a minimum near zero', () => {
     const { result, findings } = detect(epochs([1, 0.5, 0.52]), epochs([0.1, 0.02, 0.028]));
-    assert.deepEqual(result.map((entry) => entry.valLossRose), [false, false]);
+    assert.deepEqual(
+      result.map((entry) => entry.valLossRose),
+      [false, false],
+    );
     assert.equal(findings[1]?.text, "No finished run's validation loss ended more than 5% (and 0.01 nats) above its minimum.");
   });
 
@@ -40,8 +43,14 @@ describe('detectOverfitting', () => {
 
   it('measures the train–validation accuracy gap at the final epoch and names the widest and narrowest', () => {
     const { result, findings } = detect(epochs([1, 0.9], 1, 0.45), epochs([1, 0.9], 0.9, 0.8));
-    assert.deepEqual(result.map((entry) => Math.round(entry.gap * 100)), [55, 10]);
-    assert.match(findings[0]?.text ?? '', /widest for run 1 \(batch 32, LR 0.1, repeat 1\), 55.0 points \(train 100.0% against validation 45.0%\), and narrowest for run 2 .*averages 32.5 points\.$/);
+    assert.deepEqual(
+      result.map((entry) => Math.round(entry.gap * 100)),
+      [55, 10],
+    );
+    assert.match(
+      findings[0]?.text ?? '',
+      /widest for run 1 \(batch 32, LR 0.1, repeat 1\), 55.0 points \(train 100.0% against validation 45.0%\), and narrowest for run 2 .*averages 32.5 points\.$/,
+    );
   });
 
   it('leaves runs that have not succeeded out', () => {

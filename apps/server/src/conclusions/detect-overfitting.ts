@@ -62,7 +62,8 @@ function describeGaps(runs: readonly RunOverfitting[]): Finding {
   const sorted = runs.toSorted((a, b) => b.gap - a.gap);
   const widest = sorted[0]!;
   const narrowest = sorted[sorted.length - 1]!;
-  const split = (entry: RunOverfitting) => `${format.points(entry.gap)} (train ${format.percent(entry.accuracy)} against validation ${format.percent(entry.valAccuracy)})`;
+  const split = (entry: RunOverfitting) =>
+    `${format.points(entry.gap)} (train ${format.percent(entry.accuracy)} against validation ${format.percent(entry.valAccuracy)})`;
   const numbers = [
     { label: `train–validation accuracy gap (${format.runLabel(widest)})`, value: widest.gap },
     { label: `train accuracy (${format.runLabel(widest)})`, value: widest.accuracy },
@@ -76,7 +77,10 @@ function describeGaps(runs: readonly RunOverfitting[]): Finding {
     const text = `At the end of training, all ${runs.length} finished runs have the same train–validation accuracy gap, ${format.points(mean)}.`;
     return { topic: 'overfitting', text, numbers: [{ label: 'train–validation accuracy gap (every run)', value: mean }] };
   }
-  numbers.push({ label: `train–validation accuracy gap (${format.runLabel(narrowest)})`, value: narrowest.gap }, { label: 'mean train–validation accuracy gap', value: mean });
+  numbers.push(
+    { label: `train–validation accuracy gap (${format.runLabel(narrowest)})`, value: narrowest.gap },
+    { label: 'mean train–validation accuracy gap', value: mean },
+  );
   const text =
     `At the end of training, the train–validation accuracy gap is widest for ${format.run(widest)}, ${split(widest)}, and narrowest for ` +
     `${format.run(narrowest)}, ${split(narrowest)}; over ${runs.length} finished runs it averages ${format.points(mean)}.`;

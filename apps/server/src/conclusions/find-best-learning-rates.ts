@@ -42,13 +42,12 @@ function describeBest(entry: BestLearningRate, cells: readonly CellSummary[]): F
   const diverged = entry.triedLearningRates.length - entry.learningRates.length - others.length;
   const against = [
     ...(runnerUp ? [`${format.percent(runnerUp.meanFinal!.valAccuracy)} for the runner-up, ${format.learningRate(runnerUp.learningRate)}`] : []),
-    ...(diverged > 0 ? [diverged === 1 ? 'one other that diverged, was unstable or was pruned' : `${diverged} others that diverged, were unstable or were pruned`] : []),
+    ...(diverged > 0
+      ? [diverged === 1 ? 'one other that diverged, was unstable or was pruned' : `${diverged} others that diverged, were unstable or were pruned`]
+      : []),
   ];
   if (runnerUp) numbers.push({ label: label(runnerUp.learningRate), value: runnerUp.meanFinal!.valAccuracy });
-  const edge =
-    entry.edge === null
-      ? ''
-      : `; it is the ${entry.edge} tried, so the optimum may lie ${entry.edge === 'lowest' ? 'below' : 'above'} the grid`;
+  const edge = entry.edge === null ? '' : `; it is the ${entry.edge} tried, so the optimum may lie ${entry.edge === 'lowest' ? 'below' : 'above'} the grid`;
   const versus = against.length > 0 ? `, against ${format.list(against)}` : '';
   const text = `At batch ${entry.batchSize}, ${best} (final validation accuracy ${accuracy}${versus}; ${entry.triedLearningRates.length} learning rates tried)${edge}.`;
   return { topic: 'learning-rate', text, numbers };

@@ -24,7 +24,10 @@ describe('findStabilityFrontier', () => {
       { batchSize: 128, largestStableLearningRate: 0.4, smallestUnstableLearningRate: 1.6 },
     ]);
     assert.equal(result.trend, 'grows');
-    assert.equal(findings[0]?.text, 'At batch 32, the largest learning rate that trained stably is 0.1, and the smallest that diverged or was unstable is 0.4.');
+    assert.equal(
+      findings[0]?.text,
+      'At batch 32, the largest learning rate that trained stably is 0.1, and the smallest that diverged or was unstable is 0.4.',
+    );
     assert.equal(findings.at(-1)?.text, 'The largest stable learning rate grows with batch size: 0.1 at batch 32 and 0.4 at batch 128.');
   });
 
@@ -48,7 +51,10 @@ describe('findStabilityFrontier', () => {
   it('calls a limit that falls as the batch grows shrinking, and marks an open limit as a lower bound', () => {
     const { result, findings } = frontier([ok(32, 0.4), ok(64, 0.1), diverged(64, 0.4)]);
     assert.equal(result.trend, 'shrinks');
-    assert.match(findings.at(-1)?.text ?? '', /shrinks as the batch grows: 0.4 at batch 32 and 0.1 at batch 64; at batch 32 none diverged or was unstable, so there it is only a lower bound\.$/);
+    assert.match(
+      findings.at(-1)?.text ?? '',
+      /shrinks as the batch grows: 0.4 at batch 32 and 0.1 at batch 64; at batch 32 none diverged or was unstable, so there it is only a lower bound\.$/,
+    );
   });
 
   it('leaves failed runs out: a crash says nothing about stability', () => {

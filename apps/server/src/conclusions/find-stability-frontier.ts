@@ -37,13 +37,21 @@ function describePoint(point: FrontierPoint): Finding {
     ...(unstable === null ? [] : [{ label: `smallest diverged or unstable learning rate (batch ${point.batchSize})`, value: unstable }]),
   ];
   if (stable === null) {
-    return { topic: 'stability', text: `At batch ${point.batchSize}, every learning rate tried diverged or was unstable, the smallest being ${format.learningRate(unstable!)}.`, numbers };
+    return {
+      topic: 'stability',
+      text: `At batch ${point.batchSize}, every learning rate tried diverged or was unstable, the smallest being ${format.learningRate(unstable!)}.`,
+      numbers,
+    };
   }
   const limit =
     unstable === null
       ? '; none diverged or was unstable, so the limit lies above the grid here'
       : `, and the smallest that diverged or was unstable is ${format.learningRate(unstable)}${unstable < stable ? ' (a smaller one failed while a larger one trained, so the limit here is not a clean threshold)' : ''}`;
-  return { topic: 'stability', text: `At batch ${point.batchSize}, the largest learning rate that trained stably is ${format.learningRate(stable)}${limit}.`, numbers };
+  return {
+    topic: 'stability',
+    text: `At batch ${point.batchSize}, the largest learning rate that trained stably is ${format.learningRate(stable)}${limit}.`,
+    numbers,
+  };
 }
 
 function describeTrend(points: readonly FrontierPoint[], trend: FrontierTrend): Finding {
@@ -63,7 +71,12 @@ function describeTrend(points: readonly FrontierPoint[], trend: FrontierTrend): 
       numbers,
     };
   }
-  const how = { grows: 'grows with batch size', shrinks: 'shrinks as the batch grows', flat: 'stays the same across batch sizes', mixed: 'neither grows nor shrinks steadily with batch size' }[trend];
+  const how = {
+    grows: 'grows with batch size',
+    shrinks: 'shrinks as the batch grows',
+    flat: 'stays the same across batch sizes',
+    mixed: 'neither grows nor shrinks steadily with batch size',
+  }[trend];
   const values = stable.map((point) => `${format.learningRate(point.largestStableLearningRate!)} at batch ${point.batchSize}`);
   const open = stable.filter((point) => point.smallestUnstableLearningRate === null).map((point) => `batch ${point.batchSize}`);
   const caveat = open.length === 0 ? '' : `; at ${format.list(open)} none diverged or was unstable, so there it is only a lower bound`;

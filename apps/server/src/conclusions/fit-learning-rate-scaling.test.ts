@@ -33,12 +33,21 @@ describe('findBestLearningRates', () => {
       { batchSize: 64, learningRate: 0.1, valAccuracies: [0.7] },
       { batchSize: 64, learningRate: 1, status: 'diverged', valAccuracies: [Number.NaN] },
     ]);
-    assert.deepEqual(best.result.map((entry) => [entry.batchSize, entry.learningRates, entry.edge]), [[32, [0.1], 'highest'], [64, [0.1], null]]);
+    assert.deepEqual(
+      best.result.map((entry) => [entry.batchSize, entry.learningRates, entry.edge]),
+      [
+        [32, [0.1], 'highest'],
+        [64, [0.1], null],
+      ],
+    );
     assert.equal(
       best.findings[0]?.text,
       'At batch 32, the best learning rate is 0.1 (final validation accuracy 80.0%, against 60.0% for the runner-up, 0.01; 2 learning rates tried); it is the highest tried, so the optimum may lie above the grid.',
     );
-    assert.match(best.findings[1]?.text ?? '', /against 50.0% for the runner-up, 0.01 and one other that diverged, was unstable or was pruned; 3 learning rates tried\)\.$/);
+    assert.match(
+      best.findings[1]?.text ?? '',
+      /against 50.0% for the runner-up, 0.01 and one other that diverged, was unstable or was pruned; 3 learning rates tried\)\.$/,
+    );
   });
 });
 
@@ -48,7 +57,10 @@ describe('fitLearningRateScaling', () => {
     assert.ok(Math.abs(scaling.result.slope! - 1) < 1e-12, `slope ${scaling.result.slope}`);
     assert.equal(scaling.result.closerTo, 'linear');
     assert.ok(scaling.result.slopeStandardError! < 1e-12, `standard error ${scaling.result.slopeStandardError}`);
-    assert.match(scaling.findings[0]?.text ?? '', /^Across 4 batch sizes \(32 to 256\), .* is 1.00 ± 0.00 \(standard error\); .* closer to the Linear Scaling Rule\.$/);
+    assert.match(
+      scaling.findings[0]?.text ?? '',
+      /^Across 4 batch sizes \(32 to 256\), .* is 1.00 ± 0.00 \(standard error\); .* closer to the Linear Scaling Rule\.$/,
+    );
   });
 
   it('gives slope 0.5 when the best learning rate grows with the square root of batch size', () => {
@@ -67,7 +79,10 @@ describe('fitLearningRateScaling', () => {
     assert.equal(scaling.result.slope, 0);
     assert.ok(Math.abs(scaling.result.slopeStep! - Math.log(100) / Math.log(4)) < 1e-12, `step ${scaling.result.slopeStep}`);
     assert.equal(scaling.result.resolvesRules, false);
-    assert.match(scaling.findings[1]?.text ?? '', /steps of 3.32: one learning-rate step \(×100.0\) across the batch range \(×4.0\); .* cannot tell them apart/);
+    assert.match(
+      scaling.findings[1]?.text ?? '',
+      /steps of 3.32: one learning-rate step \(×100.0\) across the batch range \(×4.0\); .* cannot tell them apart/,
+    );
     assert.match(scaling.findings[2]?.text ?? '', /At 2 of the 2 batch sizes \(batch 32 and batch 128\) the best learning rate is at the edge/);
   });
 
@@ -84,7 +99,10 @@ describe('fitLearningRateScaling', () => {
       { batchSize: 64, learningRate: 0.01, valAccuracies: [0.7] },
     ]);
     assert.equal(scaling.result.slope, null);
-    assert.deepEqual(scaling.result.points.map((point) => point.batchSize), [32]);
+    assert.deepEqual(
+      scaling.result.points.map((point) => point.batchSize),
+      [32],
+    );
     assert.match(scaling.findings[0]?.text ?? '', /^The grid cannot show how the best learning rate scales .* and it has 1\.$/);
   });
 });

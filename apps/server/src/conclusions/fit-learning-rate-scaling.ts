@@ -115,9 +115,15 @@ export function fitLearningRateScaling(best: readonly BestLearningRate[]): Concl
     const text =
       `The grid cannot show how the best learning rate scales with batch size: that needs at least two batch sizes with at least two ` +
       `learning rates tried each, and it has ${points.length}.`;
-    return { result: { ...empty, gridLogStep: steps.length > 0 ? median(steps) : null }, findings: [{ topic: 'scaling', text, numbers: [{ label: 'batch sizes with two or more learning rates', value: points.length }] }] };
+    return {
+      result: { ...empty, gridLogStep: steps.length > 0 ? median(steps) : null },
+      findings: [{ topic: 'scaling', text, numbers: [{ label: 'batch sizes with two or more learning rates', value: points.length }] }],
+    };
   }
-  const line = fitLine(points.map((point) => Math.log(point.batchSize)), points.map((point) => Math.log(point.learningRate)));
+  const line = fitLine(
+    points.map((point) => Math.log(point.batchSize)),
+    points.map((point) => Math.log(point.learningRate)),
+  );
   const first = points[0]!.batchSize;
   const last = points[points.length - 1]!.batchSize;
   const gridLogStep = median(steps);

@@ -30,6 +30,5 @@ export const format = {
   /** Text with its first letter capitalised, to open a sentence: "batch 32 …" → "Batch 32 …". */
   capitalized: (text: string): string => text.charAt(0).toUpperCase() + text.slice(1),
   /** Items joined as a sentence lists them: "a", "a and b", "a, b and c". */
-  list: (items: readonly string[]): string =>
-    items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+  list: (items: readonly string[]): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
 };

@@ -15,7 +15,13 @@ describe('listFailures', () => {
       { plannedEpochs: 10 },
     );
     const { result, findings } = listFailures(summarizeCells(sweep), sweep.plannedEpochs);
-    assert.deepEqual(result.failures.map((failure) => [failure.runId, failure.status, failure.epochsDone]), [[1, 'diverged', 2], [2, 'failed', 0]]);
+    assert.deepEqual(
+      result.failures.map((failure) => [failure.runId, failure.status, failure.epochsDone]),
+      [
+        [1, 'diverged', 2],
+        [2, 'failed', 0],
+      ],
+    );
     assert.equal(findings[0]?.text, 'Run 1 (batch 32, LR 1, repeat 1) diverged after 2 of 10 epochs: “loss became NaN at epoch 3”.');
     assert.equal(findings[1]?.text, 'Run 2 (batch 64, LR 1, repeat 1) failed before its first epoch, with no error stored.');
   });
@@ -23,7 +29,11 @@ describe('listFailures', () => {
   it('names the cells of the grid that were never asked for', () => {
     const sweep = buildSweep([{ batchSize: 32, learningRate: 0.1, valAccuracies: [0.5] }], { batchSizes: [32, 64], learningRates: [0.1, 0.01] });
     const { result, findings } = listFailures(summarizeCells(sweep), 1);
-    assert.deepEqual(result.neverRun, [{ batchSize: 32, learningRate: 0.01 }, { batchSize: 64, learningRate: 0.01 }, { batchSize: 64, learningRate: 0.1 }]);
+    assert.deepEqual(result.neverRun, [
+      { batchSize: 32, learningRate: 0.01 },
+      { batchSize: 64, learningRate: 0.01 },
+      { batchSize: 64, learningRate: 0.1 },
+    ]);
     assert.equal(findings.at(-1)?.text, '3 of the 4 cells of the 2 × 2 grid were never asked for: batch 32, LR 0.01; batch 64, LR 0.01; batch 64, LR 0.1.');
   });
 
@@ -35,8 +45,14 @@ describe('listFailures', () => {
       { batchSize: 32, learningRate: 0.1, repeat: 4, status: 'running', valAccuracies: [0.4, 0.5] },
     ]);
     const { result } = listFailures(summarizeCells(sweep), 5);
-    assert.deepEqual(result.notRunYet.map((entry) => entry.runId), [1, 2]);
-    assert.deepEqual(result.unfinished.map((entry) => entry.runId), [3, 4]);
+    assert.deepEqual(
+      result.notRunYet.map((entry) => entry.runId),
+      [1, 2],
+    );
+    assert.deepEqual(
+      result.unfinished.map((entry) => entry.runId),
+      [3, 4],
+    );
     assert.deepEqual(result.failures, []);
   });
 });

@@ -22,7 +22,8 @@ export interface ProtocolDifference {
   ours: string;
 }
 
-const describeWeights = (weights: string | null): string => (weights === null ? 'from scratch' : weights === 'imagenet' ? 'ImageNet weights' : `weights from ${weights}`);
+const describeWeights = (weights: string | null): string =>
+  weights === null ? 'from scratch' : weights === 'imagenet' ? 'ImageNet weights' : `weights from ${weights}`;
 const describeTrainingSet = (limit: number | null): string => (limit === null ? 'all of its data set' : `${limit.toLocaleString('en-US')} training images`);
 
 /**

@@ -36,7 +36,11 @@ function describeSpeeds(measured: readonly RunSpeed[], plannedEpochs: number): F
   if (measured.length === 1) return { topic: 'speed', text: `${format.capitalized(format.run(fastest))} reached ${reach(fastest)}.`, numbers };
   if (fastest.epochsToThreshold === slowest.epochsToThreshold) {
     const text = `All ${measured.length} runs with every epoch stored reached ${100 * speedThreshold}% of their best validation accuracy at the same epoch, ${fastest.epochsToThreshold} of ${plannedEpochs}.`;
-    return { topic: 'speed', text, numbers: [{ label: `epochs to ${100 * speedThreshold}% of the best validation accuracy (every run)`, value: fastest.epochsToThreshold! }, numbers[2]!] };
+    return {
+      topic: 'speed',
+      text,
+      numbers: [{ label: `epochs to ${100 * speedThreshold}% of the best validation accuracy (every run)`, value: fastest.epochsToThreshold! }, numbers[2]!],
+    };
   }
   numbers.push(
     { label: `epochs to ${100 * speedThreshold}% of the best validation accuracy (${format.runLabel(slowest)})`, value: slowest.epochsToThreshold! },

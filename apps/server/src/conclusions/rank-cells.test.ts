@@ -18,11 +18,21 @@ describe('rankCells', () => {
     ]);
     assert.deepEqual(
       result.byFinal.map((entry) => [entry.batchSize, entry.learningRate, entry.rank]),
-      [[64, 0.1, 1], [32, 0.1, 2], [64, 0.01, 3]],
+      [
+        [64, 0.1, 1],
+        [32, 0.1, 2],
+        [64, 0.01, 3],
+      ],
     );
     assert.equal(result.bestCell?.batchSize, 64);
-    assert.equal(findings[0]?.text, 'The best cell is batch 64, LR 0.1, with a final validation accuracy of 75.0%, ahead of batch 32, LR 0.1 at 70.0%, mean of 2 repeats.');
-    assert.deepEqual(findings[0]?.numbers.map((number) => number.value), [0.75, 0.7]);
+    assert.equal(
+      findings[0]?.text,
+      'The best cell is batch 64, LR 0.1, with a final validation accuracy of 75.0%, ahead of batch 32, LR 0.1 at 70.0%, mean of 2 repeats.',
+    );
+    assert.deepEqual(
+      findings[0]?.numbers.map((number) => number.value),
+      [0.75, 0.7],
+    );
   });
 
   it('ranks by each run’s best epoch separately and says when that changes the winner', () => {
@@ -30,8 +40,14 @@ describe('rankCells', () => {
       { batchSize: 32, learningRate: 0.1, valAccuracies: [0.9, 0.6] },
       { batchSize: 32, learningRate: 0.01, valAccuracies: [0.5, 0.7] },
     ]);
-    assert.deepEqual(result.byBest.map((entry) => entry.learningRate), [0.1, 0.01]);
-    assert.deepEqual(result.byFinal.map((entry) => entry.learningRate), [0.01, 0.1]);
+    assert.deepEqual(
+      result.byBest.map((entry) => entry.learningRate),
+      [0.1, 0.01],
+    );
+    assert.deepEqual(
+      result.byFinal.map((entry) => entry.learningRate),
+      [0.01, 0.1],
+    );
     assert.match(findings.at(-1)?.text ?? '', /disagree on the best cell: batch 32, LR 0.1 peaked highest \(90.0%/);
   });
 
@@ -42,7 +58,10 @@ describe('rankCells', () => {
       { batchSize: 64, learningRate: 0.1, repeat: 2, valAccuracies: [0.9] },
       { batchSize: 128, learningRate: 0.1, valAccuracies: [0.5] },
     ]);
-    assert.deepEqual(result.byFinal.map((entry) => entry.rank), [1, 1, 3]);
+    assert.deepEqual(
+      result.byFinal.map((entry) => entry.rank),
+      [1, 1, 3],
+    );
     assert.equal(findings[0]?.text, 'Batch 32, LR 0.1 and batch 64, LR 0.1 tie for the best final validation accuracy, 80.0%.');
   });
 
@@ -51,7 +70,10 @@ describe('rankCells', () => {
       { batchSize: 32, learningRate: 0.1, valAccuracies: [0.8] },
       { batchSize: 32, learningRate: 0.01, status: 'diverged', valAccuracies: [0.9, Number.NaN] },
     ]);
-    assert.deepEqual(result.byFinal.map((entry) => entry.learningRate), [0.1]);
+    assert.deepEqual(
+      result.byFinal.map((entry) => entry.learningRate),
+      [0.1],
+    );
   });
 
   it('says nothing can be ranked before any run finishes', () => {

@@ -53,7 +53,11 @@ function describeBest(byFinal: readonly CellRank[]): Finding {
     return { topic: 'ranking', text: `${format.capitalized(tied)} tie for the best final validation accuracy, ${format.percent(top[0]!.value)}.`, numbers };
   }
   const ahead = next ? `, ahead of ${format.cell(next)} at ${describeValue(next)}` : '';
-  return { topic: 'ranking', text: `The best cell is ${format.cell(top[0]!)}, with a final validation accuracy of ${describeValue(top[0]!)}${ahead}.`, numbers };
+  return {
+    topic: 'ranking',
+    text: `The best cell is ${format.cell(top[0]!)}, with a final validation accuracy of ${describeValue(top[0]!)}${ahead}.`,
+    numbers,
+  };
 }
 
 function describeRanking(ranking: readonly CellRank[], metric: string, how: string): Finding {

@@ -5,10 +5,17 @@ import { summarizeCells } from './summarize-cells.js';
 
 describe('summarizeCells', () => {
   it('makes a cell of every batch size with every learning rate, empty where no run was asked for', () => {
-    const cells = summarizeCells(buildSweep([{ batchSize: 64, learningRate: 0.1, valAccuracies: [0.5] }], { batchSizes: [64, 32], learningRates: [0.1, 0.01] }));
+    const cells = summarizeCells(
+      buildSweep([{ batchSize: 64, learningRate: 0.1, valAccuracies: [0.5] }], { batchSizes: [64, 32], learningRates: [0.1, 0.01] }),
+    );
     assert.deepEqual(
       cells.map((cell) => [cell.batchSize, cell.learningRate, cell.runs.length]),
-      [[32, 0.01, 0], [32, 0.1, 0], [64, 0.01, 0], [64, 0.1, 1]],
+      [
+        [32, 0.01, 0],
+        [32, 0.1, 0],
+        [64, 0.01, 0],
+        [64, 0.1, 1],
+      ],
     );
   });
 
@@ -33,9 +40,6 @@ describe('summarizeCells', () => {
   });
 
   it('refuses a run off the grid', () => {
-    assert.throws(
-      () => summarizeCells(buildSweep([{ batchSize: 32, learningRate: 0.1 }], { learningRates: [0.01] })),
-      /run 1's batch 32, LR 0.1 on the grid/,
-    );
+    assert.throws(() => summarizeCells(buildSweep([{ batchSize: 32, learningRate: 0.1 }], { learningRates: [0.01] })), /run 1's batch 32, LR 0.1 on the grid/);
   });
 });

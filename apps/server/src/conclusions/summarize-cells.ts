@@ -58,7 +58,9 @@ export function summarizeCells(input: ConclusionsInput): CellSummary[] {
     const runs = cell.runs.toSorted((a, b) => a.repeat - b.repeat);
     const ended = runs.flatMap((run) => {
       const { final, best } = readRunMetrics(run);
-      return (run.status === 'succeeded' || run.status === 'stopped_early') && final && best ? [{ run, final, bestValAccuracy: best.valAccuracy, instability: findInstability(traceTraining(run.epochs), input.data) }] : [];
+      return (run.status === 'succeeded' || run.status === 'stopped_early') && final && best
+        ? [{ run, final, bestValAccuracy: best.valAccuracy, instability: findInstability(traceTraining(run.epochs), input.data) }]
+        : [];
     });
     const finished = ended.flatMap(({ instability, ...entry }): FinishedRun[] => (instability ? [] : [entry]));
     const unstable = ended.flatMap(({ instability, ...entry }): UnstableRun[] => (instability ? [{ ...entry, instability }] : []));

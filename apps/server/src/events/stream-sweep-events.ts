@@ -32,11 +32,7 @@ export interface StreamSweepEventsOptions {
  * sent has been sent. When this server's LISTEN connection comes back after a drop, it
  * replays from the last `seq` sent, since NOTIFYs sent meanwhile are lost.
  */
-export function streamSweepEvents(
-  prisma: PrismaClient,
-  events: EventSubscriber,
-  options: StreamSweepEventsOptions,
-): AsyncIterableIterator<StreamedSweepEvent> {
+export function streamSweepEvents(prisma: PrismaClient, events: EventSubscriber, options: StreamSweepEventsOptions): AsyncIterableIterator<StreamedSweepEvent> {
   const pageSize = options.pageSize ?? 500;
   const heard: { seq: number; name: StoredEventName; epoch: EpochAddedEvent | null; runId: number }[] = [];
   let wake: (() => void) | undefined;
@@ -73,7 +69,12 @@ export function streamSweepEvents(
 
   async function readStored(after: number): Promise<StreamedSweepEvent[]> {
     const rows = await prisma.sweepEvent.findMany({
-      where: { sweepId: options.sweepId, id: { gt: after }, name: { in: [...options.names] }, ...(options.runId === undefined ? {} : { runId: options.runId }) },
+      where: {
+        sweepId: options.sweepId,
+        id: { gt: after },
+        name: { in: [...options.names] },
+        ...(options.runId === undefined ? {} : { runId: options.runId }),
+      },
       orderBy: { id: 'asc' },
       take: pageSize,
     });

@@ -94,7 +94,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       ApolloServerPluginLandingPageDisabled(),
       // No type sets cache hints, and the plugin hooks every field resolved: a 1,000-run grid resolves tens of thousands.
       ApolloServerPluginCacheControlDisabled(),
-      { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
+      {
+        serverWillStart: async () => ({
+          drainServer: async () => {
+            await wsCleanup.dispose();
+          },
+        }),
+      },
     ],
   });
   await apollo.start();
@@ -107,11 +113,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     response.type('text/plain').send('ok');
   });
   app.use(createExportRoutes(options.createContext));
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => options.createContext() }),
-  );
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => options.createContext() }));
   // Last: what fails before GraphQL (a body that is not JSON, or too large) is answered as a
   // coded GraphQL error, not as Express's HTML page with its stack and file paths.
   app.use(sendRequestError);

@@ -9,9 +9,13 @@ export const maxPageSize = 100;
  */
 export function checkPageSize(first: number, argument: string): number {
   if (!Number.isSafeInteger(first) || first < 1 || first > maxPageSize) {
-    throw new SweepscopeError(ErrorCode.BadUserInput, `${argument} is ${first}: expected a whole number from 1 to ${maxPageSize}; ask for the next page with after.`, {
-      field: [argument],
-    });
+    throw new SweepscopeError(
+      ErrorCode.BadUserInput,
+      `${argument} is ${first}: expected a whole number from 1 to ${maxPageSize}; ask for the next page with after.`,
+      {
+        field: [argument],
+      },
+    );
   }
   return first;
 }

@@ -29,10 +29,13 @@ export function createCostLimitRule(maxCost: number): ValidationRule {
       if (cost <= maxCost) return;
       const name = operation.name ? `Operation "${operation.name.value}"` : 'The operation';
       context.reportError(
-        new GraphQLError(`${name} costs ${cost} (a field 1, conclusions ${fieldCosts.conclusions}, each alias and fragment spread counted); this server allows at most ${maxCost}. Split it into smaller requests.`, {
-          nodes: [operation],
-          extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED },
-        }),
+        new GraphQLError(
+          `${name} costs ${cost} (a field 1, conclusions ${fieldCosts.conclusions}, each alias and fragment spread counted); this server allows at most ${maxCost}. Split it into smaller requests.`,
+          {
+            nodes: [operation],
+            extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED },
+          },
+        ),
       );
     },
   });

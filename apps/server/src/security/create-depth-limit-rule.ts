@@ -38,12 +38,7 @@ export function createDepthLimitRule(maxDepth: number): ValidationRule {
   };
 }
 
-function measureDepth(
-  selectionSet: SelectionSetNode,
-  context: ValidationContext,
-  fragmentDepths: Map<string, number>,
-  visiting: Set<string>,
-): number {
+function measureDepth(selectionSet: SelectionSetNode, context: ValidationContext, fragmentDepths: Map<string, number>, visiting: Set<string>): number {
   let deepest = 0;
   for (const selection of selectionSet.selections) {
     let depth = 0;

@@ -8,17 +8,23 @@ const schema = buildSchema(`type Query { sweep: Sweep } type Sweep { id: ID!, sw
 describe('createSocketValidator', () => {
   it('applies the depth limit with the validation code', () => {
     const validate = createSocketValidator({ maxDepth: 2, maxCost: 100, introspection: true });
-    assert.deepEqual(validate(schema, parse(`{ sweep { sweep { id } } }`)).map((error) => error.extensions.code), ['GRAPHQL_VALIDATION_FAILED']);
+    assert.deepEqual(
+      validate(schema, parse(`{ sweep { sweep { id } } }`)).map((error) => error.extensions.code),
+      ['GRAPHQL_VALIDATION_FAILED'],
+    );
     assert.deepEqual(validate(schema, parse(`{ sweep { id } }`)), []);
   });
 
   it('applies the cost limit with the validation code', () => {
     const validate = createSocketValidator({ maxDepth: 10, maxCost: 3, introspection: true });
-    assert.deepEqual(validate(schema, parse(`{ a: sweep { id } b: sweep { id } }`)).map((error) => error.extensions.code), ['GRAPHQL_VALIDATION_FAILED']);
+    assert.deepEqual(
+      validate(schema, parse(`{ a: sweep { id } b: sweep { id } }`)).map((error) => error.extensions.code),
+      ['GRAPHQL_VALIDATION_FAILED'],
+    );
     assert.deepEqual(validate(schema, parse(`{ sweep { sweep { id } } }`)), []);
   });
 
-  it('gives graphql\'s own validation errors the validation code too', () => {
+  it("gives graphql's own validation errors the validation code too", () => {
     const [error] = createSocketValidator({ maxDepth: 10, maxCost: 100, introspection: true })(schema, parse(`{ nope }`));
     assert.match(error?.message ?? '', /Cannot query field "nope"/);
     assert.equal(error?.extensions.code, 'GRAPHQL_VALIDATION_FAILED');

@@ -1,12 +1,5 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import {
-  GraphQLError,
-  NoSchemaIntrospectionCustomRule,
-  specifiedRules,
-  validate,
-  type DocumentNode,
-  type GraphQLSchema,
-} from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createCostLimitRule } from './create-cost-limit-rule.js';
 import { createDepthLimitRule } from './create-depth-limit-rule.js';
 

@@ -22,6 +22,6 @@ export function describeRefusal(verdict: Exclude<AccessTokenVerdict, 'granted'>,
     case 'malformed':
       return `Malformed credentials: expected ${expected[transport]}.`;
     case 'mismatch':
-      return 'Wrong access token: it is not this server\'s SWEEPSCOPE_TOKEN.';
+      return "Wrong access token: it is not this server's SWEEPSCOPE_TOKEN.";
   }
 }

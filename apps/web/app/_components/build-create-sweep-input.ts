@@ -40,9 +40,7 @@ export interface NewSweepValues {
 export type NewSweepField = Exclude<keyof NewSweepValues, 'cellsMode'>;
 
 /** What {@link buildCreateSweepInput} returns. */
-export type BuildCreateSweepInputResult =
-  | { ok: true; input: CreateSweepInput }
-  | { ok: false; errors: Partial<Record<NewSweepField, string>> };
+export type BuildCreateSweepInputResult = { ok: true; input: CreateSweepInput } | { ok: false; errors: Partial<Record<NewSweepField, string>> };
 
 /** The form before anyone typed: the `quick` preset (the API's default) and nothing overridden. */
 export const EMPTY_NEW_SWEEP: NewSweepValues = {
@@ -107,7 +105,9 @@ export function buildCreateSweepInput(values: NewSweepValues): BuildCreateSweepI
     if (raw === '') return undefined;
     const items = raw.split(',').map((item) => item.trim());
     const numbers = items.map(Number);
-    const bad = items.find((item, i) => item === '' || !Number.isFinite(numbers[i]) || (whole && (!Number.isInteger(numbers[i]) || Math.abs(numbers[i] ?? 0) > INT_MAX)));
+    const bad = items.find(
+      (item, i) => item === '' || !Number.isFinite(numbers[i]) || (whole && (!Number.isInteger(numbers[i]) || Math.abs(numbers[i] ?? 0) > INT_MAX)),
+    );
     if (bad !== undefined) {
       errors[field] = `expected ${whole ? 'whole numbers' : 'numbers'} separated by commas, got "${bad}".`;
       return undefined;

@@ -28,7 +28,11 @@ describe('findBestRun', () => {
   });
 
   it('skips runs without an epoch and bests that are not finite', () => {
-    const best = findBestRun([run('a', 8, 1, null), run('b', 8, 0.1, { epoch: 1, valAccuracy: Number.NaN }), run('c', 16, 0.01, { epoch: 1, valAccuracy: 0.1 })]);
+    const best = findBestRun([
+      run('a', 8, 1, null),
+      run('b', 8, 0.1, { epoch: 1, valAccuracy: Number.NaN }),
+      run('c', 16, 0.01, { epoch: 1, valAccuracy: 0.1 }),
+    ]);
     assert.equal(best?.runId, 'c');
   });
 

@@ -8,13 +8,7 @@ import { sweepListUrlState } from './sweep-list-url-state';
 export function NewSweepButton() {
   const [{ new: open }, setUrlState] = useUrlState(sweepListUrlState);
   return (
-    <button
-      type="button"
-      className="button button-primary"
-      aria-expanded={open}
-      aria-controls="new-sweep-panel"
-      onClick={() => setUrlState({ new: !open })}
-    >
+    <button type="button" className="button button-primary" aria-expanded={open} aria-controls="new-sweep-panel" onClick={() => setUrlState({ new: !open })}>
       New sweep
     </button>
   );

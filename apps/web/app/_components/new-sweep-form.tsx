@@ -8,13 +8,7 @@ import { useMutation } from 'urql';
 import { CreateSweepMutation, splitFieldErrors } from '@/graphql';
 import { useUrlState } from '@/lib/use-url-state';
 
-import {
-  buildCreateSweepInput,
-  EMPTY_NEW_SWEEP,
-  PRUNERS,
-  type NewSweepField,
-  type NewSweepValues,
-} from './build-create-sweep-input';
+import { buildCreateSweepInput, EMPTY_NEW_SWEEP, PRUNERS, type NewSweepField, type NewSweepValues } from './build-create-sweep-input';
 import { FormField } from './form-field';
 import { sweepListUrlState } from './sweep-list-url-state';
 
@@ -252,7 +246,14 @@ export function NewSweepForm() {
           {values.dataset === 'images' && (
             <FormField id={fieldId('dataDir')} label="Data folder" help="On the workers' machines." error={errors.dataDir}>
               {(control) => (
-                <input {...control} name="dataDir" type="text" autoComplete="off" value={values.dataDir} onChange={(event) => set('dataDir', event.target.value)} />
+                <input
+                  {...control}
+                  name="dataDir"
+                  type="text"
+                  autoComplete="off"
+                  value={values.dataDir}
+                  onChange={(event) => set('dataDir', event.target.value)}
+                />
               )}
             </FormField>
           )}
@@ -273,19 +274,43 @@ export function NewSweepForm() {
           {values.cellsMode === 'cells' ? (
             <FormField id={fieldId('cells')} label="Cells" help="batchSize:learningRate pairs separated by commas." error={errors.cells}>
               {(control) => (
-                <input {...control} name="cells" type="text" autoComplete="off" value={values.cells} placeholder={preset.cells} onChange={(event) => set('cells', event.target.value)} />
+                <input
+                  {...control}
+                  name="cells"
+                  type="text"
+                  autoComplete="off"
+                  value={values.cells}
+                  placeholder={preset.cells}
+                  onChange={(event) => set('cells', event.target.value)}
+                />
               )}
             </FormField>
           ) : (
             <div className="form-grid">
               <FormField id={fieldId('batchSizes')} label="Batch sizes" help="Separated by commas, e.g. 16,32,64,128." error={errors.batchSizes}>
                 {(control) => (
-                  <input {...control} name="batchSizes" type="text" inputMode="numeric" autoComplete="off" value={values.batchSizes} onChange={(event) => set('batchSizes', event.target.value)} />
+                  <input
+                    {...control}
+                    name="batchSizes"
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    value={values.batchSizes}
+                    onChange={(event) => set('batchSizes', event.target.value)}
+                  />
                 )}
               </FormField>
               <FormField id={fieldId('learningRates')} label="Learning rates" help="Separated by commas, e.g. 0.001,0.01,0.1." error={errors.learningRates}>
                 {(control) => (
-                  <input {...control} name="learningRates" type="text" inputMode="decimal" autoComplete="off" value={values.learningRates} onChange={(event) => set('learningRates', event.target.value)} />
+                  <input
+                    {...control}
+                    name="learningRates"
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={values.learningRates}
+                    onChange={(event) => set('learningRates', event.target.value)}
+                  />
                 )}
               </FormField>
             </div>

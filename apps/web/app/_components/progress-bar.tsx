@@ -13,14 +13,7 @@ export function ProgressBar({ done, total, label }: ProgressBarProps) {
   const fraction = total > 0 ? Math.min(1, done / total) : 0;
   return (
     <span className="progress">
-      <span
-        className="progress-track"
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-      >
+      <span className="progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
         <span className="progress-fill" style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
       </span>
       <span className="progress-text">

@@ -54,24 +54,15 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
   useInterval(refetch, POLL_MS, hydrated);
 
   // Only data read for the filter shown: the server's until the client has its own.
-  const resultStatus = (result.operation?.variables)?.status ?? null;
-  const data =
-    result.data !== undefined && resultStatus === status
-      ? result.data
-      : initial !== null && initial.status === status
-        ? initial.data
-        : undefined;
+  const resultStatus = result.operation?.variables?.status ?? null;
+  const data = result.data !== undefined && resultStatus === status ? result.data : initial !== null && initial.status === status ? initial.data : undefined;
   const sweeps = useMemo(() => (data === undefined ? [] : readFragment(SweepSummaryFragment, data.sweeps.nodes)), [data]);
 
   const toolbar = (
     <div className="toolbar">
       <label className="field-inline">
         <span>Status</span>
-        <select
-          value={filter}
-          onChange={(event) => setUrlState({ status: event.target.value as StatusFilter })}
-          data-testid="status-filter"
-        >
+        <select value={filter} onChange={(event) => setUrlState({ status: event.target.value as StatusFilter })} data-testid="status-filter">
           <option value="all">All</option>
           {SWEEP_STATUSES.map((value) => (
             <option key={value} value={value.toLowerCase()}>
@@ -138,8 +129,8 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
         <section aria-labelledby="reference-title" className="reference" data-testid="reference-sweeps">
           <h2 id="reference-title">Reference study</h2>
           <p className="muted">
-            Built in and read-only: the study Sweepscope reproduces, MobileNetV2 from ImageNet weights for 50
-            epochs, as it reported each cell&apos;s final epoch. Sweeps with its cells are compared with it.
+            Built in and read-only: the study Sweepscope reproduces, MobileNetV2 from ImageNet weights for 50 epochs, as it reported each cell&apos;s final
+            epoch. Sweeps with its cells are compared with it.
           </p>
           <SweepTable sweeps={builtIn} caption="Reference study" now={now} />
         </section>

@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import {
-  booleanParam,
-  enumParam,
-  listParam,
-  numberParam,
-  readUrlState,
-  stringParam,
-  toQueryString,
-  writeUrlState,
-} from './url-state';
+import { booleanParam, enumParam, listParam, numberParam, readUrlState, stringParam, toQueryString, writeUrlState } from './url-state';
 
 const params = {
   metric: enumParam(['valAccuracy', 'valLoss', 'loss'], 'valAccuracy'),

@@ -53,11 +53,7 @@ export function readUrlState<Params extends UrlParams>(params: Params, search: S
  * text, or removed when that equals the default's; other keys are kept as they
  * are. Returns a new object; `current` is left alone.
  */
-export function writeUrlState<Params extends UrlParams>(
-  params: Params,
-  state: UrlStateOf<Params>,
-  current: URLSearchParams,
-): URLSearchParams {
+export function writeUrlState<Params extends UrlParams>(params: Params, state: UrlStateOf<Params>, current: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams(current);
   for (const [key, param] of Object.entries(params)) {
     const text = param.serialize(state[key]);
@@ -132,7 +128,14 @@ export function booleanParam(defaultValue = false): UrlParam<boolean> {
 export function listParam(defaultValue: readonly string[] = []): UrlParam<readonly string[]> {
   return {
     defaultValue,
-    parse: (text) => [...new Set(text.split(',').map((item) => item.trim()).filter((item) => item !== ''))],
+    parse: (text) => [
+      ...new Set(
+        text
+          .split(',')
+          .map((item) => item.trim())
+          .filter((item) => item !== ''),
+      ),
+    ],
     serialize: (value) => value.join(','),
   };
 }

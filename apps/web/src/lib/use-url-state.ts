@@ -6,9 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { readUrlState, toQueryString, writeUrlState, type UrlParams, type UrlStateOf } from './url-state';
 
 /** A change to URL state: the keys to set, or a function of the current state returning them. */
-export type UrlStatePatch<Params extends UrlParams> =
-  | Partial<UrlStateOf<Params>>
-  | ((current: UrlStateOf<Params>) => Partial<UrlStateOf<Params>>);
+export type UrlStatePatch<Params extends UrlParams> = Partial<UrlStateOf<Params>> | ((current: UrlStateOf<Params>) => Partial<UrlStateOf<Params>>);
 
 /** Options of {@link useUrlState}. */
 export interface UseUrlStateOptions {

@@ -21,10 +21,7 @@ export interface ConnectionStatus {
 }
 
 /** What the graphql-ws client reported, as {@link reduceConnection} takes it. */
-export type ConnectionEvent =
-  | { type: 'connecting'; isRetry: boolean }
-  | { type: 'connected' }
-  | { type: 'closed'; normal: boolean; at: number };
+export type ConnectionEvent = { type: 'connecting'; isRetry: boolean } | { type: 'connected' } | { type: 'closed'; normal: boolean; at: number };
 
 /** Before the socket is first needed. */
 export const INITIAL_CONNECTION: ConnectionStatus = { state: 'idle', connections: 0, droppedAt: null };

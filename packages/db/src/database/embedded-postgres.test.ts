@@ -36,7 +36,7 @@ describe('embedded PostgreSQL', () => {
     const later = await startEmbeddedPostgres({ dataDir: join(folder, 'data'), port: 54360 });
     await later.stop();
     assert.equal(later.owned, false);
-    assert.equal(later.url, started[0]?.url, 'the running server\'s port, not the one asked for');
+    assert.equal(later.url, started[0]?.url, "the running server's port, not the one asked for");
     const client = new pg.Client({ connectionString: later.url });
     await client.connect();
     await client.end();

@@ -92,8 +92,21 @@ async function startServer(options: StartEmbeddedPostgresOptions, database: stri
     if (missing.length > 0) await writeFile(join(dataDir, 'pg_hba.conf'), `${hba}\n${missing.join('\n')}\n`);
     // pg_ctl puts the server in a session of its own, so a Ctrl-C in the terminal reaches
     // our processes (which then finish their writes) but not the database under them.
-    await runPgCtl(['start', '-w', '-t', '60', '-D', dataDir, '-l', join(dataDir, 'server.log'),
-      '-o', `-p ${port} -c listen_addresses=${['127.0.0.1', ...addresses].join(',')} -c unix_socket_directories=''`], runAs);
+    await runPgCtl(
+      [
+        'start',
+        '-w',
+        '-t',
+        '60',
+        '-D',
+        dataDir,
+        '-l',
+        join(dataDir, 'server.log'),
+        '-o',
+        `-p ${port} -c listen_addresses=${['127.0.0.1', ...addresses].join(',')} -c unix_socket_directories=''`,
+      ],
+      runAs,
+    );
   } catch (error) {
     const log = await readFile(join(dataDir, 'server.log'), 'utf8').catch(() => '');
     throw new SweepscopeError(
@@ -153,7 +166,10 @@ async function runPgCtl(args: string[], runAs: { uid?: number; gid?: number }): 
  */
 async function reachableDataDir(dataDir: string, runAs: { uid?: number; gid?: number }): Promise<string> {
   // initdb makes the folder itself (as root, then hands it over): its parent need only be reachable.
-  const reachable = await execFileAsync('test', ['-x', dirname(dataDir)], runAs).then(() => true, () => false);
+  const reachable = await execFileAsync('test', ['-x', dirname(dataDir)], runAs).then(
+    () => true,
+    () => false,
+  );
   if (reachable) return dataDir;
   const parent = '/var/lib/sweepscope';
   const fallback = join(parent, createHash('sha256').update(dataDir).digest('hex').slice(0, 16));
@@ -179,7 +195,6 @@ async function ensurePostgresUser(): Promise<{ uid: number; gid: number }> {
   if (uid === undefined || gid === undefined) throw new Error('Running as root, but no "postgres" user could be made to run PostgreSQL as.');
   return { uid, gid };
 }
-
 
 /** The port of a live server on this data folder, from the pid file PostgreSQL keeps. */
 async function findRunningServerPort(projectDataDir: string): Promise<number | undefined> {

@@ -36,10 +36,7 @@ export interface ListenForEventsOptions {
  * lost here, which is why readers replay from stored rows.
  * @param connectionString PostgreSQL URL
  */
-export async function listenForEvents(
-  connectionString: string,
-  options: ListenForEventsOptions = {},
-): Promise<EventSubscriber> {
+export async function listenForEvents(connectionString: string, options: ListenForEventsOptions = {}): Promise<EventSubscriber> {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const onError = options.onError ?? ((error) => process.stderr.write(`event listener: ${error.message}\n`));

@@ -16,11 +16,7 @@ const eventLogLock = 0x53_57_45_56;
  * @param tx the transaction the event's data is written in
  * @returns the event as sent
  */
-export async function publishEvent<E extends EventName>(
-  tx: Prisma.TransactionClient,
-  name: E,
-  input: EventInput<E>,
-): Promise<EventMap[E]> {
+export async function publishEvent<E extends EventName>(tx: Prisma.TransactionClient, name: E, input: EventInput<E>): Promise<EventMap[E]> {
   let payload = input as EventMap[E];
   if (isStoredEvent(name)) {
     const { sweepId, runId } = input as EventInput<typeof name>;

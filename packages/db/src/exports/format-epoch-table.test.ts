@@ -5,8 +5,32 @@ import { parseEpochTable } from '../imports/parse-epoch-table.js';
 import { formatEpochTable } from './format-epoch-table.js';
 
 const rows: ExportedEpochRow[] = [
-  { batchSize: 32, learningRate: 0.1, repeat: 1, epoch: 1, loss: 0.00084681, accuracy: 1, valLoss: 0.5873, valAccuracy: 0.8382, durationMs: 1500, imagesPerSecond: 233.25, status: 'succeeded' },
-  { batchSize: 128, learningRate: 1e-7, repeat: 2, epoch: 1, loss: 1 / 3, accuracy: 0.1 + 0.2, valLoss: 2, valAccuracy: 0, durationMs: null, imagesPerSecond: null, status: 'pruned' },
+  {
+    batchSize: 32,
+    learningRate: 0.1,
+    repeat: 1,
+    epoch: 1,
+    loss: 0.00084681,
+    accuracy: 1,
+    valLoss: 0.5873,
+    valAccuracy: 0.8382,
+    durationMs: 1500,
+    imagesPerSecond: 233.25,
+    status: 'succeeded',
+  },
+  {
+    batchSize: 128,
+    learningRate: 1e-7,
+    repeat: 2,
+    epoch: 1,
+    loss: 1 / 3,
+    accuracy: 0.1 + 0.2,
+    valLoss: 2,
+    valAccuracy: 0,
+    durationMs: null,
+    imagesPerSecond: null,
+    status: 'pruned',
+  },
 ];
 
 describe('formatEpochTable', () => {
@@ -22,8 +46,17 @@ describe('formatEpochTable', () => {
   it('writes JSON as an array of one object per row with the same keys, an unknown timing null', () => {
     const [, second] = JSON.parse(formatEpochTable(rows, 'json')) as Record<string, unknown>[];
     assert.deepEqual(second, {
-      batch_size: 128, learning_rate: 1e-7, repeat: 2, epoch: 1, loss: 1 / 3, accuracy: 0.1 + 0.2,
-      val_loss: 2, val_accuracy: 0, duration_ms: null, images_per_second: null, status: 'pruned',
+      batch_size: 128,
+      learning_rate: 1e-7,
+      repeat: 2,
+      epoch: 1,
+      loss: 1 / 3,
+      accuracy: 0.1 + 0.2,
+      val_loss: 2,
+      val_accuracy: 0,
+      duration_ms: null,
+      images_per_second: null,
+      status: 'pruned',
     });
   });
 

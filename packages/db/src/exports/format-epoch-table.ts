@@ -15,7 +15,10 @@ export type EpochTableFormat = 'csv' | 'json';
  */
 export function formatEpochTable(rows: readonly ExportedEpochRow[], format: EpochTableFormat): string {
   if (format === 'json') {
-    const objects = rows.map((row) => ({ ...Object.fromEntries(epochColumns.map((column) => [column.name, row[column.key]])), [statusColumn.name]: row.status }));
+    const objects = rows.map((row) => ({
+      ...Object.fromEntries(epochColumns.map((column) => [column.name, row[column.key]])),
+      [statusColumn.name]: row.status,
+    }));
     return `${JSON.stringify(objects, null, 2)}\n`;
   }
   const lines = [

@@ -28,7 +28,19 @@ describe('readSweepEpochs', () => {
       rows.map((row) => `${row.batchSize}:${row.learningRate}#${row.repeat}@${row.epoch}`),
       ['32:0.1#1@1', '32:0.1#1@2', '32:0.1#2@1', '64:0.01#1@1', '128:0.001#1@1', '128:0.001#1@2'],
     );
-    assert.deepEqual(rows[0], { batchSize: 32, learningRate: 0.1, repeat: 1, epoch: 1, loss: 0.6, accuracy: 0.8, valLoss: 0.8, valAccuracy: 0.7, durationMs: 2000, imagesPerSecond: 200.5, status: 'succeeded' });
+    assert.deepEqual(rows[0], {
+      batchSize: 32,
+      learningRate: 0.1,
+      repeat: 1,
+      epoch: 1,
+      loss: 0.6,
+      accuracy: 0.8,
+      valLoss: 0.8,
+      valAccuracy: 0.7,
+      durationMs: 2000,
+      imagesPerSecond: 200.5,
+      status: 'succeeded',
+    });
     assert.equal(rows[4]?.durationMs, null);
   });
 
@@ -40,7 +52,10 @@ describe('readSweepEpochs', () => {
     await database.prisma.run.update({ where: { id: run.id }, data: { attempt: 2, status: 'running' } });
     await database.prisma.epoch.create({ data: { runId: run.id, attempt: 2, epoch: 1, loss: 9, accuracy: 0.1, valLoss: 9, valAccuracy: 0.1 } });
     const { rows } = await readSweepEpochs(database.prisma, sweep.id);
-    assert.deepEqual(rows.filter((row) => row.batchSize === 64).map((row) => row.loss), [9]);
+    assert.deepEqual(
+      rows.filter((row) => row.batchSize === 64).map((row) => row.loss),
+      [9],
+    );
   });
 
   it('refuses an unknown sweep with NOT_FOUND', async () => {

@@ -72,7 +72,14 @@ export const statusColumn = { name: 'status', absent: 'succeeded', values: final
  * two timings to unknown. Bounds match what a sweep can hold (`validateSweepInput`).
  */
 export const epochColumns: readonly EpochColumn[] = [
-  { name: 'batch_size', key: 'batchSize', required: true, whole: true, accepts: (v) => v >= 1 && v <= 10_000_000, expected: 'a whole number from 1 to 10000000' },
+  {
+    name: 'batch_size',
+    key: 'batchSize',
+    required: true,
+    whole: true,
+    accepts: (v) => v >= 1 && v <= 10_000_000,
+    expected: 'a whole number from 1 to 10000000',
+  },
   { name: 'learning_rate', key: 'learningRate', required: true, whole: false, accepts: (v) => v > 0 && v <= maxLearningRate, expected: learningRateExpected },
   { name: 'repeat', key: 'repeat', required: false, absent: 1, whole: true, accepts: (v) => v >= 1 && v <= 100, expected: 'a whole number from 1 to 100' },
   { name: 'epoch', key: 'epoch', required: true, whole: true, accepts: (v) => v >= 1 && v <= 10_000, expected: 'a whole number from 1 to 10000' },
@@ -80,8 +87,24 @@ export const epochColumns: readonly EpochColumn[] = [
   { name: 'accuracy', key: 'accuracy', required: true, whole: false, accepts: (v) => v >= 0 && v <= 1, expected: 'a fraction from 0 to 1' },
   { name: 'val_loss', key: 'valLoss', required: true, whole: false, accepts: (v) => v >= 0, expected: 'a finite number of at least 0' },
   { name: 'val_accuracy', key: 'valAccuracy', required: true, whole: false, accepts: (v) => v >= 0 && v <= 1, expected: 'a fraction from 0 to 1' },
-  { name: 'duration_ms', key: 'durationMs', required: false, absent: null, whole: false, accepts: (v) => v >= 0 && v <= largestInt, expected: `a number of milliseconds from 0 to ${largestInt}, or nothing` },
-  { name: 'images_per_second', key: 'imagesPerSecond', required: false, absent: null, whole: false, accepts: (v) => v >= 0, expected: 'a finite number of at least 0, or nothing' },
+  {
+    name: 'duration_ms',
+    key: 'durationMs',
+    required: false,
+    absent: null,
+    whole: false,
+    accepts: (v) => v >= 0 && v <= largestInt,
+    expected: `a number of milliseconds from 0 to ${largestInt}, or nothing`,
+  },
+  {
+    name: 'images_per_second',
+    key: 'imagesPerSecond',
+    required: false,
+    absent: null,
+    whole: false,
+    accepts: (v) => v >= 0,
+    expected: 'a finite number of at least 0, or nothing',
+  },
 ];
 
 /** The column of a row field, e.g. `valLoss` → `val_loss`. */

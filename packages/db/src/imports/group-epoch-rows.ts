@@ -36,7 +36,10 @@ export function groupEpochRows(rows: readonly LocatedEpochRow[], source: string,
       refuse(`${where}: epoch ${row.epoch} of ${describeRun(row)} is also at ${earlier}: expected each epoch of a run once.`);
     }
     seen.set(epochKey, where);
-    const entry = runs.get(runKey) ?? { run: { batchSize: row.batchSize, learningRate: row.learningRate, repeat: row.repeat, status: located.status, epochs: [] }, rows: [] };
+    const entry = runs.get(runKey) ?? {
+      run: { batchSize: row.batchSize, learningRate: row.learningRate, repeat: row.repeat, status: located.status, epochs: [] },
+      rows: [],
+    };
     if (entry.run.status !== located.status) {
       const first = entry.rows[0]!.where;
       refuse(`${where}: status is ${located.status} but ${describeRun(row)} is ${entry.run.status} at ${first}: expected one status for every row of a run.`);

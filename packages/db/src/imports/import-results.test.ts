@@ -6,18 +6,16 @@ import { queryDatabase, useTestDatabase } from '../testing/index.js';
 import { importResults } from './import-results.js';
 
 const header = 'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second';
-const table = [
-  header,
-  '32,0.1,1,1,1.5,0.5,1.6,0.45,1200,410.5',
-  '32,0.1,1,2,0.9,0.7,1.1,0.6,1180,415',
-  '128,0.001,1,1,2.2,0.2,2.3,0.15,,',
-].join('\n');
+const table = [header, '32,0.1,1,1,1.5,0.5,1.6,0.45,1200,410.5', '32,0.1,1,2,0.9,0.7,1.1,0.6,1180,415', '128,0.001,1,1,2.2,0.2,2.3,0.15,,'].join('\n');
 
 /** How many sweeps, runs, epochs and stored events the database holds. */
 async function countRows(url: string) {
-  const [row] = await queryDatabase<{ sweeps: number; runs: number; epochs: number; events: number }>(url, `
+  const [row] = await queryDatabase<{ sweeps: number; runs: number; epochs: number; events: number }>(
+    url,
+    `
     SELECT (SELECT count(*) FROM "Sweep")::int AS sweeps, (SELECT count(*) FROM "Run")::int AS runs,
-           (SELECT count(*) FROM "Epoch")::int AS epochs, (SELECT count(*) FROM "SweepEvent")::int AS events`);
+           (SELECT count(*) FROM "Epoch")::int AS epochs, (SELECT count(*) FROM "SweepEvent")::int AS events`,
+  );
   assert.ok(row);
   return row;
 }
@@ -44,22 +42,46 @@ describe('importResults', () => {
     });
     assert.equal(created, true);
     assert.deepEqual(
-      { name: sweep.name, createdBy: sweep.createdBy, dataset: sweep.dataset, epochs: sweep.epochs, repeats: sweep.repeats, alpha: sweep.alpha, inputSize: sweep.inputSize, readOnly: sweep.readOnly },
+      {
+        name: sweep.name,
+        createdBy: sweep.createdBy,
+        dataset: sweep.dataset,
+        epochs: sweep.epochs,
+        repeats: sweep.repeats,
+        alpha: sweep.alpha,
+        inputSize: sweep.inputSize,
+        readOnly: sweep.readOnly,
+      },
       { name: 'colab.csv (imported)', createdBy: 'import', dataset: 'unnamed (imported)', epochs: 2, repeats: 1, alpha: 1, inputSize: 224, readOnly: false },
     );
     assert.deepEqual(
-      sweep.runs.map(({ batchSize, learningRate, repeat, status, attempt, importedFrom, seed }) => ({ batchSize, learningRate, repeat, status, attempt, importedFrom, seed })),
+      sweep.runs.map(({ batchSize, learningRate, repeat, status, attempt, importedFrom, seed }) => ({
+        batchSize,
+        learningRate,
+        repeat,
+        status,
+        attempt,
+        importedFrom,
+        seed,
+      })),
       [
         { batchSize: 32, learningRate: 0.1, repeat: 1, status: 'succeeded', attempt: 1, importedFrom: 'colab.csv', seed: 42 },
         { batchSize: 128, learningRate: 0.001, repeat: 1, status: 'succeeded', attempt: 1, importedFrom: 'colab.csv', seed: 42 },
       ],
     );
     assert.ok(sweep.runs.every((run) => run.finishedAt instanceof Date));
-    assert.deepEqual(runs.map((run) => run.epochCount), [2, 1]);
+    assert.deepEqual(
+      runs.map((run) => run.epochCount),
+      [2, 1],
+    );
     const epochs = await database.prisma.epoch.findMany({ where: { run: { sweepId: sweep.id } }, orderBy: [{ runId: 'asc' }, { epoch: 'asc' }] });
     assert.deepEqual(
       epochs.map(({ attempt, epoch, loss, valAccuracy, durationMs, imagesPerSecond }) => [attempt, epoch, loss, valAccuracy, durationMs, imagesPerSecond]),
-      [[1, 1, 1.5, 0.45, 1200, 410.5], [1, 2, 0.9, 0.6, 1180, 415], [1, 1, 2.2, 0.15, null, null]],
+      [
+        [1, 1, 1.5, 0.45, 1200, 410.5],
+        [1, 2, 0.9, 0.6, 1180, 415],
+        [1, 1, 2.2, 0.15, null, null],
+      ],
     );
   });
 
@@ -101,7 +123,10 @@ describe('importResults', () => {
     });
     assert.equal(added.created, false);
     assert.equal(added.sweep.id, sweep.id);
-    assert.deepEqual(added.runs.map(({ batchSize, learningRate, repeat, seed, epochCount }) => [batchSize, learningRate, repeat, seed, epochCount]), [[32, 0.1, 2, 43, 3]]);
+    assert.deepEqual(
+      added.runs.map(({ batchSize, learningRate, repeat, seed, epochCount }) => [batchSize, learningRate, repeat, seed, epochCount]),
+      [[32, 0.1, 2, 43, 3]],
+    );
     assert.equal(added.sweep.runs.length, 3);
     assert.equal(added.sweep.repeats, 2);
     // A new cell keeps the repeat it was given.
@@ -110,7 +135,10 @@ describe('importResults', () => {
       sweepId: sweep.id,
       importedFrom: 'api',
     });
-    assert.deepEqual(other.runs.map((run) => run.repeat), [1]);
+    assert.deepEqual(
+      other.runs.map((run) => run.repeat),
+      [1],
+    );
   });
 
   it('refuses an unknown sweep with NOT_FOUND and a read-only one with CONFLICT, storing nothing', async () => {
@@ -126,7 +154,10 @@ describe('importResults', () => {
       importResults(database.prisma, { results: { format: 'csv', content: table }, sweepId: reference.id, importedFrom: 'api' }),
       ErrorCode.Conflict,
     );
-    assert.match(readOnly.message, new RegExp(`^Sweep ${reference.id} \\("Reference study.*"\\) is read-only, a built-in record: expected a sweep of your own to import results into\\.$`));
+    assert.match(
+      readOnly.message,
+      new RegExp(`^Sweep ${reference.id} \\("Reference study.*"\\) is read-only, a built-in record: expected a sweep of your own to import results into\\.$`),
+    );
     assert.deepEqual(await countRows(database.url), before);
   });
 
@@ -145,9 +176,12 @@ describe('importResults', () => {
     const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' });
     const before = await countRows(database.url);
     // A trigger that fails the second run's insert, after the first run and its epochs were written.
-    await queryDatabase(database.url, `
+    await queryDatabase(
+      database.url,
+      `
       CREATE FUNCTION refuse_second_run() RETURNS trigger AS $$
-      BEGIN IF NEW."batchSize" = 128 THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+      BEGIN IF NEW."batchSize" = 128 THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    );
     await queryDatabase(database.url, `CREATE TRIGGER refuse_second_run BEFORE INSERT ON "Run" FOR EACH ROW EXECUTE FUNCTION refuse_second_run()`);
     try {
       await assert.rejects(importResults(database.prisma, { results: { format: 'csv', content: table }, sweepId: sweep.id, importedFrom: 'api' }));

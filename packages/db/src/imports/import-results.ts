@@ -7,7 +7,10 @@ import { parseResults, type ResultsInput } from './parse-results.js';
 import { storeImportedRun } from './store-imported-run.js';
 
 /** Settings of a new sweep made by an import: every one the results themselves do not fix. */
-export type ImportSweepInput = Omit<SweepInput, 'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir' | 'divergenceFactor' | 'earlyStopPatience' | 'pruner' | 'pruneWarmupEpochs'> & {
+export type ImportSweepInput = Omit<
+  SweepInput,
+  'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir' | 'divergenceFactor' | 'earlyStopPatience' | 'pruner' | 'pruneWarmupEpochs'
+> & {
   /** The data set's classes, which place chance accuracy. @default 10 for `fashion-mnist`, otherwise not known */
   classes?: number;
   /** Images each validation pass scored, which say how far noise reaches above chance. @default not known */
@@ -83,11 +86,11 @@ export async function importResults(prisma: PrismaClient, options: ImportResults
 
   return prisma.$transaction(
     async (tx) => {
-      const existing = options.sweepId === undefined
-        ? undefined
-        : await lockWritableSweep(tx, options.sweepId, { action: 'import results into', field: nameOf('sweepId') });
+      const existing =
+        options.sweepId === undefined ? undefined : await lockWritableSweep(tx, options.sweepId, { action: 'import results into', field: nameOf('sweepId') });
       const sweep = existing ?? (await tx.sweep.create({ data: { ...settings!, createdBy: 'import' } }));
-      const stored = existing === undefined ? [] : await tx.run.findMany({ where: { sweepId: sweep.id }, select: { batchSize: true, learningRate: true, repeat: true } });
+      const stored =
+        existing === undefined ? [] : await tx.run.findMany({ where: { sweepId: sweep.id }, select: { batchSize: true, learningRate: true, repeat: true } });
       const taken = new Map<string, Set<number>>();
       for (const run of stored) takeRepeat(taken, run, run.repeat);
 

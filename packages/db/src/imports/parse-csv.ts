@@ -68,7 +68,10 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvRecord
       line += 1;
       recordLine = line;
     } else if (state === 'closed') {
-      refuse(line, `a quoted field is followed by ${JSON.stringify(char)}: expected a comma or the end of the line after its closing quote (write "" for a quote inside a field)`);
+      refuse(
+        line,
+        `a quoted field is followed by ${JSON.stringify(char)}: expected a comma or the end of the line after its closing quote (write "" for a quote inside a field)`,
+      );
     } else if (char === '"' && state === 'start') {
       state = 'quoted';
       quotedLine = line;

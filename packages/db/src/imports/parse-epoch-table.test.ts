@@ -20,39 +20,54 @@ function refusal(content: string, format: 'csv' | 'json' = 'csv'): string {
 
 describe('parseEpochTable', () => {
   it('groups CSV rows into one run per cell and repeat, epochs in order, whatever order the rows come in', () => {
-    const csv = [
-      header,
-      '32,0.1,2,0.5,0.8,0.9,0.7',
-      '32,0.1,1,1.5,0.5,1.2,0.6',
-      '128,1e-3,1,2.0,0.3,2.1,0.25',
-    ].join('\r\n');
+    const csv = [header, '32,0.1,2,0.5,0.8,0.9,0.7', '32,0.1,1,1.5,0.5,1.2,0.6', '128,1e-3,1,2.0,0.3,2.1,0.25'].join('\r\n');
     assert.deepEqual(parseEpochTable(csv, { format: 'csv' }), [
       {
-        batchSize: 32, learningRate: 0.1, repeat: 1, status: 'succeeded',
+        batchSize: 32,
+        learningRate: 0.1,
+        repeat: 1,
+        status: 'succeeded',
         epochs: [
           { epoch: 1, loss: 1.5, accuracy: 0.5, valLoss: 1.2, valAccuracy: 0.6, durationMs: null, imagesPerSecond: null },
           { epoch: 2, loss: 0.5, accuracy: 0.8, valLoss: 0.9, valAccuracy: 0.7, durationMs: null, imagesPerSecond: null },
         ],
       },
       {
-        batchSize: 128, learningRate: 0.001, repeat: 1, status: 'succeeded',
+        batchSize: 128,
+        learningRate: 0.001,
+        repeat: 1,
+        status: 'succeeded',
         epochs: [{ epoch: 1, loss: 2, accuracy: 0.3, valLoss: 2.1, valAccuracy: 0.25, durationMs: null, imagesPerSecond: null }],
       },
     ]);
   });
 
   it('reads the optional repeat and timings, matches column names ignoring case and spaces, and ignores other columns', () => {
-    const csv = 'Epoch, Batch_Size ,learning_rate,loss,accuracy,val_loss,val_accuracy,repeat,duration_ms,images_per_second,note\n' +
+    const csv =
+      'Epoch, Batch_Size ,learning_rate,loss,accuracy,val_loss,val_accuracy,repeat,duration_ms,images_per_second,note\n' +
       '1,8,0.5,1,0.5,1,0.5,2,1234.6,88.5,"first, fast"\n' +
       '2,8,0.5,1,0.5,1,0.5,2,,,\n';
     const [run] = parseEpochTable(csv, { format: 'csv' });
     assert.equal(run?.repeat, 2);
-    assert.deepEqual(run?.epochs.map(({ durationMs, imagesPerSecond }) => [durationMs, imagesPerSecond]), [[1235, 88.5], [null, null]]);
+    assert.deepEqual(
+      run?.epochs.map(({ durationMs, imagesPerSecond }) => [durationMs, imagesPerSecond]),
+      [
+        [1235, 88.5],
+        [null, null],
+      ],
+    );
   });
 
   it('reads how each run ended from the status column, succeeded when empty, and refuses a run still training or two statuses for one run', () => {
     const csv = `${header},status\n8,0.5,1,1,0.5,1,0.5,pruned\n16,0.5,1,1,0.5,1,0.5,\n32,0.5,1,1,0.5,1,0.5,Stopped_Early\n`;
-    assert.deepEqual(parseEpochTable(csv, { format: 'csv', source: 'runs.csv' }).map((run) => [run.batchSize, run.status]), [[8, 'pruned'], [16, 'succeeded'], [32, 'stopped_early']]);
+    assert.deepEqual(
+      parseEpochTable(csv, { format: 'csv', source: 'runs.csv' }).map((run) => [run.batchSize, run.status]),
+      [
+        [8, 'pruned'],
+        [16, 'succeeded'],
+        [32, 'stopped_early'],
+      ],
+    );
     assert.equal(
       refusal(`${header},status\n8,0.5,1,1,0.5,1,0.5,running\n`),
       'runs.csv line 2: status is "running": expected one of succeeded, failed, diverged, cancelled, stopped_early, pruned, or nothing for succeeded (a run still queued or training has not ended: import it once it has).',
@@ -68,12 +83,21 @@ describe('parseEpochTable', () => {
       { batch_size: 16, learning_rate: 0.01, repeat: 1, epoch: 1, loss: 1, accuracy: '0.5', val_loss: 1.1, val_accuracy: 0.4, duration_ms: null },
     ]);
     assert.deepEqual(parseEpochTable(json, { format: 'json' }), [
-      { batchSize: 16, learningRate: 0.01, repeat: 1, status: 'succeeded', epochs: [{ epoch: 1, loss: 1, accuracy: 0.5, valLoss: 1.1, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null }] },
+      {
+        batchSize: 16,
+        learningRate: 0.01,
+        repeat: 1,
+        status: 'succeeded',
+        epochs: [{ epoch: 1, loss: 1, accuracy: 0.5, valLoss: 1.1, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null }],
+      },
     ]);
   });
 
   it('refuses an empty file and a file with a header only', () => {
-    assert.match(refusal(''), /^runs\.csv is empty: expected a header line with batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy \(and optionally repeat, duration_ms, images_per_second, status\)/);
+    assert.match(
+      refusal(''),
+      /^runs\.csv is empty: expected a header line with batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy \(and optionally repeat, duration_ms, images_per_second, status\)/,
+    );
     assert.equal(refusal(`${header}\n`), 'runs.csv has no epoch rows: expected one row per epoch of each run.');
     assert.match(refusal('', 'json'), /^runs\.csv is empty: expected JSON\.$/);
     assert.equal(refusal('[]', 'json'), 'runs.csv has no epoch rows: expected one row per epoch of each run.');
@@ -94,7 +118,10 @@ describe('parseEpochTable', () => {
     assert.equal(refusal(`${header}\n32,0.1,1,1,0.5,1e999,0.5\n`), 'runs.csv line 2: val_loss is "1e999": expected a finite number of at least 0.');
     assert.equal(refusal(`${header}\n32,0.1,1,1,,1,0.5\n`), 'runs.csv line 2: accuracy is empty: expected a fraction from 0 to 1.');
     assert.equal(refusal(`${header}\n32.5,0.1,1,1,0.5,1,0.5\n`), 'runs.csv line 2: batch_size is "32.5": expected a whole number from 1 to 10000000.');
-    assert.equal(refusal(`${header}\n32,0,1,1,0.5,1,0.5\n`), 'runs.csv line 2: learning_rate is "0": expected a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3.');
+    assert.equal(
+      refusal(`${header}\n32,0,1,1,0.5,1,0.5\n`),
+      'runs.csv line 2: learning_rate is "0": expected a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3.',
+    );
     assert.equal(
       refusal(JSON.stringify([{ batch_size: 32, learning_rate: 0.1, epoch: 1, loss: 1, accuracy: 0.5, val_loss: null, val_accuracy: 0.5 }]), 'json'),
       'runs.csv row 1: val_loss is null: expected a finite number of at least 0.',
@@ -121,7 +148,10 @@ describe('parseEpochTable', () => {
       'runs.csv line 3: epoch 1 of the run batch_size 32, learning_rate 0.1, repeat 1 is also at runs.csv line 2: expected each epoch of a run once.',
     );
     const repeats = `${header},repeat\n32,0.1,1,1,0.5,1,0.5,1\n32,0.1,1,1,0.5,1,0.5,2\n`;
-    assert.deepEqual(parseEpochTable(repeats, { format: 'csv' }).map((run) => run.repeat), [1, 2]);
+    assert.deepEqual(
+      parseEpochTable(repeats, { format: 'csv' }).map((run) => run.repeat),
+      [1, 2],
+    );
   });
 
   it('refuses epochs that do not start at 1 or skip a number', () => {
@@ -136,7 +166,10 @@ describe('parseEpochTable', () => {
   });
 
   it('refuses JSON that is not an array of rows, and points a Keras history at its own format', () => {
-    assert.match(refusal('{"loss": [1]}', 'json'), /^runs\.csv is an object of metric lists, as a Keras history is: expected an array .*\(import a Keras history as format keras-history/);
+    assert.match(
+      refusal('{"loss": [1]}', 'json'),
+      /^runs\.csv is an object of metric lists, as a Keras history is: expected an array .*\(import a Keras history as format keras-history/,
+    );
     assert.match(refusal('[1]', 'json'), /^runs\.csv row 1 is 1: expected an object with the keys batch_size, /);
     assert.match(refusal('[{', 'json'), /^runs\.csv is not valid JSON \(.*\): expected JSON text\.$/);
   });

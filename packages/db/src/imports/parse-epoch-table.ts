@@ -98,7 +98,11 @@ function readStatus(raw: unknown, where: string, field: string): FinalRunStatus 
   const status = statusColumn.values.find((value) => value === text);
   if (status !== undefined) return status;
   const still = text === 'queued' || text === 'running' ? ' (a run still queued or training has not ended: import it once it has)' : '';
-  throw new SweepscopeError(ErrorCode.BadUserInput, `${where}: status is ${JSON.stringify(raw)}: expected one of ${statusColumn.values.join(', ')}, or nothing for succeeded${still}.`, {
-    field: [field],
-  });
+  throw new SweepscopeError(
+    ErrorCode.BadUserInput,
+    `${where}: status is ${JSON.stringify(raw)}: expected one of ${statusColumn.values.join(', ')}, or nothing for succeeded${still}.`,
+    {
+      field: [field],
+    },
+  );
 }

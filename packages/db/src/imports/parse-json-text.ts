@@ -21,7 +21,10 @@ export function parseJsonText(content: string, source: string, field: string): u
     const nonFinite = pythonNonFinite.exec(content);
     if (nonFinite) {
       const line = content.slice(0, nonFinite.index).split('\n').length;
-      refuse(`${source} line ${line}: a value is ${nonFinite[1]}: expected finite numbers (a run whose loss became NaN diverged, and its epochs cannot be imported).`, error);
+      refuse(
+        `${source} line ${line}: a value is ${nonFinite[1]}: expected finite numbers (a run whose loss became NaN diverged, and its epochs cannot be imported).`,
+        error,
+      );
     }
     refuse(`${source} is not valid JSON (${(error as Error).message}): expected JSON text.`, error);
   }

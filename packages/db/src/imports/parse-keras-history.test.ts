@@ -22,7 +22,10 @@ describe('parseKerasHistory', () => {
     const history = { loss: [1.2, 0.8], accuracy: [0.5, 0.7], val_loss: [1.3, 1.0], val_accuracy: [0.4, 0.6], learning_rate: [0.1, 0.1] };
     assert.deepEqual(parseKerasHistory(JSON.stringify(history), { ...cell, repeat: 2 }), [
       {
-        batchSize: 32, learningRate: 0.1, repeat: 2, status: 'succeeded',
+        batchSize: 32,
+        learningRate: 0.1,
+        repeat: 2,
+        status: 'succeeded',
         epochs: [
           { epoch: 1, loss: 1.2, accuracy: 0.5, valLoss: 1.3, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null },
           { epoch: 2, loss: 0.8, accuracy: 0.7, valLoss: 1.0, valAccuracy: 0.6, durationMs: null, imagesPerSecond: null },
@@ -34,7 +37,10 @@ describe('parseKerasHistory', () => {
   it('accepts the sparse_categorical_accuracy names the reference study’s metric gives', () => {
     const history = { loss: [0.0032], sparse_categorical_accuracy: [1], val_loss: [2.363], val_sparse_categorical_accuracy: [0.45] };
     const [run] = parseKerasHistory(JSON.stringify(history), cell);
-    assert.deepEqual(run?.epochs.map(({ accuracy, valAccuracy }) => [accuracy, valAccuracy]), [[1, 0.45]]);
+    assert.deepEqual(
+      run?.epochs.map(({ accuracy, valAccuracy }) => [accuracy, valAccuracy]),
+      [[1, 0.45]],
+    );
   });
 
   it('refuses a missing list, naming the keys it accepts and those the file has', () => {
@@ -56,7 +62,10 @@ describe('parseKerasHistory', () => {
   });
 
   it('refuses NaN, null and out-of-range values, naming the list and the epoch', () => {
-    assert.match(refusal('{"loss": [1, NaN], "accuracy": [0.5, 0.5], "val_loss": [1, 1], "val_accuracy": [0.5, 0.5]}'), /^history\.json line 1: a value is NaN: expected finite numbers/);
+    assert.match(
+      refusal('{"loss": [1, NaN], "accuracy": [0.5, 0.5], "val_loss": [1, 1], "val_accuracy": [0.5, 0.5]}'),
+      /^history\.json line 1: a value is NaN: expected finite numbers/,
+    );
     assert.equal(
       refusal({ loss: [1, null], accuracy: [0.5, 0.5], val_loss: [1, 1], val_accuracy: [0.5, 0.5] }),
       'history.json epoch 2: loss is null: expected a finite number of at least 0.',

@@ -46,7 +46,8 @@ export function parseKerasHistory(content: string, options: ParseKerasHistoryOpt
   const refuse = (message: string): never => {
     throw new SweepscopeError(ErrorCode.BadUserInput, message, { field: [field] });
   };
-  const expected = 'an object of per-epoch lists such as {"loss": [...], "accuracy": [...], "val_loss": [...], "val_accuracy": [...]}, as Keras keeps in History.history';
+  const expected =
+    'an object of per-epoch lists such as {"loss": [...], "accuracy": [...], "val_loss": [...], "val_accuracy": [...]}, as Keras keeps in History.history';
   const value = parseJsonText(content, source, field);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     refuse(`${source} is ${Array.isArray(value) ? 'an array (a table of epoch rows is format json)' : JSON.stringify(value)}: expected ${expected}.`);

@@ -20,7 +20,9 @@ describe('resolveLeaseSettings', () => {
     assert.throws(() => resolveLeaseSettings({ leaseMs: Number.NaN }), { message: /SWEEPSCOPE_LEASE_MS must be a positive whole number/ });
     process.env.SWEEPSCOPE_LEASE_MS = '30s';
     try {
-      assert.throws(() => resolveLeaseSettings(), { message: /^SWEEPSCOPE_LEASE_MS must be a positive whole number \(the lease length in milliseconds\), got "30s"\.$/ });
+      assert.throws(() => resolveLeaseSettings(), {
+        message: /^SWEEPSCOPE_LEASE_MS must be a positive whole number \(the lease length in milliseconds\), got "30s"\.$/,
+      });
     } finally {
       delete process.env.SWEEPSCOPE_LEASE_MS;
     }

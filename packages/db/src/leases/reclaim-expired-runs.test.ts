@@ -33,11 +33,13 @@ describe('reclaiming runs from lost workers', () => {
     queryDatabase(database.url, `UPDATE "Run" SET "leaseExpiresAt" = timezone('UTC', now()) - interval '1 second' WHERE id = $1`, [runId]);
 
   const jobOf = async (runId: number) =>
-    (await queryDatabase<{ id: string; locked_by: string | null; attempts: number }>(
-      database.url,
-      `SELECT id, locked_by, attempts FROM graphile_worker.jobs WHERE key = $1`,
-      [`run:${runId}`],
-    ))[0];
+    (
+      await queryDatabase<{ id: string; locked_by: string | null; attempts: number }>(
+        database.url,
+        `SELECT id, locked_by, attempts FROM graphile_worker.jobs WHERE key = $1`,
+        [`run:${runId}`],
+      )
+    )[0];
 
   it('queues a run whose lease ran out to resume on the same attempt, keeps why, and frees its queue job', async () => {
     const [lost, alive] = await createRuns('8:0.1,16:0.1');
@@ -63,7 +65,7 @@ describe('reclaiming runs from lost workers', () => {
     );
     const job = await jobOf(lost.id);
     assert.ok(job, 'the run has a queue job');
-    assert.notEqual(job.id, deadJob?.id, 'a new job, which the dead worker\'s late completion cannot delete');
+    assert.notEqual(job.id, deadJob?.id, "a new job, which the dead worker's late completion cannot delete");
     assert.deepEqual({ locked_by: job.locked_by, attempts: job.attempts }, { locked_by: null, attempts: 0 });
     assert.equal((await database.prisma.run.findUniqueOrThrow({ where: { id: alive.id } })).status, 'running', 'a live lease is left alone');
 
@@ -104,7 +106,9 @@ describe('reclaiming runs from lost workers', () => {
     assert.ok(stranded && fresh);
     await lockJobAsDeadWorker(stranded.id, 'worker-died-after-taking-the-job');
     await lockJobAsDeadWorker(fresh.id, 'worker-starting-it-now');
-    await queryDatabase(database.url, `UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '4 seconds' WHERE key = $1`, [`run:${stranded.id}`]);
+    await queryDatabase(database.url, `UPDATE graphile_worker._private_jobs SET locked_at = now() - interval '4 seconds' WHERE key = $1`, [
+      `run:${stranded.id}`,
+    ]);
     const deadJob = await jobOf(stranded.id);
 
     assert.deepEqual(await reclaimExpiredRuns(database.prisma, settings), { runs: [], strandedJobs: [stranded.id] });
@@ -118,7 +122,9 @@ describe('reclaiming runs from lost workers', () => {
   it('gives a new job to a queued run whose job ran out of attempts at claiming it', async () => {
     const [run] = await createRuns('8:0.1');
     assert.ok(run);
-    await queryDatabase(database.url, `UPDATE graphile_worker._private_jobs SET attempts = max_attempts, last_error = 'database away' WHERE key = $1`, [`run:${run.id}`]);
+    await queryDatabase(database.url, `UPDATE graphile_worker._private_jobs SET attempts = max_attempts, last_error = 'database away' WHERE key = $1`, [
+      `run:${run.id}`,
+    ]);
     assert.deepEqual((await reclaimExpiredRuns(database.prisma, settings)).strandedJobs, [run.id]);
     assert.deepEqual((await jobOf(run.id))?.attempts, 0);
   });
@@ -129,9 +135,10 @@ describe('reclaiming runs from lost workers', () => {
     await claimTestRun(database.prisma, first.id, 'host:7');
     await claimTestRun(database.prisma, other.id, 'host:8');
     const reclaimed = await reclaimWorkerRuns(database.prisma, 'host:7', 'the worker process 7 exited with signal SIGKILL', 3);
-    assert.deepEqual(reclaimed.map(({ runId, status, reason }) => ({ runId, status, reason })), [
-      { runId: first.id, status: 'queued', reason: 'the worker process 7 exited with signal SIGKILL' },
-    ]);
+    assert.deepEqual(
+      reclaimed.map(({ runId, status, reason }) => ({ runId, status, reason })),
+      [{ runId: first.id, status: 'queued', reason: 'the worker process 7 exited with signal SIGKILL' }],
+    );
     assert.equal((await database.prisma.run.findUniqueOrThrow({ where: { id: other.id } })).status, 'running');
     assert.deepEqual(await reclaimWorkerRuns(database.prisma, 'host:7', 'again', 3), []);
   });

@@ -4,9 +4,7 @@ import { loadSchemaEngine } from './load-schema-engine.js';
 import { readMigrations } from './read-migrations.js';
 
 /** Work for the schema engine, run in its own thread by {@link runEngineTask}. */
-export type EngineTask =
-  | { kind: 'apply'; connectionString: string }
-  | { kind: 'diff'; connectionString: string; from: 'empty' | 'migrations' };
+export type EngineTask = { kind: 'apply'; connectionString: string } | { kind: 'diff'; connectionString: string; from: 'empty' | 'migrations' };
 
 const noFilter = { externalTables: [], externalEnums: [] };
 

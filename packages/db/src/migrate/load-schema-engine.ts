@@ -26,7 +26,12 @@ let bindingsPromise: Promise<SchemaEngineBindings> | undefined;
 function loadBindings(): Promise<SchemaEngineBindings> {
   bindingsPromise ??= (async () => {
     // The engine reports a panic's message here before it throws; Prisma's CLI sets this up.
-    const registry = { message: '', set_message(message: string) { this.message = message; } };
+    const registry = {
+      message: '',
+      set_message(message: string) {
+        this.message = message;
+      },
+    };
     (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof registry }).PRISMA_WASM_PANIC_REGISTRY = registry;
     const bindingsPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bindings = (await import(bindingsPath)) as SchemaEngineBindings;

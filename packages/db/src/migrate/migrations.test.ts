@@ -6,7 +6,9 @@ import { diffSchema } from './diff-schema.js';
 
 /** Columns, indexes, constraints and enums of the public schema, as comparable text. */
 async function describePublicSchema(url: string): Promise<string[]> {
-  const rows = await queryDatabase<{ line: string }>(url, `
+  const rows = await queryDatabase<{ line: string }>(
+    url,
+    `
     SELECT format('column %s.%s %s null=%s default=%s', table_name, column_name, udt_name, is_nullable, column_default) AS line
       FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
     UNION ALL SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
@@ -15,7 +17,8 @@ async function describePublicSchema(url: string): Promise<string[]> {
       WHERE c.connamespace = 'public'::regnamespace AND r.relname <> '_prisma_migrations'
     UNION ALL SELECT format('enum %s %s', t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder))
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname
-    ORDER BY 1`);
+    ORDER BY 1`,
+  );
   return rows.map((row) => row.line);
 }
 
@@ -35,12 +38,18 @@ describe('migrations', () => {
       db.url,
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
-    assert.deepEqual(tables.map((row) => row.table_name), ['Checkpoint', 'Epoch', 'Run', 'RunInterruption', 'Sweep', 'SweepEvent', '_prisma_migrations']);
+    assert.deepEqual(
+      tables.map((row) => row.table_name),
+      ['Checkpoint', 'Epoch', 'Run', 'RunInterruption', 'Sweep', 'SweepEvent', '_prisma_migrations'],
+    );
   });
 
   it('apply nothing the second time and keep the data', async () => {
-    await queryDatabase(db.url, `INSERT INTO "Sweep" (name, dataset, alpha, "inputSize", epochs, "shuffleBuffer", seed, "createdBy")
-      VALUES ('kept', 'synthetic', 0.35, 32, 1, 10, 1, 'test')`);
+    await queryDatabase(
+      db.url,
+      `INSERT INTO "Sweep" (name, dataset, alpha, "inputSize", epochs, "shuffleBuffer", seed, "createdBy")
+      VALUES ('kept', 'synthetic', 0.35, 32, 1, 10, 1, 'test')`,
+    );
     assert.deepEqual(await applyMigrations(db.url), []);
     assert.deepEqual(await queryDatabase(db.url, `SELECT name FROM "Sweep"`), [{ name: 'kept' }]);
   });

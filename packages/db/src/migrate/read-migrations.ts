@@ -10,7 +10,10 @@ import { env } from '../env.js';
  */
 export async function readMigrations(baseDir: string = env.migrationsDir): Promise<MigrationList> {
   const entries = await readdir(baseDir, { withFileTypes: true });
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockPath = join(baseDir, 'migration_lock.toml');
   return {
     baseDir,

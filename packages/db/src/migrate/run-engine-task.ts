@@ -15,10 +15,10 @@ export async function runEngineTask(task: EngineTask): Promise<string[] | string
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./engine-thread${fromSource ? '.ts' : '.js'}`, import.meta.url);
   const worker = fromSource
-    ? new Worker(
-        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`,
-        { eval: true, workerData: task },
-      )
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`, {
+        eval: true,
+        workerData: task,
+      })
     : new Worker(entry, { workerData: task });
   try {
     const reply = await new Promise<EngineReply>((resolve, reject) => {

@@ -19,7 +19,10 @@ export async function cancelRun(prisma: PrismaClient, runId: number) {
         `Run ${runId} is ${run.status}: only a queued or running run can be cancelled (retryRun queues an ended one again).`,
       );
     }
-    const cancelled = await tx.run.update({ where: { id: runId }, data: { status: 'cancelled', finishedAt: new Date(), leaseToken: null, leaseExpiresAt: null } });
+    const cancelled = await tx.run.update({
+      where: { id: runId },
+      data: { status: 'cancelled', finishedAt: new Date(), leaseToken: null, leaseExpiresAt: null },
+    });
     // remove_job deletes a waiting job, and keeps a locked one from being tried again.
     await tx.$executeRaw`SELECT graphile_worker.remove_job(${`run:${runId}`})`;
     await publishEvent(tx, 'run:updated', { sweepId: run.sweepId, runId, status: cancelled.status });

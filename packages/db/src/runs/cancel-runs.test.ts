@@ -18,7 +18,10 @@ describe('cancelRuns', () => {
 
     assert.deepEqual(await cancelRuns(database.prisma, sweep.id), [running.id, queued.id]);
     const statuses = await database.prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' }, select: { status: true } });
-    assert.deepEqual(statuses.map((run) => run.status), ['succeeded', 'cancelled', 'cancelled']);
+    assert.deepEqual(
+      statuses.map((run) => run.status),
+      ['succeeded', 'cancelled', 'cancelled'],
+    );
     const jobs = await queryDatabase(database.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = ANY($1)`, [[`run:${queued.id}`]]);
     assert.deepEqual(jobs, []);
   });
@@ -33,7 +36,10 @@ describe('cancelRuns', () => {
     await assert.rejects(finishRun(database.prisma, firstLease, 'succeeded'), { code: ErrorCode.LeaseLost, message: /a person cancelled it/ });
     await assert.rejects(releaseRun(database.prisma, secondLease, 'stopping'), { code: ErrorCode.LeaseLost });
     const statuses = await database.prisma.run.findMany({ where: { sweepId: sweep.id }, select: { status: true } });
-    assert.deepEqual(statuses.map((run) => run.status), ['cancelled', 'cancelled']);
+    assert.deepEqual(
+      statuses.map((run) => run.status),
+      ['cancelled', 'cancelled'],
+    );
     const jobs = await queryDatabase(database.url, `SELECT 1 FROM graphile_worker.jobs WHERE key = ANY($1)`, [[`run:${second.id}`]]);
     assert.deepEqual(jobs, []);
   });

@@ -33,7 +33,7 @@ describe('readEpochSeries', () => {
     assert.deepEqual(await readEpochSeries(database.prisma, [large], 'imagesPerSecond'), [[null]]);
   });
 
-  it("reads only the current attempt of a retried run", async () => {
+  it('reads only the current attempt of a retried run', async () => {
     const { small } = await importRuns();
     await database.prisma.run.update({ where: { id: small }, data: { attempt: 2, status: 'running' } });
     await database.prisma.epoch.create({ data: { runId: small, attempt: 2, epoch: 1, loss: 9, accuracy: 0.1, valLoss: 9, valAccuracy: 0.1 } });

@@ -21,11 +21,7 @@ const COLUMNS: Readonly<Record<EpochSeriesMetric, Prisma.Sql>> = {
  * than 50,000 epoch rows.
  * @returns one series per id asked for, in the same order; empty for a run without epochs
  */
-export async function readEpochSeries(
-  prisma: PrismaClient,
-  runIds: readonly number[],
-  metric: EpochSeriesMetric,
-): Promise<(number | null)[][]> {
+export async function readEpochSeries(prisma: PrismaClient, runIds: readonly number[], metric: EpochSeriesMetric): Promise<(number | null)[][]> {
   // The arrays come back as text, parsed here: the driver's own array parsing took longer
   // than the query itself on a 1,000-run grid.
   const rows = await prisma.$queryRaw<{ runId: number; epochs: string; values: string }[]>`
@@ -50,5 +46,8 @@ export async function readEpochSeries(
 /** Reads a one-dimensional PostgreSQL array of numbers written as text (`{1,2.5,NULL}`). */
 function parseNumberArray(text: string): (number | null)[] {
   if (text === '{}') return [];
-  return text.slice(1, -1).split(',').map((item) => (item === 'NULL' ? null : Number(item)));
+  return text
+    .slice(1, -1)
+    .split(',')
+    .map((item) => (item === 'NULL' ? null : Number(item)));
 }

@@ -13,7 +13,9 @@ const source = [
     [32, 0.001, 1, 0.7, 'pruned'],
     [32, 0.1, 2, 0.8, 'succeeded'],
     [128, 0.1, 1, 0.9, 'succeeded'],
-  ].flatMap(([batch, rate, repeat, accuracy, status]) => [1, 2].map((epoch) => `${batch},${rate},${repeat},${epoch},1,${accuracy},1,${Number(accuracy) + epoch / 100},${status}`)),
+  ].flatMap(([batch, rate, repeat, accuracy, status]) =>
+    [1, 2].map((epoch) => `${batch},${rate},${repeat},${epoch},1,${accuracy},1,${Number(accuracy) + epoch / 100},${status}`),
+  ),
 ].join('\n');
 
 describe('readPruningBaseline', () => {

@@ -64,14 +64,14 @@ describe('recordEpoch', () => {
     }
   }
 
-  it('announces epoch:added with the stored row\'s values once it commits', async () => {
+  it("announces epoch:added with the stored row's values once it commits", async () => {
     const { sweepId, runId, lease } = await createRun();
     const row = await recordEpoch(prisma, lease, metrics);
     assert.equal(row.durationMs, 1235, 'durations are stored in whole milliseconds');
     const [event] = await waitForEvents(runId, 1);
     const stored = await prisma.epoch.findUniqueOrThrow({ where: { id: row.id } });
     const [logged] = await prisma.sweepEvent.findMany({ where: { runId, name: 'epoch:added' } });
-    assert.ok(logged, 'the event is in the sweep\'s event log');
+    assert.ok(logged, "the event is in the sweep's event log");
     assert.deepEqual(event, {
       seq: logged.id,
       sweepId,
@@ -106,25 +106,42 @@ describe('recordEpoch', () => {
     // Fails the commit of any transaction that logs an event of this run, once recordEpoch has
     // written the epoch, its checkpoint, its log row and its NOTIFY: all of it must go, and
     // the NOTIFY with it. An event published after the epoch commits would leave the epoch behind.
-    await queryDatabase(db.url, `
+    await queryDatabase(
+      db.url,
+      `
       CREATE FUNCTION fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'planted failure at commit'; END $$;
       CREATE CONSTRAINT TRIGGER fail_at_commit AFTER INSERT ON "SweepEvent" DEFERRABLE INITIALLY DEFERRED
-        FOR EACH ROW WHEN (NEW."runId" = ${runId}) EXECUTE FUNCTION fail_at_commit();`);
+        FOR EACH ROW WHEN (NEW."runId" = ${runId}) EXECUTE FUNCTION fail_at_commit();`,
+    );
     try {
-      await assert.rejects(recordEpoch(prisma, lease, { ...metrics, epoch: 2 }, { weights: new Uint8Array([5, 6, 7, 8]), state: { seed: 2 } }), /planted failure at commit/);
+      await assert.rejects(
+        recordEpoch(prisma, lease, { ...metrics, epoch: 2 }, { weights: new Uint8Array([5, 6, 7, 8]), state: { seed: 2 } }),
+        /planted failure at commit/,
+      );
     } finally {
       await queryDatabase(db.url, `DROP TRIGGER fail_at_commit ON "SweepEvent"; DROP FUNCTION fail_at_commit();`);
     }
     await sleep(quietMs);
-    assert.deepEqual(heard.filter((event) => event.runId === runId).map((event) => event.epoch), [1], 'no NOTIFY for epoch 2');
-    assert.deepEqual((await prisma.epoch.findMany({ where: { runId } })).map((row) => row.epoch), [1], 'no row for epoch 2');
+    assert.deepEqual(
+      heard.filter((event) => event.runId === runId).map((event) => event.epoch),
+      [1],
+      'no NOTIFY for epoch 2',
+    );
+    assert.deepEqual(
+      (await prisma.epoch.findMany({ where: { runId } })).map((row) => row.epoch),
+      [1],
+      'no row for epoch 2',
+    );
     assert.equal(await prisma.sweepEvent.count({ where: { runId, name: 'epoch:added' } }), 1, 'no log row for epoch 2');
-    assert.equal((await readCheckpoint(prisma, runId))?.epoch, 1, 'the checkpoint is still epoch 1\'s');
+    assert.equal((await readCheckpoint(prisma, runId))?.epoch, 1, "the checkpoint is still epoch 1's");
 
     // NOTIFYs arrive in commit order, so had the failed one been sent it would come before this.
     await recordEpoch(prisma, lease, { ...metrics, epoch: 2 });
-    assert.deepEqual((await waitForEvents(runId, 2)).map((event) => event.epoch), [1, 2]);
+    assert.deepEqual(
+      (await waitForEvents(runId, 2)).map((event) => event.epoch),
+      [1, 2],
+    );
   });
 
   it('gives events of concurrent writers to one sweep seqs in the order they commit', async () => {
@@ -132,10 +149,13 @@ describe('recordEpoch', () => {
     const leases = await Promise.all(sweep.runs.map((run) => claimTestRun(prisma, run.id)));
     // A random pause between drawing an event's id and committing: without the sweep's log
     // lock, a later id would often commit first.
-    await queryDatabase(db.url, `
+    await queryDatabase(
+      db.url,
+      `
       CREATE FUNCTION pause_randomly() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN PERFORM pg_sleep(random() * 0.03); RETURN NEW; END $$;
-      CREATE TRIGGER pause_randomly AFTER INSERT ON "SweepEvent" FOR EACH ROW WHEN (NEW."sweepId" = ${sweep.id}) EXECUTE FUNCTION pause_randomly();`);
+      CREATE TRIGGER pause_randomly AFTER INSERT ON "SweepEvent" FOR EACH ROW WHEN (NEW."sweepId" = ${sweep.id}) EXECUTE FUNCTION pause_randomly();`,
+    );
     try {
       await Promise.all(
         leases.map(async (lease) => {
@@ -153,7 +173,11 @@ describe('recordEpoch', () => {
     }
     assert.equal(arrived.length, 30);
     // NOTIFYs arrive in commit order: a seq lower than one already heard committed later.
-    assert.deepEqual(arrived, [...arrived].sort((a, b) => a - b), 'seqs arrive in increasing order');
+    assert.deepEqual(
+      arrived,
+      [...arrived].sort((a, b) => a - b),
+      'seqs arrive in increasing order',
+    );
   });
 
   it('keeps one row with the second values when the same epoch is written twice', async () => {
@@ -163,13 +187,13 @@ describe('recordEpoch', () => {
     const rows = await prisma.epoch.findMany({ where: { runId } });
     assert.equal(rows.length, 1);
     assert.equal(rows[0]?.id, first.id, 'the row is replaced in place, keeping its id');
-    assert.deepEqual(
-      { loss: rows[0]?.loss, accuracy: rows[0]?.accuracy, durationMs: rows[0]?.durationMs },
-      { loss: 1.5, accuracy: 0.5, durationMs: 900 },
-    );
+    assert.deepEqual({ loss: rows[0]?.loss, accuracy: rows[0]?.accuracy, durationMs: rows[0]?.durationMs }, { loss: 1.5, accuracy: 0.5, durationMs: 900 });
     assert.equal(second.id, first.id);
     const announced = await waitForEvents(runId, 2);
-    assert.deepEqual(announced.map((event) => event.loss), [2.25, 1.5]);
+    assert.deepEqual(
+      announced.map((event) => event.loss),
+      [2.25, 1.5],
+    );
   });
 
   it('keeps only the checkpoint of the newest epoch, written with it', async () => {
@@ -187,14 +211,20 @@ describe('recordEpoch', () => {
     await recordEpoch(prisma, lease, metrics);
     await cancelRuns(prisma, sweepId);
     await assert.rejects(recordEpoch(prisma, lease, { ...metrics, epoch: 2 }), { code: ErrorCode.LeaseLost, message: /a person cancelled it/ });
-    assert.deepEqual((await prisma.epoch.findMany({ where: { runId } })).map((row) => row.epoch), [1]);
+    assert.deepEqual(
+      (await prisma.epoch.findMany({ where: { runId } })).map((row) => row.epoch),
+      [1],
+    );
   });
 
-  it('refuses the write of a worker whose lease ran out and whose run was taken over, and keeps the successor\'s', async () => {
+  it("refuses the write of a worker whose lease ran out and whose run was taken over, and keeps the successor's", async () => {
     const { runId, lease } = await createRun();
     await recordEpoch(prisma, lease, metrics, { weights: new Uint8Array([1]), state: {} });
     await queryDatabase(db.url, `UPDATE "Run" SET "leaseExpiresAt" = timezone('UTC', now()) - interval '1 second' WHERE id = $1`, [runId]);
-    assert.deepEqual((await reclaimExpiredRuns(prisma)).runs.map((run) => [run.runId, run.status]), [[runId, 'queued']]);
+    assert.deepEqual(
+      (await reclaimExpiredRuns(prisma)).runs.map((run) => [run.runId, run.status]),
+      [[runId, 'queued']],
+    );
     await assert.rejects(recordEpoch(prisma, lease, { ...metrics, epoch: 2 }), { code: ErrorCode.LeaseLost, message: /queued again to resume/ });
 
     const successor = await claimTestRun(prisma, runId, 'successor');
@@ -204,7 +234,13 @@ describe('recordEpoch', () => {
       message: /successor took it over/,
     });
     const rows = await prisma.epoch.findMany({ where: { runId }, orderBy: { epoch: 'asc' } });
-    assert.deepEqual(rows.map((row) => [row.epoch, row.loss]), [[1, metrics.loss], [2, 1]]);
-    assert.deepEqual([...((await readCheckpoint(prisma, runId))?.weights ?? [])], [2], 'the successor\'s checkpoint stands');
+    assert.deepEqual(
+      rows.map((row) => [row.epoch, row.loss]),
+      [
+        [1, metrics.loss],
+        [2, 1],
+      ],
+    );
+    assert.deepEqual([...((await readCheckpoint(prisma, runId))?.weights ?? [])], [2], "the successor's checkpoint stands");
   });
 });

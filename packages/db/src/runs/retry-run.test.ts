@@ -31,7 +31,7 @@ describe('retryRun and cancelRun', () => {
     await recordEpoch(database.prisma, lease, metrics(2, 0.3), { weights: new Uint8Array(4), state: {} });
     await finishRun(database.prisma, lease, 'failed', 'out of memory');
     await queryDatabase(database.url, `SELECT graphile_worker.remove_job($1)`, [`run:${run.id}`]);
-    assert.deepEqual(await jobsOf(run.id), [], 'the failed attempt\'s job is done');
+    assert.deepEqual(await jobsOf(run.id), [], "the failed attempt's job is done");
     return run;
   }
 
@@ -46,18 +46,31 @@ describe('retryRun and cancelRun', () => {
     assert.equal(await database.prisma.checkpoint.count({ where: { runId: run.id } }), 1, 'the checkpoint is kept to resume from');
     const [interruption] = await database.prisma.runInterruption.findMany({ where: { runId: run.id } });
     assert.deepEqual(
-      { kind: interruption?.kind, attempt: interruption?.attempt, epochsDone: interruption?.epochsDone, reason: interruption?.reason, resumedBy: interruption?.resumedBy },
+      {
+        kind: interruption?.kind,
+        attempt: interruption?.attempt,
+        epochsDone: interruption?.epochsDone,
+        reason: interruption?.reason,
+        resumedBy: interruption?.resumedBy,
+      },
       { kind: 'retried', attempt: 1, epochsDone: 2, reason: 'retried after it failed, keeping its epochs', resumedBy: null },
     );
 
     const lease = await claimTestRun(database.prisma, run.id, 'worker-2');
     await recordEpoch(database.prisma, lease, metrics(3, 0.6));
     const epochs = await database.prisma.epoch.findMany({ where: { runId: run.id }, orderBy: [{ attempt: 'asc' }, { epoch: 'asc' }] });
-    assert.deepEqual(epochs.map((e) => [e.attempt, e.epoch, e.valAccuracy]), [[1, 1, 0.2], [1, 2, 0.3], [1, 3, 0.6]]);
+    assert.deepEqual(
+      epochs.map((e) => [e.attempt, e.epoch, e.valAccuracy]),
+      [
+        [1, 1, 0.2],
+        [1, 2, 0.3],
+        [1, 3, 0.6],
+      ],
+    );
     assert.equal((await database.prisma.runInterruption.findFirstOrThrow({ where: { runId: run.id } })).resumedBy, 'worker-2');
   });
 
-  it('queues a failed run again from scratch as its next attempt when asked, keeping the first attempt\'s epochs apart', async () => {
+  it("queues a failed run again from scratch as its next attempt when asked, keeping the first attempt's epochs apart", async () => {
     const run = await createFailedRun();
     const retried = await retryRun(database.prisma, run.id, { fromScratch: true });
     assert.deepEqual(
@@ -69,14 +82,24 @@ describe('retryRun and cancelRun', () => {
 
     await recordEpoch(database.prisma, await claimTestRun(database.prisma, run.id), metrics(1, 0.6));
     const epochs = await database.prisma.epoch.findMany({ where: { runId: run.id }, orderBy: [{ attempt: 'asc' }, { epoch: 'asc' }] });
-    assert.deepEqual(epochs.map((e) => [e.attempt, e.epoch, e.valAccuracy]), [[1, 1, 0.2], [1, 2, 0.3], [2, 1, 0.6]]);
+    assert.deepEqual(
+      epochs.map((e) => [e.attempt, e.epoch, e.valAccuracy]),
+      [
+        [1, 1, 0.2],
+        [1, 2, 0.3],
+        [2, 1, 0.6],
+      ],
+    );
     const [summary] = await readRunSummaries(database.prisma, [run.id]);
     assert.deepEqual({ done: summary?.epochsDone, latest: summary?.latest?.valAccuracy }, { done: 1, latest: 0.6 }, 'summaries read the current attempt');
   });
 
   it('refuses to retry a run that is queued, running or succeeded, and changes nothing', async () => {
     const run = await createRun();
-    await assert.rejects(retryRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is queued: only a failed, diverged or cancelled run can be retried/ });
+    await assert.rejects(retryRun(database.prisma, run.id), {
+      code: ErrorCode.Conflict,
+      message: /is queued: only a failed, diverged or cancelled run can be retried/,
+    });
     const lease = await claimTestRun(database.prisma, run.id);
     await assert.rejects(retryRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is running/ });
     await finishRun(database.prisma, lease, 'succeeded');
@@ -90,7 +113,10 @@ describe('retryRun and cancelRun', () => {
     const cancelled = await cancelRun(database.prisma, run.id);
     assert.equal(cancelled.status, 'cancelled');
     assert.deepEqual(await jobsOf(run.id), []);
-    await assert.rejects(cancelRun(database.prisma, run.id), { code: ErrorCode.Conflict, message: /is cancelled: only a queued or running run can be cancelled/ });
+    await assert.rejects(cancelRun(database.prisma, run.id), {
+      code: ErrorCode.Conflict,
+      message: /is cancelled: only a queued or running run can be cancelled/,
+    });
     assert.deepEqual(await retryRun(database.prisma, run.id).then(({ status, attempt }) => ({ status, attempt })), { status: 'queued', attempt: 1 });
   });
 

@@ -31,14 +31,17 @@ export async function retryRun(prisma: PrismaClient, runId: number, options: Ret
   return prisma.$transaction(async (tx) => {
     const run = await findRunForChange(tx, runId, 'be retried');
     if (!retryable.includes(run.status)) {
-      throw new SweepscopeError(
-        ErrorCode.Conflict,
-        `Run ${runId} is ${run.status}: only a failed, diverged or cancelled run can be retried.`,
-      );
+      throw new SweepscopeError(ErrorCode.Conflict, `Run ${runId} is ${run.status}: only a failed, diverged or cancelled run can be retried.`);
     }
     let resumesAfterEpoch = 0;
     if (options.fromScratch) await tx.checkpoint.deleteMany({ where: { runId } });
-    else resumesAfterEpoch = await recordInterruption(tx, run, 'retried', `retried after it ${run.status === 'cancelled' ? 'was cancelled' : run.status}, keeping its epochs`);
+    else
+      resumesAfterEpoch = await recordInterruption(
+        tx,
+        run,
+        'retried',
+        `retried after it ${run.status === 'cancelled' ? 'was cancelled' : run.status}, keeping its epochs`,
+      );
     const queued = await tx.run.update({
       where: { id: runId },
       data: {

@@ -8,10 +8,13 @@ import type { SweepInput } from './validate-sweep-input.js';
 
 /** How many sweeps, runs and queued jobs the database holds. */
 async function countRows(url: string): Promise<{ sweeps: number; runs: number; jobs: number }> {
-  const [row] = await queryDatabase<{ sweeps: number; runs: number; jobs: number }>(url, `
+  const [row] = await queryDatabase<{ sweeps: number; runs: number; jobs: number }>(
+    url,
+    `
     SELECT (SELECT count(*) FROM "Sweep")::int AS sweeps,
            (SELECT count(*) FROM "Run")::int AS runs,
-           (SELECT count(*) FROM graphile_worker.jobs)::int AS jobs`);
+           (SELECT count(*) FROM graphile_worker.jobs)::int AS jobs`,
+  );
   assert.ok(row);
   return row;
 }
@@ -35,7 +38,10 @@ describe('createSweep', () => {
       ],
     );
     const stored = await database.prisma.run.findMany({ where: { sweepId: sweep.id }, orderBy: { id: 'asc' } });
-    assert.deepEqual(stored.map((run) => run.id), sweep.runs.map((run) => run.id));
+    assert.deepEqual(
+      stored.map((run) => run.id),
+      sweep.runs.map((run) => run.id),
+    );
   });
 
   it('queues one train-run job per run, keyed by the run', async () => {
@@ -46,7 +52,10 @@ describe('createSweep', () => {
       `SELECT task_identifier, key, max_attempts FROM graphile_worker.jobs
         WHERE key IN (${keys.map((key) => `'${key}'`).join(',')}) ORDER BY id`,
     );
-    assert.deepEqual(jobs, keys.map((key) => ({ task_identifier: trainRunTask, key, max_attempts: 25 })));
+    assert.deepEqual(
+      jobs,
+      keys.map((key) => ({ task_identifier: trainRunTask, key, max_attempts: 25 })),
+    );
   });
 
   it('trains each cell once per repeat, each repeat with its own recorded seed', async () => {
@@ -65,16 +74,17 @@ describe('createSweep', () => {
     });
     const cellOf = new Map(sweep.runs.map((run) => [`run:${run.id}`, `${run.batchSize}:${run.learningRate}#${run.repeat}`]));
     // The order in which workers take jobs: graphile-worker's own.
-    const jobs = await queryDatabase<{ key: string }>(
-      database.url,
-      `SELECT key FROM graphile_worker.jobs WHERE key = ANY($1) ORDER BY priority, run_at`,
-      [[...cellOf.keys()]],
-    );
+    const jobs = await queryDatabase<{ key: string }>(database.url, `SELECT key FROM graphile_worker.jobs WHERE key = ANY($1) ORDER BY priority, run_at`, [
+      [...cellOf.keys()],
+    ]);
     const order = jobs.map((job) => cellOf.get(job.key));
     assert.deepEqual(new Set(order.slice(0, 4)), new Set(['8:0.001#1', '8:0.1#1', '32:0.001#1', '32:0.1#1']));
     assert.equal(order[4], '16:0.01#1');
     assert.ok(order.slice(0, 9).every((cell) => cell?.endsWith('#1')));
-    assert.deepEqual(order.slice(9), order.slice(0, 9).map((cell) => cell?.replace('#1', '#2')));
+    assert.deepEqual(
+      order.slice(9),
+      order.slice(0, 9).map((cell) => cell?.replace('#1', '#2')),
+    );
   });
 
   it('refuses bad input with BAD_USER_INPUT naming the field, and writes no sweep, run or job', async () => {

@@ -20,7 +20,15 @@ describe('ensureReferenceSweep', () => {
         cell: `${run.batchSize}:${run.learningRate}`,
         status: run.status,
         importedFrom: run.importedFrom,
-        epochs: run.epochs.map(({ attempt, epoch, loss, accuracy, valLoss, valAccuracy, durationMs }) => ({ attempt, epoch, loss, accuracy, valLoss, valAccuracy, durationMs })),
+        epochs: run.epochs.map(({ attempt, epoch, loss, accuracy, valLoss, valAccuracy, durationMs }) => ({
+          attempt,
+          epoch,
+          loss,
+          accuracy,
+          valLoss,
+          valAccuracy,
+          durationMs,
+        })),
       })),
       referenceStudy.rows.map(({ batchSize, learningRate, epoch, loss, accuracy, valLoss, valAccuracy }) => ({
         cell: `${batchSize}:${learningRate}`,
@@ -30,13 +38,22 @@ describe('ensureReferenceSweep', () => {
       })),
     );
     const events = await database.prisma.sweepEvent.groupBy({ by: ['name'], where: { sweepId: sweep.id }, _count: true, orderBy: { name: 'asc' } });
-    assert.deepEqual(events.map((event) => [event.name, event._count]), [['epoch:added', 5], ['run:updated', 5]]);
+    assert.deepEqual(
+      events.map((event) => [event.name, event._count]),
+      [
+        ['epoch:added', 5],
+        ['run:updated', 5],
+      ],
+    );
   });
 
   it('adds it once however often it is called, processes starting together included', async () => {
     const first = await ensureReferenceSweep(database.prisma);
     const again = await Promise.all([ensureReferenceSweep(database.prisma), ensureReferenceSweep(database.prisma), ensureReferenceSweep(database.prisma)]);
-    assert.deepEqual(again.map((sweep) => sweep.id), [first.id, first.id, first.id]);
+    assert.deepEqual(
+      again.map((sweep) => sweep.id),
+      [first.id, first.id, first.id],
+    );
     assert.equal(await database.prisma.sweep.count({ where: { builtIn: referenceStudy.key } }), 1);
     assert.equal(await database.prisma.run.count({ where: { sweepId: first.id } }), 5);
   });

@@ -28,8 +28,20 @@ export async function ensureReferenceSweep(prisma: PrismaClient) {
     const { key, name, dataset, alpha, inputSize, batchNormMomentum, epochs, shuffleBuffer, weights } = referenceStudy;
     const sweep = await tx.sweep.create({
       data: {
-        name, dataset, alpha, inputSize, batchNormMomentum, epochs, shuffleBuffer, weights,
-        seed: 42, preset: 'seed', repeats: 1, createdBy: 'built-in', builtIn: key, readOnly: true,
+        name,
+        dataset,
+        alpha,
+        inputSize,
+        batchNormMomentum,
+        epochs,
+        shuffleBuffer,
+        weights,
+        seed: 42,
+        preset: 'seed',
+        repeats: 1,
+        createdBy: 'built-in',
+        builtIn: key,
+        readOnly: true,
       },
     });
     for (const { batchSize, learningRate, epoch, loss, accuracy, valLoss, valAccuracy } of referenceStudy.rows) {

@@ -21,9 +21,10 @@ export interface LockWritableSweepOptions {
 export async function lockWritableSweep(tx: Prisma.TransactionClient, sweepId: number, options: LockWritableSweepOptions): Promise<Sweep> {
   const field = options.field === undefined ? {} : { field: [options.field] };
   // An id past the column's range names no sweep; asking would fail as a database error.
-  const locked = Number.isSafeInteger(sweepId) && sweepId >= 1 && sweepId <= 2 ** 31 - 1
-    ? await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Sweep" WHERE id = ${sweepId}::int FOR NO KEY UPDATE`
-    : [];
+  const locked =
+    Number.isSafeInteger(sweepId) && sweepId >= 1 && sweepId <= 2 ** 31 - 1
+      ? await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Sweep" WHERE id = ${sweepId}::int FOR NO KEY UPDATE`
+      : [];
   const sweep = locked.length === 0 ? null : await tx.sweep.findUnique({ where: { id: sweepId } });
   if (sweep === null) {
     throw new SweepscopeError(ErrorCode.NotFound, `Sweep ${sweepId} does not exist: expected the id of a sweep to ${options.action}.`, field);

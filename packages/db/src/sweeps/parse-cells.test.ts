@@ -7,8 +7,7 @@ function assertRefused(text: string, mentions: RegExp): void {
   assert.throws(
     () => parseCells(text, '--cells'),
     (error: unknown) =>
-      error instanceof SweepscopeError && error.code === ErrorCode.BadUserInput && mentions.test(error.message) &&
-      error.message.includes('--cells'),
+      error instanceof SweepscopeError && error.code === ErrorCode.BadUserInput && mentions.test(error.message) && error.message.includes('--cells'),
   );
 }
 

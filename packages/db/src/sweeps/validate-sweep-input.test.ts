@@ -50,9 +50,18 @@ describe('validateSweepInput', () => {
 
   it("takes the seed preset as the reference protocol: α 1.0, 224×224, Keras' batch norm, 50 epochs, all the data", () => {
     const { alpha, inputSize, batchNormMomentum, epochs, shuffleBuffer, trainLimit, valLimit, cells } = validateSweepInput({ preset: 'seed' });
-    assert.deepEqual({ alpha, inputSize, batchNormMomentum, epochs, shuffleBuffer, trainLimit, valLimit }, {
-      alpha: 1, inputSize: 224, batchNormMomentum: 0.999, epochs: 50, shuffleBuffer: 1000, trainLimit: null, valLimit: null,
-    });
+    assert.deepEqual(
+      { alpha, inputSize, batchNormMomentum, epochs, shuffleBuffer, trainLimit, valLimit },
+      {
+        alpha: 1,
+        inputSize: 224,
+        batchNormMomentum: 0.999,
+        epochs: 50,
+        shuffleBuffer: 1000,
+        trainLimit: null,
+        valLimit: null,
+      },
+    );
     assert.equal(cells.length, 5);
   });
 
@@ -139,7 +148,10 @@ describe('validateSweepInput', () => {
       'cells has batch size 64, more than the 32 training images: expected batch sizes of at most 32, or more training images (trainLimit).',
     );
     assert.match(refusal({ cells: '4096:0.1' }).message, /more than the 2000 training images/);
-    assert.match(refusal({ cells: '65536:0.1', trainLimit: null }, { fieldName: kebabFlag }).message, /^--cells has batch size 65536, more than the 60000 training images: .*\(--train-limit\)\.$/);
+    assert.match(
+      refusal({ cells: '65536:0.1', trainLimit: null }, { fieldName: kebabFlag }).message,
+      /^--cells has batch size 65536, more than the 60000 training images: .*\(--train-limit\)\.$/,
+    );
     // An image folder's size is known only once read; results trained elsewhere are not checked.
     assert.equal(validateSweepInput({ preset: 'smoke', dataset: 'images', dataDir: '/data', cells: '4096:0.1' }).cells.length, 1);
     assert.equal(validateSweepInput({ preset: 'smoke', dataset: 'cifar', cells: '4096:0.1' }, { trainedHere: false }).cells.length, 1);
@@ -152,13 +164,22 @@ describe('validateSweepInput', () => {
       [{ cells: '8:0.1', dataset: 'cifar' }, 'dataset is "cifar": expected one of synthetic, fashion-mnist, images.'],
       [{ preset: 'fast' }, 'preset is "fast": expected one of seed, quick, smoke.'],
       [{ dataset: 'images' }, 'dataDir is missing: expected the path of the image folder when dataset is images.'],
-      [{ preset: 'smoke', dataDir: '/tmp' }, 'dataDir is "/tmp": expected no folder: the synthetic set is generated, not read (use dataset images for a folder).'],
+      [
+        { preset: 'smoke', dataDir: '/tmp' },
+        'dataDir is "/tmp": expected no folder: the synthetic set is generated, not read (use dataset images for a folder).',
+      ],
       [{ repeats: 0 }, 'repeats is 0: expected a whole number from 1 to 100.'],
       [{ batchSizes: '16,32' }, 'learningRates is missing: expected learning rates to go with batchSizes, e.g. 0.001,0.01,0.1,1.'],
       [{ batchSizes: '16,x', learningRates: '0.1' }, 'batchSizes has batch size "x": expected a whole number of at least 1.'],
-      [{ batchSizes: '16', learningRates: '0.1,-1' }, 'learningRates has learning rate "-1": expected a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3.'],
+      [
+        { batchSizes: '16', learningRates: '0.1,-1' },
+        'learningRates has learning rate "-1": expected a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3.',
+      ],
       [{ batchSizes: '16,16', learningRates: '0.1' }, 'batchSizes lists 16 twice: give each value once.'],
-      [{ cells: '8:0.1', batchSizes: '16', learningRates: '0.1' }, 'cells is given with a grid: expected either cells or batchSizes with learningRates, not both.'],
+      [
+        { cells: '8:0.1', batchSizes: '16', learningRates: '0.1' },
+        'cells is given with a grid: expected either cells or batchSizes with learningRates, not both.',
+      ],
       [{ cells: '8:0.1', epochs: 0 }, 'epochs is 0: expected a whole number from 1 to 10000.'],
       [{ cells: '8:0.1', alpha: 5 }, 'alpha is 5: expected a width multiplier greater than 0 and at most 4, e.g. 0.35 or 1.0.'],
       [{ cells: '8:0.1', inputSize: 16 }, 'inputSize is 16: expected a whole number from 32 to 1024.'],
@@ -183,7 +204,12 @@ describe('validateSweepInput', () => {
       [{ cells: '8:0.1', dataset: 'images', dataDir: `/${'d'.repeat(4096)}` }, 'dataDir is 4,097 characters long: expected at most 4,096 characters.'],
       [{ cells: '8:0.1', weights: `https://${'w'.repeat(5000)}` }, 'weights is 5,008 characters long: expected at most 4,096 characters.'],
       [
-        { preset: 'smoke', batchSizes: '1,2,3,4,5,6,7,8,9,10,11', learningRates: Array.from({ length: 10 }, (_, i) => String((i + 1) / 100)).join(','), repeats: 100 },
+        {
+          preset: 'smoke',
+          batchSizes: '1,2,3,4,5,6,7,8,9,10,11',
+          learningRates: Array.from({ length: 10 }, (_, i) => String((i + 1) / 100)).join(','),
+          repeats: 100,
+        },
         'batchSizes makes 11,000 runs (110 cells × 100 repeats): expected at most 10,000 runs in one sweep.',
       ],
     ];
@@ -195,10 +221,7 @@ describe('validateSweepInput', () => {
   });
 
   it('checks cells that arrive already parsed by the same rules as cells given as text', () => {
-    assert.equal(
-      refusal({ cells: [{ batchSize: 32, learningRate: 0 }] }).message,
-      refusal({ cells: '32:0' }).message,
-    );
+    assert.equal(refusal({ cells: [{ batchSize: 32, learningRate: 0 }] }).message, refusal({ cells: '32:0' }).message);
     assert.match(refusal({ cells: [{ batchSize: 2.5, learningRate: 0.1 }] }).message, /^cells has batch size "2\.5"/);
     assert.match(refusal({ cells: [] }).message, /^cells is empty/);
     assert.match(refusal({ batchSizes: [], learningRates: [0.1] }).message, /^batchSizes is empty/);
@@ -213,19 +236,11 @@ describe('validateSweepInput', () => {
   });
 
   it('refuses a batch size too large to store rather than failing in the database', () => {
-    assert.equal(
-      refusal({ cells: `${2 ** 31}:0.1` }).message,
-      'cells has batch size 2147483648: expected a batch size from 1 to 10000000.',
-    );
+    assert.equal(refusal({ cells: `${2 ** 31}:0.1` }).message, 'cells has batch size 2147483648: expected a batch size from 1 to 10000000.');
   });
 
   it('changes only the field name when given fieldName, in the message and in field', () => {
-    for (const input of [
-      { cells: '8:0.1', inputSize: 16 },
-      { cells: '8:0.1', shuffleBuffer: 0 },
-      { cells: '32:abc' },
-      { cells: '8:0.1', dataset: 'cifar' },
-    ]) {
+    for (const input of [{ cells: '8:0.1', inputSize: 16 }, { cells: '8:0.1', shuffleBuffer: 0 }, { cells: '32:abc' }, { cells: '8:0.1', dataset: 'cifar' }]) {
       const plain = refusal(input);
       const renamed = refusal(input, { fieldName: kebabFlag });
       const [field = ''] = plain.field ?? [];

@@ -170,7 +170,8 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   }
   const text = (field: 'name' | 'dataDir' | 'weights', value: string | undefined | null, max: number): string | null => {
     const trimmed = value?.trim() || null;
-    if (trimmed !== null && trimmed.length > max) fail(field, `is ${trimmed.length.toLocaleString('en')} characters long`, `at most ${max.toLocaleString('en')} characters`);
+    if (trimmed !== null && trimmed.length > max)
+      fail(field, `is ${trimmed.length.toLocaleString('en')} characters long`, `at most ${max.toLocaleString('en')} characters`);
     return trimmed;
   };
   const dataDir = text('dataDir', input.dataDir, maxPathLength);
@@ -183,7 +184,11 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   const weights = text('weights', input.weights, maxPathLength);
   const repeats = wholeNumber('repeats', input.repeats ?? 1, 1, maxRepeats);
   if (cells.length * repeats > maxRuns) {
-    fail(cellsField, `makes ${(cells.length * repeats).toLocaleString('en')} runs (${cells.length.toLocaleString('en')} cells × ${repeats} repeats)`, `at most ${maxRuns.toLocaleString('en')} runs in one sweep`);
+    fail(
+      cellsField,
+      `makes ${(cells.length * repeats).toLocaleString('en')} runs (${cells.length.toLocaleString('en')} cells × ${repeats} repeats)`,
+      `at most ${maxRuns.toLocaleString('en')} runs in one sweep`,
+    );
   }
   const epochs = wholeNumber('epochs', input.epochs ?? base.epochs, 1, 10_000);
   const alpha = input.alpha ?? base.alpha;
@@ -191,11 +196,19 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   const inputSize = wholeNumber('inputSize', input.inputSize ?? base.inputSize, 32, 1024);
   const batchNormMomentum = input.batchNormMomentum ?? base.batchNormMomentum;
   if (!Number.isFinite(batchNormMomentum) || batchNormMomentum < 0 || batchNormMomentum >= 1) {
-    fail('batchNormMomentum', `is ${batchNormMomentum}`, "a number from 0 up to but not including 1, e.g. 0.9 (PyTorch's default) or 0.999 (Keras' MobileNetV2)");
+    fail(
+      'batchNormMomentum',
+      `is ${batchNormMomentum}`,
+      "a number from 0 up to but not including 1, e.g. 0.9 (PyTorch's default) or 0.999 (Keras' MobileNetV2)",
+    );
   }
   const divergenceFactor = input.divergenceFactor ?? 10;
   if (!Number.isFinite(divergenceFactor) || divergenceFactor < 2 || divergenceFactor > 1e12) {
-    fail('divergenceFactor', `is ${divergenceFactor}`, 'a number from 2 to 1e12, e.g. 10 (the default); below 2, a run still near a uniform guess would count as diverged');
+    fail(
+      'divergenceFactor',
+      `is ${divergenceFactor}`,
+      'a number from 2 to 1e12, e.g. 10 (the default); below 2, a run still near a uniform guess would count as diverged',
+    );
   }
   const earlyStopPatience = input.earlyStopPatience == null ? null : wholeNumber('earlyStopPatience', input.earlyStopPatience, 1, 10_000);
   const prunerText = input.pruner == null ? null : input.pruner.trim();
@@ -263,9 +276,7 @@ function readCells(
     if (input.learningRates === undefined) fail('learningRates', 'is missing', `learning rates to go with ${nameOf('batchSizes')}, e.g. 0.001,0.01,0.1,1`);
     // Each value meets the rules a single cell's values meet, with the same words.
     const batchSizes = readList(input.batchSizes, 'batchSizes', nameOf).map((text) => parseBatchSize(text, nameOf('batchSizes')));
-    const learningRates = readList(input.learningRates, 'learningRates', nameOf).map((text) =>
-      parseLearningRate(text, nameOf('learningRates')),
-    );
+    const learningRates = readList(input.learningRates, 'learningRates', nameOf).map((text) => parseLearningRate(text, nameOf('learningRates')));
     refuseRepeats(batchSizes, 'batchSizes', nameOf);
     refuseRepeats(learningRates, 'learningRates', nameOf);
     const cells = batchSizes.flatMap((batchSize) => learningRates.map((learningRate) => ({ batchSize, learningRate })));

@@ -43,7 +43,6 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions = {}
   };
 }
 
-
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;

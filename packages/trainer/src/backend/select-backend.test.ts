@@ -33,11 +33,7 @@ describe('selectBackend', { skip }, () => {
 
   test('makes the wasm backend able to train a conv net', async () => {
     await selectBackend('wasm');
-    for (const kernelName of [
-      tf.Conv2DBackpropFilter,
-      tf.DepthwiseConv2dNativeBackpropFilter,
-      tf.DepthwiseConv2dNativeBackpropInput,
-    ]) {
+    for (const kernelName of [tf.Conv2DBackpropFilter, tf.DepthwiseConv2dNativeBackpropFilter, tf.DepthwiseConv2dNativeBackpropInput]) {
       assert.ok(tf.getKernel(kernelName, 'wasm'), `expected ${kernelName} registered for wasm`);
     }
   });

@@ -35,7 +35,11 @@ export function formatResultsTable(rows: readonly ResultRow[]): string {
     row.backend ?? '–',
   ]);
   const widths = columns.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]?.length ?? 0)));
-  const render = (line: readonly string[]): string => line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const render = (line: readonly string[]): string =>
+    line
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const errors = rows.filter((row) => row.error).map((row) => `run ${row.runId} (batch ${row.batchSize}, lr ${row.learningRate}) ${row.status}: ${row.error}`);
   return [render(columns), render(widths.map((width) => '-'.repeat(width))), ...cells.map(render), ...(errors.length > 0 ? ['', ...errors] : [])].join('\n');
 }

@@ -82,10 +82,18 @@ describe('sweepscope-train', () => {
     ['a run id beyond 32 bits', ['retry', '2147483648'], /retry is given "2147483648": expected sweepscope-train retry RUN_ID/],
     ['a retry of a run that does not exist', ['retry', '999999'], /Run 999999 does not exist/],
     ['--from-scratch without retry', ['--from-scratch'], /--from-scratch goes with the retry subcommand/],
-    ['a learning rate of 1e300', ['--cells', '8:1e300'], /--cells has learning rate "1e300" in "8:1e300": expected a number greater than 0 and at most 3\.4e38/],
+    [
+      'a learning rate of 1e300',
+      ['--cells', '8:1e300'],
+      /--cells has learning rate "1e300" in "8:1e300": expected a number greater than 0 and at most 3\.4e38/,
+    ],
     ['a name of 201 characters', ['--cells', '8:0.1', '--name', 'n'.repeat(201)], /--name is 201 characters long: expected at most 200 characters\./],
     ['a worker for a sweep id beyond 32 bits', ['worker', '--sweep', '2147483648'], /--sweep .*2147483648.*expected a whole number from 1 to 2147483647/],
-    ['an import into a sweep id beyond 32 bits', ['import', 'results.csv', '--sweep', '2147483648'], /--sweep .*2147483648.*expected a whole number from 1 to 2147483647/],
+    [
+      'an import into a sweep id beyond 32 bits',
+      ['import', 'results.csv', '--sweep', '2147483648'],
+      /--sweep .*2147483648.*expected a whole number from 1 to 2147483647/,
+    ],
   ];
   for (const [problem, args, message] of refusals) {
     it(`exits with status 2 and says why for ${problem}, creating no sweep`, async () => {
@@ -122,40 +130,81 @@ describe('sweepscope-train', () => {
     assert.match(stdout, /epoch 1\/1: loss \d/);
     assert.match(stdout, /^batch size {2}learning rate {2}loss +accuracy +val_loss +val_accuracy +status +epochs +time +backend$/m);
     assert.match(stdout, /^8 +0\.1 +\d\.\d{4} +\d\.\d{4} +\d\.\d{4} +\d\.\d{4} +succeeded +1 /m);
-    const runs = await prisma.run.findMany({ where: { sweep: { createdBy: 'cli' } }, include: { epochs: true, sweep: { select: { classes: true, valImages: true } } } });
-    assert.deepEqual(runs.map((run) => [run.status, run.epochs.length]), [['succeeded', 1]]);
+    const runs = await prisma.run.findMany({
+      where: { sweep: { createdBy: 'cli' } },
+      include: { epochs: true, sweep: { select: { classes: true, valImages: true } } },
+    });
+    assert.deepEqual(
+      runs.map((run) => [run.status, run.epochs.length]),
+      [['succeeded', 1]],
+    );
     // Where chance lies, as the worker found the data: the synthetic set's 4 classes, 8 validation images.
     assert.deepEqual(runs[0]?.sweep, { classes: 4, valImages: 8 });
   });
 
   it('records a run whose loss explodes as diverged, saying in which batch and by which rule, and a sane one as succeeded', { timeout: 60_000 }, async () => {
-    const { status, stderr } = await runCommand(['--preset', 'smoke', '--cells', '8:100,8:0.01', '--epochs', '2', '--backend', 'wasm', '--name', 'exploding'], 60_000);
+    const { status, stderr } = await runCommand(
+      ['--preset', 'smoke', '--cells', '8:100,8:0.01', '--epochs', '2', '--backend', 'wasm', '--name', 'exploding'],
+      60_000,
+    );
     assert.equal(status, 0, stderr);
     const runs = await prisma.run.findMany({
       where: { sweep: { name: 'exploding' } },
       orderBy: { learningRate: 'desc' },
       select: { status: true, error: true, divergenceRule: true, divergenceEpoch: true, divergenceBatch: true, divergenceLoss: true },
     });
-    assert.deepEqual(runs.map((run) => run.status), ['diverged', 'succeeded']);
+    assert.deepEqual(
+      runs.map((run) => run.status),
+      ['diverged', 'succeeded'],
+    );
     // The same as the text, in columns: the epoch and batch the error names, and the loss when it was a number.
-    const [epoch, batch] = /epoch (\d+), batch (\d+)/.exec(runs[0]?.error ?? '')!.slice(1).map(Number);
+    const [epoch, batch] = /epoch (\d+), batch (\d+)/
+      .exec(runs[0]?.error ?? '')!
+      .slice(1)
+      .map(Number);
     assert.deepEqual([runs[0]?.divergenceEpoch, runs[0]?.divergenceBatch], [epoch, batch]);
     assert.ok(runs[0]?.error?.includes(runs[0].divergenceRule ?? '∅'), `${runs[0]?.divergenceRule} in ${runs[0]?.error}`);
     assert.equal(runs[1]?.divergenceRule, null);
-    assert.match(runs[0]?.error ?? '', /^Diverged in epoch 1, batch \d: the loss (exceeded 10 × ln 4 = 13\.9 nats, 10 times a uniform guess's; loss [\d.e+]+|became (NaN|Infinity))\.$/);
+    assert.match(
+      runs[0]?.error ?? '',
+      /^Diverged in epoch 1, batch \d: the loss (exceeded 10 × ln 4 = 13\.9 nats, 10 times a uniform guess's; loss [\d.e+]+|became (NaN|Infinity))\.$/,
+    );
 
     // The factor is the sweep's: at 2, the lr 0.1 run that trains at 5 to 7 nats (4 classes,
     // ln 4 = 1.39) counts as diverged too.
-    const strict = await runCommand(['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '64', '--epochs', '2', '--backend', 'wasm', '--divergence-factor', '2', '--name', 'strict'], 60_000);
+    const strict = await runCommand(
+      ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '64', '--epochs', '2', '--backend', 'wasm', '--divergence-factor', '2', '--name', 'strict'],
+      60_000,
+    );
     assert.equal(strict.status, 0, strict.stderr);
-    const [run] = await prisma.run.findMany({ where: { sweep: { name: 'strict' } }, select: { status: true, error: true, sweep: { select: { divergenceFactor: true } } } });
+    const [run] = await prisma.run.findMany({
+      where: { sweep: { name: 'strict' } },
+      select: { status: true, error: true, sweep: { select: { divergenceFactor: true } } },
+    });
     assert.equal(run?.sweep.divergenceFactor, 2);
     assert.match(run?.error ?? '', /^Diverged in epoch 1, batch \d: the loss exceeded 2 × ln 4 = 2\.8 nats, 2 times a uniform guess's; loss [\d.]+\.$/);
   });
 
   it('stops a run early once its validation loss stops improving, keeping its best epoch as the result', { timeout: 90_000 }, async () => {
     const { status, stdout, stderr } = await runCommand(
-      ['--preset', 'smoke', '--cells', '8:0.1', '--epochs', '6', '--train-limit', '32', '--val-limit', '16', '--early-stop', '1', '--backend', 'cpu', '--name', 'early'],
+      [
+        '--preset',
+        'smoke',
+        '--cells',
+        '8:0.1',
+        '--epochs',
+        '6',
+        '--train-limit',
+        '32',
+        '--val-limit',
+        '16',
+        '--early-stop',
+        '1',
+        '--backend',
+        'cpu',
+        '--name',
+        'early',
+      ],
       90_000,
     );
     assert.equal(status, 0, stderr);
@@ -166,21 +215,35 @@ describe('sweepscope-train', () => {
     // Patience 1: it stopped at the first epoch after its lowest validation loss, before the sixth.
     assert.equal(run.epochs.length, lowest.epoch + 1);
     assert.ok(run.epochs.length < 6);
-    assert.equal(run.error, `Stopped early after epoch ${lowest.epoch + 1}: the validation loss has not improved for 1 epoch (patience 1) since its lowest, ${lowest.valLoss.toFixed(4)} at epoch ${lowest.epoch}, which is kept as the run's result.`);
+    assert.equal(
+      run.error,
+      `Stopped early after epoch ${lowest.epoch + 1}: the validation loss has not improved for 1 epoch (patience 1) since its lowest, ${lowest.valLoss.toFixed(4)} at epoch ${lowest.epoch}, which is kept as the run's result.`,
+    );
     assert.match(stdout, new RegExp(`^8 +0\\.1 +[\\d.]+ +[\\d.]+ +${lowest.valLoss.toFixed(4)} +[\\d.]+ +stopped_early +${run.epochs.length} `, 'm'));
   });
 
   it('ends a resumed run whose stored epochs already called for a stop, training no epoch more', { timeout: 90_000 }, async () => {
-    const trained = await runCommand(['--preset', 'smoke', '--cells', '8:0.1', '--epochs', '3', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu', '--name', 'judged-on-resume'], 60_000);
+    const trained = await runCommand(
+      ['--preset', 'smoke', '--cells', '8:0.1', '--epochs', '3', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu', '--name', 'judged-on-resume'],
+      60_000,
+    );
     assert.equal(trained.status, 0, trained.stderr);
     const { id, sweepId } = await prisma.run.findFirstOrThrow({ where: { sweep: { name: 'judged-on-resume' } } });
     // As a worker killed between storing epoch 3 and acting on it leaves a run: two epochs
     // without improvement stored under patience 2, the decision not yet made.
     await prisma.sweep.update({ where: { id: sweepId }, data: { epochs: 6, earlyStopPatience: 2 } });
-    for (const [epoch, valLoss] of [[1, 0.1], [2, 0.5], [3, 0.6]] as const) await prisma.epoch.updateMany({ where: { runId: id, epoch }, data: { valLoss } });
+    for (const [epoch, valLoss] of [
+      [1, 0.1],
+      [2, 0.5],
+      [3, 0.6],
+    ] as const)
+      await prisma.epoch.updateMany({ where: { runId: id, epoch }, data: { valLoss } });
     await prisma.run.update({ where: { id }, data: { status: 'failed' } });
     await retryRun(prisma, id);
-    const worker = spawn(process.execPath, [command, 'worker', '--sweep', String(sweepId), '--backend', 'cpu'], { env: { ...process.env, DATABASE_URL: db.url }, stdio: 'ignore' });
+    const worker = spawn(process.execPath, [command, 'worker', '--sweep', String(sweepId), '--backend', 'cpu'], {
+      env: { ...process.env, DATABASE_URL: db.url },
+      stdio: 'ignore',
+    });
     try {
       let run = await prisma.run.findUniqueOrThrow({ where: { id }, include: { epochs: true } });
       for (let waited = 0; (run.status === 'queued' || run.status === 'running') && waited < 60_000; waited += 200) {
@@ -218,7 +281,10 @@ describe('sweepscope-train', () => {
       assert.equal(run.status, 'pruned', run.error ?? '');
       // Epoch 1 is the warm-up; epoch 2 is the first it may be pruned at.
       assert.equal(run.epochs.length, 2);
-      assert.match(run.error ?? '', /^Pruned after epoch 2: its best validation accuracy so far, [\d.]+%, is below the median 100\.0% of 3 completed runs of batch size 8 at epoch 2\.$/);
+      assert.match(
+        run.error ?? '',
+        /^Pruned after epoch 2: its best validation accuracy so far, [\d.]+%, is below the median 100\.0% of 3 completed runs of batch size 8 at epoch 2\.$/,
+      );
     } finally {
       worker.kill('SIGTERM');
     }
@@ -232,47 +298,87 @@ describe('sweepscope-train', () => {
     assert.equal(status, 0, `stderr: ${stderr}`);
     const result = JSON.parse(stdout) as { sweep: { id: number; preset: string }; runs: { status: string; epochs: number; valAccuracy: number }[] };
     assert.equal(result.sweep.preset, 'smoke');
-    assert.deepEqual(result.runs.map((run) => [run.status, run.epochs, typeof run.valAccuracy]), [['succeeded', 1, 'number']]);
+    assert.deepEqual(
+      result.runs.map((run) => [run.status, run.epochs, typeof run.valAccuracy]),
+      [['succeeded', 1, 'number']],
+    );
     assert.match(stderr, /epoch 1\/1: loss/);
   });
 
-  it('trains in worker processes of its own, and the run of a worker killed mid-run resumes from its checkpoint on a replacement', { timeout: 120_000 }, async () => {
-    const child = spawn(
-      process.execPath,
-      [command, '--preset', 'smoke', '--cells', '8:0.1,16:0.01', '--train-limit', '64', '--epochs', '20', '--backend', 'wasm', '--workers', '2', '--name', 'crash'],
-      { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    for (let waited = 0; !/training with/.test(stdout) && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-    const pids = /training with 2 worker processes \((\d+), (\d+)\)/.exec(stdout)?.slice(1).map(Number);
-    assert.equal(pids?.length, 2, stdout);
-    // Kill whichever worker first has an epoch stored, as the kernel's out-of-memory killer would.
-    let victim: { id: number; worker: string | null } | null = null;
-    for (let waited = 0; victim === null && waited < 60_000; waited += 100) {
-      victim = await prisma.run.findFirst({
-        where: { sweep: { name: 'crash' }, status: 'running', worker: { not: null }, epochs: { some: {} } },
-        select: { id: true, worker: true },
+  it(
+    'trains in worker processes of its own, and the run of a worker killed mid-run resumes from its checkpoint on a replacement',
+    { timeout: 120_000 },
+    async () => {
+      const child = spawn(
+        process.execPath,
+        [
+          command,
+          '--preset',
+          'smoke',
+          '--cells',
+          '8:0.1,16:0.01',
+          '--train-limit',
+          '64',
+          '--epochs',
+          '20',
+          '--backend',
+          'wasm',
+          '--workers',
+          '2',
+          '--name',
+          'crash',
+        ],
+        { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      for (let waited = 0; !/training with/.test(stdout) && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      const pids = /training with 2 worker processes \((\d+), (\d+)\)/.exec(stdout)?.slice(1).map(Number);
+      assert.equal(pids?.length, 2, stdout);
+      // Kill whichever worker first has an epoch stored, as the kernel's out-of-memory killer would.
+      let victim: { id: number; worker: string | null } | null = null;
+      for (let waited = 0; victim === null && waited < 60_000; waited += 100) {
+        victim = await prisma.run.findFirst({
+          where: { sweep: { name: 'crash' }, status: 'running', worker: { not: null }, epochs: { some: {} } },
+          select: { id: true, worker: true },
+        });
+        if (victim === null) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const victimPid = Number(victim?.worker?.split(':').at(-1));
+      assert.ok(pids?.includes(victimPid), `${victim?.worker} is not one of ${pids?.join(', ')}`);
+      process.kill(victimPid, 'SIGKILL');
+      assert.equal(await exited, 0, stdout);
+      const runs = await prisma.run.findMany({
+        where: { sweep: { name: 'crash' } },
+        orderBy: { id: 'asc' },
+        select: { id: true, status: true, attempt: true },
       });
-      if (victim === null) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const victimPid = Number(victim?.worker?.split(':').at(-1));
-    assert.ok(pids?.includes(victimPid), `${victim?.worker} is not one of ${pids?.join(', ')}`);
-    process.kill(victimPid, 'SIGKILL');
-    assert.equal(await exited, 0, stdout);
-    const runs = await prisma.run.findMany({ where: { sweep: { name: 'crash' } }, orderBy: { id: 'asc' }, select: { id: true, status: true, attempt: true } });
-    assert.deepEqual(runs.map((run) => [run.status, run.attempt]), [['succeeded', 1], ['succeeded', 1]]);
-    const [interruption] = await prisma.runInterruption.findMany({ where: { runId: victim?.id } });
-    assert.ok(interruption, 'the lost worker is kept among the run\'s interruptions');
-    assert.equal(interruption.kind, 'reclaimed');
-    assert.match(interruption.reason, new RegExp(`^the worker process ${victimPid} exited with signal SIGKILL`));
-    assert.ok(interruption.epochsDone >= 1 && interruption.resumedBy !== null, JSON.stringify(interruption));
-    const logged = await prisma.sweepEvent.findMany({ where: { runId: victim?.id, name: 'epoch:added' }, select: { payload: true } });
-    const epochs = logged.map((event) => (event.payload as { epoch: number }).epoch).sort((a, b) => a - b);
-    assert.deepEqual(epochs, Array.from({ length: 20 }, (_, i) => i + 1), 'each epoch stored once: the resumed run went on after its checkpoint');
-    assert.match(stdout, new RegExp(`the worker process ${victimPid} exited with signal SIGKILL[^\n]*; run ${victim?.id} resumes after epoch ${interruption.epochsDone}`));
-  });
+      assert.deepEqual(
+        runs.map((run) => [run.status, run.attempt]),
+        [
+          ['succeeded', 1],
+          ['succeeded', 1],
+        ],
+      );
+      const [interruption] = await prisma.runInterruption.findMany({ where: { runId: victim?.id } });
+      assert.ok(interruption, "the lost worker is kept among the run's interruptions");
+      assert.equal(interruption.kind, 'reclaimed');
+      assert.match(interruption.reason, new RegExp(`^the worker process ${victimPid} exited with signal SIGKILL`));
+      assert.ok(interruption.epochsDone >= 1 && interruption.resumedBy !== null, JSON.stringify(interruption));
+      const logged = await prisma.sweepEvent.findMany({ where: { runId: victim?.id, name: 'epoch:added' }, select: { payload: true } });
+      const epochs = logged.map((event) => (event.payload as { epoch: number }).epoch).sort((a, b) => a - b);
+      assert.deepEqual(
+        epochs,
+        Array.from({ length: 20 }, (_, i) => i + 1),
+        'each epoch stored once: the resumed run went on after its checkpoint',
+      );
+      assert.match(
+        stdout,
+        new RegExp(`the worker process ${victimPid} exited with signal SIGKILL[^\n]*; run ${victim?.id} resumes after epoch ${interruption.epochsDone}`),
+      );
+    },
+  );
 
   it('retry queues a cancelled run again to resume from its last epoch, and --from-scratch as its next attempt', async () => {
     const [run] = (await prisma.sweep.findFirstOrThrow({ where: { name: 'crash' }, include: { runs: true } })).runs;
@@ -284,7 +390,10 @@ describe('sweepscope-train', () => {
     await prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
     const resumed = await runCommand(['retry', String(run.id)]);
     assert.equal(resumed.status, 0, resumed.stderr);
-    assert.match(resumed.stdout, new RegExp(`^run ${run.id} \\(batch \\d+, lr [\\d.]+\\) is queued again: a worker will train it from epoch 21 of attempt 1, keeping its epochs\\.$`, 'm'));
+    assert.match(
+      resumed.stdout,
+      new RegExp(`^run ${run.id} \\(batch \\d+, lr [\\d.]+\\) is queued again: a worker will train it from epoch 21 of attempt 1, keeping its epochs\\.$`, 'm'),
+    );
     await prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
     const restarted = await runCommand(['retry', String(run.id), '--from-scratch']);
     assert.equal(restarted.status, 0, restarted.stderr);
@@ -305,7 +414,10 @@ describe('sweepscope-train', () => {
     child.kill('SIGINT');
     assert.equal(await exited, 130, stdout);
     const runs = await prisma.run.findMany({ where: { sweep: { name: 'interrupted' } }, select: { status: true } });
-    assert.deepEqual(runs.map((run) => run.status), ['cancelled', 'cancelled']);
+    assert.deepEqual(
+      runs.map((run) => run.status),
+      ['cancelled', 'cancelled'],
+    );
     assert.match(stdout, /cancelled 2 unfinished runs/);
   });
 });

@@ -20,10 +20,38 @@ function assertRefused(argv: string[], message: RegExp, field?: string): void {
 describe('parseTrainArgs', () => {
   it('reads a full command line into the sweep the API would take', () => {
     const argv = [
-      '--cells', '32:0.1,128:0.001', '--epochs', '3', '--dataset', 'fashion-mnist', '--alpha', '0.5',
-      '--input-size', '64', '--batch-norm-momentum', '0.99', '--train-limit', '100', '--val-limit', '20', '--shuffle-buffer', '50',
-      '--seed=7', '--name', 'lr study', '--backend', 'cpu', '--preset', 'smoke', '--repeats', '3',
-      '--data-dir', '/data/fmnist', '--weights', 'https://example.org/model.json', '--json',
+      '--cells',
+      '32:0.1,128:0.001',
+      '--epochs',
+      '3',
+      '--dataset',
+      'fashion-mnist',
+      '--alpha',
+      '0.5',
+      '--input-size',
+      '64',
+      '--batch-norm-momentum',
+      '0.99',
+      '--train-limit',
+      '100',
+      '--val-limit',
+      '20',
+      '--shuffle-buffer',
+      '50',
+      '--seed=7',
+      '--name',
+      'lr study',
+      '--backend',
+      'cpu',
+      '--preset',
+      'smoke',
+      '--repeats',
+      '3',
+      '--data-dir',
+      '/data/fmnist',
+      '--weights',
+      'https://example.org/model.json',
+      '--json',
     ];
     assert.deepEqual(parseTrainArgs(argv), {
       kind: 'train',
@@ -54,10 +82,12 @@ describe('parseTrainArgs', () => {
   });
 
   it('reads a grid, and all for a limit the preset sets', () => {
-    assert.deepEqual(
-      parseTrainArgs(['--batch-sizes', '16,32,64,128', '--learning-rates', '0.001,0.01,0.1,1', '--train-limit', 'all']),
-      { kind: 'train', backend: 'auto', json: false, sweep: { batchSizes: '16,32,64,128', learningRates: '0.001,0.01,0.1,1', trainLimit: null } },
-    );
+    assert.deepEqual(parseTrainArgs(['--batch-sizes', '16,32,64,128', '--learning-rates', '0.001,0.01,0.1,1', '--train-limit', 'all']), {
+      kind: 'train',
+      backend: 'auto',
+      json: false,
+      sweep: { batchSizes: '16,32,64,128', learningRates: '0.001,0.01,0.1,1', trainLimit: null },
+    });
     assertRefused(['--val-limit', 'most'], /^--val-limit "most" is not valid: expected a whole number, or all\.$/, '--val-limit');
   });
 
@@ -121,10 +151,17 @@ describe('parseTrainArgs', () => {
 
 describe('flagForField', () => {
   it('names each sweep setting by the flag that sets it', () => {
-    assert.deepEqual(
-      ['cells', 'epochs', 'inputSize', 'shuffleBuffer', 'trainLimit', 'valLimit', 'batchSizes', 'learningRates', 'dataDir'].map(flagForField),
-      ['--cells', '--epochs', '--input-size', '--shuffle-buffer', '--train-limit', '--val-limit', '--batch-sizes', '--learning-rates', '--data-dir'],
-    );
+    assert.deepEqual(['cells', 'epochs', 'inputSize', 'shuffleBuffer', 'trainLimit', 'valLimit', 'batchSizes', 'learningRates', 'dataDir'].map(flagForField), [
+      '--cells',
+      '--epochs',
+      '--input-size',
+      '--shuffle-buffer',
+      '--train-limit',
+      '--val-limit',
+      '--batch-sizes',
+      '--learning-rates',
+      '--data-dir',
+    ]);
   });
 });
 
@@ -141,14 +178,22 @@ describe('parseTrainArgs import', () => {
 
   it('takes a .json given with its batch size and learning rate as a Keras history, and --format over the extension', () => {
     assert.deepEqual(parseTrainArgs(['import', 'history.json', '--batch-size', '32', '--learning-rate', '1e-3']), {
-      kind: 'import', file: 'history.json', format: 'keras-history', sweep: {}, batchSize: 32, learningRate: 0.001,
+      kind: 'import',
+      file: 'history.json',
+      format: 'keras-history',
+      sweep: {},
+      batchSize: 32,
+      learningRate: 0.001,
     });
     assert.deepEqual(parseTrainArgs(['import', 'results.txt', '--format', 'csv']), { kind: 'import', file: 'results.txt', format: 'csv', sweep: {} });
   });
 
   it('takes the data set’s classes and validation images, which place chance, and refuses them without import or below their least', () => {
     assert.deepEqual(parseTrainArgs(['import', 'a.csv', '--classes', '10', '--val-images', '1000']), {
-      kind: 'import', file: 'a.csv', format: 'csv', sweep: { classes: 10, valImages: 1000 },
+      kind: 'import',
+      file: 'a.csv',
+      format: 'csv',
+      sweep: { classes: 10, valImages: 1000 },
     });
     assertRefused(['import', 'a.csv', '--classes', '1'], /^--classes "1" is not valid: expected a whole number of at least 2\.$/, '--classes');
     assertRefused(['--classes', '10'], /^--classes goes with the import subcommand/, '--classes');
@@ -156,15 +201,27 @@ describe('parseTrainArgs import', () => {
 
   it('refuses an import without a file, a file whose form cannot be told, and an unknown format', () => {
     assertRefused(['import'], /^import is given without a file: expected sweepscope-train import FILE/);
-    assertRefused(['import', 'results.txt'], /^import cannot tell the form of "results\.txt" from its extension: expected --format csv\|json\|keras-history, or a file ending in \.csv or \.json\.$/, '--format');
+    assertRefused(
+      ['import', 'results.txt'],
+      /^import cannot tell the form of "results\.txt" from its extension: expected --format csv\|json\|keras-history, or a file ending in \.csv or \.json\.$/,
+      '--format',
+    );
     assertRefused(['import', 'a.csv', '--format', 'xml'], /^--format "xml" is not valid: expected one of csv, json, keras-history\.$/, '--format');
     assertRefused(['import', 'a.csv', 'b.csv'], /^Unexpected argument "b\.csv"/);
   });
 
   it('refuses training flags with import, and import flags without it', () => {
-    assertRefused(['import', 'a.csv', '--epochs', '3'], /^--epochs does not go with import: the results were trained elsewhere; import takes --preset, /, '--epochs');
+    assertRefused(
+      ['import', 'a.csv', '--epochs', '3'],
+      /^--epochs does not go with import: the results were trained elsewhere; import takes --preset, /,
+      '--epochs',
+    );
     assertRefused(['import', 'a.csv', '--backend', 'cpu'], /^--backend does not go with import/, '--backend');
-    assertRefused(['--format', 'csv'], /^--format goes with the import subcommand: sweepscope-train import FILE --format csv\|json\|keras-history\.$/, '--format');
+    assertRefused(
+      ['--format', 'csv'],
+      /^--format goes with the import subcommand: sweepscope-train import FILE --format csv\|json\|keras-history\.$/,
+      '--format',
+    );
     assertRefused(['--batch-size', '8'], /^--batch-size goes with the import subcommand/, '--batch-size');
     assertRefused(['import', 'h.json', '--batch-size', 'eight'], /^--batch-size "eight" is not valid: expected a whole number\.$/, '--batch-size');
     assertRefused(['import', 'a.csv', '--sweep', '0'], /^--sweep "0" is not valid: expected a whole number of at least 1\.$/, '--sweep');

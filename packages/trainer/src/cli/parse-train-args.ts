@@ -49,7 +49,10 @@ const flags = {
   'input-size': { form: 'PIXELS', help: 'input side, at least 32' },
   'divergence-factor': { form: 'F', help: 'a run diverges when its epoch’s mean loss passes F × a uniform guess’s, ln(classes) (default 10)' },
   'early-stop': { form: 'PATIENCE', help: 'stop a run once its validation loss has not improved for PATIENCE epochs, keeping its best epoch' },
-  prune: { form: 'median|none', help: 'stop a run whose best validation accuracy falls below the median of completed runs of its batch size (Optuna’s MedianPruner)' },
+  prune: {
+    form: 'median|none',
+    help: 'stop a run whose best validation accuracy falls below the median of completed runs of its batch size (Optuna’s MedianPruner)',
+  },
   'prune-warmup': { form: 'N', help: 'epochs every run trains before it may be pruned (default 2)' },
   'batch-norm-momentum': { form: 'M', help: 'momentum of the batch-norm statistics, 0 ≤ M < 1 (seed 0.999 as Keras, else 0.9)' },
   'train-limit': { form: 'N|all', help: 'training images to use (stratified subset)' },
@@ -57,7 +60,10 @@ const flags = {
   'shuffle-buffer': { form: 'N', help: 'shuffle buffer in images' },
   seed: { form: 'N', help: 'random seed (default 42)' },
   name: { form: 'TEXT', help: 'sweep name (default: data set and cells)' },
-  format: { form: resultsFormats.join('|'), help: 'with import: the file’s form (default: csv for .csv; for .json, keras-history with --batch-size, else json)' },
+  format: {
+    form: resultsFormats.join('|'),
+    help: 'with import: the file’s form (default: csv for .csv; for .json, keras-history with --batch-size, else json)',
+  },
   'batch-size': { form: 'N', help: 'with import of a keras-history: the batch size the run trained with' },
   'learning-rate': { form: 'LR', help: 'with import of a keras-history: the learning rate the run trained with' },
   classes: { form: 'N', help: 'with import: the data set’s classes, where chance lies (fashion-mnist: 10)' },
@@ -70,7 +76,20 @@ const flags = {
 /** Flags only `import` takes. */
 const importFlags = ['format', 'batch-size', 'learning-rate', 'classes', 'val-images'] as const;
 /** Flags about training, which results trained elsewhere have no use for. */
-const trainingFlags = ['cells', 'batch-sizes', 'learning-rates', 'repeats', 'epochs', 'data-dir', 'divergence-factor', 'early-stop', 'prune', 'prune-warmup', 'backend', 'workers'] as const;
+const trainingFlags = [
+  'cells',
+  'batch-sizes',
+  'learning-rates',
+  'repeats',
+  'epochs',
+  'data-dir',
+  'divergence-factor',
+  'early-stop',
+  'prune',
+  'prune-warmup',
+  'backend',
+  'workers',
+] as const;
 
 const options = {
   help: { type: 'boolean', short: 'h' },
@@ -137,7 +156,8 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
     const value = text[flag];
     if (value === undefined) return undefined;
     const number = toNumber(flag, value, true);
-    if (number < min || (max !== undefined && number > max)) bad(flag, value, max === undefined ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`);
+    if (number < min || (max !== undefined && number > max))
+      bad(flag, value, max === undefined ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`);
     return number;
   };
   if (subcommand === 'worker') {
@@ -155,7 +175,9 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
   if (subcommand === 'retry') {
     const given = Object.keys(flags).find((flag) => text[flag] !== undefined) ?? (values.json ? 'json' : undefined);
     if (given !== undefined) {
-      throw new SweepscopeError(ErrorCode.BadUserInput, `--${given} does not go with retry: retry takes a run id and --from-scratch.`, { field: [`--${given}`] });
+      throw new SweepscopeError(ErrorCode.BadUserInput, `--${given} does not go with retry: retry takes a run id and --from-scratch.`, {
+        field: [`--${given}`],
+      });
     }
     const [id] = extra;
     const runId = id === undefined ? Number.NaN : Number(id);
@@ -241,7 +263,10 @@ function readSweepFlags(text: Record<string, string | undefined>): SweepInput {
     const value = text[flag];
     if (value !== undefined) sweep[field] = toNumber(flag, value, whole);
   }
-  for (const [flag, field] of [['train-limit', 'trainLimit'], ['val-limit', 'valLimit']] as const) {
+  for (const [flag, field] of [
+    ['train-limit', 'trainLimit'],
+    ['val-limit', 'valLimit'],
+  ] as const) {
     const value = text[flag];
     if (value !== undefined) sweep[field] = value.trim() === 'all' ? null : toNumber(flag, value, true, 'a whole number, or all');
   }
@@ -318,11 +343,10 @@ function explainParseError(argv: readonly string[], thrown: unknown): Sweepscope
     const unknown = optionTokens.find((token) => !Object.hasOwn(options, token.name));
     if (unknown) {
       const known = [...Object.keys(flags), 'json'].map((flag) => `--${flag}`).join(', ');
-      return new SweepscopeError(
-        ErrorCode.BadUserInput,
-        `Unknown flag ${unknown.rawName}: the flags are ${known}. Run with --help for what each takes.`,
-        { field: [unknown.rawName], cause: thrown },
-      );
+      return new SweepscopeError(ErrorCode.BadUserInput, `Unknown flag ${unknown.rawName}: the flags are ${known}. Run with --help for what each takes.`, {
+        field: [unknown.rawName],
+        cause: thrown,
+      });
     }
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
@@ -351,4 +375,3 @@ function explainParseError(argv: readonly string[], thrown: unknown): Sweepscope
     cause: thrown,
   });
 }
-

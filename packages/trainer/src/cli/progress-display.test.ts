@@ -13,7 +13,18 @@ function progress(runId: number, batch: number, overrides: Partial<RunProgressEv
 }
 
 const epoch: EpochAddedEvent = {
-  seq: 3, sweepId: 1, runId: 1, epochId: 9, attempt: 1, epoch: 1, loss: 2.1, accuracy: 0.25, valLoss: 2.2, valAccuracy: 0.3, durationMs: 4000, imagesPerSecond: 80,
+  seq: 3,
+  sweepId: 1,
+  runId: 1,
+  epochId: 9,
+  attempt: 1,
+  epoch: 1,
+  loss: 2.1,
+  accuracy: 0.25,
+  valLoss: 2.2,
+  valAccuracy: 0.3,
+  durationMs: 4000,
+  imagesPerSecond: 80,
 };
 
 /** An output that records what was written, as a terminal or a pipe would receive it. */
@@ -47,7 +58,10 @@ describe('createProgressDisplay', () => {
     display.ended(1);
     display.close();
     const text = output.text();
-    assert.match(text, /run 1 \(batch 32, lr 0\.1\) epoch 1\/2: loss 2\.1000 accuracy 0\.2500 val_loss 2\.2000 val_accuracy 0\.3000 \(4\.0 s, 80\.0 img\/s\)\n/);
+    assert.match(
+      text,
+      /run 1 \(batch 32, lr 0\.1\) epoch 1\/2: loss 2\.1000 accuracy 0\.2500 val_loss 2\.2000 val_accuracy 0\.3000 \(4\.0 s, 80\.0 img\/s\)\n/,
+    );
     const afterEpoch = text.slice(text.indexOf('val_accuracy'));
     assert.equal((afterEpoch.match(/█/g) ?? []).length > 0, true, 'the bar is drawn again under the epoch line');
     assert.ok(text.endsWith('\x1b[1F\x1b[J'), 'ending the run erases its bar');

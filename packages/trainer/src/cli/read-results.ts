@@ -31,9 +31,11 @@ export async function readResults(prisma: PrismaClient, sweepId: number): Promis
   const runs = await prisma.run.findMany({ where: { sweepId }, orderBy: { id: 'asc' }, include: { epochs: { orderBy: { epoch: 'asc' } } } });
   return runs.map((run) => {
     const epochs = run.epochs.filter((epoch) => epoch.attempt === run.attempt);
-    const last = run.status === 'stopped_early' ? epochs.reduce<(typeof epochs)[number] | undefined>((low, epoch) => (low && low.valLoss <= epoch.valLoss ? low : epoch), undefined) : epochs.at(-1);
-    const seconds =
-      run.startedAt && run.finishedAt ? (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000 : undefined;
+    const last =
+      run.status === 'stopped_early'
+        ? epochs.reduce<(typeof epochs)[number] | undefined>((low, epoch) => (low && low.valLoss <= epoch.valLoss ? low : epoch), undefined)
+        : epochs.at(-1);
+    const seconds = run.startedAt && run.finishedAt ? (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000 : undefined;
     return {
       runId: run.id,
       batchSize: run.batchSize,

@@ -20,13 +20,24 @@ function writeScratch(name: string, text: string): string {
   return path;
 }
 
-const table = writeScratch('colab.csv', [
-  'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy',
-  '32,0.1,1,1.2,0.6,1.1,0.55',
-  '32,0.1,2,0.6,0.8,0.9,0.7',
-  '128,0.001,1,2.1,0.3,2.2,0.25',
-].join('\n'));
-const history = writeScratch('history.json', JSON.stringify({ loss: [1, 0.7, 0.5], sparse_categorical_accuracy: [0.5, 0.6, 0.7], val_loss: [1.1, 1, 0.9], val_sparse_categorical_accuracy: [0.4, 0.5, 0.6] }));
+const table = writeScratch(
+  'colab.csv',
+  [
+    'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy',
+    '32,0.1,1,1.2,0.6,1.1,0.55',
+    '32,0.1,2,0.6,0.8,0.9,0.7',
+    '128,0.001,1,2.1,0.3,2.2,0.25',
+  ].join('\n'),
+);
+const history = writeScratch(
+  'history.json',
+  JSON.stringify({
+    loss: [1, 0.7, 0.5],
+    sparse_categorical_accuracy: [0.5, 0.6, 0.7],
+    val_loss: [1.1, 1, 0.9],
+    val_sparse_categorical_accuracy: [0.4, 0.5, 0.6],
+  }),
+);
 
 describe('sweepscope-train import', () => {
   let db: TestDatabase;
@@ -35,10 +46,15 @@ describe('sweepscope-train import', () => {
   /** Runs the built command against this suite's database. */
   function runCommand(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
     return new Promise((resolve, reject) => {
-      execFile(process.execPath, [command, ...args], { env: { ...process.env, DATABASE_URL: db.url }, timeout: 30_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') reject(new Error(error.message, { cause: error }));
-        else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-      });
+      execFile(
+        process.execPath,
+        [command, ...args],
+        { env: { ...process.env, DATABASE_URL: db.url }, timeout: 30_000, encoding: 'utf8' },
+        (error, stdout, stderr) => {
+          if (error && typeof error.code !== 'number') reject(new Error(error.message, { cause: error }));
+          else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
+        },
+      );
     });
   }
 
@@ -61,7 +77,13 @@ describe('sweepscope-train import', () => {
     assert.match(stdout, /^ {2}run \d+: batch size 128, learning rate 0\.001, repeat 1, 1 epoch$/m);
     const sweep = await prisma.sweep.findUniqueOrThrow({ where: { id: sweepId }, include: { runs: { include: { epochs: true }, orderBy: { id: 'asc' } } } });
     assert.deepEqual([sweep.createdBy, sweep.dataset], ['import', 'tf_flowers']);
-    assert.deepEqual(sweep.runs.map((run) => [run.status, run.importedFrom, run.epochs.length]), [['succeeded', 'colab.csv', 2], ['succeeded', 'colab.csv', 1]]);
+    assert.deepEqual(
+      sweep.runs.map((run) => [run.status, run.importedFrom, run.epochs.length]),
+      [
+        ['succeeded', 'colab.csv', 2],
+        ['succeeded', 'colab.csv', 1],
+      ],
+    );
   });
 
   it('adds a Keras history to an existing sweep with --sweep, at the next free repeat of its cell', async () => {

@@ -54,7 +54,9 @@ export async function runImportCommand({ command, write }: RunImportCommandOptio
         `into ${created ? 'new ' : ''}sweep ${sweep.id}: ${sweep.name}`,
     );
     for (const run of runs) {
-      write(`  run ${run.id}: batch size ${run.batchSize}, learning rate ${run.learningRate}, repeat ${run.repeat}, ${run.epochCount} epoch${run.epochCount === 1 ? '' : 's'}`);
+      write(
+        `  run ${run.id}: batch size ${run.batchSize}, learning rate ${run.learningRate}, repeat ${run.repeat}, ${run.epochCount} epoch${run.epochCount === 1 ? '' : 's'}`,
+      );
     }
     return 0;
   } finally {

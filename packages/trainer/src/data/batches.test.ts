@@ -47,7 +47,12 @@ describe('makeBatches', () => {
   test('resizes stored images to the model input batch by batch, keeping a flat image flat', async () => {
     const start = tf.memory().numTensors;
     // Two 2×2 images, one mid-grey and one white, stored small as Fashion-MNIST is.
-    const split = { images: Uint8Array.from([...Array<number>(12).fill(51), ...Array<number>(12).fill(255)]), size: 2, labels: Int32Array.from([0, 1]), count: 2 };
+    const split = {
+      images: Uint8Array.from([...Array<number>(12).fill(51), ...Array<number>(12).fill(255)]),
+      size: 2,
+      labels: Int32Array.from([0, 1]),
+      count: 2,
+    };
     const [batch] = [...makeBatches(split, 32, { batchSize: 2 })];
     assert.ok(batch);
     assert.deepEqual(batch.xs.shape, [2, 32, 32, 3]);

@@ -54,8 +54,7 @@ export function* makeBatches(split: Split, inputSize: number, options: MakeBatch
   const pixels = side * side * 3;
   if (split.images.length !== split.count * pixels || split.labels.length !== split.count) {
     throw new Error(
-      `expected ${split.count} images of ${side}×${side}×3 and ${split.count} labels, ` +
-        `got ${split.images.length} bytes and ${split.labels.length} labels`,
+      `expected ${split.count} images of ${side}×${side}×3 and ${split.count} labels, ` + `got ${split.images.length} bytes and ${split.labels.length} labels`,
     );
   }
   const order = shuffleOrder({ count: split.count, bufferSize: shuffleBuffer, seed, epoch });

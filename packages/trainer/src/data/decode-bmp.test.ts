@@ -44,7 +44,15 @@ const WHITE = [255, 255, 255];
 describe('decodeBmp', () => {
   test('reads 24-bit BGR rows stored bottom-up, with row padding', () => {
     // 3 pixels × 3 bytes = 9, padded to 12; the bottom row comes first in the file.
-    const bytes = makeBmp({ width: 3, height: 2, bitsPerPixel: 24, rows: [[255, 0, 0, 0, 255, 0, 0, 0, 255], [0, 0, 255, 0, 0, 255, 255, 255, 255]] });
+    const bytes = makeBmp({
+      width: 3,
+      height: 2,
+      bitsPerPixel: 24,
+      rows: [
+        [255, 0, 0, 0, 255, 0, 0, 0, 255],
+        [0, 0, 255, 0, 0, 255, 255, 255, 255],
+      ],
+    });
     assert.ok(isBmp(bytes));
     const image = decodeBmp(bytes);
     assert.equal(image.width, 3);

@@ -62,7 +62,10 @@ describe('decodeImage', () => {
     const [opaque, clear, half] = triples(await decodeImage(path, 3));
     assert.deepEqual(opaque, [200, 100, 50]);
     assert.deepEqual(clear, [0, 0, 0]);
-    assert.ok(half?.every((value, c) => Math.abs(value - [100, 50, 25][c]!) <= 1), `half-transparent pixel ${JSON.stringify(half)}`);
+    assert.ok(
+      half?.every((value, c) => Math.abs(value - [100, 50, 25][c]!) <= 1),
+      `half-transparent pixel ${JSON.stringify(half)}`,
+    );
   });
 
   test('turns the image upright by its EXIF orientation', async () => {
@@ -84,7 +87,10 @@ describe('decodeImage', () => {
     const target = new Uint8Array(2 * 2 * 3).fill(7);
     const result = await decodeImage(path, 2, target);
     assert.equal(result, target);
-    assert.ok(triples(target).every(([r, g, b]) => r! < 8 && g! > 247 && b! < 8), [...target].join(', '));
+    assert.ok(
+      triples(target).every(([r, g, b]) => r! < 8 && g! > 247 && b! < 8),
+      [...target].join(', '),
+    );
   });
 
   test('reads a BMP, which sharp cannot, the same way', async () => {

@@ -68,7 +68,12 @@ describe('downloadFashionMnist', () => {
     await downloadFashionMnist({ dir, sourceUrl: url, onStatus: (line) => lines.push(line) });
 
     assert.deepEqual(requested.sort(), [FASHION_MNIST_FILES.valLabels.name, FASHION_MNIST_FILES.trainLabels.name].sort());
-    assert.deepEqual((await readdir(dir)).sort(), Object.values(FASHION_MNIST_FILES).map((file) => file.name).sort());
+    assert.deepEqual(
+      (await readdir(dir)).sort(),
+      Object.values(FASHION_MNIST_FILES)
+        .map((file) => file.name)
+        .sort(),
+    );
     assert.ok(lines.includes(`downloading train-labels-idx1-ubyte.gz (0.0 MB) from ${url}train-labels-idx1-ubyte.gz: 0%`), lines.join('\n'));
     assert.ok(lines.includes('downloaded train-labels-idx1-ubyte.gz (0.0 MB), SHA-256 verified'), lines.join('\n'));
   });

@@ -77,10 +77,7 @@ async function fetchToFile(url: string, path: string, name: string, options: Dow
   const { onStatus, idleTimeoutMs = 30_000, progressIntervalMs = 1000 } = options;
   const controller = new AbortController();
   // A stalled connection would otherwise wait forever; a total timeout would fail slow links.
-  const idle = setTimeout(
-    () => controller.abort(new Error(`expected data, got none for ${idleTimeoutMs} ms`)),
-    idleTimeoutMs,
-  );
+  const idle = setTimeout(() => controller.abort(new Error(`expected data, got none for ${idleTimeoutMs} ms`)), idleTimeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal });
     if (response.status !== 200 || response.body === null) {

@@ -34,7 +34,12 @@ describe('the Fashion-MNIST slice that ships with Sweepscope', () => {
   });
 
   test('gives the very images, labels and order the whole set gives, at every limit it holds', { skip }, async () => {
-    for (const [trainLimit, valLimit] of [[2000, 1000], [1000, 500], [37, 13], [8, 4]] as const) {
+    for (const [trainLimit, valLimit] of [
+      [2000, 1000],
+      [1000, 500],
+      [37, 13],
+      [8, 4],
+    ] as const) {
       const whole = await loadFashionMnist({ inputSize: 28, trainLimit, valLimit, dataDir: FASHION_MNIST_SYSTEM_DIR });
       const slice = await loadFashionMnist({ inputSize: 28, trainLimit, valLimit, ...offline });
       for (const split of ['train', 'val'] as const) {

@@ -44,7 +44,10 @@ export async function writeFashionMnistSubset(fromDir: string, toDir: string): P
     const imageData = new Uint8Array(picked.length * size);
     picked.forEach((index, i) => imageData.set(pixels.data.subarray(index * size, (index + 1) * size), i * size));
     await writeFile(join(toDir, images.name), gzipSync(formatIdx({ shape: [picked.length, ...side], data: imageData }), { level: 9 }));
-    await writeFile(join(toDir, labels.name), gzipSync(formatIdx({ shape: [picked.length], data: Uint8Array.from(picked, (index) => classes.data[index] ?? 0) }), { level: 9 }));
+    await writeFile(
+      join(toDir, labels.name),
+      gzipSync(formatIdx({ shape: [picked.length], data: Uint8Array.from(picked, (index) => classes.data[index] ?? 0) }), { level: 9 }),
+    );
   };
   await split(FASHION_MNIST_FILES.trainImages, FASHION_MNIST_FILES.trainLabels, FASHION_MNIST_SUBSET.trainCount);
   await split(FASHION_MNIST_FILES.valImages, FASHION_MNIST_FILES.valLabels, FASHION_MNIST_SUBSET.valCount);

@@ -17,7 +17,10 @@ describe('forEachConcurrently', () => {
       running -= 1;
     });
     assert.equal(most, 3);
-    assert.deepEqual(seen.sort((a, b) => a - b), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.deepEqual(
+      seen.sort((a, b) => a - b),
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    );
   });
 
   test('stops handing out items after a task fails, and rejects with its error', async () => {
@@ -35,6 +38,9 @@ describe('forEachConcurrently', () => {
 
   test('does nothing for no items, and refuses a limit below 1', async () => {
     await forEachConcurrently([], 4, () => assert.fail('no items'));
-    await assert.rejects(forEachConcurrently([1], 0, async () => {}), /expected concurrency to be an integer ≥ 1, got 0/);
+    await assert.rejects(
+      forEachConcurrently([1], 0, async () => {}),
+      /expected concurrency to be an integer ≥ 1, got 0/,
+    );
   });
 });

@@ -8,11 +8,7 @@
  *   (calls already started still run to their end, no new ones start)
  * @throws Error when `concurrency` is not an integer ≥ 1, or the first error of `task`
  */
-export async function forEachConcurrently<T>(
-  items: readonly T[],
-  concurrency: number,
-  task: (item: T, index: number) => Promise<void>,
-): Promise<void> {
+export async function forEachConcurrently<T>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new Error(`expected concurrency to be an integer ≥ 1, got ${concurrency}`);
   }

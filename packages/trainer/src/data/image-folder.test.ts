@@ -181,7 +181,10 @@ describe('loadImageFolder', () => {
     await assert.rejects(loadImageFolder({ dir: join(root, 'broken'), inputSize: SIZE, seed: 1 }), (error: unknown) => {
       assert.ok(error instanceof SweepscopeError);
       assert.equal(error.code, ErrorCode.BadUserInput);
-      assert.match(error.message, new RegExp(`^dataDir ${join(root, 'broken')} gave no readable training images; 2 unreadable, e\\.g\\. ${join(root, 'broken/cls/0.png')}: `));
+      assert.match(
+        error.message,
+        new RegExp(`^dataDir ${join(root, 'broken')} gave no readable training images; 2 unreadable, e\\.g\\. ${join(root, 'broken/cls/0.png')}: `),
+      );
       return true;
     });
   });

@@ -95,10 +95,7 @@ describe('listImageFolder', () => {
     // `validation` is preferred to `test`, and a class may lack validation images.
     assert.deepEqual(listing.val, [[join(dir, 'validation/cat/3.png')], []]);
     assert.equal(listing.source, `${join(dir, 'train')} + ${join(dir, 'validation')}`);
-    assert.deepEqual(listing.ignored, [
-      `${join(dir, 'extra')} (neither train nor validation)`,
-      `${join(dir, 'test')} (neither train nor validation)`,
-    ]);
+    assert.deepEqual(listing.ignored, [`${join(dir, 'extra')} (neither train nor validation)`, `${join(dir, 'test')} (neither train nor validation)`]);
   });
 
   test('reads root/train alone as a folder of classes', async () => {
@@ -118,7 +115,9 @@ describe('listImageFolder', () => {
     const dir = join(root, 'stranger');
     await assert.rejects(
       listImageFolder(dir),
-      refusal(`dataDir ${dir}: expected every class of ${join(dir, 'val')} to have a folder of images in ${join(dir, 'train')}, got "zebra" only in ${join(dir, 'val')}`),
+      refusal(
+        `dataDir ${dir}: expected every class of ${join(dir, 'val')} to have a folder of images in ${join(dir, 'train')}, got "zebra" only in ${join(dir, 'val')}`,
+      ),
     );
   });
 

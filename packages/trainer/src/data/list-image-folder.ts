@@ -50,9 +50,7 @@ export async function listImageFolder(root: string): Promise<ImageFolderListing>
 
   const top = await listFolders(root);
   const trainDir = top.find((name) => name.toLowerCase() === 'train');
-  const valDir = VAL_FOLDER_NAMES.map((wanted) => top.find((name) => name.toLowerCase() === wanted)).find(
-    (name) => name !== undefined,
-  );
+  const valDir = VAL_FOLDER_NAMES.map((wanted) => top.find((name) => name.toLowerCase() === wanted)).find((name) => name !== undefined);
   const ignored: string[] = [];
   if (trainDir === undefined) {
     const train = await listClasses(root, ignored);
@@ -139,9 +137,7 @@ async function kindOf(dir: string, entry: Dirent): Promise<'file' | 'folder' | '
 /** Says why a folder gave no classes: loose images in it are the likely mistake. */
 async function describeEmpty(dir: string): Promise<string> {
   const loose = (await listImages(dir, MAX_DEPTH)).length;
-  return loose > 0
-    ? `dataDir ${dir} holds ${loose} image${loose === 1 ? '' : 's'} but no class folders`
-    : `dataDir ${dir} holds no images in class folders`;
+  return loose > 0 ? `dataDir ${dir} holds ${loose} image${loose === 1 ? '' : 's'} but no class folders` : `dataDir ${dir} holds no images in class folders`;
 }
 
 function fail(problem: string): never {

@@ -44,7 +44,9 @@ describe('loadDataset', () => {
       ] as const) {
         await mkdir(join(root, name));
         for (let i = 0; i < 5; i += 1) {
-          await sharp({ create: { width: 6, height: 4, channels: 3, background: colour } }).png().toFile(join(root, name, `${i}.png`));
+          await sharp({ create: { width: 6, height: 4, channels: 3, background: colour } })
+            .png()
+            .toFile(join(root, name, `${i}.png`));
         }
       }
       const lines: string[] = [];

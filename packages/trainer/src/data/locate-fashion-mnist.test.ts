@@ -133,7 +133,10 @@ describe('locateFashionMnist', () => {
     assert.deepEqual(error.field, ['dataDir']);
     assert.ok(error.cause instanceof Error);
     const cache = join(cacheDir, 'fashion-mnist');
-    assert.match(error.message, /^Fashion-MNIST was not found, and downloading it failed \(could not download http:\/\/127\.0\.0\.1:\d+\/train-images-idx3-ubyte\.gz: fetch failed: connect ECONNREFUSED/);
+    assert.match(
+      error.message,
+      /^Fashion-MNIST was not found, and downloading it failed \(could not download http:\/\/127\.0\.0\.1:\d+\/train-images-idx3-ubyte\.gz: fetch failed: connect ECONNREFUSED/,
+    );
     assert.ok(error.message.includes(`\n  ${cache} (does not exist)\n`), error.message);
     assert.ok(error.message.includes(`\n  ${system} (does not exist)\n`), error.message);
     assert.ok(error.message.includes('`apt-get install dataset-fashion-mnist`'), error.message);

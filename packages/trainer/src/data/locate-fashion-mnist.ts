@@ -64,7 +64,9 @@ export async function locateFashionMnist(options: LocateFashionMnistOptions = {}
   }
 
   if (subsetHolds(options)) {
-    onStatus?.(`Fashion-MNIST: using the ${FASHION_MNIST_SUBSET.trainCount.toLocaleString('en')} + ${FASHION_MNIST_SUBSET.valCount.toLocaleString('en')}-image slice that ships with Sweepscope`);
+    onStatus?.(
+      `Fashion-MNIST: using the ${FASHION_MNIST_SUBSET.trainCount.toLocaleString('en')} + ${FASHION_MNIST_SUBSET.valCount.toLocaleString('en')}-image slice that ships with Sweepscope`,
+    );
     return FASHION_MNIST_SUBSET.dir;
   }
 

@@ -12,7 +12,10 @@ describe('readIdxFile', () => {
     const images = await readIdxFile(join(DIR, 't10k-images-idx3-ubyte.gz'));
     assert.deepEqual(images.shape, [1000, 28, 28]);
     assert.equal(images.data.length, 1000 * 28 * 28);
-    assert.ok(images.data.some((v) => v === 255), 'some pixel is white');
+    assert.ok(
+      images.data.some((v) => v === 255),
+      'some pixel is white',
+    );
   });
 
   test('reads the slice’s training labels as [2000] values in 0–9, 200 per class', async () => {

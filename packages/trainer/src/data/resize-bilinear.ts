@@ -11,24 +11,11 @@
  * @param size target height and width in pixels
  * @param target output `[size, size, 3]`; written in place
  */
-export function resizeBilinearRgb(
-  source: Uint8Array,
-  height: number,
-  width: number,
-  size: number,
-  target: Uint8Array,
-): void {
+export function resizeBilinearRgb(source: Uint8Array, height: number, width: number, size: number, target: Uint8Array): void {
   resizeBilinear(source, height, width, 3, size, target);
 }
 
-function resizeBilinear(
-  source: Uint8Array,
-  height: number,
-  width: number,
-  channels: number,
-  size: number,
-  target: Uint8Array,
-): void {
+function resizeBilinear(source: Uint8Array, height: number, width: number, channels: number, size: number, target: Uint8Array): void {
   const scaleY = height / size;
   const scaleX = width / size;
   for (let y = 0; y < size; y += 1) {

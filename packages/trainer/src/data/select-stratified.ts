@@ -23,9 +23,7 @@ export function selectStratified(labels: Int32Array, numClasses: number, limit: 
   const quota = exact.map(Math.floor);
   let left = limit - quota.reduce((a, b) => a + b, 0);
   // Hand the rounding leftovers to the largest remainders; ties go to the lower class.
-  const byRemainder = exact
-    .map((value, cls) => ({ cls, remainder: value - Math.floor(value) }))
-    .sort((a, b) => b.remainder - a.remainder || a.cls - b.cls);
+  const byRemainder = exact.map((value, cls) => ({ cls, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.cls - b.cls);
   for (const { cls } of byRemainder) {
     if (left === 0) break;
     if ((quota[cls] ?? 0) < (perClass[cls] ?? 0)) {

@@ -3,8 +3,7 @@ import { describe, test } from 'node:test';
 
 import { shuffleOrder } from './shuffle-order.js';
 
-const isPermutation = (order: Int32Array, count: number): boolean =>
-  order.length === count && [...order].sort((a, b) => a - b).every((v, i) => v === i);
+const isPermutation = (order: Int32Array, count: number): boolean => order.length === count && [...order].sort((a, b) => a - b).every((v, i) => v === i);
 
 describe('shuffleOrder', () => {
   test('returns a permutation for buffers smaller than, equal to and larger than the data', () => {

@@ -8,10 +8,19 @@ const files = (prefix: string, count: number): string[] => Array.from({ length: 
 describe('splitByClass', () => {
   test('holds out the rounded share of every class, keeping the original order', () => {
     const { train, val } = splitByClass({ byClass: [files('a', 10), files('b', 3), files('c', 2)], valFraction: 0.2, seed: 7 });
-    assert.deepEqual(val.map((items) => items.length), [2, 1, 0]);
-    assert.deepEqual(train.map((items) => items.length), [8, 2, 2]);
+    assert.deepEqual(
+      val.map((items) => items.length),
+      [2, 1, 0],
+    );
+    assert.deepEqual(
+      train.map((items) => items.length),
+      [8, 2, 2],
+    );
     assert.deepEqual([...(train[0] ?? []), ...(val[0] ?? [])].sort(), files('a', 10).sort());
-    assert.deepEqual(train[0], [...(train[0] ?? [])].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1))));
+    assert.deepEqual(
+      train[0],
+      [...(train[0] ?? [])].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1))),
+    );
   });
 
   test('always leaves a class at least one training item', () => {

@@ -55,9 +55,7 @@ interface Assignment {
 export function applyBaseWeights(model: tf.LayersModel, weights: BaseWeights): void {
   const baseLayers = model.layers.filter((layer) => isBaseLayerName(layer.name) && layer.weights.length > 0);
   if (baseLayers.length === 0) {
-    throw new Error(
-      `expected a MobileNetV2 model with Keras' base layers (Conv1 … Conv_1_bn), got none among ${model.layers.length} layers of ${model.name}`,
-    );
+    throw new Error(`expected a MobileNetV2 model with Keras' base layers (Conv1 … Conv_1_bn), got none among ${model.layers.length} layers of ${model.name}`);
   }
   const mismatches: Mismatch[] = [];
   const assignments: Assignment[] = [];
@@ -103,12 +101,7 @@ function sameShape(a: readonly number[], b: readonly (number | null)[]): boolean
  * One entry per layer, its first mismatch standing for the rest: a
  * batch norm's four tensors all differ together, so listing each is noise.
  */
-function describeMismatches(
-  model: tf.LayersModel,
-  weights: BaseWeights,
-  mismatches: readonly Mismatch[],
-  total: number,
-): string {
+function describeMismatches(model: tf.LayersModel, weights: BaseWeights, mismatches: readonly Mismatch[], total: number): string {
   const byLayer = new Map<string, Mismatch[]>();
   for (const mismatch of mismatches) byLayer.set(mismatch.layer, [...(byLayer.get(mismatch.layer) ?? []), mismatch]);
   const listed = [...byLayer.values()]
@@ -133,10 +126,7 @@ function alphaHint(model: tf.LayersModel, weights: BaseWeights): string {
     lastDim(weights.layers.get('Conv1')?.get('kernel')?.shape),
     lastDim(weights.layers.get('block_16_project')?.get('kernel')?.shape),
   );
-  const modelAlpha = guessAlpha(
-    lastDim(findKernelShape(model, 'Conv1')),
-    lastDim(findKernelShape(model, 'block_16_project')),
-  );
+  const modelAlpha = guessAlpha(lastDim(findKernelShape(model, 'Conv1')), lastDim(findKernelShape(model, 'block_16_project')));
   const generic = 'Channel counts that differ usually mean the file was made for another width multiplier α';
   if (fileAlpha !== undefined && fileAlpha !== modelAlpha) {
     const mine = modelAlpha === undefined ? '' : `, this model's match α ${modelAlpha}`;
@@ -162,7 +152,5 @@ function lastDim(shape: readonly (number | null)[] | undefined): number | undefi
  */
 function guessAlpha(stemFilters: number | undefined, lastBlockFilters: number | undefined): number | undefined {
   if (stemFilters === undefined || lastBlockFilters === undefined) return undefined;
-  return KERAS_ALPHAS.find(
-    (alpha) => makeDivisible(32 * alpha) === stemFilters && makeDivisible(Math.trunc(320 * alpha)) === lastBlockFilters,
-  );
+  return KERAS_ALPHAS.find((alpha) => makeDivisible(32 * alpha) === stemFilters && makeDivisible(Math.trunc(320 * alpha)) === lastBlockFilters);
 }

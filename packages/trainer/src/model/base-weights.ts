@@ -7,14 +7,7 @@ import type * as tf from '@tensorflow/tfjs';
  * `moving_variance`. MobileNetV2's base has no `bias`; it is listed for
  * files whose other layers carry one.
  */
-export type WeightRole =
-  | 'kernel'
-  | 'depthwise_kernel'
-  | 'bias'
-  | 'gamma'
-  | 'beta'
-  | 'moving_mean'
-  | 'moving_variance';
+export type WeightRole = 'kernel' | 'depthwise_kernel' | 'bias' | 'gamma' | 'beta' | 'moving_mean' | 'moving_variance';
 
 /**
  * Pretrained weights for the layers of a MobileNetV2 base, as read by
@@ -40,8 +33,7 @@ export interface BaseWeights {
  * have no weights, and head layers (`global_average_pooling2d`, `logits`,
  * Keras' `predictions`) are not part of the base.
  */
-const BASE_LAYER_NAME =
-  /^(?:Conv1|bn_Conv1|Conv_1|Conv_1_bn|expanded_conv_(?:depthwise|project)(?:_BN)?|block_\d+_(?:expand|depthwise|project)(?:_BN)?)$/;
+const BASE_LAYER_NAME = /^(?:Conv1|bn_Conv1|Conv_1|Conv_1_bn|expanded_conv_(?:depthwise|project)(?:_BN)?|block_\d+_(?:expand|depthwise|project)(?:_BN)?)$/;
 
 /**
  * Tells whether a layer name is one of the weighted layers of Keras'

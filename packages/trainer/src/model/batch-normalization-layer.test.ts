@@ -34,10 +34,10 @@ function trainOnce(layer: tf.layers.Layer, x: tf.Tensor4D, dy: tf.Tensor4D, gamm
   const [gammaWeight, betaWeight, movingMean, movingVariance] = layer.weights;
   gammaWeight?.write(gamma);
   betaWeight?.write(beta);
-  const { value, grads } = tf.variableGrads(() => tf.sum(tf.mul(layer.apply(x, { training: true }) as tf.Tensor, dy)) as tf.Scalar, [
-    gammaWeight?.read() as tf.Variable,
-    betaWeight?.read() as tf.Variable,
-  ]);
+  const { value, grads } = tf.variableGrads(
+    () => tf.sum(tf.mul(layer.apply(x, { training: true }) as tf.Tensor, dy)) as tf.Scalar,
+    [gammaWeight?.read() as tf.Variable, betaWeight?.read() as tf.Variable],
+  );
   value.dispose();
   const dx = tf.grad((input: tf.Tensor) => tf.sum(tf.mul(layer.apply(input, { training: true }) as tf.Tensor, dy)))(x);
   const y = layer.apply(x, { training: true }) as tf.Tensor;

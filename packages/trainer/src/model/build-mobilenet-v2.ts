@@ -106,12 +106,7 @@ function relu6(x: tf.SymbolicTensor, name: string): tf.SymbolicTensor {
   return new ReLU({ maxValue: 6, name }).apply(x) as tf.SymbolicTensor;
 }
 
-function conv1x1(
-  x: tf.SymbolicTensor,
-  filters: number,
-  name: string,
-  settings: LayerSettings,
-): tf.SymbolicTensor {
+function conv1x1(x: tf.SymbolicTensor, filters: number, name: string, settings: LayerSettings): tf.SymbolicTensor {
   return tf.layers
     .conv2d({
       filters,
@@ -204,11 +199,7 @@ function validate(options: BuildMobileNetV2BaseOptions): void {
 }
 
 /** Builds the feature extractor's graph on `input`; shared by both builders. */
-function applyMobileNetV2Base(
-  input: tf.SymbolicTensor,
-  alpha: number,
-  settings: LayerSettings,
-): tf.SymbolicTensor {
+function applyMobileNetV2Base(input: tf.SymbolicTensor, alpha: number, settings: LayerSettings): tf.SymbolicTensor {
   let x = tf.layers
     .conv2d({
       filters: makeDivisible(32 * alpha, 8),
@@ -274,8 +265,6 @@ export function buildClassifier(options: BuildClassifierOptions): tf.LayersModel
   const input = tf.input({ shape: [options.inputSize, options.inputSize, 3], name: 'input_1' });
   let x = applyMobileNetV2Base(input, options.alpha, settings);
   x = tf.layers.globalAveragePooling2d({ name: 'global_average_pooling2d' }).apply(x) as tf.SymbolicTensor;
-  x = tf.layers
-    .dense({ units: options.numClasses, kernelInitializer: settings.glorotUniform(), name: 'logits' })
-    .apply(x) as tf.SymbolicTensor;
+  x = tf.layers.dense({ units: options.numClasses, kernelInitializer: settings.glorotUniform(), name: 'logits' }).apply(x) as tf.SymbolicTensor;
   return tf.model({ inputs: input, outputs: x, name: 'mobilenetv2_classifier' });
 }

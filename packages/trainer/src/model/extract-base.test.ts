@@ -27,7 +27,10 @@ describe('extractBase', () => {
     const base = extractBase(classifier);
     try {
       assert.deepEqual(base.outputs[0]?.shape, [null, 1, 1, 1280]);
-      assert.equal(base.layers.some((layer) => layer.name === 'logits' || layer.name === 'global_average_pooling2d'), false);
+      assert.equal(
+        base.layers.some((layer) => layer.name === 'logits' || layer.name === 'global_average_pooling2d'),
+        false,
+      );
       assert.equal(base.weights.length, 260);
       assert.deepEqual(await valuesOf(base.predict(input) as tf.Tensor), expected);
       classifier.dispose();

@@ -26,9 +26,7 @@ function buildTinyModel(): tf.LayersModel {
     .conv2d({ filters: 2, kernelSize: 3, kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }), name: 'Conv1' })
     .apply(input) as tf.SymbolicTensor;
   const flat = tf.layers.flatten().apply(conv) as tf.SymbolicTensor;
-  const output = tf.layers
-    .dense({ units: 2, kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }), name: 'logits' })
-    .apply(flat) as tf.SymbolicTensor;
+  const output = tf.layers.dense({ units: 2, kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }), name: 'logits' }).apply(flat) as tf.SymbolicTensor;
   return tf.model({ inputs: input, outputs: output });
 }
 

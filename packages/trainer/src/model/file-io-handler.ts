@@ -65,9 +65,7 @@ async function loadModelFiles(path: string): Promise<tf.io.ModelArtifacts> {
   if (!isRecord(json)) {
     throw new Error(`expected ${modelJsonPath} to hold a JSON object, got ${Array.isArray(json) ? 'an array' : typeof json}`);
   }
-  return tf.io.getModelArtifactsForJSON(json as unknown as tf.io.ModelJSON, (manifest) =>
-    readShards(manifest, modelJsonPath),
-  );
+  return tf.io.getModelArtifactsForJSON(json as unknown as tf.io.ModelJSON, (manifest) => readShards(manifest, modelJsonPath));
 }
 
 /** `path` itself when it is a file, `path/model.json` when it is a folder. */
@@ -92,10 +90,7 @@ async function findModelJson(path: string): Promise<string> {
   return modelJsonPath;
 }
 
-async function readShards(
-  manifest: unknown,
-  modelJsonPath: string,
-): Promise<[tf.io.WeightsManifestEntry[], ArrayBuffer]> {
+async function readShards(manifest: unknown, modelJsonPath: string): Promise<[tf.io.WeightsManifestEntry[], ArrayBuffer]> {
   const isManifest =
     Array.isArray(manifest) &&
     manifest.every(

@@ -98,10 +98,7 @@ describe('readBaseWeights', () => {
       assert.equal(weights.source, modelDir);
       assert.deepEqual([...weights.layers.keys()].sort(), ['Conv1', 'bn_Conv1']);
       assert.deepEqual([...(weights.layers.get('Conv1')?.keys() ?? [])], ['kernel']);
-      assert.deepEqual(
-        [...(weights.layers.get('bn_Conv1')?.keys() ?? [])].sort(),
-        ['beta', 'gamma', 'moving_mean', 'moving_variance'],
-      );
+      assert.deepEqual([...(weights.layers.get('bn_Conv1')?.keys() ?? [])].sort(), ['beta', 'gamma', 'moving_mean', 'moving_variance']);
       assert.deepEqual(weights.layers.get('Conv1')?.get('kernel')?.shape, [3, 3, 3, 4]);
       assert.deepEqual(Array.from((await weights.layers.get('bn_Conv1')?.get('beta')?.data()) ?? []), [1, 1, 1, 1]);
     } finally {
@@ -112,12 +109,7 @@ describe('readBaseWeights', () => {
 
   test('reads the same weights from an http URL, a file:// URL and model.json itself', async () => {
     const start = tf.memory().numTensors;
-    const sources = [
-      modelDir,
-      `${baseUrl}/stem/${MODEL_JSON_FILE}`,
-      pathToFileURL(modelDir).href,
-      join(modelDir, MODEL_JSON_FILE),
-    ];
+    const sources = [modelDir, `${baseUrl}/stem/${MODEL_JSON_FILE}`, pathToFileURL(modelDir).href, join(modelDir, MODEL_JSON_FILE)];
     const snapshots = [];
     for (const source of sources) {
       const weights = await readBaseWeights(source);
@@ -137,7 +129,10 @@ describe('readBaseWeights', () => {
       await writeFile(path, JSON.stringify({ hello: 'world' }));
       await assert.rejects(
         readBaseWeights(path),
-        isWeightsError(path, /is not a TensorFlow\.js layers model: expected model\.json with modelTopology and weightsManifest, as tensorflowjs_converter --input_format keras writes; it has no modelTopology/),
+        isWeightsError(
+          path,
+          /is not a TensorFlow\.js layers model: expected model\.json with modelTopology and weightsManifest, as tensorflowjs_converter --input_format keras writes; it has no modelTopology/,
+        ),
       );
       assert.equal(tf.memory().numTensors, start);
     });
@@ -164,10 +159,7 @@ describe('readBaseWeights', () => {
     test('a folder without model.json', async () => {
       const path = join(root, 'empty-folder');
       await mkdir(path);
-      await assert.rejects(
-        readBaseWeights(path),
-        isWeightsError(path, /expected the folder .* to hold model\.json, got nothing there/),
-      );
+      await assert.rejects(readBaseWeights(path), isWeightsError(path, /expected the folder .* to hold model\.json, got nothing there/));
     });
 
     test('a graph model', async () => {
@@ -182,10 +174,7 @@ describe('readBaseWeights', () => {
           weightsManifest: [{ paths: ['group1-shard1of1.bin'], weights: [] }],
         }),
       );
-      await assert.rejects(
-        readBaseWeights(path),
-        isWeightsError(path, /is not a TensorFlow\.js layers model: .*; it is a graph model/),
-      );
+      await assert.rejects(readBaseWeights(path), isWeightsError(path, /is not a TensorFlow\.js layers model: .*; it is a graph model/));
     });
 
     test('a layers model without weightsManifest', async () => {
@@ -200,10 +189,7 @@ describe('readBaseWeights', () => {
       const path = join(root, 'no-shard');
       await mkdir(path);
       await writeFile(join(path, MODEL_JSON_FILE), await readFile(join(modelDir, MODEL_JSON_FILE)));
-      await assert.rejects(
-        readBaseWeights(path),
-        isWeightsError(path, /expected weight shard .*weights\.bin .*, got nothing there/),
-      );
+      await assert.rejects(readBaseWeights(path), isWeightsError(path, /expected weight shard .*weights\.bin .*, got nothing there/));
     });
 
     test('a shard of the wrong length, without leaking tensors', async () => {
@@ -214,10 +200,7 @@ describe('readBaseWeights', () => {
       await writeFile(join(path, WEIGHTS_FILE), await readFile(join(modelDir, WEIGHTS_FILE)));
       // 3·3·3·4 kernel + 4·4 batch norm + 4·2 + 2 dense = 134 float32s = 536 bytes.
       await truncate(join(path, WEIGHTS_FILE), 500);
-      await assert.rejects(
-        readBaseWeights(path),
-        isWeightsError(path, /its weight shards hold 500 bytes, but its weightsManifest describes 536/),
-      );
+      await assert.rejects(readBaseWeights(path), isWeightsError(path, /its weight shards hold 500 bytes, but its weightsManifest describes 536/));
       assert.equal(tf.memory().numTensors, start);
     });
 

@@ -67,9 +67,7 @@ async function loadArtifacts(source: string): Promise<tf.io.ModelArtifacts> {
   const isHttp = /^https?:\/\//i.test(source);
   try {
     // tf.io.http uses Node 20's global fetch through the tfjs platform; no fetchFunc needed.
-    const handler = isHttp
-      ? tf.io.http(source)
-      : createFileIOHandler(source.startsWith('file://') ? fileURLToPath(source) : source);
+    const handler = isHttp ? tf.io.http(source) : createFileIOHandler(source.startsWith('file://') ? fileURLToPath(source) : source);
     if (handler.load == null) throw new Error(`expected a handler that can load ${source}, got none`);
     return await handler.load();
   } catch (error) {
@@ -97,18 +95,12 @@ function withErrno(message: string, error: unknown): string {
 }
 
 /** Narrows artifacts to a layers model with weights, or says why they are not one. */
-function checkLayersModel(
-  source: string,
-  artifacts: tf.io.ModelArtifacts,
-): { weightSpecs: tf.io.WeightsManifestEntry[]; weightData: tf.io.WeightData } {
+function checkLayersModel(source: string, artifacts: tf.io.ModelArtifacts): { weightSpecs: tf.io.WeightsManifestEntry[]; weightData: tf.io.WeightData } {
   const topology = artifacts.modelTopology;
   const isObject = typeof topology === 'object' && topology !== null && !(topology instanceof ArrayBuffer);
   const keys = isObject ? Object.keys(topology) : [];
   if (artifacts.format === 'graph-model' || keys.includes('node')) {
-    throw notALayersModel(
-      source,
-      'it is a graph model (convert with --input_format keras, or --output_format tfjs_layers_model)',
-    );
+    throw notALayersModel(source, 'it is a graph model (convert with --input_format keras, or --output_format tfjs_layers_model)');
   }
   if (!isObject) throw notALayersModel(source, 'it has no modelTopology');
   // Keras' converter nests the config under model_config; tfjs' own save puts class_name on top.
@@ -165,9 +157,8 @@ function groupByLayer(source: string, named: tf.NamedTensorMap): BaseWeights {
 }
 
 function notALayersModel(source: string, detail: string, cause?: unknown): SweepscopeError {
-  return new SweepscopeError(
-    ErrorCode.BadUserInput,
-    `${source} is not a TensorFlow.js layers model: expected ${EXPECTED}; ${detail}.`,
-    { field: ['weights'], cause },
-  );
+  return new SweepscopeError(ErrorCode.BadUserInput, `${source} is not a TensorFlow.js layers model: expected ${EXPECTED}; ${detail}.`, {
+    field: ['weights'],
+    cause,
+  });
 }

@@ -50,8 +50,7 @@ describe('saveBaseModel', () => {
     const classifier = buildClassifier({ alpha: 0.35, inputSize: 32, numClasses: 2, seed: 1 });
     try {
       await assert.rejects(saveBaseModel(classifier, join(root, 'classifier')), {
-        message:
-          'expected a MobileNetV2 base ending at out_relu, got output layers [logits]; for a classifier pass extractBase(classifier)',
+        message: 'expected a MobileNetV2 base ending at out_relu, got output layers [logits]; for a classifier pass extractBase(classifier)',
       });
     } finally {
       classifier.dispose();

@@ -37,7 +37,7 @@ describe('superviseProcess', () => {
     let starts = 0;
     const supervised = superviseProcess({
       name: 'web',
-      start: () => (starts += 1) === 1 ? spawn(process.execPath, ['-e', 'process.exit(3)'], { stdio: 'ignore' }) : startSleeper(),
+      start: () => ((starts += 1) === 1 ? spawn(process.execPath, ['-e', 'process.exit(3)'], { stdio: 'ignore' }) : startSleeper()),
       log: (line) => lines.push(line),
       initialDelayMs: 50,
     });

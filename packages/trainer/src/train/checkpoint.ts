@@ -58,9 +58,7 @@ export function restoreCheckpoint(model: tf.LayersModel, checkpoint: Checkpoint,
   const { state } = checkpoint;
   if (state.format !== 1) throw new Error(`expected checkpoint format 1, got ${String(state.format)}`);
   if (state.seed !== data.seed || state.shuffleBuffer !== data.shuffleBuffer) {
-    throw new Error(
-      `expected a checkpoint of seed ${data.seed} and shuffle buffer ${data.shuffleBuffer}, got ${state.seed} and ${state.shuffleBuffer}`,
-    );
+    throw new Error(`expected a checkpoint of seed ${data.seed} and shuffle buffer ${data.shuffleBuffer}, got ${state.seed} and ${state.shuffleBuffer}`);
   }
   const weights = model.weights;
   const expected = weights.map((weight) => `${weight.originalName}[${weight.shape.join(',')}]`);
@@ -70,7 +68,9 @@ export function restoreCheckpoint(model: tf.LayersModel, checkpoint: Checkpoint,
     const at = firstDifference === -1 ? Math.min(expected.length, got.length) : firstDifference;
     throw new Error(`expected checkpoint weight ${at} to be ${expected[at] ?? 'absent'}, got ${got[at] ?? 'none'}`);
   }
-  const floats = new Float32Array(checkpoint.weights.buffer.slice(checkpoint.weights.byteOffset, checkpoint.weights.byteOffset + checkpoint.weights.byteLength));
+  const floats = new Float32Array(
+    checkpoint.weights.buffer.slice(checkpoint.weights.byteOffset, checkpoint.weights.byteOffset + checkpoint.weights.byteLength),
+  );
   const total = weights.reduce((sum, weight) => sum + sizeOf(weight.shape), 0);
   if (floats.length !== total) throw new Error(`expected ${total} checkpoint values, got ${floats.length}`);
   let offset = 0;

@@ -10,7 +10,10 @@ describe('findEarlyStop', () => {
     assert.equal(findEarlyStop(history([1.0, 0.8, 0.9]), 2), null);
     const stop = findEarlyStop(history([1.0, 0.8, 0.9, 0.85]), 2);
     assert.equal(stop?.bestEpoch, 2);
-    assert.equal(stop?.reason, "Stopped early after epoch 4: the validation loss has not improved for 2 epochs (patience 2) since its lowest, 0.8000 at epoch 2, which is kept as the run's result.");
+    assert.equal(
+      stop?.reason,
+      "Stopped early after epoch 4: the validation loss has not improved for 2 epochs (patience 2) since its lowest, 0.8000 at epoch 2, which is kept as the run's result.",
+    );
   });
 
   it('counts only a strictly lower loss as an improvement, as min_delta 0 does', () => {

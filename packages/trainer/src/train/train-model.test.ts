@@ -57,7 +57,9 @@ describe('trainModel', () => {
     }
     assert.deepEqual(batches, [14, 24, 34, 44, 14, 24, 34, 44]);
     assert.equal(tf.memory().numTensors, start);
-    t.diagnostic(`epoch ms: ${epochs.map((m) => Math.round(m.durationMs)).join(', ')}; train img/s: ${epochs.map((m) => m.imagesPerSecond.toFixed(1)).join(', ')}`);
+    t.diagnostic(
+      `epoch ms: ${epochs.map((m) => Math.round(m.durationMs)).join(', ')}; train img/s: ${epochs.map((m) => m.imagesPerSecond.toFixed(1)).join(', ')}`,
+    );
   });
 
   test('ends diverged when the loss stops being finite, without reporting that epoch', async () => {
@@ -74,7 +76,10 @@ describe('trainModel', () => {
         onEpoch: (m) => Promise.resolve(void epochs.push(m.epoch)),
       }),
     );
-    assert.deepEqual({ status: result.status, epochsDone: result.epochsDone, epoch: result.divergence?.epoch }, { status: 'diverged', epochsDone: 0, epoch: 1 });
+    assert.deepEqual(
+      { status: result.status, epochsDone: result.epochsDone, epoch: result.divergence?.epoch },
+      { status: 'diverged', epochsDone: 0, epoch: 1 },
+    );
     assert.deepEqual(epochs, []);
     assert.equal(tf.memory().numTensors, start);
   });
@@ -101,9 +106,7 @@ describe('trainModel', () => {
   test('ends aborted with 0 epochs when the signal is already aborted', async () => {
     const start = tf.memory().numTensors;
     let called = false;
-    const result = await trainModel(
-      options({ signal: AbortSignal.abort(), onEpoch: () => Promise.resolve(void (called = true)) }),
-    );
+    const result = await trainModel(options({ signal: AbortSignal.abort(), onEpoch: () => Promise.resolve(void (called = true)) }));
     assert.deepEqual(result, { status: 'aborted', epochsDone: 0 });
     assert.equal(called, false);
     assert.equal(tf.memory().numTensors, start);
@@ -130,10 +133,7 @@ describe('trainModel', () => {
   test('rethrows what onEpoch throws and still frees every tensor', async () => {
     const start = tf.memory().numTensors;
     const tiny = makeSyntheticDataset({ inputSize: 32, trainCount: 4, valCount: 4, seed: 2 });
-    await assert.rejects(
-      trainModel(options({ dataset: tiny, batchSize: 4, onEpoch: () => Promise.reject(new Error('database down')) })),
-      /database down/,
-    );
+    await assert.rejects(trainModel(options({ dataset: tiny, batchSize: 4, onEpoch: () => Promise.reject(new Error('database down')) })), /database down/);
     assert.equal(tf.memory().numTensors, start);
   });
 
@@ -154,9 +154,7 @@ describe('trainModel', () => {
     const tiny = makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 5 });
     const whole: EpochMetrics[] = [];
     const checkpoints: Checkpoint[] = [];
-    await trainModel(
-      options({ dataset: tiny, epochs: 3, onEpoch: async (m, checkpoint) => void (whole.push(m), checkpoints.push(checkpoint)) }),
-    );
+    await trainModel(options({ dataset: tiny, epochs: 3, onEpoch: async (m, checkpoint) => void (whole.push(m), checkpoints.push(checkpoint)) }));
     const afterTwo = checkpoints[1];
     assert.ok(afterTwo);
     const resumed: EpochMetrics[] = [];

@@ -152,7 +152,8 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
       const valLoss = mean(val.lossSum, val.seen);
       // Only a non-finite validation loss counts: batch norm's moving statistics can make it
       // large for a while in a run that trains well.
-      if (!Number.isFinite(valLoss)) return { status: 'diverged', epochsDone, divergence: { rule: `the validation loss became ${String(valLoss)}`, epoch, batch: 0, loss: valLoss } };
+      if (!Number.isFinite(valLoss))
+        return { status: 'diverged', epochsDone, divergence: { rule: `the validation loss became ${String(valLoss)}`, epoch, batch: 0, loss: valLoss } };
 
       const next = await onEpoch(
         {

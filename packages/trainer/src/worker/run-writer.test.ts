@@ -9,7 +9,11 @@ const lease = { runId: 7, token: 't', leaseMs: 100 };
 function makeWriter() {
   const lost: string[] = [];
   const errors: string[] = [];
-  const writer = createRunWriter({ lease, onLost: (why, how) => lost.push(`${how}: ${why}`), onError: (what, error) => errors.push(`${what}: ${error.message}`) });
+  const writer = createRunWriter({
+    lease,
+    onLost: (why, how) => lost.push(`${how}: ${why}`),
+    onError: (what, error) => errors.push(`${what}: ${error.message}`),
+  });
   return { writer, lost, errors };
 }
 
@@ -19,12 +23,12 @@ describe('createRunWriter', () => {
     let writes = 0;
     await writer.write('storing epoch 1', async () => {
       writes += 1;
-      throw new SweepscopeError(ErrorCode.LeaseLost, 'Run 7 is no longer this worker\'s: a person cancelled it.');
+      throw new SweepscopeError(ErrorCode.LeaseLost, "Run 7 is no longer this worker's: a person cancelled it.");
     });
     await writer.write('storing epoch 2', async () => void (writes += 1));
     await writer.beat('renewing its lease', async () => ((writes += 1), true));
     assert.equal(writes, 1);
-    assert.deepEqual(lost, ['refused: Run 7 is no longer this worker\'s: a person cancelled it.']);
+    assert.deepEqual(lost, ["refused: Run 7 is no longer this worker's: a person cancelled it."]);
     assert.equal(writer.lost(), true);
   });
 
@@ -42,7 +46,10 @@ describe('createRunWriter', () => {
       throw new Error('connection refused');
     });
     assert.deepEqual(errors, ['renewing its lease: connection refused']);
-    await assert.rejects(writer.write('storing epoch 1', async () => Promise.reject(new Error('disk full'))), /disk full/);
+    await assert.rejects(
+      writer.write('storing epoch 1', async () => Promise.reject(new Error('disk full'))),
+      /disk full/,
+    );
     assert.equal(writer.lost(), false);
     await writer.beat('renewing its lease', async () => false);
     assert.deepEqual(lost, ['refused: renewing its lease was refused: run 7 was cancelled, or taken over by another worker after its lease ran out']);

@@ -65,8 +65,7 @@ export function createRunWriter(options: CreateRunWriterOptions): RunWriter {
       attempt.catch(() => undefined);
     }
   };
-  const refusal = (error: unknown): string | undefined =>
-    error instanceof SweepscopeError && error.code === ErrorCode.LeaseLost ? error.message : undefined;
+  const refusal = (error: unknown): string | undefined => (error instanceof SweepscopeError && error.code === ErrorCode.LeaseLost ? error.message : undefined);
   const noAnswer = (what: string): string =>
     `${what} got no answer within the lease (${lease.leaseMs} ms): the database is out of reach or the connection died`;
 

@@ -29,9 +29,19 @@ describe('makeStoppingRules', () => {
   it('ends a resumed run at once when its stored epochs already called for it', async () => {
     // Killed after storing epoch 3, which was its second without improvement, before acting on it.
     const stored = [point(1, 0.5, 0.6), point(2, 0.6, 0.6), point(3, 0.7, 0.6)];
-    const rules = makeStoppingRules({ settings: { earlyStopPatience: 2, pruner: null, pruneWarmupEpochs: 0 }, history: stored, batchSize: 8, readBaseline: noBaseline });
+    const rules = makeStoppingRules({
+      settings: { earlyStopPatience: 2, pruner: null, pruneWarmupEpochs: 0 },
+      history: stored,
+      batchSize: 8,
+      readBaseline: noBaseline,
+    });
     assert.equal((await rules.judgeStored())?.status, 'stopped_early');
-    const fresh = makeStoppingRules({ settings: { earlyStopPatience: 2, pruner: null, pruneWarmupEpochs: 0 }, history: [], batchSize: 8, readBaseline: noBaseline });
+    const fresh = makeStoppingRules({
+      settings: { earlyStopPatience: 2, pruner: null, pruneWarmupEpochs: 0 },
+      history: [],
+      batchSize: 8,
+      readBaseline: noBaseline,
+    });
     assert.equal(await fresh.judgeStored(), null);
   });
 
@@ -43,7 +53,12 @@ describe('makeStoppingRules', () => {
       readBaseline: async () => [0.9, 0.9, 0.9],
     });
     assert.equal((await both.judgeEpoch(point(2, 0.6, 0.2)))?.status, 'stopped_early');
-    const neither = makeStoppingRules({ settings: { earlyStopPatience: null, pruner: null, pruneWarmupEpochs: 0 }, history: [], batchSize: 8, readBaseline: noBaseline });
+    const neither = makeStoppingRules({
+      settings: { earlyStopPatience: null, pruner: null, pruneWarmupEpochs: 0 },
+      history: [],
+      batchSize: 8,
+      readBaseline: noBaseline,
+    });
     assert.equal(await neither.judgeEpoch(point(1, 9, 0)), null);
     assert.equal(await neither.judgeEpoch(point(2, 10, 0)), null);
   });

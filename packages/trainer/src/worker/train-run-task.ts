@@ -96,7 +96,9 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
       const { sweep } = run;
       const dataset = await options.datasets.get(datasetOptionsOf(sweep));
       // Where chance lies, for the conclusions: only the data set knows its classes.
-      await writer.write('recording its data set’s size', () => recordDataSize(prisma, sweep.id, { classes: dataset.numClasses, valImages: dataset.val.count }));
+      await writer.write('recording its data set’s size', () =>
+        recordDataSize(prisma, sweep.id, { classes: dataset.numClasses, valImages: dataset.val.count }),
+      );
       const checkpoint = await readCheckpoint(prisma, run.id);
       const rules = makeStoppingRules({
         settings: sweep,

@@ -7,7 +7,7 @@ import { isClose } from './is-close.js';
 export function rankAverage(values: readonly number[]): number[] {
   const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const ranks = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start + 1;
     while (end < order.length && isClose(order[end]!.value, order[start]!.value)) end += 1;
     // Positions start..end − 1 hold ranks start + 1..end, whose mean is (start + 1 + end) / 2.

@@ -41,5 +41,11 @@ export function testWelch(a: readonly number[], b: readonly number[]): WelchResu
   const t = difference / standardError;
   const degreesOfFreedom = (leftError + rightError) ** 2 / (leftError ** 2 / (left.n - 1) + rightError ** 2 / (right.n - 1));
   const halfWidth = studentTQuantile(0.975, degreesOfFreedom) * standardError;
-  return { t, degreesOfFreedom, pValue: 2 * studentTCdf(-Math.abs(t), degreesOfFreedom), difference, interval: [difference - halfWidth, difference + halfWidth] };
+  return {
+    t,
+    degreesOfFreedom,
+    pValue: 2 * studentTCdf(-Math.abs(t), degreesOfFreedom),
+    difference,
+    interval: [difference - halfWidth, difference + halfWidth],
+  };
 }

@@ -45,7 +45,8 @@ export class ConclusionsResolver {
   async conclusions(@Arg('sweepId', () => ID) sweepId: string, @Ctx() { prisma }: Context): Promise<ConclusionsResult & { sweepId: number }> {
     const id = parseId(sweepId, 'sweepId');
     const sweep = await prisma.sweep.findUnique({ where: { id }, select: conclusionsSelect });
-    if (!sweep) throw new SweepscopeError(ErrorCode.NotFound, `Sweep ${id} does not exist: check the id (the sweeps query lists them).`, { field: ['sweepId'] });
+    if (!sweep)
+      throw new SweepscopeError(ErrorCode.NotFound, `Sweep ${id} does not exist: check the id (the sweeps query lists them).`, { field: ['sweepId'] });
     // A retry starts its epochs again at 1; only the current attempt's epochs describe the run as it stands.
     const runs = sweep.runs.map(({ attempt, epochs, ...run }) => ({
       ...run,

@@ -19,7 +19,10 @@ export class RunResolver {
     return prisma.run.findUnique({ where: { id: parseId(id, 'id') } });
   }
 
-  @Mutation(() => Run, { description: 'Cancels a queued or running run (CONFLICT once it has ended); a running one stops at its next heartbeat, and its epoch in flight is not stored.' })
+  @Mutation(() => Run, {
+    description:
+      'Cancels a queued or running run (CONFLICT once it has ended); a running one stops at its next heartbeat, and its epoch in flight is not stored.',
+  })
   cancelRun(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
     return cancelRun(prisma, parseId(id, 'id'));
   }
@@ -50,7 +53,7 @@ export class RunResolver {
     return (await loaders.interruptions.load(run.id)).filter((interruption) => interruption.kind === 'reclaimed').length;
   }
 
-  @FieldResolver(() => [Epoch], { description: "The epochs of an attempt (the current one unless asked), in order; with afterEpoch, only those after it." })
+  @FieldResolver(() => [Epoch], { description: 'The epochs of an attempt (the current one unless asked), in order; with afterEpoch, only those after it.' })
   async epochs(
     @Root() run: RunRow,
     @Ctx() { prisma, loaders }: Context,
@@ -81,24 +84,36 @@ export class RunResolver {
     return (await loaders.runSummary.load(run.id)).epochsDone;
   }
 
-  @FieldResolver(() => Epoch, { nullable: true, description: "The current attempt's newest epoch: once the run has ended, its final metrics. Null before the first." })
+  @FieldResolver(() => Epoch, {
+    nullable: true,
+    description: "The current attempt's newest epoch: once the run has ended, its final metrics. Null before the first.",
+  })
   async latestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
     const { latest } = await loaders.runSummary.load(run.id);
     return latest && withSweep(latest, run);
   }
 
-  @FieldResolver(() => Epoch, { nullable: true, description: "The current attempt's epoch with the highest validation accuracy (the earliest of ties); its epoch field is the epoch of the best." })
+  @FieldResolver(() => Epoch, {
+    nullable: true,
+    description: "The current attempt's epoch with the highest validation accuracy (the earliest of ties); its epoch field is the epoch of the best.",
+  })
   async bestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
     const { best } = await loaders.runSummary.load(run.id);
     return best && withSweep(best, run);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Throughput: mean training images per second over the current attempt. Null before the first epoch.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Throughput: mean training images per second over the current attempt. Null before the first epoch.',
+  })
   async imagesPerSecond(@Root() run: RunRow, @Ctx() { loaders }: Context) {
     return (await loaders.runSummary.load(run.id)).imagesPerSecond;
   }
 
-  @FieldResolver(() => RunDivergence, { nullable: true, description: 'Where and how it diverged; null unless it diverged (and for runs that diverged before this was stored).' })
+  @FieldResolver(() => RunDivergence, {
+    nullable: true,
+    description: 'Where and how it diverged; null unless it diverged (and for runs that diverged before this was stored).',
+  })
   divergence(@Root() run: RunRow): RunDivergence | null {
     const { divergenceRule: rule, divergenceEpoch: epoch, divergenceBatch: batch, divergenceLoss: loss } = run;
     return rule === null || epoch === null || batch === null ? null : { rule, epoch, batch, loss };

@@ -50,19 +50,22 @@ export class CreateSweepInput {
 
   @Field(() => Float, {
     nullable: true,
-    description: "A run diverges when its epoch's mean training loss so far passes this many times a uniform guess's (ln classes nats), from 2 to 1e12. Default 10.",
+    description:
+      "A run diverges when its epoch's mean training loss so far passes this many times a uniform guess's (ln classes nats), from 2 to 1e12. Default 10.",
   })
   divergenceFactor?: number;
 
   @Field(() => Int, {
     nullable: true,
-    description: "Stop a run once its validation loss has not improved for this many epochs, keeping its best epoch as its result (Keras' EarlyStopping). Default: never.",
+    description:
+      "Stop a run once its validation loss has not improved for this many epochs, keeping its best epoch as its result (Keras' EarlyStopping). Default: never.",
   })
   earlyStopPatience?: number;
 
   @Field(() => String, {
     nullable: true,
-    description: "\"median\": stop a run whose best validation accuracy so far is below the median of the completed runs of its batch size at the same epoch (Optuna's MedianPruner). Default: never.",
+    description:
+      '"median": stop a run whose best validation accuracy so far is below the median of the completed runs of its batch size at the same epoch (Optuna\'s MedianPruner). Default: never.',
   })
   pruner?: string;
 

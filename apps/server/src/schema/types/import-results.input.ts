@@ -17,10 +17,13 @@ export class ImportResultsInput {
   @Field(() => String, { description: "The file's text." })
   content!: string;
 
-  @Field(() => String, { nullable: true, description: "The file's name: stored on each run as where it came from (else \"api\") and used in messages." })
+  @Field(() => String, { nullable: true, description: 'The file\'s name: stored on each run as where it came from (else "api") and used in messages.' })
   filename?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Add to this sweep (not read-only) instead of making one. A run whose cell and repeat it has takes the next free repeat.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Add to this sweep (not read-only) instead of making one. A run whose cell and repeat it has takes the next free repeat.',
+  })
   sweepId?: string;
 
   @Field(() => Int, { nullable: true, description: 'KERAS_HISTORY only, and required there: the batch size the run trained with.' })
@@ -65,7 +68,10 @@ export class ImportResultsInput {
   @Field(() => Int, { nullable: true, description: 'New sweep: validation images used.' })
   valLimit?: number;
 
-  @Field(() => Int, { nullable: true, description: "New sweep: the data set's classes, which place chance accuracy. Default 10 for fashion-mnist, otherwise not known." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "New sweep: the data set's classes, which place chance accuracy. Default 10 for fashion-mnist, otherwise not known.",
+  })
   classes?: number;
 
   @Field(() => Int, { nullable: true, description: 'New sweep: images each validation pass scored, which say how far noise reaches above chance.' })

@@ -13,7 +13,8 @@ export enum RunStatus {
 }
 registerEnumType(RunStatus, {
   name: 'RunStatus',
-  description: "Where a run stands. STOPPED_EARLY: early stopping ended it (its validation loss stopped improving); PRUNED: the sweep's pruner ended it (it fell behind the completed runs).",
+  description:
+    "Where a run stands. STOPPED_EARLY: early stopping ended it (its validation loss stopped improving); PRUNED: the sweep's pruner ended it (it fell behind the completed runs).",
 });
 
 /** Where a sweep stands, derived from its runs. */

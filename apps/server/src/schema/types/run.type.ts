@@ -26,7 +26,8 @@ export class Run {
   status!: RunStatus;
 
   @Field(() => Int, {
-    description: 'Which time a person has asked for this cell from scratch, 1-based: retryRun(fromScratch: true) starts the next; resuming after a worker stopped, or a plain retry, does not.',
+    description:
+      'Which time a person has asked for this cell from scratch, 1-based: retryRun(fromScratch: true) starts the next; resuming after a worker stopped, or a plain retry, does not.',
   })
   attempt!: number;
 
@@ -58,7 +59,10 @@ export class Run {
   @Field(() => Date)
   createdAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Why it ended before its last epoch: the error of a failed run, where a diverged one diverged, what stopped one early or pruned it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it ended before its last epoch: the error of a failed run, where a diverged one diverged, what stopped one early or pruned it.',
+  })
   error!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where an imported run came from (a file name, "api"); null when trained here.' })

@@ -7,7 +7,10 @@ export enum SweepEventKind {
   EPOCH_ADDED = 'epoch:added',
   RUN_UPDATED = 'run:updated',
 }
-registerEnumType(SweepEventKind, { name: 'SweepEventKind', description: 'EPOCH_ADDED: an epoch was stored (or rewritten). RUN_UPDATED: a run changed status or attempt.' });
+registerEnumType(SweepEventKind, {
+  name: 'SweepEventKind',
+  description: 'EPOCH_ADDED: an epoch was stored (or rewritten). RUN_UPDATED: a run changed status or attempt.',
+});
 
 /** One event of a sweep's stored event log. */
 @ObjectType({

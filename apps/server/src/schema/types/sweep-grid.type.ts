@@ -2,7 +2,9 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Run } from './run.type.js';
 
 /** One batch size × learning rate combination of a sweep's grid. */
-@ObjectType({ description: "One batch size × learning rate combination of a sweep's grid, with its runs (one per repeat; none where the sweep asked for no run)." })
+@ObjectType({
+  description: "One batch size × learning rate combination of a sweep's grid, with its runs (one per repeat; none where the sweep asked for no run).",
+})
 export class GridCell {
   @Field(() => Int)
   batchSize!: number;

@@ -42,7 +42,10 @@ export class Sweep {
   @Field(() => Int, { description: 'Epochs every run trains before the pruner may stop it.' })
   pruneWarmupEpochs!: number;
 
-  @Field(() => Int, { nullable: true, description: "The data set's classes, which place chance accuracy: recorded by the first run to load the data, or given on import; null when not known." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The data set's classes, which place chance accuracy: recorded by the first run to load the data, or given on import; null when not known.",
+  })
   classes!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Images each validation pass scores; null when not known.' })

@@ -25,8 +25,5 @@ export function useChartTheme(): ChartTheme | null {
     () => (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light'),
     () => 'server' as const,
   );
-  return useMemo(
-    () => (scheme === 'server' ? null : readChartTheme(getComputedStyle(document.documentElement), scheme === 'dark')),
-    [scheme],
-  );
+  return useMemo(() => (scheme === 'server' ? null : readChartTheme(getComputedStyle(document.documentElement), scheme === 'dark')), [scheme]);
 }

@@ -6,11 +6,14 @@ import { assignPaletteSlots } from './assign-palette-slots';
 
 describe('assignPaletteSlots', () => {
   it('gives keys slots in order of first appearance, each key once', () => {
-    assert.deepEqual([...assignPaletteSlots(['12', '15', '12', '40'])], [
-      ['12', 0],
-      ['15', 1],
-      ['40', 2],
-    ]);
+    assert.deepEqual(
+      [...assignPaletteSlots(['12', '15', '12', '40'])],
+      [
+        ['12', 0],
+        ['15', 1],
+        ['40', 2],
+      ],
+    );
   });
 
   it('starts again from the first colour past the end of the palette', () => {

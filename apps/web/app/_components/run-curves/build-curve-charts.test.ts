@@ -42,10 +42,13 @@ describe('buildCurveCharts', () => {
       [2, 1],
       [4, 2],
     ]);
-    assert.deepEqual(loss.groups.map((g) => g.last), [
-      { epoch: 2, train: 1, val: 2 },
-      { epoch: 2, train: 1, val: 2 },
-    ]);
+    assert.deepEqual(
+      loss.groups.map((g) => g.last),
+      [
+        { epoch: 2, train: 1, val: 2 },
+        { epoch: 2, train: 1, val: 2 },
+      ],
+    );
   });
 
   it('places each run on its own steps, aligned on one x-axis', () => {
@@ -59,24 +62,46 @@ describe('buildCurveCharts', () => {
 
   it('leaves out, with a reason, a run the x-axis cannot place', () => {
     const { loss, omitted } = buildCurveCharts([run('12'), run('15', { trainingSet: null })], { ...plain, xAxis: 'images' });
-    assert.deepEqual(loss.groups.map((g) => g.runIds), [['12']]);
+    assert.deepEqual(
+      loss.groups.map((g) => g.runIds),
+      [['12']],
+    );
     assert.deepEqual(omitted, [{ runId: '15', reason: 'its sweep sets no train limit and the size of its data set is unknown here' }]);
   });
 
   it('keeps each run its colour when an axis leaves an earlier one out', () => {
     const { loss } = buildCurveCharts([run('15', { trainingSet: null }), run('12')], { ...plain, xAxis: 'images' });
-    assert.deepEqual(loss.groups.map((g) => [g.key, g.slot]), [['12', 1]]);
+    assert.deepEqual(
+      loss.groups.map((g) => [g.key, g.slot]),
+      [['12', 1]],
+    );
   });
 
   it('draws the repeats of a cell as their mean with a ±1 sd band when combined', () => {
-    const repeats = [run('1', { epochs: epochs([2, 1]) }), run('2', { repeat: 2, epochs: epochs([4, 1]) }), run('3', { batchSize: 16, epochs: epochs([3, 3]) })];
+    const repeats = [
+      run('1', { epochs: epochs([2, 1]) }),
+      run('2', { repeat: 2, epochs: epochs([4, 1]) }),
+      run('3', { batchSize: 16, epochs: epochs([3, 3]) }),
+    ];
     const { loss } = buildCurveCharts(repeats, { ...plain, combineRepeats: true });
-    assert.deepEqual(loss.groups.map((g) => [g.label, g.runIds, g.slot]), [
-      ['b 8 · lr 0.1 · mean of 2 repeats', ['1', '2'], 0],
-      ['run 3 · b 16 · lr 0.1 · rep 1', ['3'], 1],
-    ]);
+    assert.deepEqual(
+      loss.groups.map((g) => [g.label, g.runIds, g.slot]),
+      [
+        ['b 8 · lr 0.1 · mean of 2 repeats', ['1', '2'], 0],
+        ['run 3 · b 16 · lr 0.1 · rep 1', ['3'], 1],
+      ],
+    );
     const roles = loss.series.map((s) => `${s.groupKey}:${s.split}:${s.role}`);
-    assert.deepEqual(roles, ['1/8/0.1:train:upper', '1/8/0.1:train:lower', '1/8/0.1:val:upper', '1/8/0.1:val:lower', '1/8/0.1:train:line', '1/8/0.1:val:line', '1/16/0.1:train:line', '1/16/0.1:val:line']);
+    assert.deepEqual(roles, [
+      '1/8/0.1:train:upper',
+      '1/8/0.1:train:lower',
+      '1/8/0.1:val:upper',
+      '1/8/0.1:val:lower',
+      '1/8/0.1:train:line',
+      '1/8/0.1:val:line',
+      '1/16/0.1:train:line',
+      '1/16/0.1:val:line',
+    ]);
     assert.deepEqual(loss.bands, [
       [1, 2],
       [3, 4],
@@ -95,7 +120,10 @@ describe('buildCurveCharts', () => {
 
   it('smooths the lines and keeps the raw values behind them', () => {
     const { loss } = buildCurveCharts([run('12', { epochs: epochs([1, 3]) })], { ...plain, smoothing: 0.5 });
-    assert.deepEqual(loss.series.map((s) => s.role), ['raw', 'raw', 'line', 'line']);
+    assert.deepEqual(
+      loss.series.map((s) => s.role),
+      ['raw', 'raw', 'line', 'line'],
+    );
     assert.deepEqual(loss.data[1], [1, 3]);
     assert.deepEqual(loss.data[3], [1, 7 / 3]);
   });
@@ -105,7 +133,11 @@ describe('buildCurveCharts', () => {
     const { loss, accuracy } = buildCurveCharts(runs, { ...plain, combineRepeats: true, logLoss: true });
     // Epoch 1: mean 2, sd √2, so the lower edge 2 − √2 > 0 stays; a larger spread would go below zero.
     assert.ok((loss.data[2]?.[0] ?? 0) > 0);
-    const wide = buildCurveCharts([run('1', { epochs: epochs([0.1]) }), run('2', { repeat: 2, epochs: epochs([5]) })], { ...plain, combineRepeats: true, logLoss: true });
+    const wide = buildCurveCharts([run('1', { epochs: epochs([0.1]) }), run('2', { repeat: 2, epochs: epochs([5]) })], {
+      ...plain,
+      combineRepeats: true,
+      logLoss: true,
+    });
     assert.deepEqual(wide.loss.data[2], [null]);
     assert.equal(accuracy.series.length, loss.series.length);
   });

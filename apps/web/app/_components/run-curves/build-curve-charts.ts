@@ -145,7 +145,12 @@ function linesOfGroup(members: readonly PlacedRun[], metric: CurveMetric, split:
   return { x: combined.map((p) => p.x), epochs: combined.map((p) => p.epoch), raw: combined.map((p) => p.mean), sd: combined.map((p) => p.sd) };
 }
 
-function buildChart(metric: CurveMetric, groups: readonly { group: Omit<CurveGroup, 'last'>; members: PlacedRun[] }[], options: CurveOptions, xLabel: string): CurveChartModel {
+function buildChart(
+  metric: CurveMetric,
+  groups: readonly { group: Omit<CurveGroup, 'last'>; members: PlacedRun[] }[],
+  options: CurveOptions,
+  xLabel: string,
+): CurveChartModel {
   const log = metric === 'loss' && options.logLoss;
   const entries: { series: CurveSeries; line: Line }[] = [];
   const drawnGroups: CurveGroup[] = [];
@@ -161,7 +166,7 @@ function buildChart(metric: CurveMetric, groups: readonly { group: Omit<CurveGro
       if (options.smoothing > 0) entries.push({ series: { ...base, label: `${label} (raw)`, role: 'raw' }, line: { x, y: clampForLog(raw, log) } });
       if (sd !== null) {
         const spread = smooth(sd, options.smoothing);
-        const edge = (sign: 1 | -1) => line.map((v, i) => (v === null || spread[i] === null || spread[i] === undefined ? null : v + sign * (spread[i])));
+        const edge = (sign: 1 | -1) => line.map((v, i) => (v === null || spread[i] === null || spread[i] === undefined ? null : v + sign * spread[i]));
         entries.push({ series: { ...base, label: `${label} +1 sd`, role: 'upper' }, line: { x, y: clampForLog(edge(1), log) } });
         entries.push({ series: { ...base, label: `${label} −1 sd`, role: 'lower' }, line: { x, y: clampForLog(edge(-1), log) } });
       }

@@ -53,10 +53,7 @@ describe('xValuesOf', () => {
     });
     assert.deepEqual(xValuesOf('images', epochs, { batchSize: 16, trainingSet: undefined }), { ok: false, reason: 'its sweep is still loading' });
     assert.equal(xValuesOf('time', [{ epoch: 1, durationMs: null }], run).ok, false);
-    assert.match(
-      (xValuesOf('time', [{ epoch: 50, durationMs: 10 }], run) as { reason: string }).reason,
-      /do not run 1, 2, 3/,
-    );
+    assert.match((xValuesOf('time', [{ epoch: 50, durationMs: 10 }], run) as { reason: string }).reason, /do not run 1, 2, 3/);
   });
 });
 

@@ -81,7 +81,7 @@ export function xValuesOf(axis: XAxis, epochs: readonly XAxisEpoch[], run: XAxis
     case 'steps':
     case 'images': {
       if (run.trainingSet === undefined) return { ok: false, reason: 'its sweep is still loading' };
-      if (run.trainingSet === null) return { ok: false, reason: "its sweep sets no train limit and the size of its data set is unknown here" };
+      if (run.trainingSet === null) return { ok: false, reason: 'its sweep sets no train limit and the size of its data set is unknown here' };
       const perEpoch = axis === 'steps' ? Math.ceil(run.trainingSet.images / run.batchSize) : run.trainingSet.images;
       return { ok: true, x: epochs.map((e) => e.epoch * perEpoch) };
     }

@@ -16,7 +16,7 @@ describe('upsertEpoch', () => {
 });
 
 describe('mergeRunEpochs', () => {
-  it("appends live epochs to the stored ones without duplicates, in epoch order", () => {
+  it('appends live epochs to the stored ones without duplicates, in epoch order', () => {
     const merged = mergeRunEpochs(1, [e(1, 1), e(1, 2)], [e(1, 3), e(1, 2, 0.25)]);
     assert.deepEqual(merged, { attempt: 1, epochs: [e(1, 1), e(1, 2, 0.25), e(1, 3)] });
   });

@@ -38,11 +38,7 @@ export interface MergedRunEpochs<E> {
  * @param stored - the query's epochs of that attempt.
  * @param live - epochs the stream delivered, of any attempt.
  */
-export function mergeRunEpochs<E extends AttemptEpoch>(
-  attempt: number | undefined,
-  stored: readonly E[],
-  live: readonly E[],
-): MergedRunEpochs<E> {
+export function mergeRunEpochs<E extends AttemptEpoch>(attempt: number | undefined, stored: readonly E[], live: readonly E[]): MergedRunEpochs<E> {
   let newest = attempt;
   for (const epoch of [...stored, ...live]) if (newest === undefined || epoch.attempt > newest) newest = epoch.attempt;
   if (newest === undefined) return { attempt: undefined, epochs: [] };

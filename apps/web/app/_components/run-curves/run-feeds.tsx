@@ -14,7 +14,17 @@ export interface RunFeedsProps {
   children: (feeds: readonly RunFeed[]) => ReactNode;
 }
 
-function RunFeedSource({ runId, pause, onChange, onGone }: { runId: string; pause: boolean; onChange: (feed: RunFeed) => void; onGone: (runId: string) => void }) {
+function RunFeedSource({
+  runId,
+  pause,
+  onChange,
+  onGone,
+}: {
+  runId: string;
+  pause: boolean;
+  onChange: (feed: RunFeed) => void;
+  onGone: (runId: string) => void;
+}) {
   const feed = useRunFeed(runId, pause);
   useEffect(() => onChange(feed), [feed, onChange]);
   useEffect(() => () => onGone(runId), [runId, onGone]);

@@ -79,7 +79,10 @@ export function useRunFeed(runId: string, pause: boolean): RunFeed {
   const stored = data?.epochs;
   const attempt = run?.attempt;
   const live = events.data ?? NO_EPOCHS;
-  const epochs = useMemo(() => mergeRunEpochs(attempt, stored === undefined ? NO_EPOCHS : readFragment(EpochFieldsFragment, stored), live).epochs, [attempt, stored, live]);
+  const epochs = useMemo(
+    () => mergeRunEpochs(attempt, stored === undefined ? NO_EPOCHS : readFragment(EpochFieldsFragment, stored), live).epochs,
+    [attempt, stored, live],
+  );
   const error = result.error ?? sweepResult.error;
   // Memoized whole: a feed reports itself upwards whenever it is a new object.
   return useMemo(() => ({ runId, run, sweep, epochs, error, refetch }), [runId, run, sweep, epochs, error, refetch]);

@@ -55,7 +55,13 @@ describe('buildCompareRows', () => {
       { runId: '12', run: run('12'), sweep },
       { runId: '15', run: run('15', { batchSize: 16, seed: 42 }), sweep },
     ]);
-    assert.deepEqual(rowOf(rows, 'batchSize'), { key: 'batchSize', label: 'Batch size', group: 'settings', cells: [{ text: '8' }, { text: '16' }], differs: true });
+    assert.deepEqual(rowOf(rows, 'batchSize'), {
+      key: 'batchSize',
+      label: 'Batch size',
+      group: 'settings',
+      cells: [{ text: '8' }, { text: '16' }],
+      differs: true,
+    });
     assert.equal(rowOf(rows, 'seed').differs, false);
     assert.equal(rowOf(rows, 'dataset').differs, false);
     assert.deepEqual(rowOf(rows, 'sweep').cells[0], { text: 'smoke', href: '/sweeps/1' });
@@ -71,7 +77,10 @@ describe('buildCompareRows', () => {
       { runId: '4', run: null, sweep: null },
     ]);
     const final = rowOf(rows, 'finalValAccuracy');
-    assert.deepEqual(final.cells.map((c) => c.text), ['–', '80.0%', '…', '–']);
+    assert.deepEqual(
+      final.cells.map((c) => c.text),
+      ['–', '80.0%', '…', '–'],
+    );
     assert.equal(final.differs, false);
   });
 

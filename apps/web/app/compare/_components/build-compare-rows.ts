@@ -54,7 +54,12 @@ const ROWS: readonly RowSpec[] = [
   { key: 'inputSize', label: 'Input size', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => `${s.inputSize}×${s.inputSize} px`) },
   { key: 'batchNormMomentum', label: 'BN momentum', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => String(s.batchNormMomentum)) },
   { key: 'epochs', label: 'Epochs planned', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => String(s.epochs)) },
-  { key: 'earlyStopping', label: 'Early stopping', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => describeEarlyStopping(s.earlyStopPatience)) },
+  {
+    key: 'earlyStopping',
+    label: 'Early stopping',
+    group: 'settings',
+    cell: (_run, sweep) => sweepValue(sweep, (s) => describeEarlyStopping(s.earlyStopPatience)),
+  },
   { key: 'pruning', label: 'Pruning', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => describePruning(s.pruner, s.pruneWarmupEpochs)) },
   { key: 'batchSize', label: 'Batch size', group: 'settings', cell: (run) => ({ text: String(run.batchSize) }) },
   { key: 'learningRate', label: 'Learning rate', group: 'settings', cell: (run) => ({ text: String(run.learningRate) }) },

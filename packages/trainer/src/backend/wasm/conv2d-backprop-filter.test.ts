@@ -34,12 +34,17 @@ describe('Conv2DBackpropFilter on wasm', () => {
   test('matches the cpu backend with explicit padding and a 2×3 kernel', async () => {
     const error = await measureGradientError({
       op: (x, w) =>
-        tf.conv2d(x, w, [2, 1], [
-          [0, 0],
+        tf.conv2d(
+          x,
+          w,
           [2, 1],
-          [0, 3],
-          [0, 0],
-        ]),
+          [
+            [0, 0],
+            [2, 1],
+            [0, 3],
+            [0, 0],
+          ],
+        ),
       xShape: [2, 8, 6, 3],
       filterShape: [2, 3, 3, 4],
       seed: 5,
@@ -72,7 +77,9 @@ describe('Conv2DBackpropFilter on wasm', () => {
     const x = tf.randomUniform([2, 7, 7, 3]);
     const w = tf.randomUniform([3, 3, 3, 4]);
     const leaks = countLeaks(() =>
-      tf.grad((f: tf.Tensor) => tf.conv2d(x as tf.Tensor4D, f as tf.Tensor4D, 2, 'same'))(w).dispose(),
+      tf
+        .grad((f: tf.Tensor) => tf.conv2d(x as tf.Tensor4D, f as tf.Tensor4D, 2, 'same'))(w)
+        .dispose(),
     );
     tf.dispose([x, w]);
     assert.deepEqual(leaks, { tensors: 0, buffers: 0 });

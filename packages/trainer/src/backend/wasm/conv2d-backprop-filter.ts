@@ -32,16 +32,7 @@ export const conv2DBackpropFilterWasm: tf.KernelFunc = ({ inputs, backend, attrs
     // The filter gradient does not depend on the layout; work in NHWC.
     const xNhwc = (dataFormat === 'NCHW' ? tf.transpose(x4D, [0, 2, 3, 1]) : x4D) as tf.Tensor4D;
     const dyNhwc = (dataFormat === 'NCHW' ? tf.transpose(dy4D, [0, 2, 3, 1]) : dy4D) as tf.Tensor4D;
-    const convInfo = tf.backend_util.computeConv2DInfo(
-      xNhwc.shape,
-      filterShape,
-      strides,
-      1,
-      pad,
-      dimRoundingMode,
-      false,
-      'channelsLast',
-    );
+    const convInfo = tf.backend_util.computeConv2DInfo(xNhwc.shape, filterShape, strides, 1, pad, dimRoundingMode, false, 'channelsLast');
     return isPointwise(convInfo) ? pointwiseFilterGradient(xNhwc, dyNhwc) : filterGradientByConv(xNhwc, dyNhwc, convInfo);
   });
 };
@@ -55,23 +46,16 @@ function pointwiseFilterGradient(x: tf.Tensor4D, dy: tf.Tensor4D): tf.Tensor4D {
   // This backend's BatchMatMul leaves XNNPACK for a slow loop when asked to
   // transpose an operand, so transpose explicitly. Measured: XNNPACK is
   // fastest with the narrower operand transposed on the left.
-  const gradient =
-    inChannels <= outChannels
-      ? tf.matMul(tf.transpose(x2D), dy2D)
-      : tf.transpose(tf.matMul(tf.transpose(dy2D), x2D));
+  const gradient = inChannels <= outChannels ? tf.matMul(tf.transpose(x2D), dy2D) : tf.transpose(tf.matMul(tf.transpose(dy2D), x2D));
   return tf.reshape(gradient, [1, 1, inChannels, outChannels]);
 }
 
 /** The filter gradient as a convolution over the batch (see {@link conv2DBackpropFilterWasm}). */
 function filterGradientByConv(x: tf.Tensor4D, dy: tf.Tensor4D, convInfo: tf.backend_util.Conv2DInfo): tf.Tensor4D {
   const framed = frameFilterGradientInput(x, convInfo);
-  const byChannel = tf.conv2d(
-    tf.transpose(framed.x, [3, 1, 2, 0]),
-    tf.transpose(dy, [1, 2, 0, 3]),
-    1,
-    framed.pad,
-    'NHWC',
-    [convInfo.strideHeight, convInfo.strideWidth],
-  );
+  const byChannel = tf.conv2d(tf.transpose(framed.x, [3, 1, 2, 0]), tf.transpose(dy, [1, 2, 0, 3]), 1, framed.pad, 'NHWC', [
+    convInfo.strideHeight,
+    convInfo.strideWidth,
+  ]);
   return tf.transpose(byChannel, [1, 2, 0, 3]);
 }

@@ -35,7 +35,9 @@ describe('Conv2DBackpropInput on wasm with the pointwise fast path', () => {
     const x = tf.randomUniform([2, 5, 5, 3]);
     const w = tf.randomUniform([1, 1, 3, 4]);
     const leaks = countLeaks(() =>
-      tf.grad((input: tf.Tensor) => tf.conv2d(input as tf.Tensor4D, w as tf.Tensor4D, 1, 'same'))(x).dispose(),
+      tf
+        .grad((input: tf.Tensor) => tf.conv2d(input as tf.Tensor4D, w as tf.Tensor4D, 1, 'same'))(x)
+        .dispose(),
     );
     tf.dispose([x, w]);
     assert.deepEqual(leaks, { tensors: 0, buffers: 0 });

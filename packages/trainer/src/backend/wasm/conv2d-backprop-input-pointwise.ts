@@ -19,8 +19,7 @@ import { runCompositeKernel } from './run-composite-kernel.js';
 export function makePointwiseConv2DBackpropInput(original: tf.KernelFunc): tf.KernelFunc {
   return (args) => {
     const { dy, filter } = args.inputs as Record<'dy' | 'filter', tf.TensorInfo>;
-    const { strides, pad, dataFormat, dimRoundingMode, inputShape } =
-      args.attrs as unknown as tf.Conv2DBackpropInputAttrs;
+    const { strides, pad, dataFormat, dimRoundingMode, inputShape } = args.attrs as unknown as tf.Conv2DBackpropInputAttrs;
     const filterShape = filter.shape as [number, number, number, number];
     if (dataFormat === 'NCHW' || filterShape[0] !== 1 || filterShape[1] !== 1) return original(args);
     const convInfo = tf.backend_util.computeConv2DInfo(inputShape, filterShape, strides, 1, pad, dimRoundingMode);

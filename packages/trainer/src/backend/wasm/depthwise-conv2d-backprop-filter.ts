@@ -37,20 +37,9 @@ export const depthwiseConv2dNativeBackpropFilterWasm: tf.KernelFunc = ({ inputs,
     const [, height, width] = framed.x.shape;
     // [1, height, width, (n, c)] ⊛ [outHeight, outWidth, (n, c), q]
     const image = tf.reshape(tf.transpose(framed.x, [1, 2, 0, 3]), [1, height, width, batchSize * inChannels]);
-    const filter = tf.reshape(tf.transpose(dy4D, [1, 2, 0, 3]), [
-      outHeight,
-      outWidth,
-      batchSize * inChannels,
-      multiplier,
-    ]);
-    const perImage = tf.depthwiseConv2d(image as tf.Tensor4D, filter as tf.Tensor4D, 1, framed.pad, 'NHWC', [
-      convInfo.strideHeight,
-      convInfo.strideWidth,
-    ]);
-    const summed =
-      batchSize === 1
-        ? perImage
-        : tf.sum(tf.reshape(perImage, [filterHeight * filterWidth, batchSize, inChannels * multiplier]), 1);
+    const filter = tf.reshape(tf.transpose(dy4D, [1, 2, 0, 3]), [outHeight, outWidth, batchSize * inChannels, multiplier]);
+    const perImage = tf.depthwiseConv2d(image as tf.Tensor4D, filter as tf.Tensor4D, 1, framed.pad, 'NHWC', [convInfo.strideHeight, convInfo.strideWidth]);
+    const summed = batchSize === 1 ? perImage : tf.sum(tf.reshape(perImage, [filterHeight * filterWidth, batchSize, inChannels * multiplier]), 1);
     return tf.reshape(summed, filterShape);
   });
 };

@@ -32,12 +32,17 @@ describe('DepthwiseConv2dNativeBackpropInput on wasm', () => {
   test('matches the cpu backend with channel multiplier 3, explicit padding and a 3×2 kernel', async () => {
     const error = await measureGradientError({
       op: (x, w) =>
-        tf.depthwiseConv2d(x, w, [2, 1], [
-          [0, 0],
-          [0, 3],
-          [1, 1],
-          [0, 0],
-        ]),
+        tf.depthwiseConv2d(
+          x,
+          w,
+          [2, 1],
+          [
+            [0, 0],
+            [0, 3],
+            [1, 1],
+            [0, 0],
+          ],
+        ),
       xShape: [2, 8, 7, 2],
       filterShape: [3, 2, 2, 3],
       seed: 7,
@@ -50,7 +55,9 @@ describe('DepthwiseConv2dNativeBackpropInput on wasm', () => {
     const x = tf.randomUniform([2, 7, 7, 3]);
     const w = tf.randomUniform([3, 3, 3, 1]);
     const leaks = countLeaks(() =>
-      tf.grad((input: tf.Tensor) => tf.depthwiseConv2d(input as tf.Tensor4D, w as tf.Tensor4D, 2, 'same'))(x).dispose(),
+      tf
+        .grad((input: tf.Tensor) => tf.depthwiseConv2d(input as tf.Tensor4D, w as tf.Tensor4D, 2, 'same'))(x)
+        .dispose(),
     );
     tf.dispose([x, w]);
     assert.deepEqual(leaks, { tensors: 0, buffers: 0 });

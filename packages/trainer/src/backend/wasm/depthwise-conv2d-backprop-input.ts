@@ -62,21 +62,13 @@ function spreadByStrides(dy: tf.Tensor4D, strideHeight: number, strideWidth: num
 }
 
 /** Pads (positive amounts) or crops (negative amounts) the height and width axes. */
-function padOrCrop(
-  x: tf.Tensor4D,
-  [[top, bottom], [left, right]]: readonly [readonly [number, number], readonly [number, number]],
-): tf.Tensor4D {
+function padOrCrop(x: tf.Tensor4D, [[top, bottom], [left, right]]: readonly [readonly [number, number], readonly [number, number]]): tf.Tensor4D {
   const [batch, height, width, channels] = x.shape;
   let result = x;
   if (top < 0 || bottom < 0 || left < 0 || right < 0) {
     const cropTop = Math.max(0, -top);
     const cropLeft = Math.max(0, -left);
-    result = tf.slice(result, [0, cropTop, cropLeft, 0], [
-      batch,
-      height - cropTop - Math.max(0, -bottom),
-      width - cropLeft - Math.max(0, -right),
-      channels,
-    ]);
+    result = tf.slice(result, [0, cropTop, cropLeft, 0], [batch, height - cropTop - Math.max(0, -bottom), width - cropLeft - Math.max(0, -right), channels]);
   }
   if (top > 0 || bottom > 0 || left > 0 || right > 0) {
     result = tf.pad(result, [

@@ -25,10 +25,7 @@ export function frameFilterGradientInput(x: tf.Tensor4D, convInfo: tf.backend_ut
   const [batch, inHeight, inWidth, channels] = x.shape;
   const bottom = (outHeight - 1) * strideHeight + filterHeight - padInfo.top - inHeight;
   const right = (outWidth - 1) * strideWidth + filterWidth - padInfo.left - inWidth;
-  const cropped =
-    bottom < 0 || right < 0
-      ? tf.slice(x, [0, 0, 0, 0], [batch, inHeight + Math.min(0, bottom), inWidth + Math.min(0, right), channels])
-      : x;
+  const cropped = bottom < 0 || right < 0 ? tf.slice(x, [0, 0, 0, 0], [batch, inHeight + Math.min(0, bottom), inWidth + Math.min(0, right), channels]) : x;
   return {
     x: cropped,
     pad: [

@@ -86,9 +86,7 @@ async function recordTraining(backend: string, startWeights?: Float32Array[][]):
         tf.tidy(() => variables.forEach((v, i) => v.write(tf.tensor(start[i] ?? [], v.shape as number[]))));
       }
       const weights = variables.map((v) => v.read().dataSync() as Float32Array);
-      const { value, grads } = tf.variableGrads(
-        () => tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true }) as tf.Tensor) as tf.Scalar,
-      );
+      const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true }) as tf.Tensor) as tf.Scalar);
       steps.push({
         names: variables.map((v) => v.originalName),
         weights,
@@ -120,11 +118,7 @@ before(() => {
 
 describe('registerWasmTrainingKernels', () => {
   test('registers the missing gradient kernels once and is idempotent', () => {
-    for (const kernelName of [
-      tf.Conv2DBackpropFilter,
-      tf.DepthwiseConv2dNativeBackpropFilter,
-      tf.DepthwiseConv2dNativeBackpropInput,
-    ]) {
+    for (const kernelName of [tf.Conv2DBackpropFilter, tf.DepthwiseConv2dNativeBackpropFilter, tf.DepthwiseConv2dNativeBackpropInput]) {
       assert.ok(tf.getKernel(kernelName, 'wasm'), `expected ${kernelName} registered for wasm`);
     }
     assert.deepEqual(registerWasmTrainingKernels(), []);
@@ -148,20 +142,14 @@ describe('registerWasmTrainingKernels', () => {
       const actual = wasm[step];
       assert.ok(actual !== undefined, `expected a wasm step ${step}`);
       const lossGap = Math.abs(actual.loss - reference.loss) / Math.abs(reference.loss);
-      assert.ok(
-        lossGap <= LOSS_TOLERANCE,
-        `expected step ${step} loss ${actual.loss} within ${LOSS_TOLERANCE} of cpu's ${reference.loss}, got ${lossGap}`,
-      );
+      assert.ok(lossGap <= LOSS_TOLERANCE, `expected step ${step} loss ${actual.loss} within ${LOSS_TOLERANCE} of cpu's ${reference.loss}, got ${lossGap}`);
       const norms = reference.gradients.map(norm);
       const largest = Math.max(...norms);
       reference.gradients.forEach((expected, i) => {
         const expectedNorm = norms[i] ?? 0;
         if (expectedNorm < ZERO_GRADIENT_RATIO * largest) return;
         const gap = distance(actual.gradients[i] ?? new Float32Array(), expected) / expectedNorm;
-        assert.ok(
-          gap <= GRADIENT_TOLERANCE,
-          `expected step ${step} gradient of ${reference.names[i]} within ${GRADIENT_TOLERANCE} of cpu's, got ${gap}`,
-        );
+        assert.ok(gap <= GRADIENT_TOLERANCE, `expected step ${step} gradient of ${reference.names[i]} within ${GRADIENT_TOLERANCE} of cpu's, got ${gap}`);
       });
     }
   });
@@ -174,9 +162,7 @@ describe('registerWasmTrainingKernels', () => {
       // Fused convolutions are custom-gradient ops: no per-kernel check here.
       const leaks = countLeaks(
         () => {
-          const { value, grads } = tf.variableGrads(() =>
-            tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true }) as tf.Tensor),
-          );
+          const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true }) as tf.Tensor));
           assert.equal(Object.keys(grads).length, model.trainableWeights.length);
           tf.dispose([value, ...Object.values(grads)]);
         },

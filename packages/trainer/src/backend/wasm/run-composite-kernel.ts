@@ -17,11 +17,7 @@ import * as tf from '@tensorflow/tfjs';
  * @returns the output's TensorInfo, owned by the caller (the engine)
  * @throws whatever `body` throws; nothing it made is left allocated
  */
-export function runCompositeKernel(
-  backend: tf.KernelBackend,
-  inputs: readonly tf.TensorInfo[],
-  body: (...tensors: tf.Tensor[]) => tf.Tensor,
-): tf.TensorInfo {
+export function runCompositeKernel(backend: tf.KernelBackend, inputs: readonly tf.TensorInfo[], body: (...tensors: tf.Tensor[]) => tf.Tensor): tf.TensorInfo {
   const result = tf.tidy(() => body(...inputs.map((input) => asTensor(backend, input))));
   backend.incRef(result.dataId);
   result.dispose();

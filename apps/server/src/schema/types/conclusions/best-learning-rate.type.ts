@@ -9,7 +9,8 @@ export enum GridEdge {
 }
 registerEnumType(GridEdge, {
   name: 'GridEdge',
-  description: 'Where a best learning rate sits among those tried at its batch size: at the LOWEST or HIGHEST end (the optimum may lie beyond), or the ONLY one tried.',
+  description:
+    'Where a best learning rate sits among those tried at its batch size: at the LOWEST or HIGHEST end (the optimum may lie beyond), or the ONLY one tried.',
 });
 
 /** The best learning rate of one batch size. */

@@ -45,7 +45,10 @@ export class Conclusions implements ConclusionsResult {
   @Field(() => [RunFailure], { description: 'Runs that failed or diverged.' })
   failures!: RunFailure[];
 
-  @Field(() => [RunFailure], { description: 'Runs early stopping or the pruner ended, with why (in `error`). A run stopped early counts with its best epoch; a pruned one counts toward no value.' })
+  @Field(() => [RunFailure], {
+    description:
+      'Runs early stopping or the pruner ended, with why (in `error`). A run stopped early counts with its best epoch; a pruned one counts toward no value.',
+  })
   stoppedRuns!: RunFailure[];
 
   @Field(() => [UnstableRun], { description: 'Runs that succeeded but did not learn: left out of every ranking, fit and diagnosis above.' })

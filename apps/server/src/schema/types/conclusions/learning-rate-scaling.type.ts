@@ -46,7 +46,9 @@ export class LearningRateScaling implements LearningRateScalingResult {
   @Field(() => Float, { nullable: true, description: 'gridLogStep / batchLogRange: the smallest change of slope the grid can show.' })
   slopeStep!: number | null;
 
-  @Field(() => Boolean, { description: `Whether slopeStep ≤ ${scalingRules.linear - scalingRules.squareRoot}, the gap between the two rules, so the grid can tell them apart.` })
+  @Field(() => Boolean, {
+    description: `Whether slopeStep ≤ ${scalingRules.linear - scalingRules.squareRoot}, the gap between the two rules, so the grid can tell them apart.`,
+  })
   resolvesRules!: boolean;
 
   @Field(() => ScalingRule, { nullable: true, description: 'The rule nearer the fitted slope; null without a fit, for a slope ≤ 0, or exactly between.' })

@@ -7,7 +7,9 @@ import type {
 } from '../../../conclusions/index.js';
 
 /** How much final validation accuracy moves along each axis. */
-@ObjectType({ description: 'How much final validation accuracy moves along each axis: max − min within a group, averaged over groups of two or more cells, 0–1.' })
+@ObjectType({
+  description: 'How much final validation accuracy moves along each axis: max − min within a group, averaged over groups of two or more cells, 0–1.',
+})
 export class AxisSpread implements AxisSpreadResult {
   @Field(() => Float, { description: 'Across learning rates, within a batch size.' })
   acrossLearningRates!: number;
@@ -31,7 +33,10 @@ export class LearningRateMattersCheck implements LearningRateMattersCheckResult 
   @Field(() => AxisSpread, { nullable: true })
   ours!: AxisSpread | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the spread across learning rates exceeds that across batch sizes, on the reference’s numbers.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the spread across learning rates exceeds that across batch sizes, on the reference’s numbers.',
+  })
   referenceHolds!: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'The same on this sweep’s numbers.' })
@@ -82,7 +87,10 @@ export class SmallerRateForLargerBatchCheck implements SmallerRateForLargerBatch
   @Field(() => [LowerRateComparison])
   comparisons!: LowerRateComparison[];
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether, at every compared batch size, the lower learning rate did no better, on the reference’s numbers.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether, at every compared batch size, the lower learning rate did no better, on the reference’s numbers.',
+  })
   referenceHolds!: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'The same on this sweep’s numbers.' })

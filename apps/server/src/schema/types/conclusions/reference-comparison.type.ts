@@ -1,5 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { FinalMetrics as FinalMetricsResult, ReferenceCell as ReferenceCellResult, ReferenceComparison as ReferenceComparisonResult } from '../../../conclusions/index.js';
+import type {
+  FinalMetrics as FinalMetricsResult,
+  ReferenceCell as ReferenceCellResult,
+  ReferenceComparison as ReferenceComparisonResult,
+} from '../../../conclusions/index.js';
 import { LearningRateMattersCheck, SmallerRateForLargerBatchCheck } from './reference-claims.type.js';
 
 /** Final metrics of a cell. */
@@ -74,7 +78,8 @@ export class ReferenceComparison implements ReferenceComparisonResult {
 
   @Field(() => Float, {
     nullable: true,
-    description: "Spearman's ρ between the two rankings by final validation accuracy (average ranks for ties); null with fewer than three shared cells or one side all tied.",
+    description:
+      "Spearman's ρ between the two rankings by final validation accuracy (average ranks for ties); null with fewer than three shared cells or one side all tied.",
   })
   spearmanRho!: number | null;
 
@@ -84,6 +89,8 @@ export class ReferenceComparison implements ReferenceComparisonResult {
   @Field(() => SmallerRateForLargerBatchCheck)
   smallerRateForLargerBatch!: SmallerRateForLargerBatchCheck;
 
-  @Field(() => [ProtocolDifference], { description: "Where this sweep's settings differ from the reference's (ImageNet weights, width, input size, training-set size, epochs)." })
+  @Field(() => [ProtocolDifference], {
+    description: "Where this sweep's settings differ from the reference's (ImageNet weights, width, input size, training-set size, epochs).",
+  })
   protocolDifferences!: ProtocolDifference[];
 }

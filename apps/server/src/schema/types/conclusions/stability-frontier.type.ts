@@ -11,7 +11,8 @@ export enum FrontierTrend {
 }
 registerEnumType(FrontierTrend, {
   name: 'FrontierTrend',
-  description: 'How the largest stable learning rate moves as the batch grows; UNKNOWN when nothing diverged or was unstable, or fewer than two batch sizes have a stable one.',
+  description:
+    'How the largest stable learning rate moves as the batch grows; UNKNOWN when nothing diverged or was unstable, or fewer than two batch sizes have a stable one.',
 });
 
 /** The stability limit at one batch size. */
@@ -20,10 +21,16 @@ export class FrontierPoint implements FrontierPointResult {
   @Field(() => Int)
   batchSize!: number;
 
-  @Field(() => Float, { nullable: true, description: 'The largest learning rate with a run that learned and none that diverged or was unstable; null when none did.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The largest learning rate with a run that learned and none that diverged or was unstable; null when none did.',
+  })
   largestStableLearningRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The smallest learning rate with a run that diverged or was unstable; null when none did (the limit lies above the grid).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The smallest learning rate with a run that diverged or was unstable; null when none did (the limit lies above the grid).',
+  })
   smallestUnstableLearningRate!: number | null;
 }
 

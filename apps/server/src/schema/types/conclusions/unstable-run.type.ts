@@ -17,7 +17,10 @@ registerEnumType(InstabilityKind, {
 });
 
 /** Why a run did not learn, as its own field. */
-@ObjectType({ description: 'Why a run that trained to its end did not learn, by the conclusions\' rules: the rule, the reason in words, and the value held against its threshold.' })
+@ObjectType({
+  description:
+    "Why a run that trained to its end did not learn, by the conclusions' rules: the rule, the reason in words, and the value held against its threshold.",
+})
 export class RunInstability {
   @Field(() => InstabilityKind)
   kind!: InstabilityKindName;

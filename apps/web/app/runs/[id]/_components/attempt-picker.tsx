@@ -31,9 +31,7 @@ export function AttemptPicker({ current, value, onChange }: AttemptPickerProps) 
           ))}
         </select>
       </label>{' '}
-      <span className="muted">
-        of {current}: a retry trains the cell again from epoch 1; earlier attempts&apos; epochs stay.
-      </span>
+      <span className="muted">of {current}: a retry trains the cell again from epoch 1; earlier attempts&apos; epochs stay.</span>
     </p>
   );
 }

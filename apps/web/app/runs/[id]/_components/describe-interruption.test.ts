@@ -28,6 +28,9 @@ describe('describeInterruption', () => {
       describeInterruption({ ...base, kind: 'RELEASED', epochsDone: 0, resumedBy: null, resumedAt: null }, time),
       'Worker 1234 on box-a was stopped at 12:01:10 before its first epoch and gave the run back; waiting for a worker to resume it.',
     );
-    assert.equal(describeInterruption({ ...base, kind: 'RETRIED', worker: null }, time), 'Retried at 12:01:10 after epoch 3, keeping its epochs; resumed by worker 5678 on box-b at 12:01:12.');
+    assert.equal(
+      describeInterruption({ ...base, kind: 'RETRIED', worker: null }, time),
+      'Retried at 12:01:10 after epoch 3, keeping its epochs; resumed by worker 5678 on box-b at 12:01:12.',
+    );
   });
 });

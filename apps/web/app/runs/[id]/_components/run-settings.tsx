@@ -104,10 +104,7 @@ export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
         <Setting term="Heartbeat" testId="run-heartbeat">
           <Time iso={details.heartbeatAt} now={now} />
           {run.status === 'RUNNING' && details.leaseExpiresAt !== null && new Date(details.leaseExpiresAt).getTime() < now && (
-            <span className="lease-lost">
-              {' '}
-              · its worker stopped answering; the run is being taken back to resume on another
-            </span>
+            <span className="lease-lost"> · its worker stopped answering; the run is being taken back to resume on another</span>
           )}
         </Setting>
         <Setting term="Started">

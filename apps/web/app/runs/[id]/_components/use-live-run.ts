@@ -65,7 +65,11 @@ export function useLiveRun(runId: string, attempt: number, pause: boolean, initi
     if (after === undefined && loadedCursor !== undefined) setAfter(loadedCursor);
   }, [after, loadedCursor]);
   const [events] = useSubscription(
-    { query: SweepActivitySubscription, variables: { sweepId: sweepId ?? '', after: after ?? null }, pause: pause || sweepId === undefined || after === undefined },
+    {
+      query: SweepActivitySubscription,
+      variables: { sweepId: sweepId ?? '', after: after ?? null },
+      pause: pause || sweepId === undefined || after === undefined,
+    },
     countEventsOf(runId),
   );
   useEffect(() => {

@@ -96,7 +96,14 @@ describe('aggregateRepeats', () => {
   });
 
   it('has no spread with one repeat to go on', () => {
-    const summary = aggregateRepeats([{ status: 'SUCCEEDED', ...testProgress('a', 0.5, 0.8) }, { status: 'FAILED', ...testProgress('b', 0.6, 0.7) }], 'finalValAccuracy', 2);
+    const summary = aggregateRepeats(
+      [
+        { status: 'SUCCEEDED', ...testProgress('a', 0.5, 0.8) },
+        { status: 'FAILED', ...testProgress('b', 0.6, 0.7) },
+      ],
+      'finalValAccuracy',
+      2,
+    );
     assert.equal(summary.valueCount, 1);
     assert.equal(summary.spread, null);
   });

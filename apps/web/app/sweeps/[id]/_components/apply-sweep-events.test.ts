@@ -11,7 +11,16 @@ const runEvent = (cursor: number, id: string, status: RunStatus, attempt = 1): L
   cursor: String(cursor),
   kind: 'RUN_UPDATED',
   epoch: null,
-  run: { id, status, attempt, backend: 'cpu', error: status === 'FAILED' ? 'worker exited' : null, heartbeatAt: null, imagesPerSecond: null, instability: null },
+  run: {
+    id,
+    status,
+    attempt,
+    backend: 'cpu',
+    error: status === 'FAILED' ? 'worker exited' : null,
+    heartbeatAt: null,
+    imagesPerSecond: null,
+    instability: null,
+  },
 });
 
 const series = (grid: LiveGrid, index: number) => grid.cells[index]?.runs[0]?.valAccuracies;
@@ -37,7 +46,10 @@ describe('countEpochs', () => {
 
 describe('applySweepEvents', () => {
   const grid = readLiveGrid(
-    testSweep({ batchSize: 8, learningRate: 0.1, runs: [testRunCell('a', 8, 0.1, [0.4])] }, { batchSize: 16, learningRate: 0.1, runs: [testRunCell('b', 16, 0.1)] }),
+    testSweep(
+      { batchSize: 8, learningRate: 0.1, runs: [testRunCell('a', 8, 0.1, [0.4])] },
+      { batchSize: 16, learningRate: 0.1, runs: [testRunCell('b', 16, 0.1)] },
+    ),
   );
 
   it('extends a run with the epochs that arrive and moves its status on', () => {

@@ -180,9 +180,7 @@ export function applySweepEvents(grid: LiveGrid, events: readonly LiveEvent[]): 
   return {
     ...grid,
     cells: grid.cells.map((cell) =>
-      cell.runs.some((run) => touched.has(run.id))
-        ? { ...cell, runs: cell.runs.map((run) => touched.get(run.id) ?? run) }
-        : cell,
+      cell.runs.some((run) => touched.has(run.id)) ? { ...cell, runs: cell.runs.map((run) => touched.get(run.id) ?? run) } : cell,
     ),
   };
 }

@@ -90,11 +90,7 @@ describe('buildHeatmap', () => {
   });
 
   it('does not stretch a gap of a tenth of a point across the gradient', () => {
-    const { scale } = buildHeatmap(
-      testGrid({ accuracy: 0.82, valAccuracy: 0.8 }, { accuracy: 0.821, valAccuracy: 0.8 }),
-      'accuracyGap',
-      1,
-    );
+    const { scale } = buildHeatmap(testGrid({ accuracy: 0.82, valAccuracy: 0.8 }, { accuracy: 0.821, valAccuracy: 0.8 }), 'accuracyGap', 1);
     assert.ok(Math.abs(scale.position(0.02) - scale.position(0.021)) < 0.05);
   });
 

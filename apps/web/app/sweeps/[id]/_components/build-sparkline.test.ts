@@ -22,18 +22,12 @@ describe('buildSparklineDomain', () => {
 
 describe('buildSparklinePoints', () => {
   it('spreads epochs 1 to the planned count across the width, higher accuracy upwards', () => {
-    const points = buildSparklinePoints([0, null, 1], 5,
-      { min: 0, max: 1 },
-      box,
-    );
+    const points = buildSparklinePoints([0, null, 1], 5, { min: 0, max: 1 }, box);
     assert.equal(points, '0,20 50,0');
   });
 
   it('draws a single epoch as a zero-length segment (a dot), and skips non-finite values', () => {
-    const points = buildSparklinePoints([0.5, Number.NaN], 4,
-      { min: 0, max: 1 },
-      box,
-    );
+    const points = buildSparklinePoints([0.5, Number.NaN], 4, { min: 0, max: 1 }, box);
     assert.equal(points, '0,10 0,10');
   });
 });

@@ -38,8 +38,9 @@ describe('describeCell', () => {
     assert.equal(text.title, 'batch 8, learning rate 1: failed: worker exited');
   });
 
-  it("says why a run was pruned, in words, in the label and the tooltip", () => {
-    const reason = 'Pruned after epoch 3: its best validation accuracy so far, 41.0%, is below the median 55.0% of 3 completed runs of batch size 64 at epoch 3.';
+  it('says why a run was pruned, in words, in the label and the tooltip', () => {
+    const reason =
+      'Pruned after epoch 3: its best validation accuracy so far, 41.0%, is below the median 55.0% of 3 completed runs of batch size 64 at epoch 3.';
     const text = describeCell(
       32,
       0.1,

@@ -22,7 +22,7 @@ describe('describeLegend', () => {
     assert.match(legend.caption, /chance not known/);
   });
 
-  it('names a loss legend\'s ends, worse first, and says it is a log scale at least a decade wide', () => {
+  it("names a loss legend's ends, worse first, and says it is a log scale at least a decade wide", () => {
     const legend = describeLegend('finalValLoss', createSequentialScale({ min: 0.1, max: 1, log: true }, 'lower'));
     assert.equal(legend.worst, '1.00');
     assert.equal(legend.best, '0.100');
@@ -31,7 +31,7 @@ describe('describeLegend', () => {
     assert.match(legend.label, /1\.00 at the dark end, the worse, to 0\.100 at the bright end, the better; log scale/);
   });
 
-  it('names the accuracy gap legend\'s ends and its least span', () => {
+  it("names the accuracy gap legend's ends and its least span", () => {
     const legend = describeLegend('accuracyGap', createSequentialScale({ min: -0.005, max: 0.045, log: false }, 'lower'));
     assert.equal(legend.worst, '+4.5 pp');
     assert.equal(legend.best, '−0.5 pp');

@@ -30,7 +30,13 @@ describe('collectRecentDurations', () => {
   });
 
   it('falls back to the ended runs when none is running, and skips imported epochs without a time', () => {
-    assert.deepEqual(collectRecentDurations([{ status: 'SUCCEEDED', latestEpoch: timed(4) }, { status: 'SUCCEEDED', latestEpoch: timed(null) }]), [4]);
+    assert.deepEqual(
+      collectRecentDurations([
+        { status: 'SUCCEEDED', latestEpoch: timed(4) },
+        { status: 'SUCCEEDED', latestEpoch: timed(null) },
+      ]),
+      [4],
+    );
     assert.deepEqual(collectRecentDurations([{ status: 'SUCCEEDED', latestEpoch: timed(null) }]), []);
   });
 });

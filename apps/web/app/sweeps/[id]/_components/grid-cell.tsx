@@ -76,18 +76,7 @@ function sameCell(before: GridCellProps, after: GridCellProps): boolean {
  * batch of live events, and a large sweep has a thousand cells of which a
  * batch touches a few. Clicks and focus are the grid's to handle.
  */
-export const GridCell = memo(function GridCell({
-  cell,
-  index,
-  summary,
-  metric,
-  fill,
-  text,
-  sparklineDomain,
-  plannedEpochs,
-  selected,
-  tabStop,
-}: GridCellProps) {
+export const GridCell = memo(function GridCell({ cell, index, summary, metric, fill, text, sparklineDomain, plannedEpochs, selected, tabStop }: GridCellProps) {
   const empty = cell.runs.length === 0;
   const description = describeCell(
     cell.batchSize,

@@ -91,8 +91,7 @@ export const GRID_METRIC_DEFINITIONS: Readonly<Record<GridMetric, GridMetricDefi
     better: 'lower',
     read: ({ latestEpoch }) => (latestEpoch === null ? null : finite(latestEpoch.accuracy - latestEpoch.valAccuracy)),
     format: (value) => (value === null ? '–' : `${value >= 0 ? '+' : '−'}${Math.abs(value * 100).toFixed(1)} pp`),
-    speak: (value) =>
-      value === null ? 'no value yet' : `${value < 0 ? 'minus ' : ''}${Math.abs(value * 100).toFixed(1)} percentage points`,
+    speak: (value) => (value === null ? 'no value yet' : `${value < 0 ? 'minus ' : ''}${Math.abs(value * 100).toFixed(1)} percentage points`),
     formatSpread: (spread) => `${(spread * 100).toFixed(1)} pp`,
   },
 };

@@ -19,16 +19,7 @@ export interface GridNavigationModifiers {
   ctrlKey?: boolean;
 }
 
-const KEYS: ReadonlySet<string> = new Set<GridNavigationKey>([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-]);
+const KEYS: ReadonlySet<string> = new Set<GridNavigationKey>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /** True for a key {@link moveGridFocus} moves on, so the caller can prevent its default (scrolling). */
 export function isGridNavigationKey(key: string): key is GridNavigationKey {
@@ -46,12 +37,7 @@ export function clampGridPosition({ row, col }: GridPosition, { rows, cols }: Gr
  * End go to the row's first and last cell (with Ctrl, the grid's), Page Up and
  * Page Down to the column's first and last cell (the grid is one page).
  */
-export function moveGridFocus(
-  position: GridPosition,
-  key: GridNavigationKey,
-  size: GridSize,
-  { ctrlKey = false }: GridNavigationModifiers = {},
-): GridPosition {
+export function moveGridFocus(position: GridPosition, key: GridNavigationKey, size: GridSize, { ctrlKey = false }: GridNavigationModifiers = {}): GridPosition {
   const { row, col } = clampGridPosition(position, size);
   const lastRow = Math.max(0, size.rows - 1);
   const lastCol = Math.max(0, size.cols - 1);

@@ -47,9 +47,7 @@ function place(index: number, at: readonly number[], pitch: number): number {
 }
 
 function toPoints(points: readonly GridPoint[], measured: Measured): string {
-  return points
-    .map((p) => `${place(p.col, measured.xs, measured.pitchX).toFixed(1)},${place(p.row, measured.ys, measured.pitchY).toFixed(1)}`)
-    .join(' ');
+  return points.map((p) => `${place(p.col, measured.xs, measured.pitchX).toFixed(1)},${place(p.row, measured.ys, measured.pitchY).toFixed(1)}`).join(' ');
 }
 
 /**

@@ -17,7 +17,7 @@ describe('fitHeatmapDomain', () => {
     assert.equal(chanceOrZero(1 / 62), 1 / 62);
   });
 
-  it('puts loss on a log scale at least a decade wide, about the values\' geometric middle', () => {
+  it("puts loss on a log scale at least a decade wide, about the values' geometric middle", () => {
     const domain = fitHeatmapDomain('finalValLoss', [0.5, 0.51]);
     assert.ok(domain !== null);
     assert.equal(domain.log, true);
@@ -34,7 +34,7 @@ describe('fitHeatmapDomain', () => {
     assert.equal(fitHeatmapDomain('finalValLoss', [0]), null);
   });
 
-  it('widens the accuracy gap to at least its minimum span about the values\' middle', () => {
+  it("widens the accuracy gap to at least its minimum span about the values' middle", () => {
     const domain = fitHeatmapDomain('accuracyGap', [0.02, 0.021]);
     assert.ok(domain !== null);
     assert.ok(Math.abs(domain.max - domain.min - GAP_MIN_SPAN) < 1e-12);

@@ -48,7 +48,7 @@ describe('createSequentialScale', () => {
     assert.ok(Math.abs(scale.position(10 ** -0.5) - 0.75) < 1e-12);
   });
 
-  it('gives values beyond the domain the colour of the nearer end, a log domain\'s non-positive values too', () => {
+  it("gives values beyond the domain the colour of the nearer end, a log domain's non-positive values too", () => {
     const accuracy = createSequentialScale({ min: 0.1, max: 1, log: false }, 'higher');
     assert.equal(accuracy.position(0.02), 0);
     assert.equal(accuracy.colorOf(0.02).fill, VIRIDIS_STOPS[0]);

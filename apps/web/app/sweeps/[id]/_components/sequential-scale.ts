@@ -6,19 +6,7 @@ import { formatHex, parseHex, pickTextColor, type Rgb } from './pick-text-color'
  * uniform, reads in order for the common colour-vision deficiencies and in
  * greyscale, since its lightness rises monotonically.
  */
-export const VIRIDIS_STOPS = [
-  '#440154',
-  '#482475',
-  '#414487',
-  '#355f8d',
-  '#2a788e',
-  '#21918c',
-  '#22a884',
-  '#44bf70',
-  '#7ad151',
-  '#bddf26',
-  '#fde725',
-] as const;
+export const VIRIDIS_STOPS = ['#440154', '#482475', '#414487', '#355f8d', '#2a788e', '#21918c', '#22a884', '#44bf70', '#7ad151', '#bddf26', '#fde725'] as const;
 
 const STOPS: readonly Rgb[] = VIRIDIS_STOPS.map(parseHex);
 

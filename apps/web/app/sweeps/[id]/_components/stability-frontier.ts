@@ -96,11 +96,7 @@ function columnOf(learningRate: number, learningRates: readonly number[]): numbe
  * @param batchSizes - the rows, ascending.
  * @param learningRates - the columns, ascending.
  */
-export function buildFrontierPath(
-  limits: readonly FrontierLimit[],
-  batchSizes: readonly number[],
-  learningRates: readonly number[],
-): FrontierPath {
+export function buildFrontierPath(limits: readonly FrontierLimit[], batchSizes: readonly number[], learningRates: readonly number[]): FrontierPath {
   const steps: FrontierStep[] = [];
   for (const limit of limits) {
     const row = batchSizes.indexOf(limit.batchSize);

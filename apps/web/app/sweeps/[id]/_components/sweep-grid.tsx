@@ -122,9 +122,7 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
           onFocus={onFocus}
           onKeyDown={onKeyDown}
         >
-          <caption id="grid-caption">
-            {definition.label.charAt(0).toUpperCase() + definition.label.slice(1)} by batch size and learning rate
-          </caption>
+          <caption id="grid-caption">{definition.label.charAt(0).toUpperCase() + definition.label.slice(1)} by batch size and learning rate</caption>
           <thead>
             <tr>
               <th scope="col" className="grid-corner">

@@ -19,7 +19,10 @@ export function SweepHeader({ sweep, runs, status }: SweepHeaderProps) {
   return (
     <header className="sweep-header">
       <p className="breadcrumb">
-        <Link href="/">← All sweeps</Link> · <Link href={`/sweeps/${sweep.id}/conclusions`} data-testid="conclusions-link">Conclusions</Link>
+        <Link href="/">← All sweeps</Link> ·{' '}
+        <Link href={`/sweeps/${sweep.id}/conclusions`} data-testid="conclusions-link">
+          Conclusions
+        </Link>
       </p>
       <h1>
         {sweep.name} <StatusBadge status={status} testId="sweep-status" />

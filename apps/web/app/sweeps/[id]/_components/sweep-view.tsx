@@ -65,18 +65,21 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   const chance = sweep?.classes ? 1 / sweep.classes : undefined;
   const heatmap = useMemo(() => (grid ? buildHeatmap(grid, view.metric, plannedEpochs, chance) : undefined), [grid, view.metric, plannedEpochs, chance]);
   const progress = useMemo(
-    () => summarizeProgress(runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run) })), plannedEpochs),
+    () =>
+      summarizeProgress(
+        runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run) })),
+        plannedEpochs,
+      ),
     [runs, plannedEpochs],
   );
   const recentDurations = useMemo(() => collectRecentDurations(runs), [runs]);
-  const ratioLines = useMemo(
-    () => (view.ratio && grid ? buildRatioLines(grid.batchSizes, grid.learningRates) : []),
-    [view.ratio, grid],
-  );
+  const ratioLines = useMemo(() => (view.ratio && grid ? buildRatioLines(grid.batchSizes, grid.learningRates) : []), [view.ratio, grid]);
   const frontierLimits = useMemo(
     () =>
       view.frontier && grid
-        ? findStabilityFrontier(grid.cells.map((cell) => ({ ...cell, statuses: cell.runs.map((run) => run.status), unstable: cell.runs.some((run) => run.instability !== null) })))
+        ? findStabilityFrontier(
+            grid.cells.map((cell) => ({ ...cell, statuses: cell.runs.map((run) => run.status), unstable: cell.runs.some((run) => run.instability !== null) })),
+          )
         : null,
     [view.frontier, grid],
   );
@@ -86,7 +89,13 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   );
 
   const onToggle = useCallback(
-    (cell: LiveCell) => setView((current) => ({ runs: toggleSelection(current.runs, cell.runs.map((run) => run.id)) })),
+    (cell: LiveCell) =>
+      setView((current) => ({
+        runs: toggleSelection(
+          current.runs,
+          cell.runs.map((run) => run.id),
+        ),
+      })),
     [setView],
   );
   // Ids in the URL that this sweep does not hold (a run deleted, a mistyped link) are not shown.
@@ -151,18 +160,8 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
             ratioLines={ratioLines}
             frontier={frontierPath}
           />
-          <OverlayNotes
-            ratioFrom={view.ratio ? (grid.batchSizes[0] ?? null) : null}
-            ratioLines={ratioLines.length}
-            frontier={frontierLimits}
-          />
-          <SelectedRuns
-            runs={selectedRuns}
-            plannedEpochs={plannedEpochs}
-            readOnly={sweep.readOnly}
-            now={now}
-            onClear={() => setView({ runs: [] })}
-          />
+          <OverlayNotes ratioFrom={view.ratio ? (grid.batchSizes[0] ?? null) : null} ratioLines={ratioLines.length} frontier={frontierLimits} />
+          <SelectedRuns runs={selectedRuns} plannedEpochs={plannedEpochs} readOnly={sweep.readOnly} now={now} onClear={() => setView({ runs: [] })} />
           {selectedIds.length > 0 && <RunCurves runIds={selectedIds} />}
         </>
       )}

@@ -53,17 +53,30 @@ function legendEntries(best: BestLearningRateChartProps['bestLearningRates'], ha
     ...(hasRules
       ? [
           { key: 'lsr', label: `Linear Scaling Rule (slope ${RULE_SLOPES.linear})`, swatch: <line className={styles.lsr} x1={0} y1={6} x2={22} y2={6} /> },
-          { key: 'sqrt', label: `square-root scaling (slope ${RULE_SLOPES.squareRoot})`, swatch: <line className={styles.sqrt} x1={1} y1={6} x2={21} y2={6} /> },
+          {
+            key: 'sqrt',
+            label: `square-root scaling (slope ${RULE_SLOPES.squareRoot})`,
+            swatch: <line className={styles.sqrt} x1={1} y1={6} x2={21} y2={6} />,
+          },
         ]
       : []),
-    ...(fittedSlope !== null ? [{ key: 'fit', label: `fitted slope ${formatDecimal(fittedSlope)}`, swatch: <line className={styles.fit} x1={0} y1={6} x2={22} y2={6} /> }] : []),
+    ...(fittedSlope !== null
+      ? [{ key: 'fit', label: `fitted slope ${formatDecimal(fittedSlope)}`, swatch: <line className={styles.fit} x1={0} y1={6} x2={22} y2={6} /> }]
+      : []),
   ];
 }
 
 function describeChart({ bestLearningRates, scaling }: BestLearningRateChartProps, rules: ReturnType<typeof getRuleLines>): string {
   const points = bestLearningRates.map((entry) => {
     const rates = entry.learningRates.map(formatLearningRate).join(' and ');
-    const edge = entry.edge === 'ONLY' ? ' (the only one tried)' : entry.edge === 'HIGHEST' ? ' (the highest tried)' : entry.edge === 'LOWEST' ? ' (the lowest tried)' : '';
+    const edge =
+      entry.edge === 'ONLY'
+        ? ' (the only one tried)'
+        : entry.edge === 'HIGHEST'
+          ? ' (the highest tried)'
+          : entry.edge === 'LOWEST'
+            ? ' (the lowest tried)'
+            : '';
     return `batch ${entry.batchSize}: ${rates}${edge}, of ${entry.triedLearningRates.map(formatLearningRate).join(', ')} tried`;
   });
   const parts = [`Best learning rate per batch size: ${points.join('; ')}.`];
@@ -110,7 +123,11 @@ export function BestLearningRateChart(props: BestLearningRateChartProps) {
   const yScale = createLogScale({ domain: getLogExtent(yValues, 1.6), range: [bottom, top] });
   const x = (batchSize: number) => roundPosition(xScale(batchSize));
   const y = (learningRate: number) => roundPosition(yScale(learningRate));
-  const xTicks = spaced([...new Set(xValues)].sort((a, b) => a - b), x, LABEL_GAP.x);
+  const xTicks = spaced(
+    [...new Set(xValues)].sort((a, b) => a - b),
+    x,
+    LABEL_GAP.x,
+  );
   const gridRates = [...new Set(learningRates)].sort((a, b) => a - b);
   const yTicks = spaced(gridRates.length >= 2 ? gridRates : getLogTicks(...yScale.domain), y, LABEL_GAP.y);
 

@@ -38,9 +38,7 @@ function BestCell({ conclusions }: { conclusions: SweepConclusions }) {
       <span className={styles.bestLabel}>{tied > 1 ? `Best cell (tied with ${tied - 1} more)` : 'Best cell'}</span>
       <span className={styles.bestCell}>{formatCell(best)}</span>
       <span className={styles.bestValue}>{formatPercent(best.value)}</span>
-      <span className="muted">
-        final validation accuracy{best.repeats > 1 ? `, mean of ${best.repeats} repeats` : ''}
-      </span>
+      <span className="muted">final validation accuracy{best.repeats > 1 ? `, mean of ${best.repeats} repeats` : ''}</span>
     </p>
   );
 }
@@ -56,12 +54,13 @@ function NothingFinished({ sweep }: { sweep: ConclusionsSweep }) {
         {progress.running} running, {progress.failed + progress.diverged} failed or diverged, {progress.pruned} pruned, {progress.cancelled} cancelled.
       </p>
       <p>
-        What conclusions need: one run that trains all {sweep.epochs} epochs gives a ranking; two batch sizes with two learning rates each give the scaling fit; two finished
-        repeats of a cell let ties be tested. This page updates by itself as runs finish.
+        What conclusions need: one run that trains all {sweep.epochs} epochs gives a ranking; two batch sizes with two learning rates each give the scaling fit;
+        two finished repeats of a cell let ties be tested. This page updates by itself as runs finish.
       </p>
       {waiting > 0 && !sweep.readOnly && (
         <p>
-          Runs train when a worker is running: <code>npm start</code> starts some, or <code>node packages/trainer/dist/cli/main.js worker --sweep {sweep.id}</code>.
+          Runs train when a worker is running: <code>npm start</code> starts some, or{' '}
+          <code>node packages/trainer/dist/cli/main.js worker --sweep {sweep.id}</code>.
         </p>
       )}
     </div>

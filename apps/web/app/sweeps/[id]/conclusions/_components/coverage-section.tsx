@@ -39,7 +39,14 @@ function EndedRunTable({ runs, testId }: { runs: SweepConclusions['failures']; t
   return (
     <DataTable
       testId={testId}
-      columns={[{ label: 'Run' }, { label: 'Cell' }, { label: 'Repeat', numeric: true }, { label: 'Status' }, { label: 'Epochs', numeric: true }, { label: 'Reason' }]}
+      columns={[
+        { label: 'Run' },
+        { label: 'Cell' },
+        { label: 'Repeat', numeric: true },
+        { label: 'Status' },
+        { label: 'Epochs', numeric: true },
+        { label: 'Reason' },
+      ]}
     >
       {runs.map((run) => (
         <tr key={run.runId}>
@@ -176,7 +183,11 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
                 </th>
                 <td className="num">{point.largestStableLearningRate === null ? 'none stable' : formatLearningRate(point.largestStableLearningRate)}</td>
                 <td className="num">
-                  {point.smallestUnstableLearningRate === null ? <span className="muted">none: above the grid</span> : formatLearningRate(point.smallestUnstableLearningRate)}
+                  {point.smallestUnstableLearningRate === null ? (
+                    <span className="muted">none: above the grid</span>
+                  ) : (
+                    formatLearningRate(point.smallestUnstableLearningRate)
+                  )}
                 </td>
               </tr>
             ))}

@@ -31,13 +31,7 @@ export function DownloadPngButton({ chartRef, filename, chartName }: DownloadPng
   };
   return (
     <div>
-      <button
-        type="button"
-        className="button"
-        aria-label={`Download PNG of ${chartName}`}
-        disabled={state === 'working'}
-        onClick={() => void download()}
-      >
+      <button type="button" className="button" aria-label={`Download PNG of ${chartName}`} disabled={state === 'working'} onClick={() => void download()}>
         Download PNG
       </button>
       {typeof state === 'object' && (

@@ -35,9 +35,7 @@ const LEGEND = layOutLegend(
 ).placed;
 
 function describeRun(run: SweepConclusions['overfitting'][number], withRepeat: boolean): string {
-  const rose = run.valLossRose
-    ? `; validation loss rose ${run.valLossRise.toFixed(3)} after its minimum at epoch ${run.minValLossEpoch}`
-    : '';
+  const rose = run.valLossRose ? `; validation loss rose ${run.valLossRise.toFixed(3)} after its minimum at epoch ${run.minValLossEpoch}` : '';
   return `${formatRunLabel(run, withRepeat)}: train ${formatPercent(run.accuracy)}, validation ${formatPercent(run.valAccuracy)}, gap ${formatPoints(run.gap)}${rose}`;
 }
 

@@ -151,7 +151,9 @@ export function ReferenceSection({ conclusions, reference }: ReferenceSectionPro
       <p className={styles.rho} data-testid="spearman-rho">
         <span>Spearman’s rank correlation</span>
         <span className={styles.rhoValue}>{reference.spearmanRho === null ? 'n/a' : `ρ = ${formatDecimal(reference.spearmanRho)}`}</span>
-        <span className="muted">{reference.spearmanRho === null ? 'needs three shared cells, not all tied' : `over ${reference.sharedCells} shared cells`}</span>
+        <span className="muted">
+          {reference.spearmanRho === null ? 'needs three shared cells, not all tied' : `over ${reference.sharedCells} shared cells`}
+        </span>
       </p>
       <div className={styles.tableScroll}>
         <table className={`table ${styles.dataTable}`} data-testid="reference-table">

@@ -34,11 +34,7 @@ const conclusions = {
       { batchSize: 64, learningRate: 0.01, repeats: 1, mean: 0.5, standardDeviation: null },
       { batchSize: 64, learningRate: 0.1, repeats: 3, mean: 0.8, standardDeviation: 0.005 },
     ],
-    comparisons: [
-      comparison(32, 0.01, 'INDISTINGUISHABLE', 0.08),
-      comparison(64, 0.1, 'WORSE', 0.01),
-      comparison(64, 0.01, 'TOO_FEW_REPEATS', null),
-    ],
+    comparisons: [comparison(32, 0.01, 'INDISTINGUISHABLE', 0.08), comparison(64, 0.1, 'WORSE', 0.01), comparison(64, 0.01, 'TOO_FEW_REPEATS', null)],
   },
 };
 

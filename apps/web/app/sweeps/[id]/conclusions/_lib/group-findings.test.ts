@@ -6,12 +6,7 @@ import { groupFindings, type Finding } from './group-findings';
 const finding = (topic: Finding['topic'], text: string): Finding => ({ topic, text, numbers: [] });
 
 describe('groupFindings', () => {
-  const findings = [
-    finding('RANKING', 'best'),
-    finding('SCALING', 'slope'),
-    finding('RANKING', 'ranked'),
-    finding('REFERENCE', 'rho'),
-  ];
+  const findings = [finding('RANKING', 'best'), finding('SCALING', 'slope'), finding('RANKING', 'ranked'), finding('REFERENCE', 'rho')];
 
   it('groups findings by topic in the order of the topics, keeping the order within each', () => {
     const groups = groupFindings(findings);

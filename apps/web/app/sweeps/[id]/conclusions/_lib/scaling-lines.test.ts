@@ -67,13 +67,28 @@ describe('getFittedLine', () => {
   });
 
   it('draws a flat line for a slope of 0', () => {
-    const line = getFittedLine([{ batchSize: 32, learningRate: 0.1 }, { batchSize: 128, learningRate: 0.1 }], 0)!;
+    const line = getFittedLine(
+      [
+        { batchSize: 32, learningRate: 0.1 },
+        { batchSize: 128, learningRate: 0.1 },
+      ],
+      0,
+    )!;
     close(line.from.learningRate, 0.1);
     close(line.to.learningRate, 0.1);
   });
 
   it('is null without a slope or with one batch size', () => {
-    assert.equal(getFittedLine([{ batchSize: 32, learningRate: 0.1 }, { batchSize: 64, learningRate: 0.1 }], null), null);
+    assert.equal(
+      getFittedLine(
+        [
+          { batchSize: 32, learningRate: 0.1 },
+          { batchSize: 64, learningRate: 0.1 },
+        ],
+        null,
+      ),
+      null,
+    );
     assert.equal(getFittedLine([{ batchSize: 32, learningRate: 0.1 }], 1), null);
   });
 });
