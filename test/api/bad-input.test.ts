@@ -116,6 +116,18 @@ const badImports: [string, Record<string, unknown>, string, RegExp][] = [
   ],
   ['an import into a sweep that does not exist', { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), sweepId: '999999' }, 'NOT_FOUND', /999999/],
   ['an import named with 201 characters', { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), name: long(201) }, 'BAD_USER_INPUT', /^name is 201 characters long/],
+  [
+    'a file name of 100,000 characters',
+    { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), filename: long(100_000) },
+    'BAD_USER_INPUT',
+    /^The file name is 100,000 characters long: expected at most 200/,
+  ],
+  [
+    'a long file name into a sweep',
+    { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), filename: long(300), sweepId: '1' },
+    'BAD_USER_INPUT',
+    /^The file name is 300 characters long/,
+  ],
   ['an import with 0 classes', { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), classes: 0 }, 'BAD_USER_INPUT', /classes/],
   ['an import with a negative validation size', { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), valImages: -1 }, 'BAD_USER_INPUT', /valImages/],
 ];

@@ -161,6 +161,18 @@ describe('importResults', () => {
     assert.deepEqual(await countRows(database.url), before);
   });
 
+  it('names a new sweep after a file name of up to 200 characters, and refuses a longer one', async () => {
+    const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: `${'f'.repeat(196)}.csv` });
+    assert.equal(sweep.name, `${'f'.repeat(189)} (imported)`);
+    const before = await countRows(database.url);
+    const refused = await rejection(
+      importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: 'f'.repeat(201) }),
+      ErrorCode.BadUserInput,
+    );
+    assert.equal(refused.message, 'The file name is 201 characters long: expected at most 200 characters.');
+    assert.deepEqual(await countRows(database.url), before);
+  });
+
   it('stores nothing when any row is refused, even after valid rows', async () => {
     const before = await countRows(database.url);
     const refused = await rejection(

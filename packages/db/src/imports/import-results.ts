@@ -60,6 +60,8 @@ export interface ImportResultsResult {
  * transaction, about 3 ms each on a local database (10,000 epochs in some 30 s).
  */
 const transactionTimeoutMs = 300_000;
+/** Characters of the file name an import is kept under, as of a sweep's name. */
+const maxSourceLength = 200;
 
 /**
  * Brings results trained elsewhere into a sweep, in one transaction: either a new sweep
@@ -77,6 +79,13 @@ const transactionTimeoutMs = 300_000;
  */
 export async function importResults(prisma: PrismaClient, options: ImportResultsOptions): Promise<ImportResultsResult> {
   const nameOf = options.fieldName ?? ((field: string) => field);
+  if (options.importedFrom.length > maxSourceLength) {
+    throw new SweepscopeError(
+      ErrorCode.BadUserInput,
+      `The file name is ${options.importedFrom.length.toLocaleString('en')} characters long: expected at most ${maxSourceLength} characters.`,
+      { field: ['filename'] },
+    );
+  }
   const runs = parseResults(options.results, {
     fieldName: nameOf,
     ...(options.source === undefined ? {} : { source: options.source }),
@@ -131,7 +140,7 @@ function checkNewSweep(runs: readonly ResultRun[], options: ImportResultsOptions
     {
       preset: 'seed',
       dataset: 'unnamed (imported)',
-      ...(options.importedFrom === 'api' ? {} : { name: `${options.importedFrom} (imported)` }),
+      ...(options.importedFrom === 'api' ? {} : { name: `${options.importedFrom.slice(0, maxSourceLength - ' (imported)'.length)} (imported)` }),
       ...given,
       cells,
       repeats: Math.max(...runs.map((run) => run.repeat)),
