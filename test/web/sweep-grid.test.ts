@@ -140,7 +140,10 @@ describe('sweep grid in Chromium', () => {
 
   it('fills only the rows of a tall grid near the viewport, and scrolling or the keyboard reaches the rest', async () => {
     const batchSizes = Array.from({ length: 40 }, (_, index) => 8 * (index + 1));
-    const sweepId = await createSweep(stack.apiUrl, `name: "tall grid", preset: "smoke", trainLimit: 320, batchSizes: [${batchSizes.join(',')}], learningRates: [0.1, 0.01]`);
+    const sweepId = await createSweep(
+      stack.apiUrl,
+      `name: "tall grid", preset: "smoke", trainLimit: 320, batchSizes: [${batchSizes.join(',')}], learningRates: [0.1, 0.01]`,
+    );
     const cellIds = () => page.locator('td[role="gridcell"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-testid')));
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
 
