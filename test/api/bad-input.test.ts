@@ -283,6 +283,20 @@ describe('a battery of bad inputs to the API', () => {
     assert.ok(cases.length >= 100, `${cases.length} cases`);
   });
 
+  it('answers a path it does not serve with a JSON NOT_FOUND naming what it does serve', async () => {
+    for (const [method, path] of [
+      ['GET', '/nope'],
+      ['PUT', '/healthz'],
+      ['DELETE', '/sweeps/1/epochs.csv'],
+    ] as const) {
+      const response = await fetch(new URL(path, stack.apiUrl), { method });
+      assert.equal(response.status, 404);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      assert.equal(body.errors[0]?.extensions.code, 'NOT_FOUND');
+      assert.match(body.errors[0]?.message ?? '', new RegExp(`^Nothing is served at ${method} ${path}: the API is POST /graphql`));
+    }
+  });
+
   for (const badInput of cases) {
     it(`answers ${badInput.problem} with ${badInput.codes.join(' or ')}, naming it, leaking nothing and storing nothing`, async () => {
       const before = await stored();

@@ -33,7 +33,7 @@ function describe(error: HttpError): [number, string, string] {
       return [
         413,
         'PAYLOAD_TOO_LARGE',
-        `The request body is ${error.length ?? 'more than'} bytes; this server takes at most ${error.limit ?? 1_048_576} bytes. ` +
+        `The request body is ${error.length === undefined ? 'larger than that' : `${error.length} bytes`}; this server takes at most ${error.limit ?? 1_048_576} bytes. ` +
           'Import a large results file with sweepscope-train import FILE instead.',
       ];
     case 'charset.unsupported':
@@ -44,4 +44,19 @@ function describe(error: HttpError): [number, string, string] {
         ? [error.status, 'BAD_REQUEST', 'The request could not be read: send a JSON GraphQL request with Content-Type: application/json.']
         : [500, 'INTERNAL_SERVER_ERROR', 'Internal server error.'];
   }
+}
+
+/**
+ * Express's not-found answer, as JSON with a code instead of its HTML page: what this server
+ * serves, for a path it does not.
+ */
+export function sendNotFound(request: Request, response: Response): void {
+  response.status(404).json({
+    errors: [
+      {
+        message: `Nothing is served at ${request.method} ${request.path}: the API is POST /graphql (and WebSocket on the same path), exports are GET /sweeps/ID/epochs.csv or .json, readiness GET /healthz.`,
+        extensions: { code: 'NOT_FOUND' },
+      },
+    ],
+  });
 }

@@ -17,7 +17,7 @@ import { createSocketValidator } from '../security/create-socket-validator.js';
 import { refuseHttpSubscriptions } from '../security/refuse-http-subscriptions.js';
 import { requireAccessToken } from '../security/require-access-token.js';
 import { createExportRoutes } from './export-routes.js';
-import { sendRequestError } from './send-request-error.js';
+import { sendNotFound, sendRequestError } from './send-request-error.js';
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
@@ -116,6 +116,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => options.createContext() }));
   // Last: what fails before GraphQL (a body that is not JSON, or too large) is answered as a
   // coded GraphQL error, not as Express's HTML page with its stack and file paths.
+  app.use(sendNotFound);
   app.use(sendRequestError);
 
   await new Promise<void>((resolve, reject) => {
