@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
-import { createPrisma, sweepFlag, trainRunTask, type PrismaClient } from '@sweepscope/db';
+import { createPrisma, logErrorsOnly, sweepFlag, trainRunTask, type PrismaClient } from '@sweepscope/db';
 import { resolveLeaseSettings, startReclaimer, type LeaseSettings } from '@sweepscope/db/leases';
-import { Logger, run } from 'graphile-worker';
+import { run } from 'graphile-worker';
 import { selectBackend, type BackendPreference, type SelectedBackend } from '../backend/select-backend.js';
 import { createDatasetCache } from './dataset-cache.js';
 import { makeTrainRunTask } from './train-run-task.js';
@@ -47,10 +47,6 @@ function otherSweepFlags(prisma: PrismaClient, sweepId: number): () => Promise<s
   };
 }
 
-const errorsOnly = new Logger(() => (level, message) => {
-  if ((level as string) === 'error') process.stderr.write(`worker: ${message}\n`);
-});
-
 /**
  * Starts a worker that trains queued runs one at a time, in this process, and takes back
  * the runs of workers that stopped answering, whichever machine they ran on.
@@ -79,7 +75,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<Training
     pollInterval: options.pollIntervalMs ?? 1000,
     // Stop means stop: the run in training goes back in the queue at its next batch.
     gracefulShutdownAbortTimeout: 0,
-    logger: errorsOnly,
+    logger: logErrorsOnly('worker'),
     ...(options.onlySweepId === undefined ? {} : { forbiddenFlags: otherSweepFlags(prisma, options.onlySweepId) }),
     taskList: {
       [trainRunTask]: makeTrainRunTask({

@@ -12,6 +12,7 @@ describe('makeStoppingRules', () => {
       settings: { earlyStopPatience: 2, pruner: 'median', pruneWarmupEpochs: 2 },
       history: [point(1, 1.0, 0.3), point(2, 0.8, 0.4)],
       batchSize: 64,
+      epochs: 10,
       readBaseline: async (epoch) => {
         asked.push(epoch);
         return [0.5, 0.5, 0.5];
@@ -33,6 +34,7 @@ describe('makeStoppingRules', () => {
       settings: { earlyStopPatience: 2, pruner: null, pruneWarmupEpochs: 0 },
       history: stored,
       batchSize: 8,
+      epochs: 10,
       readBaseline: noBaseline,
     });
     assert.equal((await rules.judgeStored())?.status, 'stopped_early');
@@ -40,9 +42,19 @@ describe('makeStoppingRules', () => {
       settings: { earlyStopPatience: 2, pruner: null, pruneWarmupEpochs: 0 },
       history: [],
       batchSize: 8,
+      epochs: 10,
       readBaseline: noBaseline,
     });
     assert.equal(await fresh.judgeStored(), null);
+    // Killed after storing its last epoch: it trained them all, and ends as succeeded would.
+    const done = makeStoppingRules({
+      settings: { earlyStopPatience: 2, pruner: null, pruneWarmupEpochs: 0 },
+      history: stored,
+      batchSize: 8,
+      epochs: 3,
+      readBaseline: noBaseline,
+    });
+    assert.equal(await done.judgeStored(), null);
   });
 
   it('stops early before it prunes, and does neither when the sweep asks for neither', async () => {
@@ -50,6 +62,7 @@ describe('makeStoppingRules', () => {
       settings: { earlyStopPatience: 1, pruner: 'median', pruneWarmupEpochs: 0 },
       history: [point(1, 0.5, 0.2)],
       batchSize: 8,
+      epochs: 10,
       readBaseline: async () => [0.9, 0.9, 0.9],
     });
     assert.equal((await both.judgeEpoch(point(2, 0.6, 0.2)))?.status, 'stopped_early');
@@ -57,6 +70,7 @@ describe('makeStoppingRules', () => {
       settings: { earlyStopPatience: null, pruner: null, pruneWarmupEpochs: 0 },
       history: [],
       batchSize: 8,
+      epochs: 10,
       readBaseline: noBaseline,
     });
     assert.equal(await neither.judgeEpoch(point(1, 9, 0)), null);

@@ -17,8 +17,10 @@ export interface StopDecision {
 /** Options of {@link makeStoppingRules}. */
 export interface MakeStoppingRulesOptions {
   settings: StoppingSettings;
-  /** The run's epochs stored before this worker took it (a resumed run's), ascending. */
+  /** The epochs a resumed run goes on from (up to its checkpoint's), ascending; none when it starts at epoch 1. */
   history: readonly ValidationPoint[];
+  /** The run's epochs in all: a run that has trained its last ends as succeeded, whatever the rules say. */
+  epochs: number;
   /** The run's batch size, which its pruning baseline shares. */
   batchSize: number;
   /** The completed runs' validation accuracy at an epoch: the median pruner's baseline. */
@@ -58,7 +60,8 @@ export function makeStoppingRules(options: MakeStoppingRulesOptions): StoppingRu
     return null;
   };
   return {
-    judgeStored: judge,
+    // Training never stops at the last epoch, so a run resumed after it ends as it would have.
+    judgeStored: async () => ((history.at(-1)?.epoch ?? 0) >= options.epochs ? null : judge()),
     judgeEpoch: (point) => {
       history.push(point);
       return judge();

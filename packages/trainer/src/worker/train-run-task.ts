@@ -102,8 +102,11 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
       const checkpoint = await readCheckpoint(prisma, run.id);
       const rules = makeStoppingRules({
         settings: sweep,
-        history: await readAttemptEpochs(prisma, run.id, run.attempt),
+        // What training goes on from: the epochs its checkpoint holds, none when it starts over
+        // (an imported run retried here has epochs but no checkpoint).
+        history: checkpoint === null ? [] : (await readAttemptEpochs(prisma, run.id, run.attempt)).filter((point) => point.epoch <= checkpoint.epoch),
         batchSize: run.batchSize,
+        epochs: sweep.epochs,
         readBaseline: (epoch) => readPruningBaseline(prisma, { sweepId: sweep.id, runId: run.id, batchSize: run.batchSize, epoch }),
       });
       let stopped = await rules.judgeStored();
