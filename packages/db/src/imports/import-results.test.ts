@@ -141,6 +141,25 @@ describe('importResults', () => {
     );
   });
 
+  it('refuses an import that would give a cell a 101st repeat, storing nothing', async () => {
+    const hundred = [header, ...Array.from({ length: 100 }, (_, i) => `32,0.1,${i + 1},1,1,0.5,1,0.5,,`)].join('\n');
+    const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: hundred }, importedFrom: 'hundred.csv' });
+    const before = await countRows(database.url);
+    const refused = await rejection(
+      importResults(database.prisma, {
+        results: { format: 'csv', content: `${header}\n32,0.1,1,1,1,0.5,1,0.5,,` },
+        sweepId: sweep.id,
+        importedFrom: 'one more.csv',
+      }),
+      ErrorCode.BadUserInput,
+    );
+    assert.equal(
+      refused.message,
+      `Cell 32:0.1 of sweep ${sweep.id} would get repeat 101: a sweep holds at most 100 repeats of a cell. Import into a new sweep.`,
+    );
+    assert.deepEqual(await countRows(database.url), before);
+  });
+
   it('refuses an unknown sweep with NOT_FOUND and a read-only one with CONFLICT, storing nothing', async () => {
     const reference = await ensureReferenceSweep(database.prisma);
     const before = await countRows(database.url);

@@ -1,7 +1,7 @@
 import type { PrismaClient, Run, Sweep } from '../generated/prisma/client.js';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { lockWritableSweep } from '../sweeps/lock-writable-sweep.js';
-import { validateSweepInput, type SweepInput } from '../sweeps/validate-sweep-input.js';
+import { maxRepeats, maxRuns, validateSweepInput, type SweepInput } from '../sweeps/validate-sweep-input.js';
 import type { ResultRun } from './epoch-row.js';
 import { parseResults, type ResultsInput } from './parse-results.js';
 import { storeImportedRun } from './store-imported-run.js';
@@ -102,11 +102,25 @@ export async function importResults(prisma: PrismaClient, options: ImportResults
         existing === undefined ? [] : await tx.run.findMany({ where: { sweepId: sweep.id }, select: { batchSize: true, learningRate: true, repeat: true } });
       const taken = new Map<string, Set<number>>();
       for (const run of stored) takeRepeat(taken, run, run.repeat);
+      if (stored.length + runs.length > maxRuns) {
+        throw new SweepscopeError(
+          ErrorCode.BadUserInput,
+          `Sweep ${sweep.id} holds ${stored.length.toLocaleString('en')} runs and the file ${runs.length.toLocaleString('en')}: a sweep holds at most ${maxRuns.toLocaleString('en')}. Import into a new sweep.`,
+          { field: [nameOf('sweepId')] },
+        );
+      }
 
       const imported: ImportResultsResult['runs'] = [];
       for (const run of runs.toSorted((a, b) => a.repeat - b.repeat)) {
         const repeats = taken.get(cellKey(run));
         const repeat = repeats?.has(run.repeat) ? Math.max(...repeats) + 1 : run.repeat;
+        if (repeat > maxRepeats) {
+          throw new SweepscopeError(
+            ErrorCode.BadUserInput,
+            `Cell ${run.batchSize}:${run.learningRate} of sweep ${sweep.id} would get repeat ${repeat}: a sweep holds at most ${maxRepeats} repeats of a cell. Import into a new sweep.`,
+            { field: [nameOf('sweepId')] },
+          );
+        }
         takeRepeat(taken, run, repeat);
         const row = await storeImportedRun(tx, {
           sweepId: sweep.id,

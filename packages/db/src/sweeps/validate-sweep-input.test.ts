@@ -152,8 +152,13 @@ describe('validateSweepInput', () => {
       refusal({ cells: '65536:0.1', trainLimit: null }, { fieldName: kebabFlag }).message,
       /^--cells has batch size 65536, more than the 60000 training images: .*\(--train-limit\)\.$/,
     );
-    // An image folder's size is known only once read; results trained elsewhere are not checked.
-    assert.equal(validateSweepInput({ preset: 'smoke', dataset: 'images', dataDir: '/data', cells: '4096:0.1' }).cells.length, 1);
+    // An image folder's size is known only once read, but never exceeds its limit; results
+    // trained elsewhere are not checked.
+    assert.equal(validateSweepInput({ preset: 'smoke', dataset: 'images', dataDir: '/data', cells: '4096:0.1', trainLimit: null }).cells.length, 1);
+    assert.match(
+      refusal({ preset: 'smoke', dataset: 'images', dataDir: '/data', cells: '4096:0.1', trainLimit: 32 }).message,
+      /more than the 32 training images/,
+    );
     assert.equal(validateSweepInput({ preset: 'smoke', dataset: 'cifar', cells: '4096:0.1' }, { trainedHere: false }).cells.length, 1);
   });
 

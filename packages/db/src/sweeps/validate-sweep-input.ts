@@ -16,9 +16,9 @@ export type PrunerName = (typeof prunerNames)[number];
 /** The largest batch size a run may ask for, as many images as the largest `trainLimit`. */
 const maxBatchSize = 10_000_000;
 /** Enough to tell a result from noise; more is a different study. */
-const maxRepeats = 100;
+export const maxRepeats = 100;
 /** Runs of one sweep, cells × repeats: what the dashboard is built to show at once. */
-const maxRuns = 10_000;
+export const maxRuns = 10_000;
 /** Characters of a sweep's name. */
 const maxNameLength = 200;
 /** Characters of a path or URL (Linux's PATH_MAX). */
@@ -221,7 +221,8 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   const seed = wholeNumber('seed', input.seed ?? 42, 0, 2 ** 31 - 1 - maxRepeats);
   const trainLimit = limit('trainLimit', base.trainLimit);
   const valLimit = limit('valLimit', base.valLimit);
-  const trainCount = options.trainCount ?? (trainedHere ? countTrainingImages({ dataset, trainLimit }) : null);
+  // An image folder's size is known only once read, but never exceeds its limit.
+  const trainCount = options.trainCount ?? (trainedHere ? (countTrainingImages({ dataset, trainLimit }) ?? trainLimit) : null);
   if (trainCount !== null) {
     const largest = Math.max(...cells.map((cell) => cell.batchSize));
     if (largest > trainCount) {
