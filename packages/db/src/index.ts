@@ -5,5 +5,5 @@ export type { Epoch, Run, Sweep } from './generated/prisma/client.js';
 export type { RunStatus } from './generated/prisma/enums.js';
 export { openDatabase } from './database/open-database.js';
 export type { OpenDatabase } from './database/open-database.js';
-export { sweepFlag, trainRunTask } from './queue/index.js';
+export { logErrorsOnly, sweepFlag, trainRunTask } from './queue/index.js';
 export type { TrainRunPayload } from './queue/index.js';

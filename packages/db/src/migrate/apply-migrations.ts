@@ -1,10 +1,6 @@
-import { Logger, runMigrations as runQueueMigrations } from 'graphile-worker';
+import { runMigrations as runQueueMigrations } from 'graphile-worker';
+import { logErrorsOnly } from '../queue/log-errors-only.js';
 import { runEngineTask } from './run-engine-task.js';
-
-// The queue library logs every migration step at info level; a start-up is not the place.
-const quietLogger = new Logger(() => (level, message) => {
-  if ((level as string) === 'error') process.stderr.write(`job queue: ${message}\n`);
-});
 
 /**
  * Brings a database up to date: applies the pending `prisma/migrations` with Prisma's own
@@ -16,6 +12,6 @@ const quietLogger = new Logger(() => (level, message) => {
  */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const applied = (await runEngineTask({ kind: 'apply', connectionString })) as string[];
-  await runQueueMigrations({ connectionString, logger: quietLogger });
+  await runQueueMigrations({ connectionString, logger: logErrorsOnly('job queue') });
   return applied;
 }
