@@ -224,7 +224,7 @@ describe('parseTrainArgs import', () => {
     );
     assertRefused(['--batch-size', '8'], /^--batch-size goes with the import subcommand/, '--batch-size');
     assertRefused(['import', 'h.json', '--batch-size', 'eight'], /^--batch-size "eight" is not valid: expected a whole number\.$/, '--batch-size');
-    assertRefused(['import', 'a.csv', '--sweep', '0'], /^--sweep "0" is not valid: expected a whole number of at least 1\.$/, '--sweep');
+    assertRefused(['import', 'a.csv', '--sweep', '0'], /^--sweep "0" is not valid: expected a whole number from 1 to 2147483647\.$/, '--sweep');
   });
 
   it('lists the import subcommand and its flags in the usage text', () => {
