@@ -25,6 +25,21 @@ describe('the Fashion-MNIST slice that ships with Sweepscope', () => {
     assert.deepEqual(lines, ['Fashion-MNIST: using the 2,000 + 1,000-image slice that ships with Sweepscope']);
   });
 
+  test('gives way to the whole set when the slice is missing', { skip }, async () => {
+    const lines: string[] = [];
+    const dataset = await loadFashionMnist({
+      inputSize: 28,
+      trainLimit: 20,
+      valLimit: 10,
+      ...offline,
+      systemDirs: [FASHION_MNIST_SYSTEM_DIR],
+      subsetDir: '/nonexistent-slice',
+      onStatus: (line) => lines.push(line),
+    });
+    assert.equal(dataset.train.count, 20);
+    assert.deepEqual(lines, [`Fashion-MNIST: using ${FASHION_MNIST_SYSTEM_DIR}`]);
+  });
+
   test('is not used beyond what it holds, or for the whole set', () => {
     assert.equal(subsetHolds({ trainLimit: 2000, valLimit: 1000 }), true);
     assert.equal(subsetHolds({ trainLimit: 2001, valLimit: 1000 }), false);

@@ -19,6 +19,8 @@ export interface LocateFashionMnistOptions {
   cacheDir?: string;
   /** Folders looked at after the cache, before downloading. @default ['/usr/share/datasets/fashion-mnist'] */
   systemDirs?: readonly string[];
+  /** The slice that ships with Sweepscope. @default FASHION_MNIST_SUBSET.dir */
+  subsetDir?: string;
   /** Base URL to download from. @default fashionMnistSourceUrl() from env.ts */
   sourceUrl?: string;
   /** Receives one line at a time about where the files were found or how the download goes. A throw inside it aborts. */
@@ -63,11 +65,13 @@ export async function locateFashionMnist(options: LocateFashionMnistOptions = {}
     return dataDir;
   }
 
-  if (subsetHolds(options)) {
+  const subsetDir = options.subsetDir ?? FASHION_MNIST_SUBSET.dir;
+  // A checkout that lost the slice still trains from the whole set, found as below.
+  if (subsetHolds(options) && (await findMissingFiles(subsetDir)) === undefined) {
     onStatus?.(
       `Fashion-MNIST: using the ${FASHION_MNIST_SUBSET.trainCount.toLocaleString('en')} + ${FASHION_MNIST_SUBSET.valCount.toLocaleString('en')}-image slice that ships with Sweepscope`,
     );
-    return FASHION_MNIST_SUBSET.dir;
+    return subsetDir;
   }
 
   const cache = join(options.cacheDir ?? defaultCacheDir(), 'fashion-mnist');
