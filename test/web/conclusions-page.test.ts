@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../support/launch-chromium.js';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot } from '../support/start-service.js';
@@ -67,18 +68,7 @@ describe('Conclusions page in Chromium', () => {
     // Nothing here trains: the reference study ships with the server, and the rest is imported.
     stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
     webUrl = stack.webUrl!;
-    browser = await chromium.launch({
-      executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const list = await postGraphQL<{ sweeps: { nodes: { id: string; builtIn: string | null }[] } }>(stack.apiUrl, `{ sweeps { nodes { id builtIn } } }`);
     const reference = list.data?.sweeps.nodes.find((sweep) => sweep.builtIn === 'reference-study');
     assert.ok(reference, 'the server ships the reference study as a built-in sweep');

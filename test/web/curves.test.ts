@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import { launchChromium } from '../support/launch-chromium.js';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot, type Service } from '../support/start-service.js';
@@ -50,18 +51,7 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     // No worker yet: the run page must be open before anything trains, to see its table grow live.
     stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
     webUrl = stack.webUrl!;
-    browser = await chromium.launch({
-      executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {

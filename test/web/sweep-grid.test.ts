@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, queryDatabase, type TestDatabase } from '@sweepscope/db/testing';
-import { chromium, type Browser, type Page, type WebSocketRoute } from 'playwright-core';
+import { type Browser, type Page, type WebSocketRoute } from 'playwright-core';
+import { launchChromium } from '../support/launch-chromium.js';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot, type Service } from '../support/start-service.js';
@@ -76,18 +77,7 @@ describe('sweep grid in Chromium', () => {
     // No worker at first: the first test needs a run that stays queued.
     stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
     webUrl = stack.webUrl!;
-    browser = await chromium.launch({
-      executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../support/launch-chromium.js';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot, type Service } from '../support/start-service.js';
@@ -23,18 +24,7 @@ describe('Sweeps page in Chromium', () => {
     db = await createTestDatabase();
     stack = await startStack({ databaseUrl: db.url, web: true, worker: true });
     webUrl = stack.webUrl!;
-    browser = await chromium.launch({
-      executablePath: process.env.SWEEPSCOPE_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
