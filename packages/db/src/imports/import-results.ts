@@ -1,7 +1,7 @@
 import type { PrismaClient, Run, Sweep } from '../generated/prisma/client.js';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { lockWritableSweep } from '../sweeps/lock-writable-sweep.js';
-import { maxRepeats, maxRuns, validateSweepInput, type SweepInput } from '../sweeps/validate-sweep-input.js';
+import { maxNameLength, maxRepeats, maxRuns, validateSweepInput, type SweepInput } from '../sweeps/validate-sweep-input.js';
 import type { ResultRun } from './epoch-row.js';
 import { parseResults, type ResultsInput } from './parse-results.js';
 import { storeImportedRun } from './store-imported-run.js';
@@ -60,8 +60,6 @@ export interface ImportResultsResult {
  * transaction, about 3 ms each on a local database (10,000 epochs in some 30 s).
  */
 const transactionTimeoutMs = 300_000;
-/** Characters of the file name an import is kept under, as of a sweep's name. */
-const maxSourceLength = 200;
 
 /**
  * Brings results trained elsewhere into a sweep, in one transaction: either a new sweep
@@ -79,10 +77,10 @@ const maxSourceLength = 200;
  */
 export async function importResults(prisma: PrismaClient, options: ImportResultsOptions): Promise<ImportResultsResult> {
   const nameOf = options.fieldName ?? ((field: string) => field);
-  if (options.importedFrom.length > maxSourceLength) {
+  if (options.importedFrom.length > maxNameLength) {
     throw new SweepscopeError(
       ErrorCode.BadUserInput,
-      `The file name is ${options.importedFrom.length.toLocaleString('en')} characters long: expected at most ${maxSourceLength} characters.`,
+      `The file name is ${options.importedFrom.length.toLocaleString('en')} characters long: expected at most ${maxNameLength} characters.`,
       { field: ['filename'] },
     );
   }
@@ -154,7 +152,7 @@ function checkNewSweep(runs: readonly ResultRun[], options: ImportResultsOptions
     {
       preset: 'seed',
       dataset: 'unnamed (imported)',
-      ...(options.importedFrom === 'api' ? {} : { name: `${options.importedFrom.slice(0, maxSourceLength - ' (imported)'.length)} (imported)` }),
+      ...(options.importedFrom === 'api' ? {} : { name: `${options.importedFrom.slice(0, maxNameLength - ' (imported)'.length)} (imported)` }),
       ...given,
       cells,
       repeats: Math.max(...runs.map((run) => run.repeat)),

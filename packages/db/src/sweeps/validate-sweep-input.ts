@@ -20,7 +20,7 @@ export const maxRepeats = 100;
 /** Runs of one sweep, cells × repeats: what the dashboard is built to show at once. */
 export const maxRuns = 10_000;
 /** Characters of a sweep's name. */
-const maxNameLength = 200;
+export const maxNameLength = 200;
 /** Characters of a path or URL (Linux's PATH_MAX). */
 const maxPathLength = 4096;
 
