@@ -193,4 +193,34 @@ describe('live streams', () => {
     }
     assert.deepEqual(watchers[0]?.cursors, watchers[1]?.cursors);
   });
+
+  it('delivers the runs and epochs an import adds to a live subscriber of the sweep, each once, in the log’s order', async () => {
+    const port = await findFreePort();
+    services.push(await startApiServer({ databaseUrl: db.url, port }));
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const importMutation = `mutation($input: ImportResultsInput!) { importResults(input: $input) { id } }`;
+    const header = 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy';
+    const first = await postGraphQL<{ importResults: { id: string } }>(url, importMutation, {
+      input: { format: 'CSV', content: `${header}\n32,0.1,1,1,0.5,1,0.5` },
+    });
+    assert.equal(first.errors, undefined, JSON.stringify(first.errors));
+    const sweepId = first.data!.importResults.id;
+    const watcher = watchSweep(connect(port), sweepId);
+    await waitFor('the replay of the first import', () => watcher.epochs.size === 1, 30_000, output);
+    const history = JSON.stringify({ loss: [1, 0.8, 0.6], accuracy: [0.5, 0.6, 0.7], val_loss: [1, 0.9, 0.8], val_accuracy: [0.5, 0.55, 0.6] });
+    const added = await postGraphQL(url, importMutation, { input: { format: 'KERAS_HISTORY', content: history, sweepId, batchSize: 64, learningRate: 0.1 } });
+    assert.equal(added.errors, undefined, JSON.stringify(added.errors));
+    const stored = await storedEpochs(db.url, sweepId);
+    assert.equal(stored.size, 4);
+    await waitFor('the imported epochs, live', () => watcher.epochs.size === 4, 30_000, output);
+    const logged = await queryDatabase<{ id: number }>(db.url, `SELECT id FROM "SweepEvent" WHERE "sweepId" = $1 ORDER BY id`, [Number(sweepId)]);
+    await waitFor('every event', () => watcher.cursors.length === logged.length, 30_000, output);
+    assert.deepEqual(watcher.errors, []);
+    assert.deepEqual(
+      watcher.cursors,
+      logged.map((row) => row.id),
+    );
+    assert.deepEqual(new Map([...watcher.epochs].sort()), new Map([...stored].sort()));
+    assert.equal(watcher.statuses.size, 2);
+  });
 });

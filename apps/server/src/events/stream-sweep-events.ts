@@ -30,7 +30,8 @@ export interface StreamSweepEventsOptions {
  * replay is heard and then skipped by its `seq` if the replay already had it. Within a sweep
  * `seq` follows commit order (see publishEvent), so anything at or below the last `seq`
  * sent has been sent. When this server's LISTEN connection comes back after a drop, it
- * replays from the last `seq` sent, since NOTIFYs sent meanwhile are lost.
+ * replays from the last `seq` sent, since NOTIFYs sent meanwhile are lost; so it does when
+ * told that events were logged without a NOTIFY each (`sweep:logged`).
  */
 export function streamSweepEvents(prisma: PrismaClient, events: EventSubscriber, options: StreamSweepEventsOptions): AsyncIterableIterator<StreamedSweepEvent> {
   const pageSize = options.pageSize ?? 500;
@@ -55,6 +56,12 @@ export function streamSweepEvents(prisma: PrismaClient, events: EventSubscriber,
       }),
     ),
     events.onReconnect(() => {
+      replayNeeded = true;
+      rouse();
+    }),
+    // An import logs its events in bulk and says so once, rather than with a NOTIFY each.
+    events.on('sweep:logged', (event) => {
+      if (stopped || event.sweepId !== options.sweepId) return;
       replayNeeded = true;
       rouse();
     }),

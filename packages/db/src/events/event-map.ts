@@ -47,11 +47,20 @@ export interface RunProgressEvent {
   imagesPerSecond: number;
 }
 
+/**
+ * Stored events were written to a sweep's log in bulk, without a NOTIFY each (an import of a
+ * million epochs): a live reader replays the log from its cursor. Not stored itself.
+ */
+export interface SweepLoggedEvent {
+  sweepId: number;
+}
+
 /** Every event Sweepscope publishes, by name: the one declaration publishers and listeners share. */
 export interface EventMap {
   'epoch:added': EpochAddedEvent;
   'run:updated': RunUpdatedEvent;
   'run:progress': RunProgressEvent;
+  'sweep:logged': SweepLoggedEvent;
 }
 
 /** An event's name. */
@@ -78,12 +87,14 @@ export const eventChannels: { readonly [E in EventName]: string } = {
   'epoch:added': 'sweepscope_epoch_added',
   'run:updated': 'sweepscope_run_updated',
   'run:progress': 'sweepscope_run_progress',
+  'sweep:logged': 'sweepscope_sweep_logged',
 };
 
 const numericFields: { readonly [E in EventName]: readonly (keyof EventMap[E])[] } = {
   'epoch:added': ['seq', 'sweepId', 'runId', 'epochId', 'attempt', 'epoch', 'loss', 'accuracy', 'valLoss', 'valAccuracy'],
   'run:updated': ['seq', 'sweepId', 'runId'],
   'run:progress': ['sweepId', 'runId', 'epoch', 'epochs', 'batch', 'batches', 'imagesPerSecond'],
+  'sweep:logged': ['sweepId'],
 };
 
 /**

@@ -20,7 +20,7 @@ export async function publishEvent<E extends EventName>(tx: Prisma.TransactionCl
   let payload = input as EventMap[E];
   if (isStoredEvent(name)) {
     const { sweepId, runId } = input as EventInput<typeof name>;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${eventLogLock}::int, ${sweepId}::int)`;
+    await lockEventLog(tx, sweepId);
     const [row] = await tx.$queryRaw<{ id: number }[]>`
       INSERT INTO "SweepEvent" ("sweepId", "runId", "name", "payload")
       VALUES (${sweepId}, ${runId}, ${name}, ${JSON.stringify(input)}::jsonb) RETURNING id`;
@@ -28,4 +28,12 @@ export async function publishEvent<E extends EventName>(tx: Prisma.TransactionCl
   }
   await tx.$executeRaw`SELECT pg_notify(${eventChannels[name]}, ${JSON.stringify(payload)})`;
   return payload;
+}
+
+/**
+ * Takes the lock that orders a sweep's event log, held to commit: call it just before
+ * writing the log's rows (see {@link publishEvent}).
+ */
+export async function lockEventLog(tx: Prisma.TransactionClient, sweepId: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${eventLogLock}::int, ${sweepId}::int)`;
 }

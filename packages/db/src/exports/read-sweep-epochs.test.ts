@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { importResults } from '../imports/import-results.js';
-import { parseResults } from '../imports/parse-results.js';
 import { useTestDatabase } from '../testing/index.js';
 import { formatEpochTable } from './format-epoch-table.js';
 import { readSweepEpochs } from './read-sweep-epochs.js';
@@ -75,7 +74,6 @@ describe('readSweepEpochs', () => {
     for (const format of ['csv', 'json'] as const) {
       const text = formatEpochTable(exported.rows, format);
       // Checked as an import checks it, then stored in a fresh sweep.
-      assert.equal(parseResults({ format, content: text }).length, 4);
       const { sweep: copy } = await importResults(database.prisma, { results: { format, content: text }, importedFrom: `sweep-${original.id}.${format}` });
       assert.notEqual(copy.id, original.id);
       const cells = (runs: typeof copy.runs) => runs.map((run) => `${run.batchSize}:${run.learningRate}#${run.repeat}`).sort();

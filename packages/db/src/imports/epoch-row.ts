@@ -26,18 +26,13 @@ export interface EpochRow {
   imagesPerSecond: number | null;
 }
 
-/** The metrics of one epoch of a run, without the run's cell. */
-export type ResultEpoch = Omit<EpochRow, 'batchSize' | 'learningRate' | 'repeat'>;
-
-/** One run's results, checked: its epochs run 1, 2, … with none missing. */
-export interface ResultRun {
-  batchSize: number;
-  learningRate: number;
-  repeat: number;
-  /** How it ended: the `status` column, `succeeded` when a file has none. */
+/** An epoch row and where it was read, for messages. */
+export interface LocatedEpochRow {
+  row: EpochRow;
+  /** How its run ended, as the row says. */
   status: FinalRunStatus;
-  /** In epoch order, numbered from 1 without gaps. */
-  epochs: ResultEpoch[];
+  /** The row in messages: `runs.csv line 3`, `content row 2`. */
+  where: string;
 }
 
 /** How one column of a results file is named, whether it must be there, and which values it takes. */

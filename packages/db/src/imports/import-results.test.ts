@@ -223,6 +223,79 @@ describe('importResults', () => {
     assert.deepEqual(await countRows(database.url), before);
   });
 
+  it('groups rows into runs whatever order they come in, and reads a stream as it reads text', async () => {
+    const shuffled = [header, '128,0.001,1,1,2.2,0.2,2.3,0.15,,', '32,0.1,1,2,0.9,0.7,1.1,0.6,1180,415', '32,0.10,1,1,1.5,0.5,1.6,0.45,1200,410.5'].join(
+      '\r\n',
+    );
+    async function* pieces(): AsyncGenerator<Uint8Array> {
+      const bytes = new TextEncoder().encode(shuffled);
+      for (let start = 0; start < bytes.length; start += 7) yield bytes.subarray(start, start + 7);
+    }
+    for (const content of [shuffled, pieces()]) {
+      const { sweep, runs } = await importResults(database.prisma, { results: { format: 'csv', content }, importedFrom: 'api' });
+      assert.deepEqual(
+        runs.map((run) => [run.batchSize, run.learningRate, run.epochCount]),
+        [
+          [128, 0.001, 1],
+          [32, 0.1, 2],
+        ],
+      );
+      const epochs = await database.prisma.epoch.findMany({ where: { run: { sweepId: sweep.id } }, orderBy: [{ runId: 'asc' }, { epoch: 'asc' }] });
+      assert.deepEqual(
+        epochs.map(({ epoch, loss }) => [epoch, loss]),
+        [
+          [1, 2.2],
+          [1, 1.5],
+          [2, 0.9],
+        ],
+      );
+    }
+  });
+
+  it('refuses runs whose rows disagree, naming the first such row in the file and the rows it clashes with, and stores nothing', async () => {
+    const short = 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy';
+    const refusals: [string, string][] = [
+      [`${short}\n`, 'runs.csv has no epoch rows: expected one row per epoch of each run.'],
+      [
+        `${short}\n32,0.1,1,1,0.5,1,0.5\n32,0.10,1,2,0.5,1,0.5\n`,
+        'runs.csv line 3: epoch 1 of the run batch_size 32, learning_rate 0.1, repeat 1 is also at runs.csv line 2: expected each epoch of a run once.',
+      ],
+      [
+        `${short},status\n8,0.5,1,1,0.5,1,0.5,pruned\n8,0.5,2,1,0.5,1,0.5,succeeded\n8,0.5,1,1,0.5,1,0.5,pruned\n`,
+        'runs.csv line 3: status is succeeded but the run batch_size 8, learning_rate 0.5, repeat 1 is pruned at runs.csv line 2: expected one status for every row of a run.',
+      ],
+      [
+        `${short}\n32,0.1,2,1,0.5,1,0.5\n32,0.1,3,1,0.5,1,0.5\n`,
+        'runs.csv line 2: epoch is 2, the first of the run batch_size 32, learning_rate 0.1, repeat 1: expected its epochs to start at 1.',
+      ],
+      [
+        `${short}\n16,0.1,1,1,0.5,1,0.5\n32,0.1,1,1,0.5,1,0.5\n32,0.1,2,1,0.5,1,0.5\n32,0.1,4,1,0.5,1,0.5\n16,0.1,3,1,0.5,1,0.5\n`,
+        'runs.csv line 6: epoch is 3 but the run batch_size 16, learning_rate 0.1, repeat 1 has no epoch 2: expected every epoch from 1 to 3.',
+      ],
+    ];
+    const before = await countRows(database.url);
+    for (const [content, message] of refusals) {
+      const refused = await rejection(
+        importResults(database.prisma, { results: { format: 'csv', content }, importedFrom: 'api', source: 'runs.csv' }),
+        ErrorCode.BadUserInput,
+      );
+      assert.equal(refused.message, message);
+      assert.deepEqual(refused.field, ['content']);
+    }
+    const empty = await rejection(importResults(database.prisma, { results: { format: 'json', content: '[]' }, importedFrom: 'api' }), ErrorCode.BadUserInput);
+    assert.equal(empty.message, 'content has no epoch rows: expected one row per epoch of each run.');
+    assert.deepEqual(await countRows(database.url), before);
+  });
+
+  it('refuses a file of more runs than a sweep holds before making any', async () => {
+    const rows = Array.from({ length: 10_001 }, (_, index) => `${index + 1},0.1,1,1,0.5,1,0.5`);
+    const content = ['batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy', ...rows].join('\n');
+    const before = await countRows(database.url);
+    const refused = await rejection(importResults(database.prisma, { results: { format: 'csv', content }, importedFrom: 'api' }), ErrorCode.BadUserInput);
+    assert.equal(refused.message, 'content holds 10,001 runs: a sweep holds at most 10,000. Split it into several imports, each a sweep.');
+    assert.deepEqual(await countRows(database.url), before);
+  });
+
   it('refuses sweep settings given with an existing sweep, which keeps its own', async () => {
     const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: 'api' });
     const refused = await rejection(

@@ -2,9 +2,11 @@ import type { PrismaClient, Run, Sweep } from '../generated/prisma/client.js';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { lockWritableSweep } from '../sweeps/lock-writable-sweep.js';
 import { maxNameLength, maxRepeats, maxRuns, validateSweepInput, type SweepInput } from '../sweeps/validate-sweep-input.js';
-import type { ResultRun } from './epoch-row.js';
-import { parseResults, type ResultsInput } from './parse-results.js';
-import { storeImportedRun } from './store-imported-run.js';
+import type { LocatedEpochRow } from './epoch-row.js';
+import { readResults, type ResultsInput } from './read-results.js';
+import { readStagedRuns, type StagedRun } from './read-staged-runs.js';
+import { createStagingTable, stageRows } from './stage-epoch-rows.js';
+import { storeStagedRuns, type RunToStore } from './store-staged-runs.js';
 
 /** Settings of a new sweep made by an import: every one the results themselves do not fix. */
 export type ImportSweepInput = Omit<
@@ -56,13 +58,18 @@ export interface ImportResultsResult {
 }
 
 /**
- * Long enough for a large import: every epoch is a row and a published event in the one
- * transaction, about 3 ms each on a local database (10,000 epochs in some 30 s).
+ * Long enough for the largest import a sweep holds (10,000 runs of 10,000 epochs would not
+ * fit, but a million epochs take some tens of seconds): the one transaction reads, checks
+ * and stores everything.
  */
-const transactionTimeoutMs = 300_000;
+const transactionTimeoutMs = 600_000;
+
+/** Rows staged per statement: fewer round trips than one a piece of content, in little memory. */
+const stageBatch = 5_000;
 
 /**
- * Brings results trained elsewhere into a sweep, in one transaction: either a new sweep
+ * Brings results trained elsewhere into a sweep, in one transaction and in constant memory
+ * whatever the content's size (it may arrive as a stream): either a new sweep
  * (made by `import`), or an existing one that is not read-only. Each run of the results (one
  * per cell and repeat) is stored with its status (`succeeded` unless the results say how it
  * ended) and `importedFrom`, its epochs under attempt
@@ -71,9 +78,10 @@ const transactionTimeoutMs = 300_000;
  * repeat of its cell, one past the highest that cell has (so an imported repeat never
  * replaces or mixes with a stored one), with seed `sweep.seed + repeat - 1` as `createSweep`
  * gives; the sweep's `repeats` grows to the highest repeat it then holds. Anything refused
- * leaves nothing stored. The terminal's `import` and the API's `importResults` both call this.
- * @throws {SweepscopeError} BAD_USER_INPUT for content or settings refused (before anything is
- *   written); NOT_FOUND when `sweepId` names no sweep; CONFLICT when that sweep is read-only
+ * leaves nothing stored. The terminal's `import`, the API's `importResults` and its upload
+ * route all call this.
+ * @throws {SweepscopeError} BAD_USER_INPUT for content or settings refused; NOT_FOUND when
+ *   `sweepId` names no sweep; CONFLICT when that sweep is read-only
  */
 export async function importResults(prisma: PrismaClient, options: ImportResultsOptions): Promise<ImportResultsResult> {
   const nameOf = options.fieldName ?? ((field: string) => field);
@@ -84,18 +92,35 @@ export async function importResults(prisma: PrismaClient, options: ImportResults
       { field: ['filename'] },
     );
   }
-  const runs = parseResults(options.results, {
-    fieldName: nameOf,
-    ...(options.source === undefined ? {} : { source: options.source }),
-  });
-  const settings = options.sweepId === undefined ? checkNewSweep(runs, options, nameOf) : undefined;
   if (options.sweepId !== undefined) refuseSettings(options.sweep, nameOf);
+  const source = options.source ?? 'content';
 
   return prisma.$transaction(
     async (tx) => {
       const existing =
         options.sweepId === undefined ? undefined : await lockWritableSweep(tx, options.sweepId, { action: 'import results into', field: nameOf('sweepId') });
-      const sweep = existing ?? (await tx.sweep.create({ data: { ...settings!, createdBy: 'import' } }));
+      await createStagingTable(tx);
+      // One batch is stored while the next is read, so parsing and PostgreSQL share the work.
+      let staged = 0;
+      let batch: LocatedEpochRow[] = [];
+      let storing = Promise.resolve();
+      const flush = async (): Promise<void> => {
+        await storing;
+        storing = stageRows(tx, batch, staged + 1);
+        // Awaited before the next batch or the checks; a failure meanwhile is not unhandled.
+        storing.catch(() => {});
+        staged += batch.length;
+        batch = [];
+      };
+      for await (const rows of readResults(options.results, { fieldName: nameOf, source })) {
+        batch = batch.concat(rows);
+        if (batch.length >= stageBatch) await flush();
+      }
+      await flush();
+      await storing;
+      const runs = await readStagedRuns(tx, source, nameOf('content'));
+
+      const sweep = existing ?? (await tx.sweep.create({ data: { ...checkNewSweep(runs, options, nameOf), createdBy: 'import' } }));
       const stored =
         existing === undefined ? [] : await tx.run.findMany({ where: { sweepId: sweep.id }, select: { batchSize: true, learningRate: true, repeat: true } });
       const taken = new Map<string, Set<number>>();
@@ -108,7 +133,7 @@ export async function importResults(prisma: PrismaClient, options: ImportResults
         );
       }
 
-      const imported: ImportResultsResult['runs'] = [];
+      const toStore: RunToStore[] = [];
       for (const run of runs.toSorted((a, b) => a.repeat - b.repeat)) {
         const repeats = taken.get(cellKey(run));
         const repeat = repeats?.has(run.repeat) ? Math.max(...repeats) + 1 : run.repeat;
@@ -120,23 +145,16 @@ export async function importResults(prisma: PrismaClient, options: ImportResults
           );
         }
         takeRepeat(taken, run, repeat);
-        const row = await storeImportedRun(tx, {
-          sweepId: sweep.id,
-          batchSize: run.batchSize,
-          learningRate: run.learningRate,
-          repeat,
-          seed: sweep.seed + repeat - 1,
-          status: run.status,
-          epochs: run.epochs,
-          importedFrom: options.importedFrom,
-        });
-        imported.push({ ...row, epochCount: run.epochs.length });
+        toStore.push({ staged: run, repeat, seed: sweep.seed + repeat - 1 });
       }
-      const highest = Math.max(...imported.map((run) => run.repeat));
+      const ids = await storeStagedRuns(tx, sweep.id, toStore, options.importedFrom);
+      const highest = Math.max(...toStore.map((run) => run.repeat));
       if (existing !== undefined && highest > existing.repeats) {
         await tx.sweep.update({ where: { id: sweep.id }, data: { repeats: highest } });
       }
       const result = await tx.sweep.findUniqueOrThrow({ where: { id: sweep.id }, include: { runs: { orderBy: { id: 'asc' } } } });
+      const byId = new Map(result.runs.map((run) => [run.id, run]));
+      const imported = ids.map((id, index) => ({ ...byId.get(id)!, epochCount: toStore[index]!.staged.epochs }));
       return { sweep: result, created: existing === undefined, runs: imported };
     },
     { timeout: transactionTimeoutMs },
@@ -144,7 +162,7 @@ export async function importResults(prisma: PrismaClient, options: ImportResults
 }
 
 /** The settings of the sweep an import makes, checked before anything is written. */
-function checkNewSweep(runs: readonly ResultRun[], options: ImportResultsOptions, nameOf: (field: string) => string) {
+function checkNewSweep(runs: readonly StagedRun[], options: ImportResultsOptions, nameOf: (field: string) => string) {
   const cells = [...new Map(runs.map((run) => [cellKey(run), { batchSize: run.batchSize, learningRate: run.learningRate }])).values()];
   const { classes, valImages, ...rest } = options.sweep ?? {};
   const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
@@ -156,7 +174,7 @@ function checkNewSweep(runs: readonly ResultRun[], options: ImportResultsOptions
       ...given,
       cells,
       repeats: Math.max(...runs.map((run) => run.repeat)),
-      epochs: Math.max(...runs.map((run) => run.epochs.length)),
+      epochs: Math.max(...runs.map((run) => run.epochs)),
     },
     { fieldName: nameOf, trainedHere: false },
   );

@@ -1,10 +1,6 @@
 export { epochColumns } from './epoch-row.js';
-export type { EpochColumn, EpochRow, ResultEpoch, ResultRun } from './epoch-row.js';
+export type { EpochColumn, EpochRow, LocatedEpochRow } from './epoch-row.js';
 export { importResults } from './import-results.js';
 export type { ImportResultsOptions, ImportResultsResult, ImportSweepInput } from './import-results.js';
-export { parseEpochTable } from './parse-epoch-table.js';
-export type { ParseEpochTableOptions } from './parse-epoch-table.js';
-export { parseKerasHistory } from './parse-keras-history.js';
-export type { ParseKerasHistoryOptions } from './parse-keras-history.js';
-export { parseResults, resultsFormats } from './parse-results.js';
-export type { ParseResultsOptions, ResultsFormat, ResultsInput } from './parse-results.js';
+export { readResults, resultsFormats } from './read-results.js';
+export type { ReadResultsOptions, ResultsFormat, ResultsInput } from './read-results.js';

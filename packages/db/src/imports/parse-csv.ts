@@ -7,13 +7,20 @@ export interface CsvRecord {
   fields: string[];
 }
 
-/** Options of {@link parseCsv}. */
+/** Options of {@link parseCsv} and {@link CsvRecordReader}. */
 export interface ParseCsvOptions {
   /** The text's name in messages, e.g. the file's path. @default 'content' */
   source?: string;
   /** The input errors are reported against. @default 'content' */
   field?: string;
 }
+
+/**
+ * The longest record read, in characters. A results row is some hundred characters; a
+ * record this long is a quote never closed swallowing the file, and is refused before it
+ * fills memory.
+ */
+export const maxRecordLength = 1_048_576;
 
 /**
  * Splits CSV text into records as RFC 4180 writes it: fields separated by commas, records
@@ -23,66 +30,128 @@ export interface ParseCsvOptions {
  * @throws {SweepscopeError} BAD_USER_INPUT naming the line of a stray or unclosed quote
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvRecord[] {
-  const source = options.source ?? 'content';
-  const refuse = (line: number, problem: string): never => {
-    throw new SweepscopeError(ErrorCode.BadUserInput, `${source} line ${line}: ${problem}.`, { field: [options.field ?? 'content'] });
-  };
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let value = '';
-  let line = 1;
-  let recordLine = 1;
-  let quotedLine = 0;
+  const reader = new CsvRecordReader(options);
+  return [...reader.push(text), ...reader.end()];
+}
+
+/**
+ * {@link parseCsv} for text that arrives in pieces: each `push` returns the records its
+ * piece completes, so a file of any size is read holding one record at a time. A piece may
+ * end anywhere, inside a field, a quote pair or a CRLF.
+ */
+export class CsvRecordReader {
+  readonly #source: string;
+  readonly #field: string;
+  #fields: string[] = [];
+  #value = '';
+  #length = 0;
+  #line = 1;
+  #recordLine = 1;
+  #quotedLine = 0;
   // Where the scan stands: at a field's start, inside an unquoted or quoted one, or just after a closing quote.
-  let state: 'start' | 'plain' | 'quoted' | 'closed' = 'start';
-  const endRecord = (): void => {
-    fields.push(value);
-    const blank = fields.length === 1 && fields[0] === '' && state !== 'closed';
-    if (!blank) records.push({ line: recordLine, fields });
-    fields = [];
-    value = '';
-    state = 'start';
-  };
-  const start = text.startsWith('\uFEFF') ? 1 : 0;
-  for (let index = start; index < text.length; index += 1) {
-    const char = text[index] as string;
-    if (state === 'quoted') {
-      if (char === '"' && text[index + 1] === '"') {
-        value += '"';
-        index += 1;
-      } else if (char === '"') {
-        state = 'closed';
-      } else {
-        if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) line += 1;
-        value += char;
-      }
-      continue;
+  #state: 'start' | 'plain' | 'quoted' | 'closed' = 'start';
+  // A last character whose meaning depends on the next one (`"` of `""`, `\r` of CRLF), kept for the next piece.
+  #held = '';
+  #begun = false;
+
+  constructor(options: ParseCsvOptions = {}) {
+    this.#source = options.source ?? 'content';
+    this.#field = options.field ?? 'content';
+  }
+
+  /** Reads the next piece of the text. */
+  push(piece: string): CsvRecord[] {
+    let text = this.#held + piece;
+    this.#held = '';
+    if (!this.#begun && text.length > 0) {
+      this.#begun = true;
+      if (text.startsWith('\uFEFF')) text = text.slice(1);
     }
-    if (char === ',') {
-      fields.push(value);
-      value = '';
-      state = 'start';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index += 1;
-      endRecord();
-      line += 1;
-      recordLine = line;
-    } else if (state === 'closed') {
-      refuse(
-        line,
-        `a quoted field is followed by ${JSON.stringify(char)}: expected a comma or the end of the line after its closing quote (write "" for a quote inside a field)`,
-      );
-    } else if (char === '"' && state === 'start') {
-      state = 'quoted';
-      quotedLine = line;
-    } else if (char === '"') {
-      refuse(line, `the field ${JSON.stringify(value + char)}… holds a quote: expected quotes only around a whole field, with "" for a quote inside it`);
-    } else {
-      value += char;
-      state = 'plain';
+    const last = text.at(-1);
+    if (last === '"' || last === '\r') {
+      this.#held = last;
+      text = text.slice(0, -1);
+    }
+    return this.#scan(text);
+  }
+
+  /** Reads what is left once the text has ended. */
+  end(): CsvRecord[] {
+    const records = this.#scan(this.#held);
+    this.#held = '';
+    if (this.#state === 'quoted') this.#refuse(this.#quotedLine, 'a quoted field is never closed: expected a closing "');
+    if (this.#state !== 'start' || this.#fields.length > 0 || this.#value !== '') this.#endRecord(records);
+    return records;
+  }
+
+  // Only the last character of a piece can need the next one, and push holds that one back.
+  #scan(text: string): CsvRecord[] {
+    const records: CsvRecord[] = [];
+    const after = (index: number): string | undefined => text[index + 1];
+    for (let index = 0; index < text.length; index += 1) {
+      const char = text[index] as string;
+      if (this.#state === 'quoted') {
+        if (char === '"' && after(index) === '"') {
+          this.#append('"');
+          index += 1;
+        } else if (char === '"') {
+          this.#state = 'closed';
+        } else {
+          if (char === '\n' || (char === '\r' && after(index) !== '\n')) this.#line += 1;
+          this.#append(char);
+        }
+        continue;
+      }
+      if (char === ',') {
+        this.#fields.push(this.#value);
+        this.#value = '';
+        this.#state = 'start';
+      } else if (char === '\n' || char === '\r') {
+        if (char === '\r' && after(index) === '\n') index += 1;
+        this.#endRecord(records);
+        this.#line += 1;
+        this.#recordLine = this.#line;
+      } else if (this.#state === 'closed') {
+        this.#refuse(
+          this.#line,
+          `a quoted field is followed by ${JSON.stringify(char)}: expected a comma or the end of the line after its closing quote (write "" for a quote inside a field)`,
+        );
+      } else if (char === '"' && this.#state === 'start') {
+        this.#state = 'quoted';
+        this.#quotedLine = this.#line;
+      } else if (char === '"') {
+        this.#refuse(
+          this.#line,
+          `the field ${JSON.stringify(this.#value + char)}… holds a quote: expected quotes only around a whole field, with "" for a quote inside it`,
+        );
+      } else {
+        this.#append(char);
+        this.#state = 'plain';
+      }
+    }
+    return records;
+  }
+
+  #append(char: string): void {
+    this.#value += char;
+    this.#length += 1;
+    if (this.#length > maxRecordLength) {
+      const quoted = this.#state === 'quoted' ? ` (a quoted field opened on line ${this.#quotedLine} is still open: is a closing " missing?)` : '';
+      this.#refuse(this.#recordLine, `the record is over ${maxRecordLength.toLocaleString('en')} characters${quoted}: expected one epoch per line`);
     }
   }
-  if (state === 'quoted') refuse(quotedLine, 'a quoted field is never closed: expected a closing "');
-  if (state !== 'start' || fields.length > 0 || value !== '') endRecord();
-  return records;
+
+  #endRecord(records: CsvRecord[]): void {
+    this.#fields.push(this.#value);
+    const blank = this.#fields.length === 1 && this.#fields[0] === '' && this.#state !== 'closed';
+    if (!blank) records.push({ line: this.#recordLine, fields: this.#fields });
+    this.#fields = [];
+    this.#value = '';
+    this.#length = 0;
+    this.#state = 'start';
+  }
+
+  #refuse(line: number, problem: string): never {
+    throw new SweepscopeError(ErrorCode.BadUserInput, `${this.#source} line ${line}: ${problem}.`, { field: [this.#field] });
+  }
 }

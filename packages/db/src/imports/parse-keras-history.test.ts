@@ -20,25 +20,25 @@ function refusal(history: unknown): string {
 describe('parseKerasHistory', () => {
   it('reads History.history as one run at the given cell, list index i as epoch i + 1, without timings', () => {
     const history = { loss: [1.2, 0.8], accuracy: [0.5, 0.7], val_loss: [1.3, 1.0], val_accuracy: [0.4, 0.6], learning_rate: [0.1, 0.1] };
+    const run = { batchSize: 32, learningRate: 0.1, repeat: 2 };
     assert.deepEqual(parseKerasHistory(JSON.stringify(history), { ...cell, repeat: 2 }), [
       {
-        batchSize: 32,
-        learningRate: 0.1,
-        repeat: 2,
+        row: { ...run, epoch: 1, loss: 1.2, accuracy: 0.5, valLoss: 1.3, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null },
         status: 'succeeded',
-        epochs: [
-          { epoch: 1, loss: 1.2, accuracy: 0.5, valLoss: 1.3, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null },
-          { epoch: 2, loss: 0.8, accuracy: 0.7, valLoss: 1.0, valAccuracy: 0.6, durationMs: null, imagesPerSecond: null },
-        ],
+        where: 'history.json epoch 1',
+      },
+      {
+        row: { ...run, epoch: 2, loss: 0.8, accuracy: 0.7, valLoss: 1.0, valAccuracy: 0.6, durationMs: null, imagesPerSecond: null },
+        status: 'succeeded',
+        where: 'history.json epoch 2',
       },
     ]);
   });
 
   it('accepts the sparse_categorical_accuracy names the reference study’s metric gives', () => {
     const history = { loss: [0.0032], sparse_categorical_accuracy: [1], val_loss: [2.363], val_sparse_categorical_accuracy: [0.45] };
-    const [run] = parseKerasHistory(JSON.stringify(history), cell);
     assert.deepEqual(
-      run?.epochs.map(({ accuracy, valAccuracy }) => [accuracy, valAccuracy]),
+      parseKerasHistory(JSON.stringify(history), cell).map(({ row: { accuracy, valAccuracy } }) => [accuracy, valAccuracy]),
       [[1, 0.45]],
     );
   });

@@ -1,6 +1,5 @@
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
-import { columnOf, type EpochRow, type ResultRun } from './epoch-row.js';
-import { groupEpochRows } from './group-epoch-rows.js';
+import { columnOf, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
 import { parseJsonText } from './parse-json-text.js';
 import { readColumnValue } from './read-column-value.js';
 
@@ -35,12 +34,12 @@ const metricKeys = [
  * an object of per-epoch lists, `{"loss": […], "accuracy": […], "val_loss": […],
  * "val_accuracy": […]}`, list index i being epoch i + 1. Other keys (`learning_rate`, …) are
  * ignored. A history carries no timings, so those are unknown.
- * @returns the one run, at the given cell and repeat
+ * @returns the run's rows, one per epoch, at the given cell and repeat
  * @throws {SweepscopeError} BAD_USER_INPUT for text that is not such an object, a missing
  *   list, lists of different lengths, no epochs, or a value that is not a number (NaN
  *   included) or out of range, naming the list and the epoch
  */
-export function parseKerasHistory(content: string, options: ParseKerasHistoryOptions): ResultRun[] {
+export function parseKerasHistory(content: string, options: ParseKerasHistoryOptions): LocatedEpochRow[] {
   const source = options.source ?? 'content';
   const field = options.field ?? 'content';
   const refuse = (message: string): never => {
@@ -69,7 +68,7 @@ export function parseKerasHistory(content: string, options: ParseKerasHistoryOpt
     refuse(`${source}: ${uneven.name} has ${uneven.list.length} values and ${first!.name} ${first!.list.length}: expected one value per epoch in every list.`);
   }
   const cell = { batchSize: options.batchSize, learningRate: options.learningRate, repeat: options.repeat ?? 1 };
-  const rows = first!.list.map((_, index) => {
+  return first!.list.map((_, index) => {
     const where = `${source} epoch ${index + 1}`;
     const metrics = Object.fromEntries(
       lists.map(({ key, name, list }) => [key, readColumnValue({ ...columnOf(key), name }, list[index] ?? null, where, field)]),
@@ -77,5 +76,4 @@ export function parseKerasHistory(content: string, options: ParseKerasHistoryOpt
     // A Keras history holds only metrics: the run trained to its end as far as it says.
     return { row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null } as EpochRow, status: 'succeeded' as const, where };
   });
-  return groupEpochRows(rows, source, field);
 }

@@ -1,13 +1,13 @@
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import type { FinalRunStatus } from '../runs/finish-run.js';
-import { epochColumns, statusColumn, type EpochRow, type ResultRun } from './epoch-row.js';
-import { groupEpochRows, type LocatedEpochRow } from './group-epoch-rows.js';
-import { parseCsv } from './parse-csv.js';
+import { epochColumns, statusColumn, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
+import { CsvRecordReader, type CsvRecord } from './parse-csv.js';
 import { parseJsonText } from './parse-json-text.js';
+import { JsonArrayReader, type JsonArrayItem } from './read-json-array.js';
 import { readColumnValue } from './read-column-value.js';
 
-/** Options of {@link parseEpochTable}. */
-export interface ParseEpochTableOptions {
+/** Options of {@link EpochTableReader}. */
+export interface EpochTableReaderOptions {
   /** `csv`: a header line and one line per epoch; `json`: an array of one object per epoch. */
   format: 'csv' | 'json';
   /** The content's name in messages, e.g. the file's path. @default 'content' */
@@ -20,69 +20,109 @@ const required = epochColumns.filter((column) => column.required).map((column) =
 const optional = [...epochColumns.filter((column) => !column.required).map((column) => column.name), statusColumn.name];
 const columnsText = `${required.join(', ')} (and optionally ${optional.join(', ')})`;
 
+// Text that is not an array is read whole only to say what it is: a Keras history is some kilobytes.
+const maxWholeJson = 16 * 1_048_576;
+
 /**
  * Reads a table of per-epoch results, one row per epoch of each run, with the columns
  * `batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy` and optionally
  * `repeat` (default 1), `duration_ms` and `images_per_second` (default unknown) and
  * `status` (how the run ended, default `succeeded`), as CSV
  * (RFC 4180, a header line first; column names are matched ignoring case and surrounding
- * spaces) or as a JSON array of objects with those keys. Other columns are ignored. Rows may
- * come in any order.
- * @returns one run per cell and repeat, in the order each first appears
+ * spaces) or as a JSON array of objects with those keys. Other columns are ignored. The text
+ * arrives in pieces and each row is checked on its own as it completes, so a table of any
+ * size is read in constant memory; what concerns a run as a whole (epochs given twice or
+ * missing, two statuses) is checked once the rows are stored (see `readStagedRuns`).
  * @throws {SweepscopeError} BAD_USER_INPUT naming the line (CSV) or row (JSON, 1-based), the
  *   column, the value and what is expected: an empty file, a missing column, a value that is
- *   not a number (NaN included) or out of range, an epoch given twice, epochs that do not
- *   start at 1 or have gaps
+ *   not a number (NaN included) or out of range
  */
-export function parseEpochTable(content: string, options: ParseEpochTableOptions): ResultRun[] {
-  const source = options.source ?? 'content';
-  const field = options.field ?? 'content';
-  const rows = options.format === 'csv' ? readCsvRows(content, source, field) : readJsonRows(content, source, field);
-  return groupEpochRows(rows, source, field);
-}
+export class EpochTableReader {
+  readonly #source: string;
+  readonly #field: string;
+  readonly #csv: CsvRecordReader | undefined;
+  readonly #json: JsonArrayReader | undefined;
+  #names: string[] | undefined;
+  #headerLine = 0;
 
-function readCsvRows(content: string, source: string, field: string): LocatedEpochRow[] {
-  const refuse = (message: string): never => {
-    throw new SweepscopeError(ErrorCode.BadUserInput, message, { field: [field] });
-  };
-  const [header, ...records] = parseCsv(content, { source, field });
-  if (header === undefined) refuse(`${source} is empty: expected a header line with ${columnsText}, then one line per epoch.`);
-  const names = header!.fields.map((name) => name.trim().toLowerCase());
-  const twice = names.find((name, index) => name !== '' && names.indexOf(name) !== index);
-  if (twice !== undefined) refuse(`${source} line ${header!.line}: column ${twice} is named twice: expected each column once.`);
-  const missing = required.filter((name) => !names.includes(name));
-  if (missing.length > 0) {
-    refuse(`${source} line ${header!.line}: the header has no ${missing.join(', ')}: expected the columns ${columnsText}; it has ${names.join(', ')}.`);
+  constructor(options: EpochTableReaderOptions) {
+    this.#source = options.source ?? 'content';
+    this.#field = options.field ?? 'content';
+    const where = { source: this.#source, field: this.#field };
+    if (options.format === 'csv') this.#csv = new CsvRecordReader(where);
+    else this.#json = new JsonArrayReader({ ...where, maxWholeLength: maxWholeJson });
   }
-  return records.map(({ line, fields }) => {
-    const where = `${source} line ${line}`;
-    if (fields.length !== names.length) {
-      refuse(`${where} has ${fields.length} fields: expected ${names.length}, one per column of the header on line ${header!.line}.`);
-    }
-    return readRow((name) => (names.includes(name) ? fields[names.indexOf(name)] : undefined), where, field);
-  });
-}
 
-function readJsonRows(content: string, source: string, field: string): LocatedEpochRow[] {
-  const refuse = (message: string): never => {
-    throw new SweepscopeError(ErrorCode.BadUserInput, message, { field: [field] });
-  };
-  const value = parseJsonText(content, source, field);
-  if (!Array.isArray(value)) {
+  /** Reads the next piece of the text, returning the rows it completes. */
+  push(piece: string): LocatedEpochRow[] {
+    return this.#csv ? this.#csvRows(this.#csv.push(piece)) : this.#jsonRows(this.#json!.push(piece));
+  }
+
+  /** Reads what is left once the text has ended. */
+  end(): LocatedEpochRow[] {
+    if (this.#csv) {
+      const rows = this.#csvRows(this.#csv.end());
+      if (this.#names === undefined) this.#refuse(`${this.#source} is empty: expected a header line with ${columnsText}, then one line per epoch.`);
+      return rows;
+    }
+    const { items, whole } = this.#json!.end();
+    if (whole !== undefined) this.#refuseWhole(whole);
+    return this.#jsonRows(items);
+  }
+
+  #csvRows(records: CsvRecord[]): LocatedEpochRow[] {
+    const rows: LocatedEpochRow[] = [];
+    for (const { line, fields } of records) {
+      if (this.#names === undefined) {
+        this.#readHeader(line, fields);
+        continue;
+      }
+      const names = this.#names;
+      const where = `${this.#source} line ${line}`;
+      if (fields.length !== names.length) {
+        this.#refuse(`${where} has ${fields.length} fields: expected ${names.length}, one per column of the header on line ${this.#headerLine}.`);
+      }
+      rows.push(readRow((name) => (names.includes(name) ? fields[names.indexOf(name)] : undefined), where, this.#field));
+    }
+    return rows;
+  }
+
+  #readHeader(line: number, fields: string[]): void {
+    const names = fields.map((name) => name.trim().toLowerCase());
+    const twice = names.find((name, index) => name !== '' && names.indexOf(name) !== index);
+    if (twice !== undefined) this.#refuse(`${this.#source} line ${line}: column ${twice} is named twice: expected each column once.`);
+    const missing = required.filter((name) => !names.includes(name));
+    if (missing.length > 0) {
+      this.#refuse(`${this.#source} line ${line}: the header has no ${missing.join(', ')}: expected the columns ${columnsText}; it has ${names.join(', ')}.`);
+    }
+    this.#names = names;
+    this.#headerLine = line;
+  }
+
+  #jsonRows(items: JsonArrayItem[]): LocatedEpochRow[] {
+    return items.map(({ index, value }) => {
+      const where = `${this.#source} row ${index}`;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        this.#refuse(`${where} is ${JSON.stringify(value)}: expected an object with the keys ${columnsText}.`);
+      }
+      const record = value as Record<string, unknown>;
+      return readRow((name) => (Object.hasOwn(record, name) ? record[name] : undefined), where, this.#field);
+    });
+  }
+
+  /** Says what JSON text that is not an array is, once known to be JSON. */
+  #refuseWhole(text: string): never {
+    const value = parseJsonText(text, this.#source, this.#field);
     const keras = typeof value === 'object' && value !== null && Array.isArray((value as Record<string, unknown>).loss);
-    refuse(
-      `${source} is ${keras ? 'an object of metric lists, as a Keras history is' : `not an array`}: expected an array of one object per epoch with the keys ${columnsText}` +
+    return this.#refuse(
+      `${this.#source} is ${keras ? 'an object of metric lists, as a Keras history is' : `not an array`}: expected an array of one object per epoch with the keys ${columnsText}` +
         `${keras ? ' (import a Keras history as format keras-history, with its batch size and learning rate)' : ''}.`,
     );
   }
-  return (value as unknown[]).map((item, index) => {
-    const where = `${source} row ${index + 1}`;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      refuse(`${where} is ${JSON.stringify(item)}: expected an object with the keys ${columnsText}.`);
-    }
-    const record = item as Record<string, unknown>;
-    return readRow((name) => (Object.hasOwn(record, name) ? record[name] : undefined), where, field);
-  });
+
+  #refuse(message: string): never {
+    throw new SweepscopeError(ErrorCode.BadUserInput, message, { field: [this.#field] });
+  }
 }
 
 /** Every column of one row, read by name. */

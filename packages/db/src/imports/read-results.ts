@@ -1,7 +1,7 @@
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
-import { columnOf, type ResultRun } from './epoch-row.js';
-import { parseEpochTable } from './parse-epoch-table.js';
+import { columnOf, type LocatedEpochRow } from './epoch-row.js';
 import { parseKerasHistory } from './parse-keras-history.js';
+import { EpochTableReader } from './read-epoch-table.js';
 
 /** The forms results can be imported in. */
 export const resultsFormats = ['csv', 'json', 'keras-history'] as const;
@@ -11,7 +11,8 @@ export type ResultsFormat = (typeof resultsFormats)[number];
 /** Results as a file or a request carries them, before checking. */
 export interface ResultsInput {
   format: ResultsFormat;
-  content: string;
+  /** The text, whole or as it arrives (a file's or a request's stream, UTF-8). */
+  content: string | AsyncIterable<string | Uint8Array>;
   /** With `keras-history` only, where it is required: the run's batch size. */
   batchSize?: number;
   /** With `keras-history` only, where it is required: the run's learning rate. */
@@ -20,8 +21,8 @@ export interface ResultsInput {
   repeat?: number;
 }
 
-/** Options of {@link parseResults}. */
-export interface ParseResultsOptions {
+/** Options of {@link readResults}. */
+export interface ReadResultsOptions {
   /** The content's name in messages: the file's path, or its name. @default 'content' */
   source?: string;
   /**
@@ -34,13 +35,17 @@ export interface ParseResultsOptions {
 
 const cellFields = ['batchSize', 'learningRate', 'repeat'] as const;
 
+// A Keras history is one run's lists, read whole: 10,000 epochs of its metrics are under a megabyte.
+const maxKerasHistory = 16 * 1_048_576;
+
 /**
- * Reads results in any of {@link resultsFormats} into checked runs: the one pure step that
- * the terminal's `import` and the API's `importResults` share.
+ * Reads results in any of {@link resultsFormats} into rows, each checked on its own, as the
+ * content arrives: batches of rows, in the content's order. What concerns a run as a whole is
+ * checked once they are stored (`readStagedRuns`).
  * @throws {SweepscopeError} BAD_USER_INPUT for an unknown format, a Keras history without its
- *   batch size or learning rate, a table given one, or content the format's parser refuses
+ *   batch size or learning rate, a table given one, or content the format's reader refuses
  */
-export function parseResults(input: ResultsInput, options: ParseResultsOptions = {}): ResultRun[] {
+export async function* readResults(input: ResultsInput, options: ReadResultsOptions = {}): AsyncGenerator<LocatedEpochRow[]> {
   const nameOf = options.fieldName ?? ((field: string) => field);
   const fail = (field: string, message: string): never => {
     throw new SweepscopeError(ErrorCode.BadUserInput, `${nameOf(field)} ${message}.`, { field: [nameOf(field)] });
@@ -55,7 +60,13 @@ export function parseResults(input: ResultsInput, options: ParseResultsOptions =
     if (given !== undefined) {
       fail(given, `is given with format ${input.format}: expected it only with keras-history, as a table names each row's ${columnOf(given).name}`);
     }
-    return parseEpochTable(input.content, { format: input.format, source, field });
+    const reader = new EpochTableReader({ format: input.format, source, field });
+    for await (const piece of readText(input.content)) {
+      const rows = reader.push(piece);
+      if (rows.length > 0) yield rows;
+    }
+    yield reader.end();
+    return;
   }
   for (const key of cellFields) {
     const value = input[key];
@@ -67,11 +78,29 @@ export function parseResults(input: ResultsInput, options: ParseResultsOptions =
       fail(key, `is ${value}: expected ${column.expected}`);
     }
   }
-  return parseKerasHistory(input.content, {
+  let content = '';
+  for await (const piece of readText(input.content)) {
+    content += piece;
+    if (content.length > maxKerasHistory) {
+      fail('content', `is over ${maxKerasHistory.toLocaleString('en')} characters: expected one run's History.history, which is far smaller`);
+    }
+  }
+  yield parseKerasHistory(content, {
     batchSize: input.batchSize!,
     learningRate: input.learningRate!,
     ...(input.repeat === undefined ? {} : { repeat: input.repeat }),
     source,
     field,
   });
+}
+
+/** The content's text, piece by piece, decoded from UTF-8 across the pieces' boundaries. */
+async function* readText(content: ResultsInput['content']): AsyncGenerator<string> {
+  if (typeof content === 'string') {
+    yield content;
+    return;
+  }
+  const decoder = new TextDecoder();
+  for await (const piece of content) yield typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true });
+  yield decoder.decode();
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { storeImportedRun } from '../imports/store-imported-run.js';
+import { createStagingTable, stageRows } from '../imports/stage-epoch-rows.js';
+import { storeStagedRuns } from '../imports/store-staged-runs.js';
 import { referenceStudy } from './reference-study.js';
 
 // First key of the advisory lock that lets one process at a time add a built-in sweep.
@@ -44,18 +45,20 @@ export async function ensureReferenceSweep(prisma: PrismaClient) {
         readOnly: true,
       },
     });
-    for (const { batchSize, learningRate, epoch, loss, accuracy, valLoss, valAccuracy } of referenceStudy.rows) {
-      await storeImportedRun(tx, {
-        sweepId: sweep.id,
-        batchSize,
-        learningRate,
-        repeat: 1,
-        status: 'succeeded',
-        seed: sweep.seed,
-        epochs: [{ epoch, loss, accuracy, valLoss, valAccuracy, durationMs: null, imagesPerSecond: null }],
-        importedFrom: referenceSource,
-      });
-    }
+    // The table's rows go in as an import's do, without an import's checks: each run's one epoch is its 50th.
+    await createStagingTable(tx);
+    const rows = referenceStudy.rows.map((row) => ({ ...row, repeat: 1, durationMs: null, imagesPerSecond: null }));
+    await stageRows(
+      tx,
+      rows.map((row) => ({ row, status: 'succeeded' as const, where: referenceSource })),
+      1,
+    );
+    const runs = rows.map(({ batchSize, learningRate }) => ({
+      staged: { batchSize, learningRate, repeat: 1, status: 'succeeded' as const, epochs: 1 },
+      repeat: 1,
+      seed: sweep.seed,
+    }));
+    await storeStagedRuns(tx, sweep.id, runs, referenceSource);
     return tx.sweep.findUniqueOrThrow({ where: { id: sweep.id }, include });
   });
 }

@@ -1,0 +1,93 @@
+import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { FinalRunStatus } from '../runs/finish-run.js';
+import { maxRuns } from '../sweeps/validate-sweep-input.js';
+
+/** One run of the staged rows: its cell and repeat as the content gives them, how it ended, and its size. */
+export interface StagedRun {
+  batchSize: number;
+  learningRate: number;
+  repeat: number;
+  status: FinalRunStatus;
+  /** Its epochs, numbered 1 to this, each once. */
+  epochs: number;
+}
+
+interface RunKey {
+  batch_size: number;
+  learning_rate: number;
+  repeat: number;
+}
+
+/**
+ * Checks the staged rows as runs, one per cell and repeat, and lists them in the order each
+ * first appears. Each run's epochs must be numbered 1, 2, … n, each once, and every row of a
+ * run give the same status; the rows may come in any order. The first problem in the
+ * content's order is named, with the rows involved. PostgreSQL does the work, so memory does
+ * not grow with the content.
+ * @param source the content's name in messages: `runs.csv`, `content`
+ * @param field the input errors are reported against
+ * @throws {SweepscopeError} BAD_USER_INPUT for no rows, more runs than a sweep holds, an epoch
+ *   given twice, two statuses for one run, or epochs that do not start at 1 or skip a number
+ */
+export async function readStagedRuns(tx: Prisma.TransactionClient, source: string, field: string): Promise<StagedRun[]> {
+  const refuse = (message: string): never => {
+    throw new SweepscopeError(ErrorCode.BadUserInput, message, { field: [field] });
+  };
+  const [{ rows, runs } = { rows: 0, runs: 0 }] = await tx.$queryRaw<{ rows: number; runs: number }[]>`
+    SELECT count(*)::int AS rows, count(DISTINCT (batch_size, learning_rate, repeat))::int AS runs FROM import_row`;
+  if (rows === 0) refuse(`${source} has no epoch rows: expected one row per epoch of each run.`);
+  if (runs > maxRuns) {
+    refuse(
+      `${source} holds ${runs.toLocaleString('en')} runs: a sweep holds at most ${maxRuns.toLocaleString('en')}. Split it into several imports, each a sweep.`,
+    );
+  }
+
+  // An epoch seen before in its run, or a status other than the run's first row's: whichever comes first.
+  const [clash] = await tx.$queryRaw<
+    (RunKey & { where: string; epoch: number; status: string; nth: number; earlier: string; run_status: string; run_first: string })[]
+  >`
+    SELECT * FROM (
+      SELECT ord, "where", batch_size, learning_rate, repeat, epoch, status,
+        (row_number() OVER same_epoch)::int AS nth, first_value("where") OVER same_epoch AS earlier,
+        first_value(status) OVER same_run AS run_status, first_value("where") OVER same_run AS run_first
+      FROM import_row
+      WINDOW same_epoch AS (PARTITION BY batch_size, learning_rate, repeat, epoch ORDER BY ord),
+             same_run AS (PARTITION BY batch_size, learning_rate, repeat ORDER BY ord)
+    ) ranked
+    WHERE nth > 1 OR status <> run_status
+    ORDER BY ord LIMIT 1`;
+  if (clash !== undefined) {
+    if (clash.nth > 1) {
+      refuse(`${clash.where}: epoch ${clash.epoch} of ${describeRun(clash)} is also at ${clash.earlier}: expected each epoch of a run once.`);
+    }
+    refuse(
+      `${clash.where}: status is ${clash.status} but ${describeRun(clash)} is ${clash.run_status} at ${clash.run_first}: expected one status for every row of a run.`,
+    );
+  }
+
+  // With each epoch once, a run's k-th epoch in order must be epoch k.
+  const [gap] = await tx.$queryRaw<(RunKey & { where: string; epoch: number; k: number })[]>`
+    SELECT * FROM (
+      SELECT "where", batch_size, learning_rate, repeat, epoch,
+        row_number() OVER (PARTITION BY batch_size, learning_rate, repeat ORDER BY epoch)::int AS k,
+        min(ord) OVER (PARTITION BY batch_size, learning_rate, repeat) AS run_first
+      FROM import_row
+    ) numbered
+    WHERE epoch <> k
+    ORDER BY run_first, k LIMIT 1`;
+  if (gap !== undefined) {
+    if (gap.k === 1) refuse(`${gap.where}: epoch is ${gap.epoch}, the first of ${describeRun(gap)}: expected its epochs to start at 1.`);
+    refuse(`${gap.where}: epoch is ${gap.epoch} but ${describeRun(gap)} has no epoch ${gap.k}: expected every epoch from 1 to ${gap.epoch}.`);
+  }
+
+  const found = await tx.$queryRaw<(RunKey & { status: FinalRunStatus; epochs: number })[]>`
+    SELECT batch_size, learning_rate, repeat, min(status) AS status, count(*)::int AS epochs
+    FROM import_row GROUP BY batch_size, learning_rate, repeat ORDER BY min(ord)`;
+  return found.map((run) => ({ batchSize: run.batch_size, learningRate: run.learning_rate, repeat: run.repeat, status: run.status, epochs: run.epochs }));
+}
+
+/** A run as messages name it, by the file's columns. */
+function describeRun(run: RunKey): string {
+  return `the run batch_size ${run.batch_size}, learning_rate ${run.learning_rate}, repeat ${run.repeat}`;
+}
