@@ -14,6 +14,10 @@ interface BadInput {
   variables?: Record<string, unknown>;
   body?: string;
   contentType?: string;
+  /** Where it is sent, with its query string. @default '/graphql' */
+  path?: string;
+  /** More request headers. */
+  headers?: Record<string, string>;
   /** The codes it may be answered with (GraphQL's own validation of literals answers GRAPHQL_VALIDATION_FAILED). */
   codes: readonly string[];
   /** What the message must name: the field, the argument or the fix. */
@@ -132,7 +136,115 @@ const badImports: [string, Record<string, unknown>, string, RegExp][] = [
   ['an import with a negative validation size', { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), valImages: -1 }, 'BAD_USER_INPUT', /valImages/],
 ];
 
+const uploadHeader = 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy';
+
+/** Uploads to POST /imports, each wrong in its query string, its headers or its body. */
+const badUploads: BadInput[] = [
+  {
+    problem: 'an upload without a format',
+    path: '/imports',
+    body: `${uploadHeader}\n8,0.1,1,1,0.5,1,0.5`,
+    codes: ['BAD_USER_INPUT'],
+    names: /^format is missing/,
+  },
+  {
+    problem: 'an upload of an unknown format',
+    path: '/imports?format=xml',
+    body: '<runs/>',
+    codes: ['BAD_USER_INPUT'],
+    names: /^format is "xml": expected one of csv, json, keras-history/,
+  },
+  {
+    problem: 'an upload with a misspelt parameter',
+    path: '/imports?format=csv&batchsize=8',
+    body: uploadHeader,
+    codes: ['BAD_USER_INPUT'],
+    names: /^batchsize is not a parameter of an import: expected some of format, filename, sweepId, batchSize/,
+  },
+  {
+    problem: 'an upload naming its sweep twice',
+    path: '/imports?format=csv&name=a&name=b',
+    body: uploadHeader,
+    codes: ['BAD_USER_INPUT'],
+    names: /^name is given more than once/,
+  },
+  {
+    problem: 'a Keras history upload with a batch size that is not a number',
+    path: '/imports?format=keras-history&batchSize=abc&learningRate=0.1',
+    body: '{}',
+    codes: ['BAD_USER_INPUT'],
+    names: /^batchSize is "abc": expected a whole number/,
+  },
+  {
+    problem: 'a Keras history upload without its learning rate',
+    path: '/imports?format=KERAS_HISTORY&batchSize=8',
+    body: JSON.stringify({ loss: [1], accuracy: [0.5], val_loss: [1], val_accuracy: [0.5] }),
+    codes: ['BAD_USER_INPUT'],
+    names: /^learningRate is missing/,
+  },
+  {
+    problem: 'an upload with a loss that is not a number',
+    path: '/imports?format=csv&filename=runs.csv',
+    body: `${uploadHeader}\n8,0.1,1,1,0.5,1,0.5\n8,0.1,2,abc,0.5,1,0.5`,
+    codes: ['BAD_USER_INPUT'],
+    names: /^runs\.csv line 3: loss is "abc": expected a finite number/,
+  },
+  {
+    problem: 'an upload giving an epoch twice',
+    path: '/imports?format=csv',
+    body: `${uploadHeader}\n8,0.1,1,1,0.5,1,0.5\n8,0.1,1,1,0.5,1,0.5`,
+    codes: ['BAD_USER_INPUT'],
+    names: /^content line 3: epoch 1 of the run batch_size 8, learning_rate 0\.1, repeat 1 is also at content line 2/,
+  },
+  { problem: 'an empty upload', path: '/imports?format=csv', body: '', codes: ['BAD_USER_INPUT'], names: /^content is empty: expected a header line/ },
+  {
+    problem: 'an upload of binary noise',
+    path: '/imports?format=csv',
+    body: '\u0000\u0001\uFFFD\u0002,\u0000\n\u0003',
+    contentType: 'application/octet-stream',
+    codes: ['BAD_USER_INPUT'],
+    names: /^content line 1: the header has no batch_size/,
+  },
+  {
+    problem: 'a JSON upload of one object',
+    path: '/imports?format=json',
+    body: JSON.stringify({ loss: [1] }),
+    codes: ['BAD_USER_INPUT'],
+    names: /^content is an object of metric lists, as a Keras history is/,
+  },
+  {
+    problem: 'an upload into a sweep that does not exist',
+    path: '/imports?format=csv&sweepId=99999',
+    body: uploadHeader,
+    codes: ['NOT_FOUND'],
+    names: /99999/,
+  },
+  {
+    problem: 'an upload into sweep 2147483648',
+    path: '/imports?format=csv&sweepId=2147483648',
+    body: uploadHeader,
+    codes: ['BAD_USER_INPUT'],
+    names: /^sweepId "2147483648" is not an id/,
+  },
+  {
+    problem: 'an upload naming its sweep in 201 characters',
+    path: `/imports?format=csv&name=${long(201)}`,
+    body: `${uploadHeader}\n8,0.1,1,1,0.5,1,0.5`,
+    codes: ['BAD_USER_INPUT'],
+    names: /^name is 201 characters long/,
+  },
+  {
+    problem: 'a gzip-encoded upload',
+    path: '/imports?format=csv',
+    body: 'not really gzip',
+    headers: { 'content-encoding': 'gzip' },
+    codes: ['BAD_REQUEST'],
+    names: /gzip-encoded: send the file as it is, uncompressed/,
+  },
+];
+
 const cases: BadInput[] = [
+  ...badUploads,
   ...badSweepSettings.map(([problem, settings, names]): BadInput => ({
     problem: `createSweep with ${problem}`,
     query: 'mutation ($input: CreateSweepInput!) { createSweep(input: $input) { id } }',
@@ -300,9 +412,9 @@ describe('a battery of bad inputs to the API', () => {
   for (const badInput of cases) {
     it(`answers ${badInput.problem} with ${badInput.codes.join(' or ')}, naming it, leaking nothing and storing nothing`, async () => {
       const before = await stored();
-      const response = await fetch(stack.apiUrl, {
+      const response = await fetch(new URL(badInput.path ?? '/graphql', stack.apiUrl), {
         method: 'POST',
-        headers: { 'content-type': badInput.contentType ?? 'application/json' },
+        headers: { 'content-type': badInput.contentType ?? 'application/json', ...badInput.headers },
         body: badInput.body ?? JSON.stringify({ query: badInput.query, variables: badInput.variables ?? {} }),
       });
       const text = await response.text();

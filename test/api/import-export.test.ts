@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { createTestDatabase, queryDatabase, type TestDatabase } from '@sweepscope/db/testing';
 import { postGraphQL } from '../support/post-graphql.js';
-import { startStack, type Stack } from '../support/start-stack.js';
+import { findFreePort } from '../support/start-service.js';
+import { startApiServer, startStack, type Stack } from '../support/start-stack.js';
 
 interface ImportedSweep {
   id: string;
@@ -23,6 +26,25 @@ const results = [
   '32,0.1,2,1,1.3,0.48,1.5,0.41,2200,180,pruned',
   '128,0.001,1,1,1.9535,0.8559,3.7203,0.2196,,,stopped_early',
 ].join('\r\n');
+
+/** A table of `runs` runs of `epochs` epochs each, one row per epoch. */
+function bigTable(runs: number, epochs: number): string {
+  const lines = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second'];
+  for (let run = 0; run < runs; run += 1) {
+    for (let epoch = 1; epoch <= epochs; epoch += 1) lines.push(`${8 * (run + 1)},0.1,1,${epoch},${(2 / epoch).toFixed(6)},0.5,1.25,0.5,1500,200.5`);
+  }
+  return lines.join('\n');
+}
+
+/** How many sweeps, runs, epochs and logged events the database holds. */
+async function countRows(url: string): Promise<string> {
+  const [row] = await queryDatabase<Record<string, number>>(
+    url,
+    `SELECT (SELECT count(*) FROM "Sweep")::int AS sweeps, (SELECT count(*) FROM "Run")::int AS runs,
+            (SELECT count(*) FROM "Epoch")::int AS epochs, (SELECT count(*) FROM "SweepEvent")::int AS events`,
+  );
+  return JSON.stringify(row);
+}
 
 describe('importing and exporting results over the API', () => {
   let db: TestDatabase;
@@ -145,5 +167,83 @@ describe('importing and exporting results over the API', () => {
       error: 'id "abc" is not an id: expected a whole number from 1 to 2147483647, such as 12.',
       code: 'BAD_USER_INPUT',
     });
+  });
+
+  it('takes an upload past the 1 MB JSON limit on POST /imports, as a new sweep and then into it', async () => {
+    const table = bigTable(30, 1000);
+    assert.ok(table.length > 1_048_576, `${table.length} characters`);
+    const made = await fetch(`${origin}/imports?format=csv&filename=big.csv&dataset=cifar10`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: table,
+    });
+    assert.equal(made.status, 201, await made.clone().text());
+    const answer = (await made.json()) as { sweepId: string; name: string; created: boolean; runs: number; epochs: number };
+    assert.deepEqual({ ...answer, sweepId: undefined }, { sweepId: undefined, name: 'big.csv (imported)', created: true, runs: 30, epochs: 30_000 });
+    const history = JSON.stringify({ loss: [1, 0.5], accuracy: [0.5, 0.7], val_loss: [1.1, 0.9], val_accuracy: [0.4, 0.6] });
+    const added = await fetch(`${origin}/imports?format=keras-history&sweepId=${answer.sweepId}&batchSize=8&learningRate=0.1`, {
+      method: 'POST',
+      body: history,
+    });
+    assert.equal(added.status, 200, await added.clone().text());
+    assert.deepEqual(((await added.json()) as { runs: number; epochs: number; created: boolean }).created, false);
+    const read = await postGraphQL<{ sweep: { dataset: string; runs: { repeat: number; importedFrom: string }[] } }>(
+      stack.apiUrl,
+      `query($id: ID!) { sweep(id: $id) { dataset runs { repeat importedFrom } } }`,
+      { id: answer.sweepId },
+    );
+    assert.equal(read.data?.sweep.dataset, 'cifar10');
+    assert.equal(read.data?.sweep.runs.length, 31);
+    assert.deepEqual(
+      read.data?.sweep.runs.filter((run) => run.importedFrom === 'api'),
+      [{ repeat: 2, importedFrom: 'api' }],
+    );
+  });
+
+  it('stores nothing from an upload whose client stops sending midway, and goes on serving', async () => {
+    const before = await countRows(db.url);
+    const table = bigTable(20, 1000);
+    const url = new URL(`${origin}/imports?format=csv`);
+    await new Promise<void>((resolve) => {
+      const request = httpRequest(url, { method: 'POST', headers: { 'content-length': String(table.length) } });
+      request.on('error', () => resolve());
+      // Whole lines only: read as the end of the file, they would make a valid import.
+      request.write(table.slice(0, table.indexOf('\n', 300_000) + 1), () => {
+        // Let the server store what it has read, then cut the connection.
+        setTimeout(() => {
+          request.destroy();
+          resolve();
+        }, 500);
+      });
+    });
+    // Wait until the server has ended the import's transaction, however it ended it.
+    await sleep(300);
+    for (let tries = 0; tries < 100; tries += 1) {
+      const [open] = await queryDatabase<{ count: number }>(
+        db.url,
+        `SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL`,
+      );
+      if (open?.count === 0) break;
+      await sleep(100);
+    }
+    assert.equal(await countRows(db.url), before);
+    const health = await fetch(`${origin}/healthz`);
+    assert.equal(health.status, 200);
+  });
+
+  it('refuses an upload over SWEEPSCOPE_MAX_IMPORT_BYTES with 413 PAYLOAD_TOO_LARGE, storing nothing', async () => {
+    const port = await findFreePort();
+    const server = await startApiServer({ databaseUrl: db.url, port, env: { SWEEPSCOPE_MAX_IMPORT_BYTES: '100000' } });
+    try {
+      const before = await countRows(db.url);
+      const response = await fetch(`http://127.0.0.1:${port}/imports?format=csv`, { method: 'POST', body: bigTable(5, 1000) });
+      assert.equal(response.status, 413);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      assert.equal(body.errors[0]?.extensions.code, 'PAYLOAD_TOO_LARGE');
+      assert.match(body.errors[0]?.message ?? '', /^The upload is over 100,000 bytes, the most this server takes \(SWEEPSCOPE_MAX_IMPORT_BYTES\)/);
+      assert.equal(await countRows(db.url), before);
+    } finally {
+      await server.stop();
+    }
   });
 });

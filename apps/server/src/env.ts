@@ -45,6 +45,14 @@ export const env = {
   get maxQueryCost(): number {
     return parsePositiveInteger('SWEEPSCOPE_MAX_QUERY_COST', process.env.SWEEPSCOPE_MAX_QUERY_COST, 2000);
   },
+  /**
+   * The largest results file `POST /imports` takes, in bytes (`SWEEPSCOPE_MAX_IMPORT_BYTES`).
+   * @default 1073741824 (1 GiB: some 15 million epoch rows)
+   * @throws {SweepscopeError} BAD_USER_INPUT, when read, for a value that is not a positive integer
+   */
+  get maxImportBytes(): number {
+    return parsePositiveInteger('SWEEPSCOPE_MAX_IMPORT_BYTES', process.env.SWEEPSCOPE_MAX_IMPORT_BYTES, 1_073_741_824);
+  },
 } as const;
 
 function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {

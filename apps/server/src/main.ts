@@ -13,7 +13,7 @@ import { buildSweepscopeSchema } from './schema/build-sweepscope-schema.js';
 async function main(): Promise<void> {
   // Settings are checked before the database opens, so a misconfigured server fails at once.
   assertSafeHost({ host: env.host, token: env.token });
-  const { introspection, maxQueryDepth, maxQueryCost } = env;
+  const { introspection, maxQueryDepth, maxQueryCost, maxImportBytes } = env;
   const database = await openDatabase();
   const prisma = createPrisma(database.url);
   // The reference study ships as a built-in, read-only sweep; adding it is a no-op once there.
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     introspection,
     maxQueryDepth,
     maxQueryCost,
+    maxImportBytes,
   });
   process.stdout.write(`GraphQL API: ${server.url} (WebSocket subscriptions on the same URL)\n`);
 

@@ -34,7 +34,7 @@ function describe(error: HttpError): [number, string, string] {
         413,
         'PAYLOAD_TOO_LARGE',
         `The request body is ${error.length === undefined ? 'larger than that' : `${error.length} bytes`}; this server takes at most ${error.limit ?? 1_048_576} bytes. ` +
-          'Import a large results file with sweepscope-train import FILE instead.',
+          'Upload a large results file to POST /imports?format=csv (or json, keras-history) instead, or import it with sweepscope-train import FILE.',
       ];
     case 'charset.unsupported':
     case 'encoding.unsupported':
@@ -54,7 +54,7 @@ export function sendNotFound(request: Request, response: Response): void {
   response.status(404).json({
     errors: [
       {
-        message: `Nothing is served at ${request.method} ${request.path}: the API is POST /graphql (and WebSocket on the same path), exports are GET /sweeps/ID/epochs.csv or .json, readiness GET /healthz.`,
+        message: `Nothing is served at ${request.method} ${request.path}: the API is POST /graphql (and WebSocket on the same path), exports are GET /sweeps/ID/epochs.csv or .json, imports POST /imports?format=csv, readiness GET /healthz.`,
         extensions: { code: 'NOT_FOUND' },
       },
     ],

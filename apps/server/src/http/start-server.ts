@@ -17,6 +17,7 @@ import { createSocketValidator } from '../security/create-socket-validator.js';
 import { refuseHttpSubscriptions } from '../security/refuse-http-subscriptions.js';
 import { requireAccessToken } from '../security/require-access-token.js';
 import { createExportRoutes } from './export-routes.js';
+import { createImportRoute } from './import-route.js';
 import { sendNotFound, sendRequestError } from './send-request-error.js';
 
 /** Options of {@link startServer}. */
@@ -44,6 +45,8 @@ export interface StartServerOptions {
   maxQueryDepth?: number;
   /** The largest cost an operation may have (`createCostLimitRule`), over HTTP and WebSocket alike. @default 2000 */
   maxQueryCost?: number;
+  /** The largest upload `POST /imports` takes, in bytes. @default 1 GiB */
+  maxImportBytes?: number;
 }
 
 /** A listening API server. */
@@ -113,6 +116,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     response.type('text/plain').send('ok');
   });
   app.use(createExportRoutes(options.createContext));
+  app.use(createImportRoute({ createContext: options.createContext, maxBytes: options.maxImportBytes ?? 1_073_741_824 }));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => options.createContext() }));
   // Last: what fails before GraphQL (a body that is not JSON, or too large) is answered as a
   // coded GraphQL error, not as Express's HTML page with its stack and file paths.

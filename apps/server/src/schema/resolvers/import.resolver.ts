@@ -1,8 +1,7 @@
 import { importResults } from '@sweepscope/db/imports';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { parseId } from '../parse-id.js';
-import { withoutNulls } from '../without-nulls.js';
+import { toImportOptions } from '../../imports/to-import-options.js';
 import { ImportResultsInput } from '../types/import-results.input.js';
 import { Sweep } from '../types/sweep.type.js';
 
@@ -15,15 +14,7 @@ export class ImportResolver {
       'Refused whole (BAD_USER_INPUT naming the line, column and value) when any row is wrong; NOT_FOUND or CONFLICT (read-only) for sweepId. Returns the sweep.',
   })
   async importResults(@Arg('input', () => ImportResultsInput) input: ImportResultsInput, @Ctx() { prisma }: Context) {
-    const { format, content, filename, sweepId, batchSize, learningRate, repeat, ...settings } = input;
-    const name = filename?.trim() || undefined;
-    const { sweep } = await importResults(prisma, {
-      results: { format, content, ...withoutNulls({ batchSize, learningRate, repeat }) },
-      ...(sweepId === undefined || sweepId === null ? {} : { sweepId: parseId(sweepId, 'sweepId') }),
-      sweep: withoutNulls(settings),
-      importedFrom: name ?? 'api',
-      ...(name === undefined ? {} : { source: name }),
-    });
+    const { sweep } = await importResults(prisma, toImportOptions(input));
     return sweep;
   }
 }

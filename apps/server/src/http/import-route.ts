@@ -1,0 +1,93 @@
+import type { PrismaClient } from '@sweepscope/db';
+import { classifyDatabaseError, coerceError, SweepscopeError } from '@sweepscope/db/errors';
+import { importResults } from '@sweepscope/db/imports';
+import { Router, type Request, type Response } from 'express';
+import { readImportQuery } from '../imports/read-import-query.js';
+import { toImportOptions } from '../imports/to-import-options.js';
+import { httpStatusOf } from './http-status-of.js';
+
+/** Options of {@link createImportRoute}. */
+export interface CreateImportRouteOptions {
+  /** Gives the database to write, per request. */
+  createContext: () => { prisma: PrismaClient };
+  /** The largest upload taken, in bytes. */
+  maxBytes: number;
+}
+
+/** An upload over the limit, answered 413. */
+class UploadTooLarge extends Error {}
+
+/**
+ * `POST /imports?format=csv&…`: a results file of any size as the request body, imported as
+ * the `importResults` mutation imports its `content` (the query parameters are that input's
+ * other fields), but streamed: the body is read as it arrives, in constant memory, past the
+ * JSON endpoint's 1 MB. Answers 201 (a new sweep) or 200 with
+ * `{ sweepId, name, created, runs, epochs }`; a refusal is a GraphQL-style error body with its
+ * code and the input at fault (`{ errors: [{ message, extensions: { code, field } }] }`), 400
+ * `BAD_USER_INPUT`, 404, 409, 413 `PAYLOAD_TOO_LARGE` or 415 for a compressed body. A client
+ * that stops sending midway leaves nothing stored. The access token is required as on every route.
+ */
+export function createImportRoute(options: CreateImportRouteOptions): Router {
+  const router = Router();
+  router.post('/imports', async (request, response) => {
+    try {
+      const query = readImportQuery(request.query);
+      const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+      if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+        sendErrorBody(response, 415, 'BAD_REQUEST', `The body is ${encoding}-encoded: send the file as it is, uncompressed.`);
+        return;
+      }
+      const { sweep, created, runs } = await importResults(
+        options.createContext().prisma,
+        toImportOptions({ ...query, content: limitBytes(request, options.maxBytes) }),
+      );
+      response.status(created ? 201 : 200).json({
+        sweepId: String(sweep.id),
+        name: sweep.name,
+        created,
+        runs: runs.length,
+        epochs: runs.reduce((sum, run) => sum + run.epochCount, 0),
+      });
+    } catch (thrown) {
+      sendError(request, response, thrown, options.maxBytes);
+    }
+  });
+  return router;
+}
+
+/** The request's body, refused once it passes `maxBytes`. */
+async function* limitBytes(request: Request, maxBytes: number): AsyncGenerator<Uint8Array> {
+  let read = 0;
+  for await (const piece of request as AsyncIterable<Uint8Array>) {
+    read += piece.byteLength;
+    if (read > maxBytes) throw new UploadTooLarge();
+    yield piece;
+  }
+}
+
+function sendError(request: Request, response: Response, thrown: unknown, maxBytes: number): void {
+  if (thrown instanceof UploadTooLarge) {
+    sendErrorBody(
+      response,
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The upload is over ${maxBytes.toLocaleString('en')} bytes, the most this server takes (SWEEPSCOPE_MAX_IMPORT_BYTES): split the file, or import it with sweepscope-train import FILE.`,
+    );
+    // The rest of the body is not read: close the connection rather than drain it.
+    response.once('finish', () => request.destroy());
+    return;
+  }
+  const error = classifyDatabaseError(thrown) ?? coerceError(thrown);
+  if (error instanceof SweepscopeError) {
+    sendErrorBody(response, httpStatusOf(error.code), error.code, error.message, error.field);
+    return;
+  }
+  if (request.destroyed) return;
+  process.stderr.write(`import: ${error.stack ?? error.message}\n`);
+  sendErrorBody(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+}
+
+function sendErrorBody(response: Response, status: number, code: string, message: string, field?: readonly string[]): void {
+  if (response.headersSent) return;
+  response.status(status).json({ errors: [{ message, extensions: { code, ...(field === undefined ? {} : { field }) } }] });
+}
