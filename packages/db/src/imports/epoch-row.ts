@@ -31,9 +31,12 @@ export interface LocatedEpochRow {
   row: EpochRow;
   /** How its run ended, as the row says. */
   status: FinalRunStatus;
-  /** The row in messages: `runs.csv line 3`, `content row 2`. */
-  where: string;
+  /** Where in the content, counted in its format's {@link placeUnits}: line 3 of a CSV file, row 2 of a JSON array. */
+  place: number;
 }
+
+/** What a place in the content counts, by format: messages say `runs.csv line 3`, `content row 2`, `history.json epoch 4`. */
+export const placeUnits = { csv: 'line', json: 'row', 'keras-history': 'epoch' } as const;
 
 /** How one column of a results file is named, whether it must be there, and which values it takes. */
 export interface EpochColumn {

@@ -2,7 +2,7 @@ import type { PrismaClient, Run, Sweep } from '../generated/prisma/client.js';
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { lockWritableSweep } from '../sweeps/lock-writable-sweep.js';
 import { maxNameLength, maxRepeats, maxRuns, validateSweepInput, type SweepInput } from '../sweeps/validate-sweep-input.js';
-import type { LocatedEpochRow } from './epoch-row.js';
+import { placeUnits, type LocatedEpochRow } from './epoch-row.js';
 import { readResults, type ResultsInput } from './read-results.js';
 import { readStagedRuns, type StagedRun } from './read-staged-runs.js';
 import { createStagingTable, stageRows } from './stage-epoch-rows.js';
@@ -118,7 +118,7 @@ export async function importResults(prisma: PrismaClient, options: ImportResults
       }
       await flush();
       await storing;
-      const runs = await readStagedRuns(tx, source, nameOf('content'));
+      const runs = await readStagedRuns(tx, source, placeUnits[options.results.format], nameOf('content'));
 
       const sweep = existing ?? (await tx.sweep.create({ data: { ...checkNewSweep(runs, options, nameOf), createdBy: 'import' } }));
       const stored =

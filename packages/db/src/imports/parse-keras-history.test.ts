@@ -25,12 +25,12 @@ describe('parseKerasHistory', () => {
       {
         row: { ...run, epoch: 1, loss: 1.2, accuracy: 0.5, valLoss: 1.3, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null },
         status: 'succeeded',
-        where: 'history.json epoch 1',
+        place: 1,
       },
       {
         row: { ...run, epoch: 2, loss: 0.8, accuracy: 0.7, valLoss: 1.0, valAccuracy: 0.6, durationMs: null, imagesPerSecond: null },
         status: 'succeeded',
-        where: 'history.json epoch 2',
+        place: 2,
       },
     ]);
   });

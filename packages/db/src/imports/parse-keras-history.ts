@@ -1,5 +1,5 @@
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
-import { columnOf, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
+import { columnOf, placeUnits, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
 import { parseJsonText } from './parse-json-text.js';
 import { readColumnValue } from './read-column-value.js';
 
@@ -69,11 +69,11 @@ export function parseKerasHistory(content: string, options: ParseKerasHistoryOpt
   }
   const cell = { batchSize: options.batchSize, learningRate: options.learningRate, repeat: options.repeat ?? 1 };
   return first!.list.map((_, index) => {
-    const where = `${source} epoch ${index + 1}`;
+    const where = `${source} ${placeUnits['keras-history']} ${index + 1}`;
     const metrics = Object.fromEntries(
       lists.map(({ key, name, list }) => [key, readColumnValue({ ...columnOf(key), name }, list[index] ?? null, where, field)]),
     );
     // A Keras history holds only metrics: the run trained to its end as far as it says.
-    return { row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null } as EpochRow, status: 'succeeded' as const, where };
+    return { row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null } as EpochRow, status: 'succeeded' as const, place: index + 1 };
   });
 }

@@ -46,7 +46,7 @@ describe('EpochTableReader', () => {
           imagesPerSecond: null,
         },
         status: 'succeeded',
-        where: 'runs.csv line 2',
+        place: 2,
       },
       {
         row: {
@@ -62,7 +62,7 @@ describe('EpochTableReader', () => {
           imagesPerSecond: null,
         },
         status: 'succeeded',
-        where: 'runs.csv line 3',
+        place: 3,
       },
       {
         row: {
@@ -78,7 +78,7 @@ describe('EpochTableReader', () => {
           imagesPerSecond: null,
         },
         status: 'succeeded',
-        where: 'runs.csv line 4',
+        place: 4,
       },
     ]);
     // Pieces that end inside a quote pair, a CRLF or a number.
@@ -92,10 +92,10 @@ describe('EpochTableReader', () => {
     ]);
     const whole = readTable(json, 'json');
     assert.deepEqual(
-      whole.map(({ row, where }) => [where, row.epoch, row.loss]),
+      whole.map(({ row, place }) => [place, row.epoch, row.loss]),
       [
-        ['runs.csv row 1', 1, 1],
-        ['runs.csv row 2', 2, 0.5],
+        [1, 1, 1],
+        [2, 2, 0.5],
       ],
     );
     for (const size of [1, 5, 13]) assert.deepEqual(readTable(` \n${json}\n`, 'json', size), whole);
@@ -155,7 +155,7 @@ describe('EpochTableReader', () => {
           imagesPerSecond: null,
         },
         status: 'succeeded',
-        where: 'runs.csv row 1',
+        place: 1,
       },
     ]);
   });

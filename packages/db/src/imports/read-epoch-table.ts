@@ -1,6 +1,6 @@
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import type { FinalRunStatus } from '../runs/finish-run.js';
-import { epochColumns, statusColumn, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
+import { epochColumns, placeUnits, statusColumn, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
 import { CsvRecordReader, type CsvRecord } from './parse-csv.js';
 import { parseJsonText } from './parse-json-text.js';
 import { JsonArrayReader, type JsonArrayItem } from './read-json-array.js';
@@ -43,6 +43,8 @@ export class EpochTableReader {
   readonly #csv: CsvRecordReader | undefined;
   readonly #json: JsonArrayReader | undefined;
   #names: string[] | undefined;
+  /** Each column's place in the header, by name. */
+  #places = new Map<string, number>();
   #headerLine = 0;
 
   constructor(options: EpochTableReaderOptions) {
@@ -78,11 +80,22 @@ export class EpochTableReader {
         continue;
       }
       const names = this.#names;
-      const where = `${this.#source} line ${line}`;
+      const where = `${this.#source} ${placeUnits.csv} ${line}`;
       if (fields.length !== names.length) {
         this.#refuse(`${where} has ${fields.length} fields: expected ${names.length}, one per column of the header on line ${this.#headerLine}.`);
       }
-      rows.push(readRow((name) => (names.includes(name) ? fields[names.indexOf(name)] : undefined), where, this.#field));
+      const places = this.#places;
+      rows.push(
+        readRow(
+          (name) => {
+            const place = places.get(name);
+            return place === undefined ? undefined : fields[place];
+          },
+          line,
+          where,
+          this.#field,
+        ),
+      );
     }
     return rows;
   }
@@ -96,17 +109,18 @@ export class EpochTableReader {
       this.#refuse(`${this.#source} line ${line}: the header has no ${missing.join(', ')}: expected the columns ${columnsText}; it has ${names.join(', ')}.`);
     }
     this.#names = names;
+    this.#places = new Map(names.map((name, place) => [name, place]));
     this.#headerLine = line;
   }
 
   #jsonRows(items: JsonArrayItem[]): LocatedEpochRow[] {
     return items.map(({ index, value }) => {
-      const where = `${this.#source} row ${index}`;
+      const where = `${this.#source} ${placeUnits.json} ${index}`;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         this.#refuse(`${where} is ${JSON.stringify(value)}: expected an object with the keys ${columnsText}.`);
       }
       const record = value as Record<string, unknown>;
-      return readRow((name) => (Object.hasOwn(record, name) ? record[name] : undefined), where, this.#field);
+      return readRow((name) => (Object.hasOwn(record, name) ? record[name] : undefined), index, where, this.#field);
     });
   }
 
@@ -126,9 +140,10 @@ export class EpochTableReader {
 }
 
 /** Every column of one row, read by name. */
-function readRow(valueOf: (name: string) => unknown, where: string, field: string): LocatedEpochRow {
-  const entries = epochColumns.map((column) => [column.key, readColumnValue(column, valueOf(column.name), where, field)]);
-  return { row: Object.fromEntries(entries) as EpochRow, status: readStatus(valueOf(statusColumn.name), where, field), where };
+function readRow(valueOf: (name: string) => unknown, place: number, where: string, field: string): LocatedEpochRow {
+  const row: Partial<Record<keyof EpochRow, number | null>> = {};
+  for (const column of epochColumns) row[column.key] = readColumnValue(column, valueOf(column.name), where, field);
+  return { row: row as EpochRow, status: readStatus(valueOf(statusColumn.name), where, field), place };
 }
 
 /** The row's `status`: one of the statuses a run ends in, or `succeeded` when not given. */

@@ -26,11 +26,13 @@ interface RunKey {
  * content's order is named, with the rows involved. PostgreSQL does the work, so memory does
  * not grow with the content.
  * @param source the content's name in messages: `runs.csv`, `content`
+ * @param unit what a row's place counts: `line` of a CSV file (see `placeUnits`)
  * @param field the input errors are reported against
  * @throws {SweepscopeError} BAD_USER_INPUT for no rows, more runs than a sweep holds, an epoch
  *   given twice, two statuses for one run, or epochs that do not start at 1 or skip a number
  */
-export async function readStagedRuns(tx: Prisma.TransactionClient, source: string, field: string): Promise<StagedRun[]> {
+export async function readStagedRuns(tx: Prisma.TransactionClient, source: string, unit: string, field: string): Promise<StagedRun[]> {
+  const at = (place: number): string => `${source} ${unit} ${place}`;
   const refuse = (message: string): never => {
     throw new SweepscopeError(ErrorCode.BadUserInput, message, { field: [field] });
   };
@@ -45,12 +47,12 @@ export async function readStagedRuns(tx: Prisma.TransactionClient, source: strin
 
   // An epoch seen before in its run, or a status other than the run's first row's: whichever comes first.
   const [clash] = await tx.$queryRaw<
-    (RunKey & { where: string; epoch: number; status: string; nth: number; earlier: string; run_status: string; run_first: string })[]
+    (RunKey & { place: number; epoch: number; status: string; nth: number; earlier: number; run_status: string; run_first: number })[]
   >`
     SELECT * FROM (
-      SELECT ord, "where", batch_size, learning_rate, repeat, epoch, status,
-        (row_number() OVER same_epoch)::int AS nth, first_value("where") OVER same_epoch AS earlier,
-        first_value(status) OVER same_run AS run_status, first_value("where") OVER same_run AS run_first
+      SELECT ord, place, batch_size, learning_rate, repeat, epoch, status,
+        (row_number() OVER same_epoch)::int AS nth, first_value(place) OVER same_epoch AS earlier,
+        first_value(status) OVER same_run AS run_status, first_value(place) OVER same_run AS run_first
       FROM import_row
       WINDOW same_epoch AS (PARTITION BY batch_size, learning_rate, repeat, epoch ORDER BY ord),
              same_run AS (PARTITION BY batch_size, learning_rate, repeat ORDER BY ord)
@@ -59,17 +61,17 @@ export async function readStagedRuns(tx: Prisma.TransactionClient, source: strin
     ORDER BY ord LIMIT 1`;
   if (clash !== undefined) {
     if (clash.nth > 1) {
-      refuse(`${clash.where}: epoch ${clash.epoch} of ${describeRun(clash)} is also at ${clash.earlier}: expected each epoch of a run once.`);
+      refuse(`${at(clash.place)}: epoch ${clash.epoch} of ${describeRun(clash)} is also at ${at(clash.earlier)}: expected each epoch of a run once.`);
     }
     refuse(
-      `${clash.where}: status is ${clash.status} but ${describeRun(clash)} is ${clash.run_status} at ${clash.run_first}: expected one status for every row of a run.`,
+      `${at(clash.place)}: status is ${clash.status} but ${describeRun(clash)} is ${clash.run_status} at ${at(clash.run_first)}: expected one status for every row of a run.`,
     );
   }
 
   // With each epoch once, a run's k-th epoch in order must be epoch k.
-  const [gap] = await tx.$queryRaw<(RunKey & { where: string; epoch: number; k: number })[]>`
+  const [gap] = await tx.$queryRaw<(RunKey & { place: number; epoch: number; k: number })[]>`
     SELECT * FROM (
-      SELECT "where", batch_size, learning_rate, repeat, epoch,
+      SELECT place, batch_size, learning_rate, repeat, epoch,
         row_number() OVER (PARTITION BY batch_size, learning_rate, repeat ORDER BY epoch)::int AS k,
         min(ord) OVER (PARTITION BY batch_size, learning_rate, repeat) AS run_first
       FROM import_row
@@ -77,8 +79,8 @@ export async function readStagedRuns(tx: Prisma.TransactionClient, source: strin
     WHERE epoch <> k
     ORDER BY run_first, k LIMIT 1`;
   if (gap !== undefined) {
-    if (gap.k === 1) refuse(`${gap.where}: epoch is ${gap.epoch}, the first of ${describeRun(gap)}: expected its epochs to start at 1.`);
-    refuse(`${gap.where}: epoch is ${gap.epoch} but ${describeRun(gap)} has no epoch ${gap.k}: expected every epoch from 1 to ${gap.epoch}.`);
+    if (gap.k === 1) refuse(`${at(gap.place)}: epoch is ${gap.epoch}, the first of ${describeRun(gap)}: expected its epochs to start at 1.`);
+    refuse(`${at(gap.place)}: epoch is ${gap.epoch} but ${describeRun(gap)} has no epoch ${gap.k}: expected every epoch from 1 to ${gap.epoch}.`);
   }
 
   const found = await tx.$queryRaw<(RunKey & { status: FinalRunStatus; epochs: number })[]>`

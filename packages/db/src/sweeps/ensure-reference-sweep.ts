@@ -50,7 +50,7 @@ export async function ensureReferenceSweep(prisma: PrismaClient) {
     const rows = referenceStudy.rows.map((row) => ({ ...row, repeat: 1, durationMs: null, imagesPerSecond: null }));
     await stageRows(
       tx,
-      rows.map((row) => ({ row, status: 'succeeded' as const, where: referenceSource })),
+      rows.map((row, index) => ({ row, status: 'succeeded' as const, place: index + 1 })),
       1,
     );
     const runs = rows.map(({ batchSize, learningRate }) => ({

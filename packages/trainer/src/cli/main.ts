@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { parseTrainArgs, usage } from './parse-train-args.js';
-import { runImportCommand } from './run-import-command.js';
-import { runRetryCommand } from './run-retry-command.js';
-import { runTrainCommand } from './run-train-command.js';
-import { runWorkerCommand } from './run-worker-command.js';
 
 /** Exit status of each error code: 2 is the shell's usage error. */
 const exitStatus: Record<ErrorCode, number> = {
@@ -34,20 +30,28 @@ async function main(argv: readonly string[]): Promise<number> {
       case 'help':
         write(usage);
         return 0;
-      case 'worker':
+      case 'worker': {
         onStopping = 'stopping: the run in training goes back in the queue (Ctrl-C again to quit at once)';
+        // Each command loads only what it needs: an import or a retry never loads TensorFlow.js.
+        const { runWorkerCommand } = await import('./run-worker-command.js');
         return await runWorkerCommand({
           backend: command.backend,
           ...(command.sweepId === undefined ? {} : { sweepId: command.sweepId }),
           write,
           signal: interrupt.signal,
         });
-      case 'import':
+      }
+      case 'import': {
+        const { runImportCommand } = await import('./run-import-command.js');
         return await runImportCommand({ command, write });
-      case 'retry':
+      }
+      case 'retry': {
+        const { runRetryCommand } = await import('./run-retry-command.js');
         return await runRetryCommand({ command, write });
-      case 'train':
+      }
+      case 'train': {
         onStopping = 'stopping: unfinished runs of this sweep are cancelled (Ctrl-C again to quit at once)';
+        const { runTrainCommand } = await import('./run-train-command.js');
         return await runTrainCommand({
           sweep: command.sweep,
           backend: command.backend,
@@ -57,6 +61,7 @@ async function main(argv: readonly string[]): Promise<number> {
           stderr: process.stderr,
           signal: interrupt.signal,
         });
+      }
     }
   } catch (thrown) {
     const error = classifyDatabaseError(thrown) ?? coerceError(thrown);
