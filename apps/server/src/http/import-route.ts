@@ -1,3 +1,8 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { PrismaClient } from '@sweepscope/db';
 import { classifyDatabaseError, coerceError, SweepscopeError } from '@sweepscope/db/errors';
 import { importResults } from '@sweepscope/db/imports';
@@ -20,8 +25,10 @@ class UploadTooLarge extends Error {}
 /**
  * `POST /imports?format=csv&…`: a results file of any size as the request body, imported as
  * the `importResults` mutation imports its `content` (the query parameters are that input's
- * other fields), but streamed: the body is read as it arrives, in constant memory, past the
- * JSON endpoint's 1 MB. Answers 201 (a new sweep) or 200 with
+ * other fields), but streamed, in constant memory, past the JSON endpoint's 1 MB. The body
+ * is first written to a temporary file, so that the import's transaction (which the
+ * database ends when it sits idle for 5 s) never waits on a slow or paused client, and a
+ * client that stops sending midway never reaches the database. Answers 201 (a new sweep) or 200 with
  * `{ sweepId, name, created, runs, epochs }`; a refusal is a GraphQL-style error body with its
  * code and the input at fault (`{ errors: [{ message, extensions: { code, field } }] }`), 400
  * `BAD_USER_INPUT`, 404, 409, 413 `PAYLOAD_TOO_LARGE` or 415 for a compressed body. A client
@@ -37,17 +44,21 @@ export function createImportRoute(options: CreateImportRouteOptions): Router {
         sendErrorBody(response, 415, 'BAD_REQUEST', `The body is ${encoding}-encoded: send the file as it is, uncompressed.`);
         return;
       }
-      const { sweep, created, runs } = await importResults(
-        options.createContext().prisma,
-        toImportOptions({ ...query, content: limitBytes(request, options.maxBytes) }),
-      );
-      response.status(created ? 201 : 200).json({
-        sweepId: String(sweep.id),
-        name: sweep.name,
-        created,
-        runs: runs.length,
-        epochs: runs.reduce((sum, run) => sum + run.epochCount, 0),
-      });
+      const folder = await mkdtemp(join(tmpdir(), 'sweepscope-upload-'));
+      try {
+        const file = join(folder, 'results');
+        await pipeline(request, limitBytes(options.maxBytes), createWriteStream(file));
+        const { sweep, created, runs } = await importResults(options.createContext().prisma, toImportOptions({ ...query, content: createReadStream(file) }));
+        response.status(created ? 201 : 200).json({
+          sweepId: String(sweep.id),
+          name: sweep.name,
+          created,
+          runs: runs.length,
+          epochs: runs.reduce((sum, run) => sum + run.epochCount, 0),
+        });
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
     } catch (thrown) {
       sendError(request, response, thrown, options.maxBytes);
     }
@@ -55,14 +66,16 @@ export function createImportRoute(options: CreateImportRouteOptions): Router {
   return router;
 }
 
-/** The request's body, refused once it passes `maxBytes`. */
-async function* limitBytes(request: Request, maxBytes: number): AsyncGenerator<Uint8Array> {
-  let read = 0;
-  for await (const piece of request as AsyncIterable<Uint8Array>) {
-    read += piece.byteLength;
-    if (read > maxBytes) throw new UploadTooLarge();
-    yield piece;
-  }
+/** Passes a body through, refused once it passes `maxBytes`. */
+function limitBytes(maxBytes: number) {
+  return async function* (body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    let read = 0;
+    for await (const piece of body) {
+      read += piece.byteLength;
+      if (read > maxBytes) throw new UploadTooLarge();
+      yield piece;
+    }
+  };
 }
 
 function sendError(request: Request, response: Response, thrown: unknown, maxBytes: number): void {
