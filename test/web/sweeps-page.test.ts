@@ -92,6 +92,53 @@ describe('Sweeps page in Chromium', () => {
     await page.getByTestId('cell-8-0.1').waitFor();
   });
 
+  it('imports a dropped results file: a refused row shown at its line among its neighbours, a Keras history asking for its cell, then the sweep opened', async () => {
+    await page.goto(`${webUrl}/`);
+    await page.getByRole('button', { name: 'Import results' }).click();
+    const panel = page.getByTestId('import');
+    await panel.waitFor();
+    const header = 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy';
+    const rows = ['8,0.1,1,1.5,0.4,1.6,0.35', '8,0.1,2,1.1,0.55,1.3,0.5', '8,0.1,3,abc,0.6,1.2,0.55', '16,0.1,1,1.6,0.38,1.7,0.33'];
+    const fileInput = panel.locator('input[type="file"]');
+    await fileInput.setInputFiles({ name: 'colab runs.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
+    assert.equal(await panel.getByLabel('Format').inputValue(), 'csv');
+    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    const alert = panel.getByTestId('import-error');
+    await alert.waitFor({ timeout: 15_000 });
+    assert.match((await alert.textContent()) ?? '', /colab runs\.csv line 4: loss is "abc": expected a finite number of at least 0\./);
+    const lines = panel.getByTestId('error-lines');
+    assert.deepEqual(
+      (await lines.locator(':scope > span').allTextContents()).map((text) => text.trim()),
+      ['2' + rows[0], '3' + rows[1], '4' + rows[2], '5' + rows[3]],
+    );
+    assert.equal(await lines.locator('[aria-current="true"]').textContent(), `4${rows[2]}\n`);
+
+    // A Keras history is recognised by its content, and its batch size is asked for at its field.
+    const history = JSON.stringify({ loss: [1.2, 0.9], accuracy: [0.5, 0.6], val_loss: [1.3, 1.1], val_accuracy: [0.45, 0.55] });
+    await fileInput.setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(history) });
+    await panel.getByLabel('Batch size').waitFor();
+    assert.equal(await panel.getByLabel('Format').inputValue(), 'keras-history');
+    assert.equal(await panel.getByTestId('import-error').count(), 0, 'choosing another file clears the refusal');
+    await panel.getByLabel('Learning rate').fill('0.05');
+    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    const batchError = panel.locator('#import-batchSize-error');
+    await batchError.waitFor({ timeout: 15_000 });
+    assert.match((await batchError.textContent()) ?? '', /^batchSize is missing: expected the batch size the run trained with/);
+    assert.equal(await panel.getByLabel('Batch size').evaluate((element) => element === document.activeElement), true);
+    assert.deepEqual(await checkAccessibility(page), []);
+
+    await fileInput.setInputFiles({
+      name: 'colab runs.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, ...rows.filter((row) => !row.includes('abc'))].join('\n')),
+    });
+    await panel.getByLabel('Name').fill('imported in the browser');
+    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.waitForURL(/\/sweeps\/\d+$/, { timeout: 15_000 });
+    await page.getByRole('heading', { name: /imported in the browser/ }).waitFor();
+    await page.getByTestId('cell-16-0.1').waitFor();
+  });
+
   it('lists the sweep with its progress and best cell, and the reference study apart under its own heading', async () => {
     await page.goto(`${webUrl}/`);
     const own = page.getByTestId('own-sweeps');

@@ -5,8 +5,9 @@ import { describeApiFailure } from '@/graphql/describe-api-failure';
 import { fetchOnServer } from '@/graphql/fetch-on-server';
 import { readUrlState } from '@/lib/url-state';
 
-import { NewSweepButton } from './_components/new-sweep-button';
+import { ImportResultsPanel } from './_components/import-results/import-results-panel';
 import { NewSweepForm } from './_components/new-sweep-form';
+import { PanelButton } from './_components/panel-button';
 import { SweepList, type SweepListInitial } from './_components/sweep-list';
 import { statusOfFilter, sweepListUrlState } from './_components/sweep-list-url-state';
 
@@ -17,7 +18,7 @@ export interface HomePageProps {
 
 /**
  * The Sweeps page: every sweep with its status, progress and best cell, the
- * built-in reference study apart, and the New sweep form. The server reads
+ * built-in reference study apart, the New sweep form and the Import panel. The server reads
  * the list for the first paint; the client then polls it.
  */
 export default async function HomePage({ searchParams }: HomePageProps) {
@@ -35,9 +36,17 @@ export default async function HomePage({ searchParams }: HomePageProps) {
     <>
       <div className="page-head">
         <h1>Sweeps</h1>
-        <NewSweepButton />
+        <div className="page-actions">
+          <PanelButton panel="import" controls="import-panel">
+            Import results
+          </PanelButton>
+          <PanelButton panel="new" controls="new-sweep-panel" primary>
+            New sweep
+          </PanelButton>
+        </div>
       </div>
       <NewSweepForm />
+      <ImportResultsPanel />
       <SweepList initial={initial} renderedAt={Date.now()} />
     </>
   );

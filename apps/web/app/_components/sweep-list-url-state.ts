@@ -8,12 +8,14 @@ const filters = ['all', ...SWEEP_STATUSES.map((status) => status.toLowerCase() a
 
 /**
  * The Sweeps page's state in its query string: `status` filters the list
- * (@default 'all'), `new` opens the New sweep form (@default false). Read by the
- * server page for its first paint and by the client with `useUrlState`.
+ * (@default 'all'), `new` opens the New sweep form and `import` the Import panel
+ * (@default false). Read by the server page for its first paint and by the client
+ * with `useUrlState`.
  */
 export const sweepListUrlState = {
   status: enumParam<StatusFilter>(filters, 'all'),
   new: booleanParam(false),
+  import: booleanParam(false),
 };
 
 /** The API's `status` argument for a filter: null for `all`. */
