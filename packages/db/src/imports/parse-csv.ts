@@ -138,7 +138,10 @@ export class CsvRecordReader {
         from = index + 1;
       } else if (code === quote) {
         take(index);
-        this.#refuse(this.#line, `the field ${JSON.stringify(`${this.#value}"`)}… holds a quote: expected quotes only around a whole field, with "" for a quote inside it`);
+        this.#refuse(
+          this.#line,
+          `the field ${JSON.stringify(`${this.#value}"`)}… holds a quote: expected quotes only around a whole field, with "" for a quote inside it`,
+        );
       } else if (this.#state === 'start') {
         this.#state = 'plain';
         from = index;

@@ -74,6 +74,10 @@ export function parseKerasHistory(content: string, options: ParseKerasHistoryOpt
       lists.map(({ key, name, list }) => [key, readColumnValue({ ...columnOf(key), name }, list[index] ?? null, where, field)]),
     );
     // A Keras history holds only metrics: the run trained to its end as far as it says.
-    return { row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null } as EpochRow, status: 'succeeded' as const, place: index + 1 };
+    return {
+      row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null } as EpochRow,
+      status: 'succeeded' as const,
+      place: index + 1,
+    };
   });
 }
