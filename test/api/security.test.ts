@@ -150,6 +150,16 @@ describe('Safe to expose', () => {
       }
     });
 
+    it('asks for the token before reading an upload, and imports one that carries it', async () => {
+      const uploads = stack.apiUrl.replace('/graphql', '/imports?format=csv');
+      const body = 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy\n8,0.1,1,1,0.5,1,0.5\n';
+      const refused = await fetch(uploads, { method: 'POST', body });
+      assert.equal(refused.status, 401);
+      assert.equal(((await refused.json()) as HttpAnswer['body']).errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+      const taken = await fetch(uploads, { method: 'POST', body, headers: { authorization: `Bearer ${token}` } });
+      assert.equal(taken.status, 201, await taken.clone().text());
+    });
+
     it('closes a WebSocket whose connection_init carries no token with 4403 and a reason naming the problem', async () => {
       const { result, error } = await executeOverSocket(stack.apiUrl, someQuery);
       assert.equal(result, undefined);
