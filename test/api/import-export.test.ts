@@ -157,15 +157,18 @@ describe('importing and exporting results over the API', () => {
     assert.equal(afterwards.data?.sweeps.totalCount, before.data?.sweeps.totalCount);
   });
 
-  it('answers an unknown sweep with 404 NOT_FOUND and a malformed id with 400 BAD_USER_INPUT, as JSON', async () => {
+  it('answers an unknown sweep with 404 NOT_FOUND and a malformed id with 400 BAD_USER_INPUT, as GraphQL-shaped JSON', async () => {
     const unknown = await fetch(`${origin}/sweeps/999999/epochs.csv`);
     assert.equal(unknown.status, 404);
-    assert.deepEqual(await unknown.json(), { error: 'Sweep 999999 does not exist: expected the id of a sweep to export.', code: 'NOT_FOUND' });
+    assert.deepEqual(await unknown.json(), {
+      errors: [{ message: 'Sweep 999999 does not exist: expected the id of a sweep to export.', extensions: { code: 'NOT_FOUND', field: ['id'] } }],
+    });
     const malformed = await fetch(`${origin}/sweeps/abc/epochs.json`);
     assert.equal(malformed.status, 400);
     assert.deepEqual(await malformed.json(), {
-      error: 'id "abc" is not an id: expected a whole number from 1 to 2147483647, such as 12.',
-      code: 'BAD_USER_INPUT',
+      errors: [
+        { message: 'id "abc" is not an id: expected a whole number from 1 to 2147483647, such as 12.', extensions: { code: 'BAD_USER_INPUT', field: ['id'] } },
+      ],
     });
   });
 

@@ -1,9 +1,8 @@
 import type { PrismaClient } from '@sweepscope/db';
-import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
 import { formatEpochTable, readSweepEpochs, type EpochTableFormat } from '@sweepscope/db/exports';
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { parseId } from '../schema/parse-id.js';
-import { httpStatusOf } from './http-status-of.js';
+import { sendRouteError } from './send-route-error.js';
 
 const contentTypes: Record<EpochTableFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -14,9 +13,10 @@ const contentTypes: Record<EpochTableFormat, string> = {
  * Plain-HTTP downloads of a sweep's results, in the form `importResults` reads back:
  * `GET /sweeps/:id/epochs.csv` and `GET /sweeps/:id/epochs.json` send every epoch of each
  * run's current attempt, sorted by batch size, learning rate, repeat and epoch, as an
- * attachment named `sweep-<id>-epochs.<csv|json>`. A refusal is JSON `{ error, code }` with
- * the code's status: 400 `BAD_USER_INPUT` for an id that is not a whole number, 404
- * `NOT_FOUND` for an unknown sweep; anything unexpected is logged and sent as 500 `INTERNAL`.
+ * attachment named `sweep-<id>-epochs.<csv|json>`. A refusal is a GraphQL-style error body
+ * (see `sendRouteError`) with the code's status: 400 `BAD_USER_INPUT` for an id that is not a
+ * whole number, 404 `NOT_FOUND` for an unknown sweep; anything unexpected is logged and sent
+ * as 500 `INTERNAL_SERVER_ERROR`.
  * @param createContext gives the database to read, per request
  */
 export function createExportRoutes(createContext: () => { prisma: PrismaClient }): Router {
@@ -28,19 +28,9 @@ export function createExportRoutes(createContext: () => { prisma: PrismaClient }
         const { rows } = await readSweepEpochs(createContext().prisma, sweepId);
         response.attachment(`sweep-${sweepId}-epochs.${format}`).type(contentTypes[format]).send(formatEpochTable(rows, format));
       } catch (thrown) {
-        sendError(response, thrown);
+        sendRouteError(response, thrown, 'export');
       }
     });
   }
   return router;
-}
-
-function sendError(response: Response, thrown: unknown): void {
-  const error = classifyDatabaseError(thrown) ?? coerceError(thrown);
-  if (error instanceof SweepscopeError) {
-    response.status(httpStatusOf(error.code)).json({ error: error.message, code: error.code });
-    return;
-  }
-  process.stderr.write(`export: ${error.stack ?? error.message}\n`);
-  response.status(httpStatusOf(ErrorCode.Internal)).json({ error: 'Internal server error.', code: ErrorCode.Internal });
 }

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { PrismaClient } from '@sweepscope/db';
-import { classifyDatabaseError, coerceError, SweepscopeError } from '@sweepscope/db/errors';
+import { SweepscopeError } from '@sweepscope/db/errors';
 import { importResults } from '@sweepscope/db/imports';
 import { Router, type Request, type Response } from 'express';
 import { readImportQuery } from '../imports/read-import-query.js';
 import { toImportOptions } from '../imports/to-import-options.js';
-import { httpStatusOf } from './http-status-of.js';
+import { sendErrorBody, sendRouteError } from './send-route-error.js';
 
 /** Options of {@link createImportRoute}. */
 export interface CreateImportRouteOptions {
@@ -90,17 +90,7 @@ function sendError(request: Request, response: Response, thrown: unknown, maxByt
     response.once('finish', () => request.destroy());
     return;
   }
-  const error = classifyDatabaseError(thrown) ?? coerceError(thrown);
-  if (error instanceof SweepscopeError) {
-    sendErrorBody(response, httpStatusOf(error.code), error.code, error.message, error.field);
-    return;
-  }
-  if (request.destroyed) return;
-  process.stderr.write(`import: ${error.stack ?? error.message}\n`);
-  sendErrorBody(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
-}
-
-function sendErrorBody(response: Response, status: number, code: string, message: string, field?: readonly string[]): void {
-  if (response.headersSent) return;
-  response.status(status).json({ errors: [{ message, extensions: { code, ...(field === undefined ? {} : { field }) } }] });
+  // A client that went away midway hears nothing, and is no server error.
+  if (request.destroyed && !(thrown instanceof SweepscopeError)) return;
+  sendRouteError(response, thrown, 'import');
 }
