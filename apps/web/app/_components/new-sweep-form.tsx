@@ -2,10 +2,11 @@
 
 import { datasetNames, presetNames, presets, type Preset } from '@sweepscope/db/presets';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 
 import { CreateSweepMutation, splitFieldErrors } from '@/graphql';
+import { useFocusAfterRender } from '@/lib/use-focus-after-render';
 import { useUrlState } from '@/lib/use-url-state';
 
 import { buildCreateSweepInput, EMPTY_NEW_SWEEP, PRUNERS, type NewSweepField, type NewSweepValues } from './build-create-sweep-input';
@@ -135,14 +136,11 @@ export function NewSweepForm() {
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [navigating, setNavigating] = useState(false);
   const [{ fetching }, createSweep] = useMutation(CreateSweepMutation);
-  // The field to focus after a refused submission, once it has rendered with its error.
-  const [focusField, setFocusField] = useState<NewSweepField | null>(null);
-
-  useEffect(() => {
-    if (focusField === null) return;
-    document.getElementById(fieldId(focusField))?.focus();
-    setFocusField(null);
-  }, [focusField]);
+  const focusAfterRender = useFocusAfterRender();
+  const focusFirst = (errors: Partial<Record<NewSweepField, string>>): void => {
+    const first = firstField(errors);
+    if (first !== null) focusAfterRender(fieldId(first));
+  };
 
   if (!open) return null;
   const preset = presets[values.preset];
@@ -158,7 +156,7 @@ export function NewSweepForm() {
     const built = buildCreateSweepInput(values);
     if (!built.ok) {
       setErrors(built.errors);
-      setFocusField(firstField(built.errors));
+      focusFirst(built.errors);
       return;
     }
     const result = await createSweep({ input: built.input });
@@ -173,7 +171,7 @@ export function NewSweepForm() {
       }
       setErrors(atFields);
       setFormErrors(elsewhere);
-      setFocusField(firstField(atFields));
+      focusFirst(atFields);
       return;
     }
     const id = result.data?.createSweep.id;

@@ -1,9 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
+import { useState, type DragEvent, type FormEvent } from 'react';
 
 import { apiRouteUrl } from '@/lib/api-route-url';
+import { useFocusAfterRender } from '@/lib/use-focus-after-render';
 import { useUrlState } from '@/lib/use-url-state';
 import { useConnection } from '@/urql/connection-context';
 
@@ -54,14 +55,7 @@ export function ImportResultsPanel() {
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
-  // The field to focus after a refusal, once it has rendered enabled and with its error.
-  const [focusField, setFocusField] = useState<ImportField | 'file' | null>(null);
-
-  useEffect(() => {
-    if (focusField === null) return;
-    document.getElementById(fieldId(focusField))?.focus();
-    setFocusField(null);
-  }, [focusField]);
+  const focusAfterRender = useFocusAfterRender();
 
   if (!open) return null;
   const busy = stage.kind !== 'idle';
@@ -87,7 +81,7 @@ export function ImportResultsPanel() {
     setOtherErrors([]);
     if (file === null) {
       setFieldErrors({ file: 'Choose a results file, or drop one here.' });
-      setFocusField('file');
+      focusAfterRender(fieldId('file'));
       return;
     }
     const cell: Record<string, string> =
@@ -123,7 +117,7 @@ export function ImportResultsPanel() {
     setContentError(content);
     setOtherErrors(others);
     const first = (['format', 'name', 'dataset', 'batchSize', 'learningRate', 'repeat'] as const).find((field) => atFields[field] !== undefined);
-    if (first !== undefined) setFocusField(first);
+    if (first !== undefined) focusAfterRender(fieldId(first));
   }
 
   const textField = (field: Exclude<ImportField, 'format'>, help: string, numeric = false) => (
