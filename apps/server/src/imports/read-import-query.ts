@@ -1,4 +1,5 @@
 import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { isDecimalNumber } from '@sweepscope/db/imports';
 import type { ImportResultsInput } from '../schema/types/import-results.input.js';
 import { ResultsFormat } from '../schema/types/results-format.enum.js';
 import type { ImportRequest } from './to-import-options.js';
@@ -28,7 +29,6 @@ const fieldKinds = {
   valImages: 'whole',
 } as const satisfies Record<QueryField, 'format' | 'text' | 'whole' | 'number'>;
 
-const decimalNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const formats: Record<string, ResultsFormat> = { csv: ResultsFormat.CSV, json: ResultsFormat.JSON, 'keras-history': ResultsFormat.KERAS_HISTORY };
 
 /**
@@ -58,7 +58,7 @@ export function readImportQuery(query: Record<string, unknown>): Omit<ImportRequ
         read[field] = /^[+-]?\d+$/.test(text) ? Number(text) : refuse(field, `is "${text}": expected a whole number`);
         break;
       case 'number':
-        read[field] = decimalNumber.test(text) ? Number(text) : refuse(field, `is "${text}": expected a number, e.g. 0.1 or 1e-3`);
+        read[field] = isDecimalNumber(text) ? Number(text) : refuse(field, `is "${text}": expected a number, e.g. 0.1 or 1e-3`);
         break;
     }
   }

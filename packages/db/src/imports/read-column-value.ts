@@ -1,8 +1,12 @@
 import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import type { EpochColumn } from './epoch-row.js';
 
-// A decimal number as people and programs write one: 3, -0.5, .25, 1e-3. Not hex, not "Infinity".
 const decimalNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Whether text is a decimal number as people and programs write one (3, -0.5, .25, 1e-3), not hex, not `Infinity`. */
+export function isDecimalNumber(text: string): boolean {
+  return decimalNumber.test(text);
+}
 
 /**
  * Reads one value of a results column: the text of a CSV field, or a JSON value (a number,
@@ -25,7 +29,7 @@ export function readColumnValue(column: EpochColumn, raw: unknown, where: string
   }
   let value: number;
   if (typeof raw === 'number') value = raw;
-  else if (text !== undefined && decimalNumber.test(text)) value = Number(text);
+  else if (text !== undefined && isDecimalNumber(text)) value = Number(text);
   else return refuse(typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw));
   const shown = typeof raw === 'string' ? `"${raw}"` : JSON.stringify(raw);
   if (!Number.isFinite(value) || (column.whole && !Number.isInteger(value)) || !column.accepts(value)) refuse(shown);
