@@ -55,7 +55,8 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
+      // The text of a failed load does not say what failed to load: the location does.
+      if (message.type() === 'error') pageErrors.push(`${message.text()} (${message.location().url})`);
     });
     const created = await postGraphQL<{ createSweep: { runs: { id: string; batchSize: number }[] } }>(
       stack.apiUrl,
