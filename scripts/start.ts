@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createPrisma, openDatabase } from '@sweepscope/db';
-import { createSweep, presets, type SweepInput } from '@sweepscope/db/sweeps';
+import { presets, type SweepInput } from '@sweepscope/core';
+import { createSweep } from '@sweepscope/db/sweeps';
 import { loadDataset } from '@sweepscope/trainer/data';
 import { startWorkerProcesses, superviseProcess, type SupervisedProcess } from '@sweepscope/trainer/processes';
 

@@ -1,5 +1,5 @@
 import { createPrisma, openDatabase } from '@sweepscope/db';
-import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { listenForEvents } from '@sweepscope/db/events';
 import { startReclaimer } from '@sweepscope/db/leases';
 import { ensureReferenceSweep } from '@sweepscope/db/sweeps';

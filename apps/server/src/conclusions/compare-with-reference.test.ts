@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { referenceStudy } from '@sweepscope/db/sweeps';
+import { referenceStudy } from '@sweepscope/core';
 import { buildSweep, type RunSketch } from './build-sweep.fixture.js';
 import { compareWithReference } from './compare-with-reference.js';
 import type { StudyProtocol } from './list-protocol-differences.js';

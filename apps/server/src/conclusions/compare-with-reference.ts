@@ -1,4 +1,4 @@
-import { referenceStudy, type ReferenceRow } from '@sweepscope/db/sweeps';
+import { referenceStudy, type ReferenceRow } from '@sweepscope/core';
 import { checkLearningRateMatters, type LearningRateMattersCheck } from './check-learning-rate-matters.js';
 import { checkSmallerRateForLargerBatch, type SmallerRateForLargerBatchCheck } from './check-smaller-rate-for-larger-batch.js';
 import type { Concluded, Finding } from './finding.js';

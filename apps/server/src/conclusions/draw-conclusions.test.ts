@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { referenceStudy } from '@sweepscope/db/sweeps';
+import { referenceStudy } from '@sweepscope/core';
 import { buildSweep } from './build-sweep.fixture.js';
 import { drawConclusions } from './draw-conclusions.js';
 

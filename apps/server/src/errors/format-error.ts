@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { classifyDatabaseError, SweepscopeError } from '@sweepscope/db/errors';
+import { SweepscopeError } from '@sweepscope/core';
+import { classifyDatabaseError } from '@sweepscope/db/errors';
 
 /**
  * The one place errors become wire errors: a SweepscopeError keeps its message and gets

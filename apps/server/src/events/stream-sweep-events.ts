@@ -1,5 +1,6 @@
 import type { PrismaClient, Run } from '@sweepscope/db';
-import type { EpochAddedEvent, EventSubscriber, StoredEventName } from '@sweepscope/db/events';
+import type { EpochAddedEvent, StoredEventName } from '@sweepscope/core';
+import type { EventSubscriber } from '@sweepscope/db/events';
 
 /** One event as a subscriber receives it: from the stored log on replay, from NOTIFY when live. */
 export interface StreamedSweepEvent {

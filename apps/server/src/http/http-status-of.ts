@@ -1,4 +1,4 @@
-import { ErrorCode } from '@sweepscope/db/errors';
+import { ErrorCode } from '@sweepscope/core';
 
 const statuses: Record<ErrorCode, number> = {
   [ErrorCode.BadUserInput]: 400,

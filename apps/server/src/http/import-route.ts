@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { PrismaClient } from '@sweepscope/db';
-import { SweepscopeError } from '@sweepscope/db/errors';
+import { SweepscopeError } from '@sweepscope/core';
 import { importResults } from '@sweepscope/db/imports';
 import { Router, type Request, type Response } from 'express';
 import { readImportQuery } from '../imports/read-import-query.js';

@@ -1,4 +1,5 @@
-import { classifyDatabaseError, coerceError, SweepscopeError } from '@sweepscope/db/errors';
+import { coerceError, SweepscopeError } from '@sweepscope/core';
+import { classifyDatabaseError } from '@sweepscope/db/errors';
 import type { Response } from 'express';
 import { httpStatusOf } from './http-status-of.js';
 

@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { isDecimalNumber } from '@sweepscope/db/imports';
 import type { ImportResultsInput } from '../schema/types/import-results.input.js';
 import { ResultsFormat } from '../schema/types/results-format.enum.js';

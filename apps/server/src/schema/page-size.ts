@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 /** The most items one page may hold: a larger page is one request a client could use to tie up the server. */
 export const maxPageSize = 100;

@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 /**
  * Reads a cursor argument (a sweep's id in the sweeps list, an event's `cursor` in the

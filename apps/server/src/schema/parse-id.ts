@@ -1,5 +1,5 @@
 import { largestId } from '@sweepscope/db';
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 /**
  * Reads a GraphQL `ID` argument as the database's integer id.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { assertSafeHost, isLoopbackHost } from './assert-safe-host.js';
 
 describe('isLoopbackHost', () => {

@@ -1,5 +1,5 @@
 import { BlockList, isIPv6 } from 'node:net';
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 /** Options of {@link assertSafeHost}. */
 export interface AssertSafeHostOptions {

@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { RequestHandler } from 'express';
 import { formatError } from '../errors/format-error.js';
 import { createAccessTokenCheck } from './create-access-token-check.js';

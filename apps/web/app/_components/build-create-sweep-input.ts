@@ -1,4 +1,4 @@
-import type { DatasetName, PresetName } from '@sweepscope/db/presets';
+import type { DatasetName, PresetName } from '@sweepscope/core';
 
 import type { CreateSweepInput } from '@/graphql';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { datasetNames, presetNames, presets, type Preset } from '@sweepscope/db/presets';
+import { datasetNames, presetNames, presets, type Preset } from '@sweepscope/core';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';

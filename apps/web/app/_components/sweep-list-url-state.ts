@@ -1,10 +1,12 @@
-import { SWEEP_STATUSES, type SweepStatus } from '@/graphql';
+import { sweepStatuses, type SweepStatus } from '@sweepscope/core';
+
+import type { SweepStatus as ApiSweepStatus } from '@/graphql';
 import { booleanParam, enumParam } from '@/lib/url-state';
 
 /** A status filter as it reads in the URL (`?status=running`), or `all`. */
-export type StatusFilter = Lowercase<SweepStatus> | 'all';
+export type StatusFilter = SweepStatus | 'all';
 
-const filters = ['all', ...SWEEP_STATUSES.map((status) => status.toLowerCase() as Lowercase<SweepStatus>)] as const;
+const filters = ['all', ...sweepStatuses] as const;
 
 /**
  * The Sweeps page's state in its query string: `status` filters the list
@@ -19,6 +21,6 @@ export const sweepListUrlState = {
 };
 
 /** The API's `status` argument for a filter: null for `all`. */
-export function statusOfFilter(filter: StatusFilter): SweepStatus | null {
-  return filter === 'all' ? null : (filter.toUpperCase() as SweepStatus);
+export function statusOfFilter(filter: StatusFilter): ApiSweepStatus | null {
+  return filter === 'all' ? null : (filter.toUpperCase() as ApiSweepStatus);
 }

@@ -20,10 +20,9 @@ export { SweepSettingsFragment } from './sweep-settings.fragment';
 export { SweepSettingsQuery } from './sweep-settings.query';
 export { SweepSummaryFragment } from './sweep-summary.fragment';
 export { SWEEP_LIST_SIZE, SweepsQuery } from './sweeps.query';
-export { SWEEP_STATUSES } from './sweep-statuses';
+export { CANCELLABLE_RUN_STATUSES, deriveSweepStatus, RETRYABLE_RUN_STATUSES, SWEEP_STATUSES } from './statuses';
 export { maskFragments, readFragment } from 'gql.tada';
 
-export type { ApiErrorCode } from './api-error-code';
 export type { CreateSweepVariables } from './create-sweep.mutation';
 export type { EpochFields } from './epoch-fields.fragment';
 export type { FieldErrors } from './field-errors';

@@ -1,3 +1,8 @@
+/** Data sets a worker can load. */
+export const datasetNames = ['synthetic', 'fashion-mnist', 'images'] as const;
+/** A data set a worker can load. */
+export type DatasetName = (typeof datasetNames)[number];
+
 /** Images of Fashion-MNIST's training split. */
 export const fashionMnistTrainImages = 60_000;
 

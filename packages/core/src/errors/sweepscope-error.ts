@@ -15,8 +15,8 @@ export enum ErrorCode {
   LeaseLost = 'LEASE_LOST',
   /** The database could not be reached or started. */
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
-  /** Anything else: a bug or an environment failure. */
-  Internal = 'INTERNAL',
+  /** Anything else: a bug or an environment failure. Apollo's own code for it, so the API has one. */
+  Internal = 'INTERNAL_SERVER_ERROR',
 }
 
 /** Options of {@link SweepscopeError}. */

@@ -1,3 +1,5 @@
+import { runStatuses, type RunStatus } from '../statuses/run-status.js';
+
 /** An epoch row just committed (or rewritten), with everything a live view needs to draw it. */
 export interface EpochAddedEvent {
   /** The event's place in the sweep's stored event log: the cursor replays continue after. */
@@ -25,7 +27,7 @@ export interface RunUpdatedEvent {
   seq: number;
   sweepId: number;
   runId: number;
-  status: string;
+  status: RunStatus;
 }
 
 /**
@@ -90,34 +92,73 @@ export const eventChannels: { readonly [E in EventName]: string } = {
   'sweep:logged': 'sweepscope_sweep_logged',
 };
 
-const numericFields: { readonly [E in EventName]: readonly (keyof EventMap[E])[] } = {
-  'epoch:added': ['seq', 'sweepId', 'runId', 'epochId', 'attempt', 'epoch', 'loss', 'accuracy', 'valLoss', 'valAccuracy'],
-  'run:updated': ['seq', 'sweepId', 'runId'],
-  'run:progress': ['sweepId', 'runId', 'epoch', 'epochs', 'batch', 'batches', 'imagesPerSecond'],
-  'sweep:logged': ['sweepId'],
+/** What a payload field must hold. */
+type FieldRule = 'number' | 'number or null' | 'run status';
+
+// Every field of every event, so that adding one to an event type fails to compile until its rule is here.
+const payloadRules: { readonly [E in EventName]: { readonly [K in keyof EventMap[E]]-?: FieldRule } } = {
+  'epoch:added': {
+    seq: 'number',
+    sweepId: 'number',
+    runId: 'number',
+    epochId: 'number',
+    attempt: 'number',
+    epoch: 'number',
+    loss: 'number',
+    accuracy: 'number',
+    valLoss: 'number',
+    valAccuracy: 'number',
+    durationMs: 'number or null',
+    imagesPerSecond: 'number or null',
+  },
+  'run:updated': { seq: 'number', sweepId: 'number', runId: 'number', status: 'run status' },
+  'run:progress': { sweepId: 'number', runId: 'number', epoch: 'number', epochs: 'number', batch: 'number', batches: 'number', imagesPerSecond: 'number' },
+  'sweep:logged': { sweepId: 'number' },
+};
+
+const ruleChecks: { readonly [R in FieldRule]: (value: unknown) => boolean } = {
+  number: (value) => typeof value === 'number',
+  'number or null': (value) => value === null || typeof value === 'number',
+  'run status': (value) => (runStatuses as readonly unknown[]).includes(value),
+};
+
+const ruleNames: { readonly [R in FieldRule]: string } = {
+  number: 'a number',
+  'number or null': 'a number or null',
+  'run status': `one of ${runStatuses.join(', ')}`,
 };
 
 /**
- * Checks a payload that arrived over NOTIFY before anyone acts on it.
- * @returns the payload, typed, or undefined when it is not the event's shape
+ * Checks an event's payload, as it arrived over NOTIFY or was read back from the stored log,
+ * before anyone acts on it. NaN and Infinity travel as null in JSON, and a diverged loss
+ * never reaches an epoch row, so a metric must be a number.
+ * @returns the payload, typed
+ * @throws {Error} naming the first field that is missing or of the wrong kind, and what it expected
  */
-export function parseEventPayload<E extends EventName>(name: E, text: string): EventMap[E] | undefined {
+export function checkEventPayload<E extends EventName>(name: E, payload: unknown): EventMap[E] {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new Error(`The ${name} event's payload is ${JSON.stringify(payload)}: expected an object.`);
+  }
+  const record = payload as Record<string, unknown>;
+  for (const [field, rule] of Object.entries<FieldRule>(payloadRules[name])) {
+    if (!ruleChecks[rule](record[field])) {
+      const found = field in record ? JSON.stringify(record[field]) : 'missing';
+      throw new Error(`The ${name} event's ${field} is ${found}: expected ${ruleNames[rule]}.`);
+    }
+  }
+  return payload as EventMap[E];
+}
+
+/**
+ * Reads an event's JSON text, as NOTIFY delivers it.
+ * @throws {Error} when the text is not JSON, or its payload fails {@link checkEventPayload}
+ */
+export function parseEventPayload<E extends EventName>(name: E, text: string): EventMap[E] {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return undefined;
+    throw new Error(`The ${name} event's payload is not JSON: ${text.slice(0, 200)}`);
   }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  // NaN and Infinity travel as null in JSON, and a diverged loss never reaches an epoch row.
-  const numbersOk = numericFields[name].every((field) => typeof record[field as string] === 'number');
-  if (!numbersOk) return undefined;
-  if (name === 'run:updated' && typeof record.status !== 'string') return undefined;
-  if (name === 'epoch:added' && !['durationMs', 'imagesPerSecond'].every((field) => numberOrNull(record[field]))) return undefined;
-  return value as EventMap[E];
-}
-
-function numberOrNull(value: unknown): boolean {
-  return value === null || typeof value === 'number';
+  return checkEventPayload(name, value);
 }

@@ -1,33 +1,32 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-
-import { deriveSweepStatus } from './derive-sweep-status';
+import { deriveSweepStatus } from './sweep-status.js';
 
 describe('deriveSweepStatus', () => {
   it('is queued until a run starts, then running while any is queued or running', () => {
-    assert.equal(deriveSweepStatus(['QUEUED', 'QUEUED']), 'QUEUED');
-    assert.equal(deriveSweepStatus(['SUCCEEDED', 'QUEUED']), 'RUNNING');
-    assert.equal(deriveSweepStatus(['RUNNING', 'DIVERGED']), 'RUNNING');
+    assert.equal(deriveSweepStatus(['queued', 'queued']), 'queued');
+    assert.equal(deriveSweepStatus(['succeeded', 'queued']), 'running');
+    assert.equal(deriveSweepStatus(['running', 'diverged']), 'running');
   });
 
   it('ends failed over cancelled over succeeded', () => {
-    assert.equal(deriveSweepStatus(['SUCCEEDED', 'DIVERGED', 'CANCELLED']), 'FAILED');
-    assert.equal(deriveSweepStatus(['SUCCEEDED', 'CANCELLED']), 'CANCELLED');
-    assert.equal(deriveSweepStatus(['SUCCEEDED']), 'SUCCEEDED');
+    assert.equal(deriveSweepStatus(['succeeded', 'diverged', 'cancelled']), 'failed');
+    assert.equal(deriveSweepStatus(['succeeded', 'cancelled']), 'cancelled');
+    assert.equal(deriveSweepStatus(['succeeded']), 'succeeded');
   });
 
   it('succeeds when runs were stopped early or pruned, as the sweep asked', () => {
-    assert.equal(deriveSweepStatus(['SUCCEEDED', 'STOPPED_EARLY', 'PRUNED']), 'SUCCEEDED');
-    assert.equal(deriveSweepStatus(['STOPPED_EARLY']), 'SUCCEEDED');
-    assert.equal(deriveSweepStatus(['PRUNED', 'PRUNED']), 'SUCCEEDED');
+    assert.equal(deriveSweepStatus(['succeeded', 'stopped_early', 'pruned']), 'succeeded');
+    assert.equal(deriveSweepStatus(['stopped_early']), 'succeeded');
+    assert.equal(deriveSweepStatus(['pruned', 'pruned']), 'succeeded');
   });
 
   it('keeps running while a run is queued beside stopped and pruned ones', () => {
-    assert.equal(deriveSweepStatus(['STOPPED_EARLY', 'PRUNED', 'QUEUED']), 'RUNNING');
+    assert.equal(deriveSweepStatus(['stopped_early', 'pruned', 'queued']), 'running');
   });
 
   it('still fails or is cancelled when a stopped or pruned run sits beside a failure or a cancel', () => {
-    assert.equal(deriveSweepStatus(['PRUNED', 'FAILED']), 'FAILED');
-    assert.equal(deriveSweepStatus(['STOPPED_EARLY', 'CANCELLED']), 'CANCELLED');
+    assert.equal(deriveSweepStatus(['pruned', 'failed']), 'failed');
+    assert.equal(deriveSweepStatus(['stopped_early', 'cancelled']), 'cancelled');
   });
 });

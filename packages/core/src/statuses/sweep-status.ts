@@ -1,7 +1,10 @@
-import type { RunStatus } from '../generated/prisma/enums.js';
+import type { RunStatus } from './run-status.js';
+
+/** Where a sweep stands, in the order a sweep passes through them. */
+export const sweepStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 
 /** A sweep's status, derived from its runs rather than stored, so it never goes stale. */
-export type SweepStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type SweepStatus = (typeof sweepStatuses)[number];
 
 /**
  * QUEUED until a run starts; RUNNING while any run is queued or running after that;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '../errors/sweepscope-error.js';
 import { parseCells } from './parse-cells.js';
 
 function assertRefused(text: string, mentions: RegExp): void {

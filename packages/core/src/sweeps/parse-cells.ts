@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '../errors/sweepscope-error.js';
 
 /** One cell of a sweep's grid. */
 export interface Cell {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '../errors/sweepscope-error.js';
 import { validateSweepInput, type SweepInput, type ValidateSweepInputOptions } from './validate-sweep-input.js';
 
 /** The error validateSweepInput throws for this input; fails the test when it throws none. */

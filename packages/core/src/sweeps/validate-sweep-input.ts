@@ -1,12 +1,7 @@
-import { countTrainingImages } from './count-training-images.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { countTrainingImages, datasetNames } from '../datasets/datasets.js';
+import { ErrorCode, SweepscopeError } from '../errors/sweepscope-error.js';
 import { parseBatchSize, parseCells, parseLearningRate, type Cell } from './parse-cells.js';
 import { defaultPreset, presetNames, presets, type PresetName } from './presets.js';
-
-/** Data sets a worker can load. */
-export const datasetNames = ['synthetic', 'fashion-mnist', 'images'] as const;
-/** A data set a worker can load. */
-export type DatasetName = (typeof datasetNames)[number];
 
 /** Pruners a sweep can ask for. */
 export const prunerNames = ['median'] as const;

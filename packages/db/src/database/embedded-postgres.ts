@@ -5,7 +5,7 @@ import { chown, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 /** Options of {@link startEmbeddedPostgres}. */
 export interface StartEmbeddedPostgresOptions {

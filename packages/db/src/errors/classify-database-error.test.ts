@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import pg from 'pg';
+import { ErrorCode } from '@sweepscope/core';
 import { createPrisma } from '../client/create-prisma.js';
 import { queryDatabase, useTestDatabase } from '../testing/index.js';
 import { classifyDatabaseError } from './classify-database-error.js';
-import { ErrorCode } from './sweepscope-error.js';
 
 describe('classifyDatabaseError', () => {
   const database = useTestDatabase();

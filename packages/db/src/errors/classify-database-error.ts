@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from './sweepscope-error.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 // Network errors of a refused or dropped connection, Prisma's codes for the same (P1001
 // unreachable, P1002 timed out, P1017 closed), and the SQLSTATE classes of a server

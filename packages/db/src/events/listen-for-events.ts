@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import { eventChannels, parseEventPayload, type EventMap, type EventName } from './event-map.js';
+import { coerceError, eventChannels, parseEventPayload, type EventMap, type EventName } from '@sweepscope/core';
 
 // Not an event name, so no NOTIFY can collide with it.
 const reconnectEvent = Symbol('reconnect');
@@ -26,6 +26,8 @@ export interface EventSubscriber {
 export interface ListenForEventsOptions {
   /** Called when the connection breaks; it is then opened again. @default writes to stderr */
   onError?: (error: Error) => void;
+  /** Called with what was wrong when a NOTIFY's payload is not its event's shape; the event is dropped. @default writes to stderr */
+  onInvalid?: (error: Error) => void;
   /** Delay before reconnecting, in milliseconds. @default 1000 */
   reconnectDelayMs?: number;
 }
@@ -40,6 +42,7 @@ export async function listenForEvents(connectionString: string, options: ListenF
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const onError = options.onError ?? ((error) => process.stderr.write(`event listener: ${error.message}\n`));
+  const onInvalid = options.onInvalid ?? ((error) => process.stderr.write(`event listener: dropped an event: ${error.message}\n`));
   const channelToEvent = new Map(Object.entries(eventChannels).map(([name, channel]) => [channel, name as EventName]));
   let closed = false;
   let client: pg.Client | undefined;
@@ -49,8 +52,16 @@ export async function listenForEvents(connectionString: string, options: ListenF
     next.on('notification', ({ channel, payload }) => {
       const name = channelToEvent.get(channel);
       if (name === undefined || payload === undefined) return;
-      const event = parseEventPayload(name, payload);
-      if (event) emitter.emit(name, event);
+      // Any client of the database may NOTIFY: a payload that is not the event's shape is
+      // reported and dropped, never handed to a listener.
+      let event: EventMap[EventName];
+      try {
+        event = parseEventPayload(name, payload);
+      } catch (error) {
+        onInvalid(coerceError(error));
+        return;
+      }
+      emitter.emit(name, event);
     });
     next.on('error', (error) => {
       onError(error);

@@ -1,5 +1,5 @@
+import { eventChannels, type EventInput, type EventMap, type EventName, isStoredEvent } from '@sweepscope/core';
 import type { Prisma } from '../generated/prisma/client.js';
-import { eventChannels, isStoredEvent, type EventInput, type EventMap, type EventName } from './event-map.js';
 
 // First key of the advisory lock that orders a sweep's event log; the second is the sweep id.
 const eventLogLock = 0x53_57_45_56;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { importResults } from '../imports/import-results.js';
 import { useTestDatabase } from '../testing/index.js';
 import { formatEpochTable } from './format-epoch-table.js';

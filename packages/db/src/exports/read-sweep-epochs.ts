@@ -1,7 +1,6 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, type RunStatus, SweepscopeError } from '@sweepscope/core';
 import type { PrismaClient, Sweep } from '../generated/prisma/client.js';
 import type { EpochRow } from '../imports/epoch-row.js';
-import type { RunStatus } from '../generated/prisma/enums.js';
 
 /** An exported epoch row: the epoch, its run's cell, and how its run stands. */
 export type ExportedEpochRow = EpochRow & { status: RunStatus };

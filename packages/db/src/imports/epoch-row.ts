@@ -1,5 +1,4 @@
-import { finalRunStatuses, type FinalRunStatus } from '../runs/finish-run.js';
-import { learningRateExpected, maxLearningRate } from '../sweeps/parse-cells.js';
+import { type FinalRunStatus, finalRunStatuses, learningRateExpected, maxLearningRate } from '@sweepscope/core';
 
 /**
  * One epoch of one run, as results files carry it: the run's cell and repeat, then the

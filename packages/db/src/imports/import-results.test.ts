@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { ensureReferenceSweep } from '../sweeps/ensure-reference-sweep.js';
 import { queryDatabase, useTestDatabase } from '../testing/index.js';
 import { importResults } from './import-results.js';

@@ -1,7 +1,6 @@
+import { ErrorCode, maxNameLength, maxRepeats, maxRuns, type SweepInput, SweepscopeError, validateSweepInput } from '@sweepscope/core';
 import type { PrismaClient, Run, Sweep } from '../generated/prisma/client.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { lockWritableSweep } from '../sweeps/lock-writable-sweep.js';
-import { maxNameLength, maxRepeats, maxRuns, validateSweepInput, type SweepInput } from '../sweeps/validate-sweep-input.js';
 import { placeUnits, type LocatedEpochRow } from './epoch-row.js';
 import { readResults, type ResultsInput } from './read-results.js';
 import { readStagedRuns, type StagedRun } from './read-staged-runs.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { parseCsv } from './parse-csv.js';
 
 /** The refusal parseCsv throws for this text; fails the test when it throws none. */

@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 /** One record of a CSV file. */
 export interface CsvRecord {

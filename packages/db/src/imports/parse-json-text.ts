@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 // Python's json module writes a NaN or infinite metric as a bare word, which JSON does not allow.
 const pythonNonFinite = /(?<![\w."])(NaN|-?Infinity)(?![\w."])/;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { parseKerasHistory } from './parse-keras-history.js';
 
 const cell = { batchSize: 32, learningRate: 0.1, source: 'history.json' };

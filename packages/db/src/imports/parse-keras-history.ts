@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { columnOf, placeUnits, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
 import { parseJsonText } from './parse-json-text.js';
 import { readColumnValue } from './read-column-value.js';

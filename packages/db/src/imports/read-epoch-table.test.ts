@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { LocatedEpochRow } from './epoch-row.js';
 import { EpochTableReader } from './read-epoch-table.js';
 

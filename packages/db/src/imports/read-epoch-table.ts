@@ -1,5 +1,4 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
-import type { FinalRunStatus } from '../runs/finish-run.js';
+import { ErrorCode, type FinalRunStatus, SweepscopeError } from '@sweepscope/core';
 import { epochColumns, placeUnits, statusColumn, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
 import { CsvRecordReader, type CsvRecord } from './parse-csv.js';
 import { parseJsonText } from './parse-json-text.js';

@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { parseJsonText } from './parse-json-text.js';
 import { maxRecordLength } from './parse-csv.js';
 

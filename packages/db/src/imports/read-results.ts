@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { columnOf, type LocatedEpochRow } from './epoch-row.js';
 import { parseKerasHistory } from './parse-keras-history.js';
 import { EpochTableReader } from './read-epoch-table.js';

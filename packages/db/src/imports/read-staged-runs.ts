@@ -1,7 +1,5 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, type FinalRunStatus, maxRuns, SweepscopeError } from '@sweepscope/core';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { FinalRunStatus } from '../runs/finish-run.js';
-import { maxRuns } from '../sweeps/validate-sweep-input.js';
 
 /** One run of the staged rows: its cell and repeat as the content gives them, how it ended, and its size. */
 export interface StagedRun {

@@ -1,4 +1,4 @@
-import { eventChannels } from '../events/event-map.js';
+import { eventChannels } from '@sweepscope/core';
 import { lockEventLog } from '../events/publish-event.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { StagedRun } from './read-staged-runs.js';

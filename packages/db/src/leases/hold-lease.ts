@@ -1,5 +1,5 @@
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { Prisma } from '../generated/prisma/client.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import type { RunLease } from './run-lease.js';
 
 /** The run as a write under a lease sees it. */

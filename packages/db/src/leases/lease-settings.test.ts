@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode } from '../errors/index.js';
+import { ErrorCode } from '@sweepscope/core';
 import { resolveLeaseSettings } from './lease-settings.js';
 
 describe('resolveLeaseSettings', () => {

@@ -1,5 +1,5 @@
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { heartbeatMsSetting, leaseMsSetting, maxCrashesSetting } from '../env.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 
 /** How workers hold runs, and when a run is taken back from a worker that stopped answering. */
 export interface LeaseSettings {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recordEpoch, type EpochMetrics } from '../runs/record-epoch.js';
+import type { EpochMetrics } from '@sweepscope/core';
+import { recordEpoch } from '../runs/record-epoch.js';
 import { createSweep } from '../sweeps/create-sweep.js';
 import { claimTestRun, queryDatabase, useTestDatabase } from '../testing/index.js';
 import { reclaimExpiredRuns } from './reclaim-expired-runs.js';

@@ -1,5 +1,5 @@
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { holdLease } from './hold-lease.js';
 import type { RunLease } from './run-lease.js';
 

@@ -1,5 +1,5 @@
+import { coerceError } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { coerceError } from '../errors/index.js';
 import { resolveLeaseSettings, type LeaseSettings } from './lease-settings.js';
 import { reclaimExpiredRuns } from './reclaim-expired-runs.js';
 import type { ReclaimedRun } from './reclaim-run.js';

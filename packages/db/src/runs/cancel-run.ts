@@ -1,5 +1,5 @@
+import { cancellableRunStatuses, ErrorCode, SweepscopeError, type RunStatus } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { publishEvent } from '../events/publish-event.js';
 import { findRunForChange } from './find-run-for-change.js';
 
@@ -13,7 +13,7 @@ import { findRunForChange } from './find-run-for-change.js';
 export async function cancelRun(prisma: PrismaClient, runId: number) {
   return prisma.$transaction(async (tx) => {
     const run = await findRunForChange(tx, runId, 'cancel');
-    if (run.status !== 'queued' && run.status !== 'running') {
+    if (!(cancellableRunStatuses as readonly RunStatus[]).includes(run.status)) {
       throw new SweepscopeError(
         ErrorCode.Conflict,
         `Run ${runId} is ${run.status}: only a queued or running run can be cancelled (retryRun queues an ended one again).`,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ErrorCode } from '@sweepscope/core';
 import { createSweep } from '../sweeps/create-sweep.js';
-import { ErrorCode } from '../errors/index.js';
 import { claimTestRun, queryDatabase, useTestDatabase } from '../testing/index.js';
 import { cancelRuns } from './cancel-runs.js';
 import { finishRun, releaseRun } from './finish-run.js';

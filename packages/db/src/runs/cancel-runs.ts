@@ -1,5 +1,5 @@
+import { cancellableRunStatuses, ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { publishEvent } from '../events/publish-event.js';
 
 /**
@@ -15,7 +15,7 @@ export async function cancelRuns(prisma: PrismaClient, sweepId: number): Promise
     if (!sweep) throw new SweepscopeError(ErrorCode.NotFound, `Sweep ${sweepId} does not exist: check the id (the sweeps query lists them).`);
     if (sweep.readOnly) throw new SweepscopeError(ErrorCode.Conflict, `Sweep ${sweepId} ("${sweep.name}") is read-only: it has nothing to cancel.`);
     const runs = await tx.run.findMany({
-      where: { sweepId, status: { in: ['queued', 'running'] } },
+      where: { sweepId, status: { in: [...cancellableRunStatuses] } },
       select: { id: true },
       orderBy: { id: 'asc' },
     });

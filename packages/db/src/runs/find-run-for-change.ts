@@ -1,5 +1,5 @@
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { Prisma } from '../generated/prisma/client.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 
 /**
  * Reads a run a person wants to change and locks its row until the transaction ends, so a

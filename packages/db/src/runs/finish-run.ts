@@ -1,16 +1,10 @@
+import type { FinalRunStatus } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import type { RunStatus } from '../generated/prisma/enums.js';
 import { publishEvent } from '../events/publish-event.js';
 import { holdLease } from '../leases/hold-lease.js';
 import { recordInterruption } from '../leases/record-interruption.js';
 import type { RunLease } from '../leases/run-lease.js';
 import { enqueueRun } from '../queue/enqueue-run.js';
-
-/** The statuses a run ends in: after one of these it trains no more until a person retries it. */
-export const finalRunStatuses = ['succeeded', 'failed', 'diverged', 'cancelled', 'stopped_early', 'pruned'] as const satisfies readonly RunStatus[];
-
-/** How a run ended. */
-export type FinalRunStatus = (typeof finalRunStatuses)[number];
 
 /** Where and how a run diverged: the rule that fired, the epoch, its batch (0: validation), and the loss. */
 export interface DivergencePoint {

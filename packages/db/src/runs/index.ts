@@ -1,12 +1,11 @@
 export { cancelRun } from './cancel-run.js';
 export { cancelRuns } from './cancel-runs.js';
-export { finalRunStatuses, finishRun, releaseRun } from './finish-run.js';
-export type { DivergencePoint, FinalRunStatus } from './finish-run.js';
+export { finishRun, releaseRun } from './finish-run.js';
+export type { DivergencePoint } from './finish-run.js';
 export { readAttemptEpochs } from './read-attempt-epochs.js';
 export { readCheckpoint } from './read-checkpoint.js';
 export type { RunCheckpoint } from './read-checkpoint.js';
 export { recordEpoch } from './record-epoch.js';
-export type { EpochMetrics } from './record-epoch.js';
 export { readEpochSeries } from './read-epoch-series.js';
 export type { EpochSeriesMetric } from './read-epoch-series.js';
 export { readPruningBaseline } from './read-pruning-baseline.js';

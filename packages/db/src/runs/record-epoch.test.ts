@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
+import { type EpochAddedEvent, type EpochMetrics, ErrorCode } from '@sweepscope/core';
 import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
-import type { EpochAddedEvent } from '../events/event-map.js';
 import { listenForEvents, type EventSubscriber } from '../events/listen-for-events.js';
-import { ErrorCode } from '../errors/index.js';
 import type { RunLease } from '../leases/run-lease.js';
 import { reclaimExpiredRuns } from '../leases/reclaim-expired-runs.js';
 import { createSweep } from '../sweeps/create-sweep.js';
 import { claimTestRun, createTestDatabase, queryDatabase, type TestDatabase } from '../testing/index.js';
 import { cancelRuns } from './cancel-runs.js';
 import { readCheckpoint } from './read-checkpoint.js';
-import { recordEpoch, type EpochMetrics } from './record-epoch.js';
+import { recordEpoch } from './record-epoch.js';
 
 const metrics: EpochMetrics = {
   epoch: 1,

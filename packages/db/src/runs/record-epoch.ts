@@ -1,16 +1,9 @@
-import type { Epoch, Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { EpochMetrics } from '@sweepscope/core';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { publishEvent } from '../events/publish-event.js';
 import { holdLease } from '../leases/hold-lease.js';
 import type { RunLease } from '../leases/run-lease.js';
 import type { RunCheckpoint } from './read-checkpoint.js';
-
-/** Metrics of one finished epoch: the columns of an Epoch row that training produces. */
-export type EpochMetrics = Pick<Epoch, 'epoch' | 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy'> & {
-  /** Wall time of the epoch, training plus validation, in milliseconds. */
-  durationMs: number;
-  /** Training images per second over the epoch. */
-  imagesPerSecond: number;
-};
 
 /**
  * Stores an epoch, with the checkpoint it ends on, and announces it, in one transaction:

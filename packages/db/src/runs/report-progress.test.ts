@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
+import type { RunProgressEvent } from '@sweepscope/core';
 import { createPrisma, type PrismaClient } from '../client/create-prisma.js';
-import type { RunProgressEvent } from '../events/event-map.js';
 import { listenForEvents, type EventSubscriber } from '../events/listen-for-events.js';
 import { createSweep } from '../sweeps/create-sweep.js';
 import { claimTestRun, createTestDatabase, type TestDatabase } from '../testing/index.js';

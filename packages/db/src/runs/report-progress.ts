@@ -1,5 +1,5 @@
+import { eventChannels, type RunProgressEvent } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { eventChannels, type RunProgressEvent } from '../events/event-map.js';
 import { renewLease } from '../leases/renew-lease.js';
 import type { RunLease } from '../leases/run-lease.js';
 

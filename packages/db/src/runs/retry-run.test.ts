@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode } from '../errors/index.js';
+import { type EpochMetrics, ErrorCode } from '@sweepscope/core';
 import { createSweep } from '../sweeps/create-sweep.js';
 import { claimTestRun, queryDatabase, useTestDatabase } from '../testing/index.js';
 import { cancelRun } from './cancel-run.js';
 import { finishRun } from './finish-run.js';
 import { readRunSummaries } from './read-run-summaries.js';
-import { recordEpoch, type EpochMetrics } from './record-epoch.js';
+import { recordEpoch } from './record-epoch.js';
 import { retryRun } from './retry-run.js';
 
 function metrics(epoch: number, valAccuracy: number): EpochMetrics {

@@ -1,12 +1,9 @@
+import { ErrorCode, retryableRunStatuses, SweepscopeError, type RunStatus } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import type { RunStatus } from '../generated/prisma/enums.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { publishEvent } from '../events/publish-event.js';
 import { recordInterruption } from '../leases/record-interruption.js';
 import { enqueueRun } from '../queue/enqueue-run.js';
 import { findRunForChange } from './find-run-for-change.js';
-
-const retryable: readonly RunStatus[] = ['failed', 'diverged', 'cancelled'];
 
 /** Options of {@link retryRun}. */
 export interface RetryRunOptions {
@@ -30,7 +27,7 @@ export interface RetryRunOptions {
 export async function retryRun(prisma: PrismaClient, runId: number, options: RetryRunOptions = {}) {
   return prisma.$transaction(async (tx) => {
     const run = await findRunForChange(tx, runId, 'be retried');
-    if (!retryable.includes(run.status)) {
+    if (!(retryableRunStatuses as readonly RunStatus[]).includes(run.status)) {
       throw new SweepscopeError(ErrorCode.Conflict, `Run ${runId} is ${run.status}: only a failed, diverged or cancelled run can be retried.`);
     }
     let resumesAfterEpoch = 0;

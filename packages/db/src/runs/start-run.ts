@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { publishEvent } from '../events/publish-event.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 import { resolveLeaseSettings } from '../leases/lease-settings.js';
 import type { RunLease } from '../leases/run-lease.js';
 

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, type SweepInput, SweepscopeError } from '@sweepscope/core';
 import { trainRunTask } from '../queue/index.js';
 import { queryDatabase, useTestDatabase } from '../testing/index.js';
 import { createSweep } from './create-sweep.js';
-import type { SweepInput } from './validate-sweep-input.js';
 
 /** How many sweeps, runs and queued jobs the database holds. */
 async function countRows(url: string): Promise<{ sweeps: number; runs: number; jobs: number }> {

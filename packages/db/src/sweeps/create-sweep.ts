@@ -1,8 +1,7 @@
+import { orderCoverageFirst, type SweepInput, validateSweepInput } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { publishEvent } from '../events/publish-event.js';
 import { enqueueRun } from '../queue/enqueue-run.js';
-import { orderCoverageFirst } from './order-coverage-first.js';
-import { validateSweepInput, type SweepInput } from './validate-sweep-input.js';
 
 /** Options of {@link createSweep}. */
 export interface CreateSweepOptions {

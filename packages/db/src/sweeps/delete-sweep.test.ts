@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode } from '../errors/index.js';
+import { ErrorCode } from '@sweepscope/core';
 import { recordEpoch } from '../runs/record-epoch.js';
 import { cancelRuns } from '../runs/cancel-runs.js';
 import { claimTestRun, queryDatabase, useTestDatabase } from '../testing/index.js';

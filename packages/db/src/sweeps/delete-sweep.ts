@@ -1,5 +1,5 @@
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
 
 /**
  * Deletes a sweep with its runs, epochs, checkpoints and event log, and takes its queued

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { referenceStudy } from '@sweepscope/core';
 import { createPrisma } from '../client/create-prisma.js';
 import { createTestDatabase, useTestDatabase } from '../testing/index.js';
 import { ensureReferenceSweep } from './ensure-reference-sweep.js';
-import { referenceStudy } from './reference-study.js';
 
 describe('ensureReferenceSweep', () => {
   const database = useTestDatabase();

@@ -1,7 +1,7 @@
+import { referenceStudy } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { createStagingTable, stageRows } from '../imports/stage-epoch-rows.js';
 import { storeStagedRuns } from '../imports/store-staged-runs.js';
-import { referenceStudy } from './reference-study.js';
 
 // First key of the advisory lock that lets one process at a time add a built-in sweep.
 const builtInLock = 0x53_57_42_49;

@@ -1,6 +1,5 @@
+import { deriveSweepStatus, type RunStatus, type SweepStatus } from '@sweepscope/core';
 import type { PrismaClient, Sweep } from '../generated/prisma/client.js';
-import type { RunStatus } from '../generated/prisma/enums.js';
-import { deriveSweepStatus, type SweepStatus } from './derive-sweep-status.js';
 
 /** Options of {@link listSweeps}. */
 export interface ListSweepsOptions {

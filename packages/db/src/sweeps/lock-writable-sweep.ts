@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '../errors/index.js';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { Prisma, Sweep } from '../generated/prisma/client.js';
 
 /** Options of {@link lockWritableSweep}. */

@@ -1,5 +1,4 @@
-import { validateSweepInput, type SweepInput, type SweepSettings } from '@sweepscope/db/sweeps';
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError, validateSweepInput, type SweepInput, type SweepSettings } from '@sweepscope/core';
 import type { Dataset } from '../data/dataset.js';
 import { applyBaseWeights } from '../model/apply-base-weights.js';
 import { disposeBaseWeights } from '../model/base-weights.js';

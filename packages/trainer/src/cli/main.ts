@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/core';
+import { classifyDatabaseError } from '@sweepscope/db/errors';
 import { parseTrainArgs, usage } from './parse-train-args.js';
 
 /** Exit status of each error code: 2 is the shell's usage error. */

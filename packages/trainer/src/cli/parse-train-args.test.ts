@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { flagForField, parseTrainArgs, usage } from './parse-train-args.js';
 
 /** Asserts the command line is refused as BAD_USER_INPUT with a message matching `message`. */

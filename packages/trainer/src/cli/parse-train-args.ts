@@ -1,9 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extname } from 'node:path';
 import { largestId } from '@sweepscope/db';
-import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { coerceError, ErrorCode, presetNames, presets, SweepscopeError, type SweepInput } from '@sweepscope/core';
 import { resultsFormats, type ImportSweepInput, type ResultsFormat } from '@sweepscope/db/imports';
-import { presetNames, presets, type SweepInput } from '@sweepscope/db/sweeps';
 import type { BackendPreference } from '../backend/select-backend.js';
 
 /** What `sweepscope-train` was asked to do. */

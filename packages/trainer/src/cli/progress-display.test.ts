@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { EpochAddedEvent, RunProgressEvent } from '@sweepscope/db/events';
+import type { EpochAddedEvent, RunProgressEvent } from '@sweepscope/core';
 import { createProgressDisplay, formatDuration, type ProgressOutput } from './progress-display.js';
 
 const runs = new Map([

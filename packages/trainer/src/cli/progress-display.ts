@@ -1,4 +1,4 @@
-import type { EpochAddedEvent, RunProgressEvent } from '@sweepscope/db/events';
+import type { EpochAddedEvent, RunProgressEvent } from '@sweepscope/core';
 
 /** Where the display writes: a terminal draws bars, anything else gets plain lines. */
 export interface ProgressOutput {

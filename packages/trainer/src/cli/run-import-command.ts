@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createPrisma, openDatabase } from '@sweepscope/db';
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { importResults } from '@sweepscope/db/imports';
 import { countBytesRead } from './count-bytes-read.js';
 import { flagForField, type TrainCommand } from './parse-train-args.js';

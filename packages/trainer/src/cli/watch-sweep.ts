@@ -1,7 +1,6 @@
 import type { PrismaClient } from '@sweepscope/db';
-import { coerceError } from '@sweepscope/db/errors';
+import { coerceError, finalRunStatuses } from '@sweepscope/core';
 import type { EventSubscriber } from '@sweepscope/db/events';
-import { finalRunStatuses } from '@sweepscope/db/runs';
 import { createProgressDisplay, type ProgressOutput, type RunLabel } from './progress-display.js';
 
 /** Options of {@link watchSweep}. */

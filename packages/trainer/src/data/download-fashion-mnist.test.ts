@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, afterEach, beforeEach, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import { downloadFashionMnist } from './download-fashion-mnist.js';
 import { FASHION_MNIST_FILES, FASHION_MNIST_SYSTEM_DIR } from './fashion-mnist-files.js';

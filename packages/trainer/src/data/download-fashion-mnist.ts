@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 
-import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import { FASHION_MNIST_FILES, type FashionMnistFile } from './fashion-mnist-files.js';
 

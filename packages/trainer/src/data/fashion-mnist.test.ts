@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import { loadFashionMnist } from './fashion-mnist.js';
 import { FASHION_MNIST_SUBSET } from './fashion-mnist-subset.js';

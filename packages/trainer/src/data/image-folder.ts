@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import type { Dataset, SkippedImage, Split } from './dataset.js';
 import { decodeImage } from './decode-image.js';

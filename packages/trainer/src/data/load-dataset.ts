@@ -1,5 +1,4 @@
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
-import { datasetNames, syntheticDefaultImages, type DatasetName } from '@sweepscope/db/sweeps';
+import { datasetNames, ErrorCode, SweepscopeError, syntheticDefaultImages, type DatasetName } from '@sweepscope/core';
 
 import type { Dataset } from './dataset.js';
 import { loadFashionMnist } from './fashion-mnist.js';

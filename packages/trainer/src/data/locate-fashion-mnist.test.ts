@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import { loadFashionMnist } from './fashion-mnist.js';
 import { FASHION_MNIST_FILE_NAMES, FASHION_MNIST_SYSTEM_DIR } from './fashion-mnist-files.js';

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import { cacheDir as defaultCacheDir, fashionMnistSourceUrl } from '../env.js';
 import { downloadFashionMnist } from './download-fashion-mnist.js';

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 
 import * as tf from '@tensorflow/tfjs';
 
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import { applyBaseWeights } from './apply-base-weights.js';
 import { type BaseWeights, disposeBaseWeights } from './base-weights.js';

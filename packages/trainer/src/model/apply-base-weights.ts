@@ -1,6 +1,6 @@
 import type * as tf from '@tensorflow/tfjs';
 
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import { type BaseWeights, isBaseLayerName, parseWeightName } from './base-weights.js';
 import { makeDivisible } from './build-mobilenet-v2.js';

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 
 import * as tf from '@tensorflow/tfjs';
 
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import { type BaseWeights, disposeBaseWeights } from './base-weights.js';
 import { createFileIOHandler, MODEL_JSON_FILE, WEIGHTS_FILE } from './file-io-handler.js';

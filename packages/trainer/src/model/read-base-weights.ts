@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 
 import * as tf from '@tensorflow/tfjs';
 
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 
 import { type BaseWeights, disposeBaseWeights, isBaseLayerName, parseWeightName } from './base-weights.js';
 import { createFileIOHandler } from './file-io-handler.js';

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from '@sweepscope/db';
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { reclaimWorkerRuns } from '@sweepscope/db/leases';
 import type { BackendPreference } from '../backend/select-backend.js';
 import { workerEnvironment } from '../env.js';

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { EpochMetrics } from '@sweepscope/db/runs';
+import type { EpochMetrics } from '@sweepscope/core';
 
 import { countBatches, makeBatches, type Batch, type MakeBatchesOptions } from '../data/batches.js';
 import type { Dataset, Split } from '../data/dataset.js';

@@ -1,4 +1,4 @@
-import type { DatasetName } from '@sweepscope/db/sweeps';
+import type { DatasetName } from '@sweepscope/core';
 import type { LoadDatasetOptions } from '../data/load-dataset.js';
 
 /** The settings of a sweep that decide its data. */

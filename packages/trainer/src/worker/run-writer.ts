@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/core';
 import type { RunLease } from '@sweepscope/db/leases';
 import { oneAtATime } from './one-at-a-time.js';
 

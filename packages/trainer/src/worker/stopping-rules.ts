@@ -1,3 +1,4 @@
+import type { FinalRunStatus } from '@sweepscope/core';
 import { findEarlyStop, type ValidationPoint } from '../train/find-early-stop.js';
 import { findPrune } from '../train/find-prune.js';
 
@@ -10,7 +11,7 @@ export interface StoppingSettings {
 
 /** How a run is to end before its last epoch, and why. */
 export interface StopDecision {
-  status: 'stopped_early' | 'pruned';
+  status: Extract<FinalRunStatus, 'stopped_early' | 'pruned'>;
   reason: string;
 }
 

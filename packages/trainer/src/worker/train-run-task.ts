@@ -1,17 +1,8 @@
 import type { PrismaClient, TrainRunPayload } from '@sweepscope/db';
-import { classifyDatabaseError, coerceError, ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { coerceError, ErrorCode, SweepscopeError, type FinalRunStatus } from '@sweepscope/core';
+import { classifyDatabaseError } from '@sweepscope/db/errors';
 import { renewLease, type LeaseSettings } from '@sweepscope/db/leases';
-import {
-  finishRun,
-  readAttemptEpochs,
-  readCheckpoint,
-  readPruningBaseline,
-  recordEpoch,
-  releaseRun,
-  reportProgress,
-  startRun,
-  type FinalRunStatus,
-} from '@sweepscope/db/runs';
+import { finishRun, readAttemptEpochs, readCheckpoint, readPruningBaseline, recordEpoch, releaseRun, reportProgress, startRun } from '@sweepscope/db/runs';
 import { recordDataSize } from '@sweepscope/db/sweeps';
 import type { Task } from 'graphile-worker';
 import type { SelectedBackend } from '../backend/select-backend.js';

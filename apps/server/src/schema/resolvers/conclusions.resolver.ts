@@ -1,4 +1,4 @@
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
+import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { drawConclusions, type Conclusions as ConclusionsResult } from '../../conclusions/index.js';
 import type { Context } from '../../context.js';

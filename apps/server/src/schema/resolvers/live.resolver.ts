@@ -1,5 +1,4 @@
-import { ErrorCode, SweepscopeError } from '@sweepscope/db/errors';
-import type { StoredEventName } from '@sweepscope/db/events';
+import { ErrorCode, SweepscopeError, type StoredEventName } from '@sweepscope/core';
 import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { streamSweepEvents, type StreamedSweepEvent } from '../../events/stream-sweep-events.js';

@@ -1,6 +1,7 @@
 import type { Run as RunRow, Sweep as SweepRow } from '@sweepscope/db';
 import { cancelRuns } from '@sweepscope/db/runs';
-import { createSweep, deleteSweep, deriveSweepStatus, listSweeps } from '@sweepscope/db/sweeps';
+import { deriveSweepStatus } from '@sweepscope/core';
+import { createSweep, deleteSweep, listSweeps } from '@sweepscope/db/sweeps';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { checkPageSize } from '../page-size.js';

@@ -1,3 +1,4 @@
+import type { Holds, IsSame, RunStatus as CoreRunStatus, SweepStatus as CoreSweepStatus } from '@sweepscope/core';
 import { registerEnumType } from 'type-graphql';
 
 /** Where a run stands. Values match the database's `RunStatus` enum, names are GraphQL-style. */
@@ -11,6 +12,8 @@ export enum RunStatus {
   STOPPED_EARLY = 'stopped_early',
   PRUNED = 'pruned',
 }
+/** Compiles only while the API's run statuses are core's. */
+export type RunStatusesMatch = Holds<IsSame<`${RunStatus}`, CoreRunStatus>>;
 registerEnumType(RunStatus, {
   name: 'RunStatus',
   description:
@@ -25,6 +28,8 @@ export enum SweepStatus {
   FAILED = 'failed',
   CANCELLED = 'cancelled',
 }
+/** Compiles only while the API's sweep statuses are core's. */
+export type SweepStatusesMatch = Holds<IsSame<`${SweepStatus}`, CoreSweepStatus>>;
 registerEnumType(SweepStatus, {
   name: 'SweepStatus',
   description:

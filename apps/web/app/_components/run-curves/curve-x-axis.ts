@@ -1,4 +1,4 @@
-import { countTrainingImages } from '@sweepscope/db/presets';
+import { countTrainingImages } from '@sweepscope/core';
 
 /**
  * What the curves can be drawn against. The API has no field for the size of a

@@ -2,6 +2,7 @@ import { CombinedError } from '@urql/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ErrorCode } from '@sweepscope/core';
 
 import { hasApiErrorCode, readFragment, RunOverviewFragment, RunQuery, SweepSettingsQuery } from '@/graphql';
 import { describeApiFailure } from '@/graphql/describe-api-failure';
@@ -32,7 +33,7 @@ const loadRun = cache(async (id: string, attempt: number): Promise<RunPageInitia
   } catch (error) {
     if (!(error instanceof CombinedError)) throw error;
     // Ids are integers: the API refuses one it cannot parse rather than answering null.
-    if (hasApiErrorCode(error, 'NOT_FOUND', 'BAD_USER_INPUT')) return { run: null, sweep: null, attempt };
+    if (hasApiErrorCode(error, ErrorCode.NotFound, ErrorCode.BadUserInput)) return { run: null, sweep: null, attempt };
     console.error(`sweepscope-web: could not read run ${id} for the first paint: ${describeApiFailure(error)}`);
     return null;
   }

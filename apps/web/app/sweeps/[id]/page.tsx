@@ -2,6 +2,7 @@ import { CombinedError } from '@urql/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ErrorCode } from '@sweepscope/core';
 
 import { hasApiErrorCode, SweepQuery, type SweepQueryData } from '@/graphql';
 import { describeApiFailure } from '@/graphql/describe-api-failure';
@@ -25,7 +26,7 @@ const loadSweep = cache(async (id: string): Promise<SweepQueryData | null> => {
   } catch (error) {
     if (!(error instanceof CombinedError)) throw error;
     // Ids are integers: the API refuses one it cannot parse rather than answering null.
-    if (hasApiErrorCode(error, 'NOT_FOUND', 'BAD_USER_INPUT')) return { sweep: null };
+    if (hasApiErrorCode(error, ErrorCode.NotFound, ErrorCode.BadUserInput)) return { sweep: null };
     console.error(`sweepscope-web: could not read sweep ${id} for the first paint: ${describeApiFailure(error)}`);
     return null;
   }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 
-import { CancelRunMutation, RetryRunMutation, type RunStatus } from '@/graphql';
+import { CANCELLABLE_RUN_STATUSES, CancelRunMutation, RETRYABLE_RUN_STATUSES, RetryRunMutation, type RunStatus } from '@/graphql';
 
 import { ErrorNotice } from '../../../_components/error-notice';
 
@@ -16,10 +16,6 @@ export interface RunActionsProps {
   /** Called once a change went through, to read the run again. */
   onChanged: () => void;
 }
-
-const CANCELLABLE: readonly RunStatus[] = ['QUEUED', 'RUNNING'];
-// The API's rule: a run stopped early or pruned ended as its sweep's rules asked, and would end so again.
-const RETRYABLE: readonly RunStatus[] = ['FAILED', 'DIVERGED', 'CANCELLED'];
 
 /**
  * Cancel (a queued or running run; a running one stops at its next
@@ -43,12 +39,12 @@ export function RunActions({ runId, status, readOnly, onChanged }: RunActionsPro
   return (
     <div className="run-actions">
       <div className="run-action-buttons">
-        {CANCELLABLE.includes(status) && (
+        {CANCELLABLE_RUN_STATUSES.includes(status) && (
           <button type="button" className="button" disabled={busy} onClick={() => void run('cancel the run', () => cancelRun({ id: runId }))}>
             {cancelState.fetching ? 'Cancelling…' : 'Cancel run'}
           </button>
         )}
-        {RETRYABLE.includes(status) && (
+        {RETRYABLE_RUN_STATUSES.includes(status) && (
           <>
             <button
               type="button"

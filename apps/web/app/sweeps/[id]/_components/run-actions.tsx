@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation, type CombinedError } from 'urql';
 
-import { CancelRunMutation, RetryRunMutation, type RunStatus } from '@/graphql';
+import { CANCELLABLE_RUN_STATUSES, CancelRunMutation, RETRYABLE_RUN_STATUSES, RetryRunMutation, type RunStatus } from '@/graphql';
 
 import { describeMutationError } from './describe-mutation-error';
 
@@ -14,14 +14,6 @@ export interface RunActionsProps {
   /** Short words for the run in button labels, e.g. "batch 32, lr 0.1, repeat 1". */
   name: string;
 }
-
-/** Statuses a run can be cancelled from (the API answers CONFLICT otherwise). */
-const CANCELLABLE: ReadonlySet<RunStatus> = new Set(['QUEUED', 'RUNNING']);
-/**
- * Statuses a run can be retried from (the API's rule). A run stopped early or
- * pruned is left out: it ended as its sweep's rules asked, and would end so again.
- */
-const RETRYABLE: ReadonlySet<RunStatus> = new Set(['FAILED', 'DIVERGED', 'CANCELLED']);
 
 /**
  * Cancel for a queued or running run, Retry (resuming from its last stored
@@ -44,7 +36,7 @@ export function RunActions({ runId, status, name }: RunActionsProps) {
 
   return (
     <div className="run-actions">
-      {CANCELLABLE.has(status) && (
+      {CANCELLABLE_RUN_STATUSES.includes(status) && (
         <button
           type="button"
           className="button button-small"
@@ -56,7 +48,7 @@ export function RunActions({ runId, status, name }: RunActionsProps) {
           Cancel
         </button>
       )}
-      {RETRYABLE.has(status) && (
+      {RETRYABLE_RUN_STATUSES.includes(status) && (
         <button
           type="button"
           className="button button-small"
@@ -68,7 +60,7 @@ export function RunActions({ runId, status, name }: RunActionsProps) {
           Retry
         </button>
       )}
-      {RETRYABLE.has(status) && (
+      {RETRYABLE_RUN_STATUSES.includes(status) && (
         <button
           type="button"
           className="button button-small"

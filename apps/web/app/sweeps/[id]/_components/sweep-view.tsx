@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { useCallback, useMemo } from 'react';
+import { ErrorCode } from '@sweepscope/core';
 
-import { hasApiErrorCode, type SweepQueryData } from '@/graphql';
+import { deriveSweepStatus, hasApiErrorCode, type SweepQueryData } from '@/graphql';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useNow } from '@/lib/use-now';
 import { useUrlState } from '@/lib/use-url-state';
@@ -12,7 +13,6 @@ import { ErrorNotice } from '../../../_components/error-notice';
 import { RunCurves } from '../../../_components/run-curves/run-curves';
 import { countEpochs, type LiveCell, type LiveRun } from './apply-sweep-events';
 import { buildHeatmap } from './build-heatmap';
-import { deriveSweepStatus } from './derive-sweep-status';
 import { collectRecentDurations } from './estimate-eta';
 import { GridToolbar } from './grid-toolbar';
 import { OverlayNotes } from './overlay-notes';
@@ -105,7 +105,7 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   const selectedIds = useMemo(() => (selectedKey === '' ? [] : selectedKey.split(',')), [selectedKey]);
 
   // An id the API cannot parse (ids are integers) comes back as an error, not null.
-  const unknownId = result.error !== undefined && hasApiErrorCode(result.error, 'NOT_FOUND', 'BAD_USER_INPUT');
+  const unknownId = result.error !== undefined && hasApiErrorCode(result.error, ErrorCode.NotFound, ErrorCode.BadUserInput);
   if (data === undefined && !unknownId) {
     if (result.error !== undefined) return <ErrorNotice action="load the sweep" error={result.error} onRetry={refetch} />;
     return (

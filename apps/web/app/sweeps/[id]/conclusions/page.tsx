@@ -2,6 +2,7 @@ import { CombinedError } from '@urql/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ErrorCode } from '@sweepscope/core';
 
 import { getEnv } from '@/env';
 import { hasApiErrorCode } from '@/graphql';
@@ -29,7 +30,7 @@ const loadConclusions = cache(async (id: string): Promise<ConclusionsQueryData |
   } catch (error) {
     if (!(error instanceof CombinedError)) throw error;
     // Ids are integers: the API refuses one it cannot parse rather than answering null.
-    if (hasApiErrorCode(error, 'NOT_FOUND', 'BAD_USER_INPUT')) return { sweep: null, conclusions: null };
+    if (hasApiErrorCode(error, ErrorCode.NotFound, ErrorCode.BadUserInput)) return { sweep: null, conclusions: null };
     console.error(`sweepscope-web: could not read the conclusions of sweep ${id} for the first paint: ${describeApiFailure(error)}`);
     return null;
   }

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { ErrorCode } from '@sweepscope/core';
 
 import { ErrorNotice } from '../../../../_components/error-notice';
 import { StatusBadge } from '../../../../_components/status-badge';
@@ -85,7 +86,7 @@ const SECTIONS = [
 export function ConclusionsView({ sweepId, initial, exportUrls }: ConclusionsViewProps) {
   const hydrated = useHydrated();
   const { result, data, refetch } = useLiveConclusions(sweepId, !hydrated, initial);
-  const unknownId = result.error !== undefined && hasApiErrorCode(result.error, 'NOT_FOUND', 'BAD_USER_INPUT');
+  const unknownId = result.error !== undefined && hasApiErrorCode(result.error, ErrorCode.NotFound, ErrorCode.BadUserInput);
 
   if (data === undefined && !unknownId) {
     if (result.error !== undefined) return <ErrorNotice action="load the conclusions" error={result.error} onRetry={refetch} />;

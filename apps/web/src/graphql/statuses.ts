@@ -1,0 +1,36 @@
+import {
+  cancellableRunStatuses,
+  deriveSweepStatus as deriveStatus,
+  retryableRunStatuses,
+  sweepStatuses,
+  type Holds,
+  type IsSame,
+  type RunStatus as CoreRunStatus,
+  type SweepStatus as CoreSweepStatus,
+} from '@sweepscope/core';
+import type { RunStatus, SweepStatus } from './schema-types';
+
+// The API spells core's statuses in GraphQL's case (`stopped_early` is STOPPED_EARLY). These
+// fail to compile when the schema and core drift apart.
+export type RunStatusesMatch = Holds<IsSame<Lowercase<RunStatus>, CoreRunStatus>>;
+export type SweepStatusesMatch = Holds<IsSame<Lowercase<SweepStatus>, CoreSweepStatus>>;
+
+/** Every sweep status as the API spells it, in the order a sweep passes through them, for filters and menus. */
+export const SWEEP_STATUSES: readonly SweepStatus[] = sweepStatuses.map((status) => status.toUpperCase() as SweepStatus);
+
+const apiRunStatus = (status: CoreRunStatus): RunStatus => status.toUpperCase() as RunStatus;
+
+/** The statuses a person can cancel a run from, by the API's rule (it answers CONFLICT otherwise). */
+export const CANCELLABLE_RUN_STATUSES: readonly RunStatus[] = cancellableRunStatuses.map(apiRunStatus);
+
+/** The statuses a person can retry a run from, by the API's rule: not one stopped early or pruned. */
+export const RETRYABLE_RUN_STATUSES: readonly RunStatus[] = retryableRunStatuses.map(apiRunStatus);
+
+/**
+ * A sweep's status from its runs' statuses, by core's rule, the one the API applies. The
+ * page derives it from the runs it shows, so the header moves with the cells rather than
+ * a read later.
+ */
+export function deriveSweepStatus(statuses: readonly RunStatus[]): SweepStatus {
+  return deriveStatus(statuses.map((status) => status.toLowerCase() as CoreRunStatus)).toUpperCase() as SweepStatus;
+}

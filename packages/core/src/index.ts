@@ -1,0 +1,30 @@
+export { countTrainingImages, datasetNames, fashionMnistTrainImages, syntheticDefaultImages } from './datasets/datasets.js';
+export type { DatasetName } from './datasets/datasets.js';
+export { ErrorCode, SweepscopeError, coerceError } from './errors/sweepscope-error.js';
+export type { SweepscopeErrorOptions } from './errors/sweepscope-error.js';
+export { checkEventPayload, eventChannels, isStoredEvent, parseEventPayload, storedEventNames } from './events/event-map.js';
+export type {
+  EpochAddedEvent,
+  EventInput,
+  EventMap,
+  EventName,
+  RunProgressEvent,
+  RunUpdatedEvent,
+  StoredEventName,
+  SweepLoggedEvent,
+} from './events/event-map.js';
+export type { EpochMetrics } from './runs/epoch-metrics.js';
+export { cancellableRunStatuses, finalRunStatuses, retryableRunStatuses, runStatuses } from './statuses/run-status.js';
+export type { FinalRunStatus, RunStatus } from './statuses/run-status.js';
+export { deriveSweepStatus, sweepStatuses } from './statuses/sweep-status.js';
+export type { SweepStatus } from './statuses/sweep-status.js';
+export { orderCoverageFirst } from './sweeps/order-coverage-first.js';
+export { learningRateExpected, maxLearningRate, parseBatchSize, parseCells, parseLearningRate } from './sweeps/parse-cells.js';
+export type { Cell } from './sweeps/parse-cells.js';
+export { defaultPreset, presetNames, presets, referenceCells } from './sweeps/presets.js';
+export type { Preset, PresetName } from './sweeps/presets.js';
+export { referenceStudy } from './sweeps/reference-study.js';
+export type { ReferenceRow } from './sweeps/reference-study.js';
+export { maxNameLength, maxRepeats, maxRuns, prunerNames, validateSweepInput } from './sweeps/validate-sweep-input.js';
+export type { PrunerName, SweepInput, SweepSettings, ValidateSweepInputOptions } from './sweeps/validate-sweep-input.js';
+export type { Holds, IsSame } from './types/type-checks.js';
