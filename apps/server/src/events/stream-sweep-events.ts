@@ -1,6 +1,7 @@
 import type { PrismaClient, Run } from '@sweepscope/db';
 import type { EpochAddedEvent, StoredEventName } from '@sweepscope/core';
-import type { EventSubscriber } from '@sweepscope/db/events';
+import { readSweepEvents, type EventSubscriber } from '@sweepscope/db/events';
+import { readRun, readRuns } from '@sweepscope/db/runs';
 
 /** One event as a subscriber receives it: from the stored log on replay, from NOTIFY when live. */
 export interface StreamedSweepEvent {
@@ -76,23 +77,14 @@ export function streamSweepEvents(prisma: PrismaClient, events: EventSubscriber,
   };
 
   async function readStored(after: number): Promise<StreamedSweepEvent[]> {
-    const rows = await prisma.sweepEvent.findMany({
-      where: {
-        sweepId: options.sweepId,
-        id: { gt: after },
-        name: { in: [...options.names] },
-        ...(options.runId === undefined ? {} : { runId: options.runId }),
-      },
-      orderBy: { id: 'asc' },
-      take: pageSize,
-    });
-    const runIds = [...new Set(rows.filter((row) => row.name === 'run:updated').map((row) => row.runId))];
-    const runs = new Map((runIds.length === 0 ? [] : await prisma.run.findMany({ where: { id: { in: runIds } } })).map((run) => [run.id, run]));
-    return rows.map((row) => {
-      const name = row.name as StoredEventName;
-      const epoch = name === 'epoch:added' ? ({ ...(row.payload as object), seq: row.id } as EpochAddedEvent) : null;
-      return { seq: row.id, name, epoch, run: name === 'run:updated' ? (runs.get(row.runId) ?? null) : null };
-    });
+    const logged = await readSweepEvents(prisma, { sweepId: options.sweepId, runId: options.runId, names: options.names, after, take: pageSize });
+    const runs = await readRuns(prisma, [...new Set(logged.filter((entry) => entry.name === 'run:updated').map((entry) => entry.event.runId))]);
+    return logged.map(({ name, event }) => ({
+      seq: event.seq,
+      name,
+      epoch: name === 'epoch:added' ? event : null,
+      run: name === 'run:updated' ? (runs.get(event.runId) ?? null) : null,
+    }));
   }
 
   async function* run(): AsyncGenerator<StreamedSweepEvent> {
@@ -121,7 +113,7 @@ export function streamSweepEvents(prisma: PrismaClient, events: EventSubscriber,
         }
         if (next.seq <= last) continue;
         last = next.seq;
-        const current = next.name === 'run:updated' ? await prisma.run.findUnique({ where: { id: next.runId } }) : null;
+        const current = next.name === 'run:updated' ? await readRun(prisma, next.runId) : null;
         yield { seq: next.seq, name: next.name, epoch: next.epoch, run: current };
       }
     } finally {

@@ -1,18 +1,24 @@
 import type { Epoch, PrismaClient, Run, Sweep } from '@sweepscope/db';
 import {
+  readCurrentEpochs,
   readEpochSeries,
   readInterruptions,
+  readRuns,
   readRunSummaries,
+  readSweepRuns,
   readTrainingTraces,
   type EpochSeriesMetric,
   type RunInterruption,
   type RunSummary,
   type TrainingTrace,
 } from '@sweepscope/db/runs';
+import { readSweeps } from '@sweepscope/db/sweeps';
 import DataLoader from 'dataloader';
 
 /** Batched reads for one request: however many sweeps or runs a query names, a few queries in all. */
 export interface Loaders {
+  /** A run by id. */
+  run: DataLoader<number, Run | null>;
   /** A sweep's runs, by batch size, learning rate and repeat. */
   runsOfSweep: DataLoader<number, Run[]>;
   /** What a run's current attempt has produced so far. */
@@ -36,28 +42,14 @@ export interface Loaders {
 export function createLoaders(prisma: PrismaClient): Loaders {
   const seriesLoaders = new Map<EpochSeriesMetric, DataLoader<number, (number | null)[]>>();
   return {
-    runsOfSweep: new DataLoader(async (sweepIds) => {
-      const runs = await prisma.run.findMany({
-        where: { sweepId: { in: [...sweepIds] } },
-        orderBy: [{ batchSize: 'asc' }, { learningRate: 'asc' }, { repeat: 'asc' }],
-      });
-      const bySweep = new Map<number, Run[]>(sweepIds.map((id) => [id, []]));
-      for (const run of runs) bySweep.get(run.sweepId)?.push(run);
-      return sweepIds.map((id) => bySweep.get(id) ?? []);
+    run: new DataLoader(async (runIds) => {
+      const runs = await readRuns(prisma, runIds);
+      return runIds.map((id) => runs.get(id) ?? null);
     }),
+    runsOfSweep: new DataLoader((sweepIds) => readSweepRuns(prisma, sweepIds)),
     runSummary: new DataLoader((runIds) => readRunSummaries(prisma, runIds)),
-    currentEpochs: new DataLoader(async (runIds) => {
-      const epochs = await prisma.$queryRaw<Epoch[]>`
-        SELECT e.* FROM "Epoch" e JOIN "Run" r ON r.id = e."runId" AND r.attempt = e.attempt
-        WHERE e."runId" = ANY(${[...runIds]}) ORDER BY e."runId", e.epoch`;
-      const byRun = new Map<number, Epoch[]>(runIds.map((id) => [id, []]));
-      for (const epoch of epochs) byRun.get(epoch.runId)?.push(epoch);
-      return runIds.map((id) => byRun.get(id) ?? []);
-    }),
-    sweep: new DataLoader(async (sweepIds) => {
-      const sweeps = await prisma.sweep.findMany({ where: { id: { in: [...sweepIds] } } });
-      return sweepIds.map((id) => sweeps.find((sweep) => sweep.id === id) ?? null);
-    }),
+    currentEpochs: new DataLoader((runIds) => readCurrentEpochs(prisma, runIds)),
+    sweep: new DataLoader((sweepIds) => readSweeps(prisma, sweepIds)),
     trainingTrace: new DataLoader(async (runIds) => {
       const traces = await readTrainingTraces(prisma, runIds);
       return runIds.map((id) => traces.get(id) ?? null);

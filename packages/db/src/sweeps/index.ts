@@ -8,3 +8,6 @@ export { listSweeps } from './list-sweeps.js';
 export type { ListSweepsOptions, SweepPage } from './list-sweeps.js';
 export { recordDataSize } from './record-data-size.js';
 export type { DataSize } from './record-data-size.js';
+export { readSweepResults } from './read-sweep-results.js';
+export type { SweepResults } from './read-sweep-results.js';
+export { readSweeps } from './read-sweeps.js';

@@ -2,7 +2,7 @@ import type { PrismaClient, TrainRunPayload } from '@sweepscope/db';
 import { coerceError, ErrorCode, SweepscopeError, type FinalRunStatus } from '@sweepscope/core';
 import { classifyDatabaseError } from '@sweepscope/db/errors';
 import { renewLease, type LeaseSettings } from '@sweepscope/db/leases';
-import { finishRun, readAttemptEpochs, readCheckpoint, readPruningBaseline, recordEpoch, releaseRun, reportProgress, startRun } from '@sweepscope/db/runs';
+import { finishRun, readCheckpoint, readEpochs, readPruningBaseline, recordEpoch, releaseRun, reportProgress, startRun } from '@sweepscope/db/runs';
 import { recordDataSize } from '@sweepscope/db/sweeps';
 import type { Task } from 'graphile-worker';
 import type { SelectedBackend } from '../backend/select-backend.js';
@@ -95,7 +95,8 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         settings: sweep,
         // What training goes on from: the epochs its checkpoint holds, none when it starts over
         // (an imported run retried here has epochs but no checkpoint).
-        history: checkpoint === null ? [] : (await readAttemptEpochs(prisma, run.id, run.attempt)).filter((point) => point.epoch <= checkpoint.epoch),
+        history:
+          checkpoint === null ? [] : (await readEpochs(prisma, { runId: run.id, attempt: run.attempt })).filter((point) => point.epoch <= checkpoint.epoch),
         batchSize: run.batchSize,
         epochs: sweep.epochs,
         readBaseline: (epoch) => readPruningBaseline(prisma, { sweepId: sweep.id, runId: run.id, batchSize: run.batchSize, epoch }),

@@ -1,33 +1,10 @@
 import { ErrorCode, SweepscopeError } from '@sweepscope/core';
+import { readSweepResults } from '@sweepscope/db/sweeps';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { drawConclusions, type Conclusions as ConclusionsResult } from '../../conclusions/index.js';
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
 import { Conclusions } from '../types/conclusions/conclusions.type.js';
-
-// Everything the conclusions read, in one query: each run with every stored epoch of every attempt.
-const conclusionsSelect = {
-  epochs: true,
-  classes: true,
-  valImages: true,
-  divergenceFactor: true,
-  weights: true,
-  alpha: true,
-  inputSize: true,
-  trainLimit: true,
-  runs: {
-    select: {
-      id: true,
-      batchSize: true,
-      learningRate: true,
-      repeat: true,
-      status: true,
-      error: true,
-      attempt: true,
-      epochs: { select: { attempt: true, epoch: true, loss: true, accuracy: true, valLoss: true, valAccuracy: true }, orderBy: { epoch: 'asc' } },
-    },
-  },
-} as const;
 
 function distinctAscending(values: number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
@@ -44,14 +21,10 @@ export class ConclusionsResolver {
   })
   async conclusions(@Arg('sweepId', () => ID) sweepId: string, @Ctx() { prisma }: Context): Promise<ConclusionsResult & { sweepId: number }> {
     const id = parseId(sweepId, 'sweepId');
-    const sweep = await prisma.sweep.findUnique({ where: { id }, select: conclusionsSelect });
+    const sweep = await readSweepResults(prisma, id);
     if (!sweep)
       throw new SweepscopeError(ErrorCode.NotFound, `Sweep ${id} does not exist: check the id (the sweeps query lists them).`, { field: ['sweepId'] });
-    // A retry starts its epochs again at 1; only the current attempt's epochs describe the run as it stands.
-    const runs = sweep.runs.map(({ attempt, epochs, ...run }) => ({
-      ...run,
-      epochs: epochs.filter((epoch) => epoch.attempt === attempt).map(({ attempt: _attempt, ...metrics }) => metrics),
-    }));
+    const { runs } = sweep;
     const conclusions = drawConclusions({
       plannedEpochs: sweep.epochs,
       data: { classes: sweep.classes, valImages: sweep.valImages, divergenceFactor: sweep.divergenceFactor },

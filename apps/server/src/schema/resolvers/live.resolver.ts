@@ -16,7 +16,7 @@ export class LiveResolver {
     description: "A sweep's events (epochs stored, runs' status changes) after a cursor, then live, in commit order, each once.",
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => {
       const sweepId = parseId(String(args.sweepId), 'sweepId');
-      if (!(await context.prisma.sweep.findUnique({ where: { id: sweepId }, select: { id: true } }))) throw notFound('Sweep', sweepId);
+      if (!(await context.loaders.sweep.load(sweepId))) throw notFound('Sweep', sweepId);
       return stream(context, sweepId, undefined, ['epoch:added', 'run:updated'], args.after as string | null | undefined);
     },
   })
@@ -32,7 +32,7 @@ export class LiveResolver {
     description: "One run's epochs (every attempt's) after a cursor, then live, in commit order, each once.",
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, Record<string, unknown>, Context>) => {
       const runId = parseId(String(args.runId), 'runId');
-      const run = await context.prisma.run.findUnique({ where: { id: runId }, select: { sweepId: true } });
+      const run = await context.loaders.run.load(runId);
       if (!run) throw notFound('Run', runId);
       return stream(context, run.sweepId, runId, ['epoch:added'], args.after as string | null | undefined);
     },

@@ -1,5 +1,5 @@
 import type { Epoch as EpochRow, Run as RunRow } from '@sweepscope/db';
-import { cancelRun, retryRun } from '@sweepscope/db/runs';
+import { cancelRun, readEpochs, retryRun } from '@sweepscope/db/runs';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { findInstability } from '../../conclusions/index.js';
 import type { Context } from '../../context.js';
@@ -15,8 +15,8 @@ import { RunInterruption } from '../types/run-interruption.type.js';
 @Resolver(() => Run)
 export class RunResolver {
   @Query(() => Run, { nullable: true, description: 'One run, or null when there is none with this id.' })
-  run(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
-    return prisma.run.findUnique({ where: { id: parseId(id, 'id') } });
+  run(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.run.load(parseId(id, 'id'));
   }
 
   @Mutation(() => Run, {
@@ -63,10 +63,7 @@ export class RunResolver {
     const rows =
       (attempt ?? run.attempt) === run.attempt && (afterEpoch ?? 0) === 0
         ? await loaders.currentEpochs.load(run.id)
-        : await prisma.epoch.findMany({
-            where: { runId: run.id, attempt: attempt ?? run.attempt, epoch: { gt: afterEpoch ?? 0 } },
-            orderBy: { epoch: 'asc' },
-          });
+        : await readEpochs(prisma, { runId: run.id, attempt: attempt ?? run.attempt, afterEpoch: afterEpoch ?? 0 });
     return rows.map((row) => withSweep(row, run));
   }
 

@@ -1,4 +1,5 @@
 import type { Run as RunRow, Sweep as SweepRow } from '@sweepscope/db';
+import { readEventCursor } from '@sweepscope/db/events';
 import { cancelRuns } from '@sweepscope/db/runs';
 import { deriveSweepStatus } from '@sweepscope/core';
 import { createSweep, deleteSweep, listSweeps } from '@sweepscope/db/sweeps';
@@ -43,8 +44,8 @@ export class SweepResolver {
   }
 
   @Query(() => Sweep, { nullable: true, description: 'One sweep, or null when there is none with this id.' })
-  sweep(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
-    return prisma.sweep.findUnique({ where: { id: parseId(id, 'id') } });
+  sweep(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.sweep.load(parseId(id, 'id'));
   }
 
   @Mutation(() => Sweep, { description: 'Stores a sweep and queues one run per cell and repeat for the workers, coverage-first.' })
@@ -57,10 +58,10 @@ export class SweepResolver {
   @Mutation(() => Sweep, {
     description: 'Cancels every queued and running run of the sweep (a running one stops after its epoch in flight). Ended runs stay as they are.',
   })
-  async cancelSweep(@Arg('id', () => ID) id: string, @Ctx() { prisma }: Context) {
+  async cancelSweep(@Arg('id', () => ID) id: string, @Ctx() { prisma, loaders }: Context) {
     const sweepId = parseId(id, 'id');
     await cancelRuns(prisma, sweepId);
-    return prisma.sweep.findUniqueOrThrow({ where: { id: sweepId } });
+    return loaders.sweep.load(sweepId);
   }
 
   @Mutation(() => ID, { description: 'Deletes a sweep with all its runs and epochs; refused (CONFLICT) while any run is training. Returns the id.' })
@@ -140,8 +141,8 @@ export class SweepResolver {
       "The cursor of the sweep's newest event: read it with the sweep's state, then subscribe to sweepEvents after it to hear only what changes. Null before any event.",
   })
   async eventCursor(@Root() sweep: SweepRow, @Ctx() { prisma }: Context): Promise<string | null> {
-    const newest = await prisma.sweepEvent.findFirst({ where: { sweepId: sweep.id }, orderBy: { id: 'desc' }, select: { id: true } });
-    return newest ? String(newest.id) : null;
+    const seq = await readEventCursor(prisma, sweep.id);
+    return seq === null ? null : String(seq);
   }
 }
 
