@@ -20,6 +20,11 @@ export const SWEEP_STATUSES: readonly SweepStatus[] = sweepStatuses.map((status)
 
 const apiRunStatus = (status: CoreRunStatus): RunStatus => status.toUpperCase() as RunStatus;
 
+/** A run status as core spells it, for the rules the web shares with the API (`STOPPED_EARLY` is `stopped_early`). */
+export function toCoreRunStatus(status: RunStatus): CoreRunStatus {
+  return status.toLowerCase() as CoreRunStatus;
+}
+
 /** The statuses a person can cancel a run from, by the API's rule (it answers CONFLICT otherwise). */
 export const CANCELLABLE_RUN_STATUSES: readonly RunStatus[] = cancellableRunStatuses.map(apiRunStatus);
 
@@ -32,5 +37,5 @@ export const RETRYABLE_RUN_STATUSES: readonly RunStatus[] = retryableRunStatuses
  * a read later.
  */
 export function deriveSweepStatus(statuses: readonly RunStatus[]): SweepStatus {
-  return deriveStatus(statuses.map((status) => status.toLowerCase() as CoreRunStatus)).toUpperCase() as SweepStatus;
+  return deriveStatus(statuses.map(toCoreRunStatus)).toUpperCase() as SweepStatus;
 }

@@ -1,7 +1,7 @@
 import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { readSweepResults } from '@sweepscope/db/sweeps';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { drawConclusions, type Conclusions as ConclusionsResult } from '../../conclusions/index.js';
+import { drawConclusions, type Conclusions as ConclusionsResult } from '@sweepscope/conclusions';
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
 import { Conclusions } from '../types/conclusions/conclusions.type.js';

@@ -1,7 +1,7 @@
 import type { Epoch as EpochRow, Run as RunRow } from '@sweepscope/db';
 import { cancelRun, readEpochs, retryRun } from '@sweepscope/db/runs';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { findInstability } from '../../conclusions/index.js';
+import { findInstability } from '@sweepscope/conclusions';
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
 import { Epoch } from '../types/epoch.type.js';

@@ -1,6 +1,7 @@
 import type { Run as RunRow, Sweep as SweepRow } from '@sweepscope/db';
 import { readEventCursor } from '@sweepscope/db/events';
 import { cancelRuns } from '@sweepscope/db/runs';
+import { summarizeProgress } from '@sweepscope/conclusions';
 import { deriveSweepStatus } from '@sweepscope/core';
 import { createSweep, deleteSweep, listSweeps } from '@sweepscope/db/sweeps';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -86,27 +87,13 @@ export class SweepResolver {
   async progress(@Root() sweep: SweepRow, @Ctx() { loaders }: Context): Promise<SweepProgress> {
     const runs = await loaders.runsOfSweep.load(sweep.id);
     const summaries = await loaders.runSummary.loadMany(runs.map((run) => run.id));
-    const done = summaries.map((summary) => (summary instanceof Error ? 0 : summary.epochsDone));
-    const epochsDone = done.reduce((sum, count) => sum + count, 0);
-    // A run that has ended will train no more: its epochs so far are all it adds (an
-    // imported run may bring only its final epoch, a diverged, early-stopped or pruned one ends short), so a sweep
-    // whose runs have all ended is complete.
-    const epochsTotal = runs.reduce((sum, run, index) => sum + (run.status === 'queued' || run.status === 'running' ? sweep.epochs : done[index]!), 0);
-    const count = (status: RunRow['status']): number => runs.filter((run) => run.status === status).length;
-    return {
-      runs: runs.length,
-      queued: count('queued'),
-      running: count('running'),
-      succeeded: count('succeeded'),
-      failed: count('failed'),
-      diverged: count('diverged'),
-      cancelled: count('cancelled'),
-      stoppedEarly: count('stopped_early'),
-      pruned: count('pruned'),
-      epochsDone,
-      epochsTotal,
-      fraction: epochsTotal === 0 ? 0 : Math.min(1, epochsDone / epochsTotal),
-    };
+    return summarizeProgress(
+      runs.map((run, index) => {
+        const summary = summaries[index];
+        return { status: run.status, epochsDone: summary === undefined || summary instanceof Error ? 0 : summary.epochsDone };
+      }),
+      sweep.epochs,
+    );
   }
 
   @FieldResolver(() => SweepGrid, { description: 'The runs as a grid: batch sizes as rows, learning rates as columns, a cell for every combination.' })

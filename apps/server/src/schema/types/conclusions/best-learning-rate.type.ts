@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { BestLearningRate as BestLearningRateResult } from '../../../conclusions/index.js';
+import type { BestLearningRate as BestLearningRateResult } from '@sweepscope/conclusions';
 
 /** Where a best learning rate sits among those tried at its batch size. */
 export enum GridEdge {

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { CellKey, CellRank as CellRankResult } from '../../../conclusions/index.js';
+import type { CellKey, CellRank as CellRankResult } from '@sweepscope/conclusions';
 
 /** A cell's address on a sweep's grid. */
 @ObjectType({ description: "A cell's address on the grid: a batch size with a learning rate." })

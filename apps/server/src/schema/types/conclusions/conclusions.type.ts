@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { Conclusions as ConclusionsResult } from '../../../conclusions/index.js';
+import type { Conclusions as ConclusionsResult } from '@sweepscope/conclusions';
 import { CellAddress, CellRank } from './cell-rank.type.js';
 import { Finding } from './finding.type.js';
 import { BestLearningRate } from './best-learning-rate.type.js';

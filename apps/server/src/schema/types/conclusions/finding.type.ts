@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import type { Finding as FindingResult, FindingNumber as FindingNumberResult } from '../../../conclusions/index.js';
+import type { Finding as FindingResult, FindingNumber as FindingNumberResult } from '@sweepscope/conclusions';
 
 /** What a finding is about. Values match the conclusions module's topics. */
 export enum FindingTopic {

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { scalingRules, type LearningRateScaling as LearningRateScalingResult, type ScalingPoint as ScalingPointResult } from '../../../conclusions/index.js';
+import { scalingRules, type LearningRateScaling as LearningRateScalingResult, type ScalingPoint as ScalingPointResult } from '@sweepscope/conclusions';
 import { GridEdge } from './best-learning-rate.type.js';
 
 /** A published rule for scaling the learning rate with the batch. */

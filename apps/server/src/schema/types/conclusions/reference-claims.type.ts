@@ -4,7 +4,7 @@ import type {
   LearningRateMattersCheck as LearningRateMattersCheckResult,
   LowerRateComparison as LowerRateComparisonResult,
   SmallerRateForLargerBatchCheck as SmallerRateForLargerBatchCheckResult,
-} from '../../../conclusions/index.js';
+} from '@sweepscope/conclusions';
 
 /** How much final validation accuracy moves along each axis. */
 @ObjectType({

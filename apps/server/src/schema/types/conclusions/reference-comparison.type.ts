@@ -3,7 +3,7 @@ import type {
   FinalMetrics as FinalMetricsResult,
   ReferenceCell as ReferenceCellResult,
   ReferenceComparison as ReferenceComparisonResult,
-} from '../../../conclusions/index.js';
+} from '@sweepscope/conclusions';
 import { LearningRateMattersCheck, SmallerRateForLargerBatchCheck } from './reference-claims.type.js';
 
 /** Final metrics of a cell. */

@@ -5,7 +5,7 @@ import {
   type CellSpread as CellSpreadResult,
   type ComparisonVerdict as ComparisonVerdictName,
   type RepeatComparison as RepeatComparisonResult,
-} from '../../../conclusions/index.js';
+} from '@sweepscope/conclusions';
 import { CellAddress } from './cell-rank.type.js';
 
 /** What a comparison with the best found. */

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { RunAddress } from './run-address.type.js';
-import type { RunFailure as RunFailureResult, RunReference as RunReferenceResult } from '../../../conclusions/index.js';
+import type { RunFailure as RunFailureResult, RunReference as RunReferenceResult } from '@sweepscope/conclusions';
 import { RunStatus } from '../run-status.enum.js';
 
 /** A run as the coverage lists name it. */

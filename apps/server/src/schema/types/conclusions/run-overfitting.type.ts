@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RunAddress } from './run-address.type.js';
-import { valLossRiseTolerance, type RunOverfitting as RunOverfittingResult } from '../../../conclusions/index.js';
+import { valLossRiseTolerance, type RunOverfitting as RunOverfittingResult } from '@sweepscope/conclusions';
 
 /** Signs of overfitting in one finished run. */
 @ObjectType({ description: 'Signs of overfitting in one finished run: the accuracy gap at its end, and whether validation loss rose from its minimum.' })

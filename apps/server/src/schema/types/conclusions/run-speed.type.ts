@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { RunAddress } from './run-address.type.js';
-import { speedThreshold, type RunSpeed as RunSpeedResult } from '../../../conclusions/index.js';
+import { speedThreshold, type RunSpeed as RunSpeedResult } from '@sweepscope/conclusions';
 
 /** How fast one finished run learned. */
 @ObjectType({ description: `How fast one finished run learned: the first epoch at ${100 * speedThreshold}% of its own best validation accuracy.` })

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { FrontierPoint as FrontierPointResult, StabilityFrontier as StabilityFrontierResult } from '../../../conclusions/index.js';
+import type { FrontierPoint as FrontierPointResult, StabilityFrontier as StabilityFrontierResult } from '@sweepscope/conclusions';
 
 /** How the largest stable learning rate moves as the batch grows. */
 export enum FrontierTrend {

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { instabilityRules, type InstabilityKind as InstabilityKindName, type UnstableRunReport } from '../../../conclusions/index.js';
+import { instabilityRules, type InstabilityKind as InstabilityKindName, type UnstableRunReport } from '@sweepscope/conclusions';
 import { RunAddress } from './run-address.type.js';
 
 /** Why a run that trained to its end did not learn. */

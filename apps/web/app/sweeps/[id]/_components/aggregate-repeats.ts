@@ -1,3 +1,5 @@
+import { summarizeSample } from '@sweepscope/conclusions';
+
 import type { RunStatus } from '@/graphql';
 
 import { countEpochs } from './apply-sweep-events';
@@ -82,16 +84,15 @@ export function aggregateRepeats(runs: readonly RepeatRun[], metric: GridMetric,
     .filter((run) => !LEFT_OUT_OF_MEAN.has(run.status))
     .map((run) => read(run))
     .filter((value): value is number => value !== null);
-  const mean = values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
-  const spread = mean === null || values.length < 2 ? null : Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1));
+  const sample = values.length === 0 ? null : summarizeSample(values);
   return {
     status: top,
     state: top === null ? 'never-run' : (top.toLowerCase() as Lowercase<RunStatus>),
     counts,
     runs: runs.length,
-    value: mean,
+    value: sample?.mean ?? null,
     valueCount: values.length,
-    spread,
+    spread: sample?.standardDeviation ?? null,
     epochsDone: runs.reduce((sum, run) => sum + countEpochs(run), 0),
     epochsPlanned: runs.length * plannedEpochs,
   };

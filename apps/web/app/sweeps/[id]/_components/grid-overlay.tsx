@@ -3,7 +3,7 @@
 import { useLayoutEffect, useState } from 'react';
 
 import type { GridPoint, RatioLine } from './ratio-lines';
-import type { FrontierPath } from './stability-frontier';
+import type { FrontierPath } from './build-frontier-path';
 
 /** Props of {@link GridOverlay}. */
 export interface GridOverlayProps {

@@ -1,4 +1,4 @@
-import type { FrontierLimit } from './stability-frontier';
+import type { FrontierPoint } from '@sweepscope/conclusions';
 
 /** Props of {@link OverlayNotes}. */
 export interface OverlayNotesProps {
@@ -7,10 +7,10 @@ export interface OverlayNotesProps {
   /** How many ratio lines there are. */
   ratioLines: number;
   /** The frontier is shown, with these limits. */
-  frontier: readonly FrontierLimit[] | null;
+  frontier: readonly FrontierPoint[] | null;
 }
 
-function describeLimit({ batchSize, largestStableLearningRate: stable, smallestUnstableLearningRate: diverged }: FrontierLimit): string {
+function describeLimit({ batchSize, largestStableLearningRate: stable, smallestUnstableLearningRate: diverged }: FrontierPoint): string {
   if (diverged === null) return `batch ${batchSize}: nothing diverged or was unstable; stable up to ${String(stable)} (the limit lies above the grid)`;
   if (stable === null) return `batch ${batchSize}: every run diverged or was unstable, from ${String(diverged)}`;
   if (stable > diverged) return `batch ${batchSize}: mixed — diverged or unstable at ${String(diverged)} yet stable at ${String(stable)}`;

@@ -9,7 +9,7 @@ import { GRID_METRIC_DEFINITIONS, type GridMetric } from './grid-metrics';
 import { clampGridPosition, isGridNavigationKey, moveGridFocus, type GridPosition } from './grid-navigation';
 import { GridOverlay } from './grid-overlay';
 import type { RatioLine } from './ratio-lines';
-import type { FrontierPath } from './stability-frontier';
+import type { FrontierPath } from './build-frontier-path';
 import { useRowWindow } from './use-row-window';
 
 /** Props of {@link SweepGrid}. */

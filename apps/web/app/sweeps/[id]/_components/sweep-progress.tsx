@@ -1,7 +1,8 @@
+import type { SweepProgress as ProgressSummary } from '@sweepscope/conclusions';
+
 import { ProgressBar } from '../../../_components/progress-bar';
 import { RunCounts } from '../../../_components/run-counts';
 import { estimateEta, formatEta } from './estimate-eta';
-import type { ProgressSummary } from './summarize-progress';
 
 /** Props of {@link SweepProgress}. */
 export interface SweepProgressProps {

@@ -2,9 +2,10 @@
 
 import Link from 'next/link';
 import { useCallback, useMemo } from 'react';
+import { locateStabilityLimits, summarizeProgress } from '@sweepscope/conclusions';
 import { ErrorCode } from '@sweepscope/core';
 
-import { deriveSweepStatus, hasApiErrorCode, type SweepQueryData } from '@/graphql';
+import { deriveSweepStatus, hasApiErrorCode, toCoreRunStatus, type SweepQueryData } from '@/graphql';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useNow } from '@/lib/use-now';
 import { useUrlState } from '@/lib/use-url-state';
@@ -12,14 +13,13 @@ import { useUrlState } from '@/lib/use-url-state';
 import { ErrorNotice } from '../../../_components/error-notice';
 import { RunCurves } from '../../../_components/run-curves/run-curves';
 import { countEpochs, type LiveCell, type LiveRun } from './apply-sweep-events';
+import { buildFrontierPath } from './build-frontier-path';
 import { buildHeatmap } from './build-heatmap';
 import { collectRecentDurations } from './estimate-eta';
 import { GridToolbar } from './grid-toolbar';
 import { OverlayNotes } from './overlay-notes';
 import { buildRatioLines } from './ratio-lines';
 import { SelectedRuns } from './selected-runs';
-import { buildFrontierPath, findStabilityFrontier } from './stability-frontier';
-import { summarizeProgress } from './summarize-progress';
 import { SweepActions } from './sweep-actions';
 import { SweepGrid } from './sweep-grid';
 import { SweepHeader } from './sweep-header';
@@ -67,7 +67,7 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   const progress = useMemo(
     () =>
       summarizeProgress(
-        runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run) })),
+        runs.map((run) => ({ status: toCoreRunStatus(run.status), epochsDone: countEpochs(run) })),
         plannedEpochs,
       ),
     [runs, plannedEpochs],
@@ -77,8 +77,12 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   const frontierLimits = useMemo(
     () =>
       view.frontier && grid
-        ? findStabilityFrontier(
-            grid.cells.map((cell) => ({ ...cell, statuses: cell.runs.map((run) => run.status), unstable: cell.runs.some((run) => run.instability !== null) })),
+        ? locateStabilityLimits(
+            grid.cells.map((cell) => ({
+              ...cell,
+              statuses: cell.runs.map((run) => toCoreRunStatus(run.status)),
+              unstable: cell.runs.some((run) => run.instability !== null),
+            })),
           )
         : null,
     [view.frontier, grid],

@@ -1,22 +1,9 @@
+import type { EpochMetrics, RunStatus } from '@sweepscope/core';
 import type { InstabilityContext } from './find-instability.js';
 import type { StudyProtocol } from './list-protocol-differences.js';
 
-/** Where a run stands: the database's `RunStatus` values. */
-export type RunStatusName = 'queued' | 'running' | 'succeeded' | 'failed' | 'diverged' | 'cancelled' | 'stopped_early' | 'pruned';
-
-/** One finished epoch of a run's current attempt. */
-export interface EpochMetrics {
-  /** Epoch number, 1-based. */
-  epoch: number;
-  /** Mean training cross-entropy over the epoch, in nats per image. */
-  loss: number;
-  /** Fraction of training images classified correctly during the epoch, 0–1. */
-  accuracy: number;
-  /** Mean validation cross-entropy after the epoch, in nats per image. */
-  valLoss: number;
-  /** Fraction of validation images classified correctly after the epoch, 0–1. */
-  valAccuracy: number;
-}
+/** What the conclusions read of one finished epoch of a run's current attempt: its losses and accuracies. */
+export type EpochResult = Pick<EpochMetrics, 'epoch' | 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy'>;
 
 /** One run of a sweep: one repeat of one cell, with the epochs of its current attempt only. */
 export interface RunResult {
@@ -25,11 +12,11 @@ export interface RunResult {
   learningRate: number;
   /** Which of the cell's repeats this is, 1-based. */
   repeat: number;
-  status: RunStatusName;
+  status: RunStatus;
   /** Why it ended before its last epoch (failed, diverged, stopped early, pruned); null otherwise. */
   error: string | null;
   /** The current attempt's epochs, ascending by `epoch`. */
-  epochs: EpochMetrics[];
+  epochs: EpochResult[];
 }
 
 /**

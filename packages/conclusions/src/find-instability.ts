@@ -1,5 +1,5 @@
 import type { TrainingTrace } from '@sweepscope/db/runs';
-import type { EpochMetrics } from './conclusions-input.js';
+import type { EpochResult } from './conclusions-input.js';
 
 /**
  * How a run that trained to its end can still have failed to learn:
@@ -51,7 +51,7 @@ export interface Instability {
 }
 
 /** The trace of a run's epochs, in epoch order; null without any. */
-export function traceTraining(epochs: readonly EpochMetrics[]): TrainingTrace | null {
+export function traceTraining(epochs: readonly EpochResult[]): TrainingTrace | null {
   if (epochs.length === 0) return null;
   return {
     epochs: epochs.length,

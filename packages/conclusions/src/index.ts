@@ -5,7 +5,7 @@ export { valLossRiseTolerance } from './detect-overfitting.js';
 export { scalingRules } from './fit-learning-rate-scaling.js';
 export { speedThreshold } from './measure-speed.js';
 export type { Conclusions, DrawConclusionsOptions } from './draw-conclusions.js';
-export type { ConclusionsInput, EpochMetrics, RunResult, RunStatusName } from './conclusions-input.js';
+export type { ConclusionsInput, EpochResult, RunResult } from './conclusions-input.js';
 export type { Finding, FindingNumber, FindingTopic } from './finding.js';
 export type { CellKey } from './format-values.js';
 export type { CellRank } from './rank-cells.js';
@@ -14,7 +14,9 @@ export type { LearningRateScaling, ScalingPoint } from './fit-learning-rate-scal
 export type { RunOverfitting } from './detect-overfitting.js';
 export type { RunSpeed } from './measure-speed.js';
 export type { RunFailure, RunReference } from './list-failures.js';
-export type { FrontierPoint, FrontierTrend, StabilityFrontier } from './find-stability-frontier.js';
+export type { FrontierTrend, StabilityFrontier } from './find-stability-frontier.js';
+export { locateStabilityLimits } from './locate-stability-limits.js';
+export type { FrontierPoint, StabilityCell } from './locate-stability-limits.js';
 export type { CellComparison, CellSpread, ComparisonVerdict, RepeatComparison } from './compare-repeats.js';
 export type { Instability, InstabilityContext, InstabilityKind } from './find-instability.js';
 export type { UnstableRunReport } from './list-unstable-runs.js';
@@ -22,3 +24,7 @@ export type { ProtocolDifference, StudyProtocol } from './list-protocol-differen
 export type { FinalMetrics, ReferenceCell, ReferenceComparison } from './compare-with-reference.js';
 export type { AxisSpread, LearningRateMattersCheck } from './check-learning-rate-matters.js';
 export type { LowerRateComparison, SmallerRateForLargerBatchCheck } from './check-smaller-rate-for-larger-batch.js';
+export { summarizeProgress } from './summarize-progress.js';
+export type { ProgressRun, SweepProgress } from './summarize-progress.js';
+export { summarizeSample } from './statistics/summarize-sample.js';
+export type { SampleSummary } from './statistics/summarize-sample.js';

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-
-import { summarizeProgress } from './summarize-progress';
+import { summarizeProgress } from './summarize-progress.js';
 
 describe('summarizeProgress', () => {
   it("counts runs by status, and the planned epochs of pending runs plus ended runs' own", () => {
     const progress = summarizeProgress(
       [
-        { status: 'QUEUED', epochsDone: 0 },
-        { status: 'RUNNING', epochsDone: 2 },
-        { status: 'SUCCEEDED', epochsDone: 5 },
-        { status: 'DIVERGED', epochsDone: 1 },
+        { status: 'queued', epochsDone: 0 },
+        { status: 'running', epochsDone: 2 },
+        { status: 'succeeded', epochsDone: 5 },
+        { status: 'diverged', epochsDone: 1 },
       ],
       5,
     );
@@ -33,9 +32,9 @@ describe('summarizeProgress', () => {
   it('counts runs stopped early and pruned as ended, with only the epochs they trained', () => {
     const progress = summarizeProgress(
       [
-        { status: 'STOPPED_EARLY', epochsDone: 4 },
-        { status: 'PRUNED', epochsDone: 2 },
-        { status: 'SUCCEEDED', epochsDone: 10 },
+        { status: 'stopped_early', epochsDone: 4 },
+        { status: 'pruned', epochsDone: 2 },
+        { status: 'succeeded', epochsDone: 10 },
       ],
       10,
     );

@@ -1,15 +1,7 @@
 import type { Concluded, Finding } from './finding.js';
 import { format } from './format-values.js';
+import { locateStabilityLimits, type FrontierPoint } from './locate-stability-limits.js';
 import type { CellSummary } from './summarize-cells.js';
-
-/** The stability limit at one batch size. */
-export interface FrontierPoint {
-  batchSize: number;
-  /** The largest learning rate with a run that learned and none that diverged or was unstable; null when none did. */
-  largestStableLearningRate: number | null;
-  /** The smallest learning rate with a run that diverged or was unstable; null when none did (the limit lies above the grid). */
-  smallestUnstableLearningRate: number | null;
-}
 
 /** How the largest stable learning rate moves as the batch grows; 'unknown' when the grid cannot show it. */
 export type FrontierTrend = 'grows' | 'shrinks' | 'flat' | 'mixed' | 'unknown';
@@ -91,19 +83,7 @@ function describeTrend(points: readonly FrontierPoint[], trend: FrontierTrend): 
  * stability and are left out.
  */
 export function findStabilityFrontier(cells: readonly CellSummary[]): Concluded<StabilityFrontier> {
-  const points: FrontierPoint[] = [];
-  for (const batchSize of [...new Set(cells.map((cell) => cell.batchSize))]) {
-    const row = cells.filter((cell) => cell.batchSize === batchSize);
-    const isUnstable = (cell: CellSummary) => cell.unstable.length > 0 || cell.runs.some((run) => run.status === 'diverged');
-    const unstable = row.filter(isUnstable).map((cell) => cell.learningRate);
-    const stable = row.filter((cell) => cell.finished.length > 0 && !isUnstable(cell)).map((cell) => cell.learningRate);
-    if (unstable.length === 0 && stable.length === 0) continue;
-    points.push({
-      batchSize,
-      largestStableLearningRate: stable.length > 0 ? Math.max(...stable) : null,
-      smallestUnstableLearningRate: unstable.length > 0 ? Math.min(...unstable) : null,
-    });
-  }
+  const points = locateStabilityLimits(cells.map((cell) => ({ ...cell, statuses: cell.runs.map((run) => run.status), unstable: cell.unstable.length > 0 })));
   const stable = points.flatMap((point) => (point.largestStableLearningRate === null ? [] : [point.largestStableLearningRate]));
   const bounded = points.some((point) => point.smallestUnstableLearningRate !== null);
   const trend = stable.length >= 2 && bounded ? findTrend(stable) : 'unknown';

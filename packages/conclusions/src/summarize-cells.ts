@@ -1,4 +1,4 @@
-import type { ConclusionsInput, EpochMetrics, RunResult } from './conclusions-input.js';
+import type { ConclusionsInput, EpochResult, RunResult } from './conclusions-input.js';
 import { findInstability, traceTraining, type Instability } from './find-instability.js';
 import type { CellKey } from './format-values.js';
 import { isClose } from './statistics/is-close.js';
@@ -7,7 +7,7 @@ import { readRunMetrics } from './read-run-metrics.js';
 /** One run that counts toward its cell's values: it succeeded or stopped early, its result epoch is finite, and it learned. */
 export interface FinishedRun {
   run: RunResult;
-  final: EpochMetrics;
+  final: EpochResult;
   bestValAccuracy: number;
 }
 
@@ -25,7 +25,7 @@ export interface CellSummary extends CellKey {
   /** The runs that succeeded with a finite final epoch but are unstable, by repeat. */
   unstable: UnstableRun[];
   /** Mean over the finished runs of each final metric; null when none finished. */
-  meanFinal: Omit<EpochMetrics, 'epoch'> | null;
+  meanFinal: Omit<EpochResult, 'epoch'> | null;
   /** Mean over the finished runs of each run's best validation accuracy; null when none finished. */
   meanBestValAccuracy: number | null;
 }

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSweep } from './build-sweep.fixture.js';
-import type { EpochMetrics } from './conclusions-input.js';
+import type { EpochResult } from './conclusions-input.js';
 import { detectOverfitting } from './detect-overfitting.js';
 import { summarizeCells } from './summarize-cells.js';
 
-function epochs(valLosses: number[], accuracy = 1, valAccuracy = 0.6): EpochMetrics[] {
+function epochs(valLosses: number[], accuracy = 1, valAccuracy = 0.6): EpochResult[] {
   return valLosses.map((valLoss, i) => ({ epoch: i + 1, loss: 0.1, accuracy, valLoss, valAccuracy }));
 }
 
-function detect(...runs: EpochMetrics[][]) {
+function detect(...runs: EpochResult[][]) {
   return detectOverfitting(summarizeCells(buildSweep(runs.map((run, i) => ({ batchSize: 32, learningRate: 0.1, repeat: i + 1, epochs: run })))));
 }
 

@@ -1,4 +1,4 @@
-import type { ConclusionsInput, EpochMetrics, RunResult } from './conclusions-input.js';
+import type { ConclusionsInput, EpochResult, RunResult } from './conclusions-input.js';
 
 /** A run as a test describes it: the cell, and either whole epochs or just a validation-accuracy curve. */
 export interface RunSketch {
@@ -13,7 +13,7 @@ export interface RunSketch {
   /** Validation accuracy per epoch from epoch 1; training accuracy is 0.1 higher (at most 1), validation loss is 1 − validation accuracy, and training loss falls as 1 / (epoch + 1), as a run that learns. */
   valAccuracies?: number[];
   /** Whole epochs, used as given; wins over valAccuracies. */
-  epochs?: EpochMetrics[];
+  epochs?: EpochResult[];
 }
 
 /** Options of {@link buildSweep}. */

@@ -1,64 +1,7 @@
-import type { RunStatus } from '@/graphql';
+import type { FrontierPoint } from '@sweepscope/conclusions';
 
 import { logColumnPosition } from './log-column-position';
 import type { GridPoint } from './ratio-lines';
-
-/** What {@link findStabilityFrontier} needs of a cell. */
-export interface FrontierCell {
-  batchSize: number;
-  learningRate: number;
-  /** Its runs' statuses. */
-  statuses: readonly RunStatus[];
-  /** Whether a run of it trained to its end without learning, by the API's `Run.instability`. @default false */
-  unstable?: boolean;
-}
-
-/** The stability limit at one batch size, as the API's `FrontierPoint` defines it. */
-export interface FrontierLimit {
-  batchSize: number;
-  /**
-   * The largest learning rate with a run that trained stably (succeeded, or
-   * stopped early) and learned, and none that diverged or was unstable; null when there is none.
-   */
-  largestStableLearningRate: number | null;
-  /** The smallest learning rate with a run that diverged or was unstable; null when none did (the limit lies above the grid). */
-  smallestUnstableLearningRate: number | null;
-}
-
-function trainedStably(status: RunStatus): boolean {
-  return status === 'SUCCEEDED' || status === 'STOPPED_EARLY';
-}
-
-/**
- * The stability frontier from the runs' statuses, per batch size, ascending,
- * by the same rule as the API's `conclusions.frontier`, so that it moves as
- * soon as a run ends rather than when the conclusions are next read. A run
- * stopped early trained stably, as a succeeded one did; a pruned run fell
- * behind, which says nothing about stability, so it counts neither way, like a
- * failed one. Batch sizes where nothing trained stably or diverged yet are left out.
- */
-export function findStabilityFrontier(cells: readonly FrontierCell[]): FrontierLimit[] {
-  const byBatch = new Map<number, FrontierLimit>();
-  for (const cell of cells) {
-    // A run that trained to its end without learning is as far past the limit as one that diverged.
-    const diverged = cell.statuses.includes('DIVERGED') || cell.unstable === true;
-    const stable = !diverged && cell.statuses.some(trainedStably);
-    if (!diverged && !stable) continue;
-    const limit = byBatch.get(cell.batchSize) ?? {
-      batchSize: cell.batchSize,
-      largestStableLearningRate: null,
-      smallestUnstableLearningRate: null,
-    };
-    if (stable && (limit.largestStableLearningRate === null || cell.learningRate > limit.largestStableLearningRate)) {
-      limit.largestStableLearningRate = cell.learningRate;
-    }
-    if (diverged && (limit.smallestUnstableLearningRate === null || cell.learningRate < limit.smallestUnstableLearningRate)) {
-      limit.smallestUnstableLearningRate = cell.learningRate;
-    }
-    byBatch.set(cell.batchSize, limit);
-  }
-  return [...byBatch.values()].sort((a, b) => a.batchSize - b.batchSize);
-}
 
 /** The frontier's boundary on one row, in cell units. */
 export interface FrontierStep {
@@ -96,7 +39,7 @@ function columnOf(learningRate: number, learningRates: readonly number[]): numbe
  * @param batchSizes - the rows, ascending.
  * @param learningRates - the columns, ascending.
  */
-export function buildFrontierPath(limits: readonly FrontierLimit[], batchSizes: readonly number[], learningRates: readonly number[]): FrontierPath {
+export function buildFrontierPath(limits: readonly FrontierPoint[], batchSizes: readonly number[], learningRates: readonly number[]): FrontierPath {
   const steps: FrontierStep[] = [];
   for (const limit of limits) {
     const row = batchSizes.indexOf(limit.batchSize);

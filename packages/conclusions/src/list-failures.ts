@@ -1,4 +1,5 @@
-import type { RunResult, RunStatusName } from './conclusions-input.js';
+import type { RunStatus } from '@sweepscope/core';
+import type { RunResult } from './conclusions-input.js';
 import type { Concluded, Finding } from './finding.js';
 import { format, type CellKey } from './format-values.js';
 import type { CellSummary } from './summarize-cells.js';
@@ -7,7 +8,7 @@ import type { CellSummary } from './summarize-cells.js';
 export interface RunReference extends CellKey {
   runId: number;
   repeat: number;
-  status: RunStatusName;
+  status: RunStatus;
   /** Epochs stored for its current attempt. */
   epochsDone: number;
 }
@@ -36,7 +37,7 @@ function referTo(run: RunResult): RunReference {
   return { runId: run.id, batchSize: run.batchSize, learningRate: run.learningRate, repeat: run.repeat, status: run.status, epochsDone: run.epochs.length };
 }
 
-const statusWords: Partial<Record<RunStatusName, string>> = { stopped_early: 'stopped early', pruned: 'was pruned' };
+const statusWords: Partial<Record<RunStatus, string>> = { stopped_early: 'stopped early', pruned: 'was pruned' };
 
 function describeFailure(failure: RunFailure, plannedEpochs: number): Finding {
   const when = failure.epochsDone === 0 ? 'before its first epoch' : `after ${failure.epochsDone} of ${plannedEpochs} epochs`;

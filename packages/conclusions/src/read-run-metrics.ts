@@ -1,4 +1,4 @@
-import type { EpochMetrics, RunResult } from './conclusions-input.js';
+import type { EpochResult, RunResult } from './conclusions-input.js';
 
 /** What a run's epochs say at a glance. */
 export interface RunMetrics {
@@ -7,14 +7,14 @@ export interface RunMetrics {
    * last one, or for a run stopped early the first of lowest validation loss (Keras'
    * restore_best_weights); null otherwise (no epochs, or NaN after divergence).
    */
-  final: EpochMetrics | null;
+  final: EpochResult | null;
   /** The first epoch with the highest finite validation accuracy; null when no epoch has one. */
   best: { epoch: number; valAccuracy: number } | null;
 }
 
-function resultEpoch(run: RunResult): EpochMetrics | undefined {
+function resultEpoch(run: RunResult): EpochResult | undefined {
   if (run.status !== 'stopped_early') return run.epochs[run.epochs.length - 1];
-  return run.epochs.reduce<EpochMetrics | undefined>((lowest, epoch) => (lowest === undefined || epoch.valLoss < lowest.valLoss ? epoch : lowest), undefined);
+  return run.epochs.reduce<EpochResult | undefined>((lowest, epoch) => (lowest === undefined || epoch.valLoss < lowest.valLoss ? epoch : lowest), undefined);
 }
 
 /** Reads a run's result and best epochs from its current attempt's epochs. */

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { EpochMetrics } from './conclusions-input.js';
+import type { EpochResult } from './conclusions-input.js';
 import { findInstability as judge, traceTraining } from './find-instability.js';
 import type { InstabilityContext } from './find-instability.js';
 
-const findInstability = (epochs: EpochMetrics[], context: InstabilityContext) => judge(traceTraining(epochs), context);
+const findInstability = (epochs: EpochResult[], context: InstabilityContext) => judge(traceTraining(epochs), context);
 
 const tenClasses = { classes: 10, valImages: 1000, divergenceFactor: 10 };
 
-function epochs(rows: [loss: number, valAccuracy: number][]): EpochMetrics[] {
+function epochs(rows: [loss: number, valAccuracy: number][]): EpochResult[] {
   return rows.map(([loss, valAccuracy], i) => ({ epoch: i + 1, loss, accuracy: valAccuracy, valLoss: loss, valAccuracy }));
 }
 

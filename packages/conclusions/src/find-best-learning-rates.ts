@@ -1,4 +1,4 @@
-import type { RunStatusName } from './conclusions-input.js';
+import type { RunStatus } from '@sweepscope/core';
 import type { Concluded, Finding } from './finding.js';
 import { format } from './format-values.js';
 import { isClose } from './statistics/is-close.js';
@@ -54,7 +54,7 @@ function describeBest(entry: BestLearningRate, cells: readonly CellSummary[]): F
 }
 
 /** Statuses of a run that tried its learning rate: it trained, or was ended for how it trained. */
-const triedStatuses: readonly RunStatusName[] = ['succeeded', 'stopped_early', 'diverged', 'pruned'];
+const triedStatuses: readonly RunStatus[] = ['succeeded', 'stopped_early', 'diverged', 'pruned'];
 
 /**
  * For each batch size with a finished cell, the learning rate of the highest mean final
