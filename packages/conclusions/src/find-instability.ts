@@ -1,4 +1,4 @@
-import type { TrainingTrace } from '@sweepscope/db/runs';
+import type { TrainingTrace } from '@sweepscope/core';
 import type { EpochResult } from './conclusions-input.js';
 
 /**

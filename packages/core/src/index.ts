@@ -14,6 +14,7 @@ export type {
   SweepLoggedEvent,
 } from './events/event-map.js';
 export type { EpochMetrics } from './runs/epoch-metrics.js';
+export type { TrainingTrace } from './runs/training-trace.js';
 export { cancellableRunStatuses, finalRunStatuses, retryableRunStatuses, runStatuses } from './statuses/run-status.js';
 export type { FinalRunStatus, RunStatus } from './statuses/run-status.js';
 export { deriveSweepStatus, sweepStatuses } from './statuses/sweep-status.js';

@@ -1,3 +1,4 @@
+import type { TrainingTrace } from '@sweepscope/core';
 import type { Epoch, PrismaClient, Run, Sweep } from '@sweepscope/db';
 import {
   readCurrentEpochs,
@@ -10,7 +11,6 @@ import {
   type EpochSeriesMetric,
   type RunInterruption,
   type RunSummary,
-  type TrainingTrace,
 } from '@sweepscope/db/runs';
 import { readSweeps } from '@sweepscope/db/sweeps';
 import DataLoader from 'dataloader';

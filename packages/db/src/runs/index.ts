@@ -17,7 +17,6 @@ export { readPruningBaseline } from './read-pruning-baseline.js';
 export type { ReadPruningBaselineOptions } from './read-pruning-baseline.js';
 export { readRunSummaries } from './read-run-summaries.js';
 export { readTrainingTraces } from './read-training-traces.js';
-export type { TrainingTrace } from './read-training-traces.js';
 export type { RunSummary } from './read-run-summaries.js';
 export { reportProgress } from './report-progress.js';
 export { retryRun } from './retry-run.js';

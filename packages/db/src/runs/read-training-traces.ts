@@ -1,16 +1,5 @@
+import type { TrainingTrace } from '@sweepscope/core';
 import type { PrismaClient } from '../generated/prisma/client.js';
-
-/** What the conclusions' instability rules read of a run's epochs (see `findInstability` in the server). */
-export interface TrainingTrace {
-  /** Epochs stored. */
-  epochs: number;
-  /** Training loss of the first and of the last stored epoch, and the largest of any, in nats. */
-  firstLoss: number;
-  lastLoss: number;
-  largestLoss: number;
-  /** The highest validation accuracy of any epoch, 0–1. */
-  bestValAccuracy: number;
-}
 
 /**
  * The trace of each run's current attempt, in one aggregate query however many runs are
