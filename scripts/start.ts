@@ -10,7 +10,7 @@ import { createPrisma, openDatabase } from '@sweepscope/db';
 import { presets, type SweepInput } from '@sweepscope/core';
 import { createSweep } from '@sweepscope/db/sweeps';
 import { loadDataset } from '@sweepscope/trainer/data';
-import { startWorkerProcesses, superviseProcess, type SupervisedProcess } from '@sweepscope/trainer/processes';
+import { answers, startWorkerProcesses, superviseProcess, type SupervisedProcess } from '@sweepscope/trainer/processes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const apiPort = Number(process.env.PORT || 4000);
@@ -105,15 +105,8 @@ async function checkFirstSweepData(): Promise<void> {
 
 async function waitForHttp(url: string): Promise<void> {
   const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (
-      await fetch(url).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
+  while (!(await answers(url))) {
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within 2 minutes`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`${url} did not answer within 2 minutes`);
 }

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createPrisma, type PrismaClient } from '@sweepscope/db';
 import { startTestServer, type TestServer } from '@sweepscope/db/testing';
 import { canMakeNamespaces, makeTestHost, type TestHost } from '../support/network-namespace.js';
-import { startService, type Service } from '../support/start-service.js';
+import { repositoryRoot, startService, type Service } from '../support/start-service.js';
 import { waitFor } from '../support/wait-for.js';
 import { crashEpochs, createCrashSweep, leaseEnv, startCrashWorker, trainUninterrupted, waitForSuccess } from './crash-sweep.js';
 import { epochNumbers, readLoggedEpochs, readTrainedEpochs } from './run-record.js';
@@ -41,6 +41,7 @@ describe('a worker on another host that loses the network', { skip }, () => {
         command: 'ip',
         args: ['netns', 'exec', host!.name, process.execPath, 'packages/trainer/dist/cli/main.js', 'worker', '--sweep', String(sweepId), '--backend', 'wasm'],
         env: { DATABASE_URL: db!.urlOn(host!.hostSideAddress), ...leaseEnv },
+        cwd: repositoryRoot,
         ready: async (output) => output().includes('ready on'),
       });
       workers.push(remote);

@@ -39,6 +39,7 @@ export function startWorkerProcess(databaseUrl: string, options: StartWorkerProc
       ...(options.backend === undefined ? [] : ['--backend', options.backend]),
     ],
     env: { DATABASE_URL: databaseUrl, ...options.env },
+    cwd: repositoryRoot,
     ready: async (output) => output().includes('ready on'),
   });
 }
@@ -64,6 +65,7 @@ export function startApiServer(options: StartApiServerOptions): Promise<Service>
       ...(options.webOrigin === undefined ? {} : { SWEEPSCOPE_WEB_ORIGIN: options.webOrigin }),
       ...options.env,
     },
+    cwd: repositoryRoot,
     ready: () => answers(`http://127.0.0.1:${options.port}/healthz`),
   });
 }
@@ -88,7 +90,7 @@ export async function startStack(options: StartStackOptions): Promise<Stack & { 
         await startService({
           command: `${repositoryRoot}/node_modules/.bin/next`,
           args: ['start', '-p', String(webPort), '-H', '127.0.0.1'],
-          cwd: 'apps/web',
+          cwd: `${repositoryRoot}/apps/web`,
           env: { SWEEPSCOPE_API_URL: apiUrl },
           ready: () => answers(webUrl),
         }),

@@ -33,9 +33,9 @@ export function fashionMnistSourceUrl(): string {
 }
 
 /**
- * The environment of a worker process this one starts: its own, with the database to use.
- * @param databaseUrl the database the worker trains from
+ * The environment of a process this one starts (a worker, a server): its own, with `extra`
+ * over it, e.g. the database to use.
  */
-export function workerEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
-  return { ...process.env, DATABASE_URL: databaseUrl };
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }

@@ -3,3 +3,5 @@ export type { StartWorkerProcessesOptions, WorkerProcesses } from './start-worke
 export { stopChildProcess } from './stop-child-process.js';
 export { superviseProcess } from './supervise-process.js';
 export type { SupervisedProcess, SuperviseProcessOptions } from './supervise-process.js';
+export { answers, startService } from './start-service.js';
+export type { Service, StartServiceOptions } from './start-service.js';

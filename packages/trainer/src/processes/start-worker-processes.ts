@@ -5,7 +5,7 @@ import type { PrismaClient } from '@sweepscope/db';
 import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { reclaimWorkerRuns } from '@sweepscope/db/leases';
 import type { BackendPreference } from '../backend/select-backend.js';
-import { workerEnvironment } from '../env.js';
+import { childEnvironment } from '../env.js';
 import { stopChildProcess } from './stop-child-process.js';
 
 /** Options of {@link startWorkerProcesses}. */
@@ -78,7 +78,7 @@ export function startWorkerProcesses(options: StartWorkerProcessesOptions): Work
   const spawnWorker = (): void => {
     const only = sweepId === undefined ? [] : ['--sweep', String(sweepId)];
     const child = fork(mainPath, ['worker', ...only, '--backend', backend], {
-      env: workerEnvironment(databaseUrl),
+      env: childEnvironment({ DATABASE_URL: databaseUrl }),
       // The built command runs on plain Node, whatever loader the parent was started with.
       execArgv: fromSources ? process.execArgv : [],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
