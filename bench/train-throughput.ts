@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { formatTable } from './format-table.js';
+import { formatDuration, formatTable } from '@sweepscope/core';
 
 const run = promisify(execFile);
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -95,7 +95,7 @@ if (!values['no-sweep']) {
     const seconds = (performance.now() - start) / 1000;
     const result = JSON.parse(stdout) as { runs: { status: string }[] };
     const succeeded = result.runs.filter((entry) => entry.status === 'succeeded').length;
-    console.log(`  ${workers} worker${workers === 1 ? ' ' : 's'}: ${formatSeconds(seconds)} wall, ${succeeded}/${result.runs.length} runs succeeded`);
+    console.log(`  ${workers} worker${workers === 1 ? ' ' : 's'}: ${formatDuration(seconds * 1000)} wall, ${succeeded}/${result.runs.length} runs succeeded`);
   }
 }
 
@@ -117,8 +117,4 @@ async function measurePytorch(): Promise<Row> {
       note: missing ? `not installed (${missing[1]}): apt-get install python3-torch python3-torchvision` : (stderr.trim().split('\n').at(-1) ?? 'failed'),
     };
   }
-}
-
-function formatSeconds(seconds: number): string {
-  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }

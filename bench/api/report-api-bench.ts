@@ -1,4 +1,4 @@
-import { formatTable } from '../format-table.js';
+import { formatTable } from '@sweepscope/core';
 import type { FanOutResult } from './fleet-protocol.js';
 import type { QueryLatency } from './measure-query-latency.js';
 import type { ThroughputStep, WriteRateRamp } from './step-write-rate.js';

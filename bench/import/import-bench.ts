@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createTestDatabase, queryDatabase } from '@sweepscope/db/testing';
-import { formatTable } from '../format-table.js';
+import { formatTable } from '@sweepscope/core';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, epochs: { type: 'string', default: '100' } } });
 const runs = Number(values.runs);

@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { seedSweep } from '../api/seed-sweep.js';
 import { startApiServer } from '../api/start-api-server.js';
 import { createEpochSequence, writeEpochs, type EpochSequence } from '../api/write-epochs.js';
-import { formatTable } from '../format-table.js';
+import { formatTable } from '@sweepscope/core';
 import { measureFrames } from './measure-frames.js';
 import { measurePageLoad } from './measure-page-load.js';
 import { startWebApp } from './start-web-app.js';

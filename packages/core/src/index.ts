@@ -29,3 +29,5 @@ export type { ReferenceRow } from './sweeps/reference-study.js';
 export { maxNameLength, maxRepeats, maxRuns, prunerNames, validateSweepInput } from './sweeps/validate-sweep-input.js';
 export type { PrunerName, SweepInput, SweepSettings, ValidateSweepInputOptions } from './sweeps/validate-sweep-input.js';
 export type { Holds, IsSame } from './types/type-checks.js';
+export { formatDuration } from './format/format-duration.js';
+export { formatTable } from './format/format-table.js';

@@ -1,5 +1,5 @@
+import { formatDuration, formatTable } from '@sweepscope/core';
 import type { ResultRow } from './read-results.js';
-import { formatDuration } from './progress-display.js';
 
 /**
  * The final table in the reference study's form (batch size, learning rate, loss, accuracy,
@@ -31,17 +31,11 @@ export function formatResultsTable(rows: readonly ResultRow[]): string {
     metric(row.valAccuracy),
     row.status,
     String(row.epochs),
-    row.seconds === undefined ? '–' : formatDuration(row.seconds),
+    row.seconds === undefined ? '–' : formatDuration(row.seconds * 1000),
     row.backend ?? '–',
   ]);
-  const widths = columns.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]?.length ?? 0)));
-  const render = (line: readonly string[]): string =>
-    line
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
   const errors = rows.filter((row) => row.error).map((row) => `run ${row.runId} (batch ${row.batchSize}, lr ${row.learningRate}) ${row.status}: ${row.error}`);
-  return [render(columns), render(widths.map((width) => '-'.repeat(width))), ...cells.map(render), ...(errors.length > 0 ? ['', ...errors] : [])].join('\n');
+  return [formatTable(columns, cells), ...(errors.length > 0 ? ['', ...errors] : [])].join('\n');
 }
 
 function metric(value: number | undefined): string {

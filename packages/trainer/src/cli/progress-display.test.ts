@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EpochAddedEvent, RunProgressEvent } from '@sweepscope/core';
-import { createProgressDisplay, formatDuration, type ProgressOutput } from './progress-display.js';
+import { createProgressDisplay, type ProgressOutput } from './progress-display.js';
 
 const runs = new Map([
   [1, { label: 'run 1 (batch 32, lr 0.1)', batchSize: 32 }],
@@ -43,9 +43,9 @@ describe('createProgressDisplay', () => {
     display.progress(progress(2, 2, { imagesPerSecond: 64 }));
     const text = output.text();
     // Run 1: 15 batches of 32 left at 32 img/s = 15 s.
-    assert.match(text, /run 1 \(batch 32, lr 0\.1\) {2}epoch 1\/2 \[█{12}░{12}\] 5\/10 {2}32\.0 img\/s {2}ETA 15s\n/);
+    assert.match(text, /run 1 \(batch 32, lr 0\.1\) {2}epoch 1\/2 \[█{12}░{12}\] 5\/10 {2}32\.0 img\/s {2}ETA 15\.0 s\n/);
     // Run 2: 18 batches of 128 left at 64 img/s = 36 s.
-    assert.match(text, /run 2 \(batch 128, lr 0\.001\) {2}epoch 1\/2 \[█{5}░{19}\] 2\/10 {2}64\.0 img\/s {2}ETA 36s\n$/);
+    assert.match(text, /run 2 \(batch 128, lr 0\.001\) {2}epoch 1\/2 \[█{5}░{19}\] 2\/10 {2}64\.0 img\/s {2}ETA 36\.0 s\n$/);
     // The second draw first moved up over the one bar drawn before.
     assert.ok(text.includes('\x1b[1F\x1b[J'));
   });
@@ -81,9 +81,9 @@ describe('createProgressDisplay', () => {
     display.close();
     const lines = output.text().trimEnd().split('\n');
     assert.deepEqual(lines.slice(0, 3), [
-      'run 1 (batch 32, lr 0.1) epoch 1/2: batch 1/10, 32.0 img/s, ETA 19s',
-      'run 2 (batch 128, lr 0.001) epoch 1/2: batch 1/10, 32.0 img/s, ETA 1m 16s',
-      'run 1 (batch 32, lr 0.1) epoch 1/2: batch 3/10, 32.0 img/s, ETA 17s',
+      'run 1 (batch 32, lr 0.1) epoch 1/2: batch 1/10, 32.0 img/s, ETA 19.0 s',
+      'run 2 (batch 128, lr 0.001) epoch 1/2: batch 1/10, 32.0 img/s, ETA 1 min 16 s',
+      'run 1 (batch 32, lr 0.1) epoch 1/2: batch 3/10, 32.0 img/s, ETA 17.0 s',
     ]);
     assert.match(lines[3] ?? '', /^run 1 .* epoch 1\/2: loss 2\.1000/);
     assert.ok(!output.text().includes('\x1b'), 'an escape sequence was written');
@@ -93,11 +93,5 @@ describe('createProgressDisplay', () => {
     const output = recordOutput(false);
     createProgressDisplay({ output, runs, now: () => 0 }).progress(progress(1, 1, { imagesPerSecond: 0.0157 }));
     assert.match(output.text(), /batch 1\/10, 0\.016 img\/s, ETA /);
-  });
-});
-
-describe('formatDuration', () => {
-  it('reads as seconds, minutes or hours, and ? when unknown', () => {
-    assert.deepEqual([formatDuration(4.4), formatDuration(65), formatDuration(7380), formatDuration(undefined)], ['4s', '1m 05s', '2h 03m', '?']);
   });
 });

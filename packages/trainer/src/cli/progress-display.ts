@@ -1,4 +1,4 @@
-import type { EpochAddedEvent, RunProgressEvent } from '@sweepscope/core';
+import { formatDuration, type EpochAddedEvent, type RunProgressEvent } from '@sweepscope/core';
 
 /** Where the display writes: a terminal draws bars, anything else gets plain lines. */
 export interface ProgressOutput {
@@ -72,11 +72,12 @@ export function createProgressDisplay(options: CreateProgressDisplayOptions): Pr
     drawnLines = lines.length;
     lastDraw = now();
   };
+  // Milliseconds left in the run at its current rate.
   const eta = (event: RunProgressEvent): number | undefined => {
     const batchSize = runs.get(event.runId)?.batchSize;
     if (batchSize === undefined || event.imagesPerSecond <= 0) return undefined;
     const batchesLeft = (event.epochs - event.epoch) * event.batches + (event.batches - event.batch);
-    return (batchesLeft * batchSize) / event.imagesPerSecond;
+    return ((batchesLeft * batchSize) / event.imagesPerSecond) * 1000;
   };
   const printLine = (text: string): void => {
     if (tty) erase();
@@ -121,35 +122,22 @@ export function createProgressDisplay(options: CreateProgressDisplayOptions): Pr
 }
 
 /** `run 3 (batch 32, lr 0.1)  epoch 2/10 [██████░░░░]  12/63  85.2 img/s  ETA 4m 05s` */
-function formatBar(event: RunProgressEvent, label: string, etaSeconds: number | undefined): string {
+function formatBar(event: RunProgressEvent, label: string, etaMs: number | undefined): string {
   const done = event.batches === 0 ? 0 : event.batch / event.batches;
   const filled = Math.round(done * barWidth);
   const bar = `${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}`;
   return (
     `${label}  epoch ${event.epoch}/${event.epochs} [${bar}] ${event.batch}/${event.batches}  ` +
-    `${formatRate(event.imagesPerSecond)} img/s  ETA ${formatDuration(etaSeconds)}`
+    `${formatRate(event.imagesPerSecond)} img/s  ETA ${formatDuration(etaMs)}`
   );
 }
 
 /** `run 3 (batch 32, lr 0.1) epoch 2/10: batch 12/63, 85.2 img/s, ETA 4m 05s` */
-function formatPlain(event: RunProgressEvent, label: string, etaSeconds: number | undefined): string {
+function formatPlain(event: RunProgressEvent, label: string, etaMs: number | undefined): string {
   return (
     `${label} epoch ${event.epoch}/${event.epochs}: batch ${event.batch}/${event.batches}, ` +
-    `${formatRate(event.imagesPerSecond)} img/s, ETA ${formatDuration(etaSeconds)}`
+    `${formatRate(event.imagesPerSecond)} img/s, ETA ${formatDuration(etaMs)}`
   );
-}
-
-/**
- * Seconds as `45s`, `4m 05s` or `2h 03m`; `?` when unknown.
- * @param seconds a duration in seconds
- */
-export function formatDuration(seconds: number | undefined): string {
-  if (seconds === undefined || !Number.isFinite(seconds)) return '?';
-  const whole = Math.max(0, Math.round(seconds));
-  if (whole < 60) return `${whole}s`;
-  const minutes = Math.floor(whole / 60);
-  if (minutes < 60) return `${minutes}m ${String(whole % 60).padStart(2, '0')}s`;
-  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { formatDuration } from '@sweepscope/core';
+
 import type { EpochFields } from '@/graphql';
 import { formatPercent } from '@/lib/format';
-import { formatDuration } from '@/lib/format-duration';
 
 /** Props of {@link EpochTable}. */
 export interface EpochTableProps {

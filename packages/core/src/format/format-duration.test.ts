@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-
-import { formatDuration } from './format-duration';
+import { formatDuration } from './format-duration.js';
 
 describe('formatDuration', () => {
   it('picks the unit by size', () => {
