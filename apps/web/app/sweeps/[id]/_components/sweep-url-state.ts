@@ -1,6 +1,6 @@
 import { booleanParam, enumParam, listParam } from '@/lib/url-state';
 
-import { GRID_METRICS } from './grid-metrics';
+import { GRID_METRICS } from './grid/grid-metrics';
 
 /**
  * The Sweep page's view in its query string, so a link shows another person

@@ -12,21 +12,21 @@ import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from '../../../_components/error-notice';
 import { RunCurves } from '../../../_components/run-curves/run-curves';
-import { countEpochs, type LiveCell, type LiveRun } from './apply-sweep-events';
-import { buildFrontierPath } from './build-frontier-path';
-import { buildHeatmap } from './build-heatmap';
-import { collectRecentDurations } from './estimate-eta';
-import { GridToolbar } from './grid-toolbar';
-import { OverlayNotes } from './overlay-notes';
-import { buildRatioLines } from './ratio-lines';
-import { SelectedRuns } from './selected-runs';
-import { SweepActions } from './sweep-actions';
-import { SweepGrid } from './sweep-grid';
-import { SweepHeader } from './sweep-header';
-import { SweepProgress } from './sweep-progress';
+import { countEpochs, type LiveCell, type LiveRun } from './live/apply-sweep-events';
+import { buildFrontierPath } from './overlays/build-frontier-path';
+import { buildHeatmap } from './heatmap/build-heatmap';
+import { collectRecentDurations } from './progress/estimate-eta';
+import { GridToolbar } from './grid/grid-toolbar';
+import { OverlayNotes } from './overlays/overlay-notes';
+import { buildRatioLines } from './overlays/ratio-lines';
+import { SelectedRuns } from './actions/selected-runs';
+import { SweepActions } from './actions/sweep-actions';
+import { SweepGrid } from './grid/sweep-grid';
+import { SweepHeader } from './progress/sweep-header';
+import { SweepProgress } from './progress/sweep-progress';
 import { sweepUrlState } from './sweep-url-state';
-import { toggleSelection } from './toggle-selection';
-import { useLiveSweep } from './use-live-sweep';
+import { toggleSelection } from './grid/toggle-selection';
+import { useLiveSweep } from './live/use-live-sweep';
 
 /** Props of {@link SweepView}. */
 export interface SweepViewProps {

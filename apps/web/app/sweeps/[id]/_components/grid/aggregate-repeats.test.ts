@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { aggregateRepeats } from './aggregate-repeats';
-import { testProgress } from './test-sweep.fixture';
+import { testProgress } from '../test-sweep.fixture';
 
 describe('aggregateRepeats', () => {
   it('is never run for a combination without runs', () => {

@@ -5,7 +5,7 @@ import type { SweepQueryData } from '@/graphql';
 
 import type { LiveEvent } from './apply-sweep-events';
 import { cursorSeq, initLiveSweepState, reduceLiveSweep, type LiveSweepState } from './live-sweep-state';
-import { testEpoch, testRunCell, testSweep } from './test-sweep.fixture';
+import { testEpoch, testRunCell, testSweep } from '../test-sweep.fixture';
 
 /** A read of a one-run sweep (run `a`, which has stored one epoch) at this cursor. */
 function read(cursor: string | null): SweepQueryData {

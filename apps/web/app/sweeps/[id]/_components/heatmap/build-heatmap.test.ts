@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 
 import type { EpochFields } from '@/graphql';
 
-import type { LiveGrid, LiveRun } from './apply-sweep-events';
+import type { LiveGrid, LiveRun } from '../live/apply-sweep-events';
 import { buildHeatmap } from './build-heatmap';
-import type { GridMetric } from './grid-metrics';
-import { testEpoch } from './test-sweep.fixture';
+import type { GridMetric } from '../grid/grid-metrics';
+import { testEpoch } from '../test-sweep.fixture';
 
 /** A succeeded one-epoch run whose epoch has these numbers, the rest from {@link testEpoch}. */
 function testRun(id: string, numbers: Partial<EpochFields>): LiveRun {

@@ -1,7 +1,7 @@
 import type { SweepProgress as ProgressSummary } from '@sweepscope/conclusions';
 
-import { ProgressBar } from '../../../_components/progress-bar';
-import { RunCounts } from '../../../_components/run-counts';
+import { ProgressBar } from '../../../../_components/progress-bar';
+import { RunCounts } from '../../../../_components/run-counts';
 import { estimateEta, formatEta } from './estimate-eta';
 
 /** Props of {@link SweepProgress}. */

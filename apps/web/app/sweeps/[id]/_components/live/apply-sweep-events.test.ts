@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import type { EpochFields, RunStatus } from '@/graphql';
 
 import { applySweepEvents, countEpochs, readLiveGrid, type LiveEvent, type LiveGrid } from './apply-sweep-events';
-import { testEpoch, testRunCell, testSweep } from './test-sweep.fixture';
+import { testEpoch, testRunCell, testSweep } from '../test-sweep.fixture';
 
 const epochEvent = (cursor: number, epoch: EpochFields): LiveEvent => ({ cursor: String(cursor), kind: 'EPOCH_ADDED', epoch, run: null });
 const runEvent = (cursor: number, id: string, status: RunStatus, attempt = 1): LiveEvent => ({

@@ -2,7 +2,7 @@ import { summarizeSample } from '@sweepscope/conclusions';
 
 import type { RunStatus } from '@/graphql';
 
-import { countEpochs } from './apply-sweep-events';
+import { countEpochs } from '../live/apply-sweep-events';
 import { GRID_METRIC_DEFINITIONS, type GridMetric, type MetricRun } from './grid-metrics';
 
 /** What a cell shows of its state: a run status in lower case, or `never-run` for a combination no run was asked for. */

@@ -1,7 +1,7 @@
-import { aggregateRepeats, type CellSummary } from './aggregate-repeats';
-import type { LiveGrid } from './apply-sweep-events';
-import { buildSparklineDomain, type SparklineDomain } from './build-sparkline';
-import { GRID_METRIC_DEFINITIONS, type GridMetric } from './grid-metrics';
+import { aggregateRepeats, type CellSummary } from '../grid/aggregate-repeats';
+import type { LiveGrid } from '../live/apply-sweep-events';
+import { buildSparklineDomain, type SparklineDomain } from '../grid/build-sparkline';
+import { GRID_METRIC_DEFINITIONS, type GridMetric } from '../grid/grid-metrics';
 import { fitHeatmapDomain } from './heatmap-domain';
 import { createSequentialScale, type SequentialScale } from './sequential-scale';
 

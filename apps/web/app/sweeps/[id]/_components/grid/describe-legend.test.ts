@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { describeLegend } from './describe-legend';
-import { fitHeatmapDomain } from './heatmap-domain';
-import { createSequentialScale, viridisGradient } from './sequential-scale';
+import { fitHeatmapDomain } from '../heatmap/heatmap-domain';
+import { createSequentialScale, viridisGradient } from '../heatmap/sequential-scale';
 
 describe('describeLegend', () => {
   it('names chance and 100 % as the ends of an accuracy legend', () => {

@@ -3,7 +3,7 @@
 import { memo, type CSSProperties } from 'react';
 
 import type { CellSummary } from './aggregate-repeats';
-import { countEpochs, type LiveCell } from './apply-sweep-events';
+import { countEpochs, type LiveCell } from '../live/apply-sweep-events';
 import type { SparklineDomain } from './build-sparkline';
 import { CellSparkline } from './cell-sparkline';
 import { describeCell } from './describe-cell';

@@ -2,14 +2,14 @@
 
 import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 
-import type { LiveCell, LiveGrid } from './apply-sweep-events';
-import type { Heatmap } from './build-heatmap';
+import type { LiveCell, LiveGrid } from '../live/apply-sweep-events';
+import type { Heatmap } from '../heatmap/build-heatmap';
 import { GridCell } from './grid-cell';
 import { GRID_METRIC_DEFINITIONS, type GridMetric } from './grid-metrics';
 import { clampGridPosition, isGridNavigationKey, moveGridFocus, type GridPosition } from './grid-navigation';
-import { GridOverlay } from './grid-overlay';
-import type { RatioLine } from './ratio-lines';
-import type { FrontierPath } from './build-frontier-path';
+import { GridOverlay } from '../overlays/grid-overlay';
+import type { RatioLine } from '../overlays/ratio-lines';
+import type { FrontierPath } from '../overlays/build-frontier-path';
 import { useRowWindow } from './use-row-window';
 
 /** Props of {@link SweepGrid}. */

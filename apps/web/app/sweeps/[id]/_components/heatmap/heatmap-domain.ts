@@ -1,4 +1,4 @@
-import type { GridMetric } from './grid-metrics';
+import type { GridMetric } from '../grid/grid-metrics';
 import type { ScaleDomain } from './sequential-scale';
 
 /** How one metric's colour domain is chosen. */

@@ -2,9 +2,9 @@
 
 import { formatAge, formatPercent } from '@/lib/format';
 
-import { StatusBadge } from '../../../_components/status-badge';
-import { countEpochs, type LiveRun } from './apply-sweep-events';
-import { GRID_METRIC_DEFINITIONS } from './grid-metrics';
+import { StatusBadge } from '../../../../_components/status-badge';
+import { countEpochs, type LiveRun } from '../live/apply-sweep-events';
+import { GRID_METRIC_DEFINITIONS } from '../grid/grid-metrics';
 import { RunActions } from './run-actions';
 
 /** Props of {@link SelectedRuns}. */

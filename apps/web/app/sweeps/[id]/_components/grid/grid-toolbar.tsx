@@ -2,7 +2,7 @@
 
 import { describeLegend } from './describe-legend';
 import { GRID_METRIC_DEFINITIONS, GRID_METRICS, type GridMetric } from './grid-metrics';
-import type { SequentialScale } from './sequential-scale';
+import type { SequentialScale } from '../heatmap/sequential-scale';
 
 /** Props of {@link GridToolbar}. */
 export interface GridToolbarProps {

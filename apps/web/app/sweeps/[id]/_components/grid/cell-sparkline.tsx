@@ -1,6 +1,6 @@
 import { memo } from 'react';
 
-import type { LiveRun } from './apply-sweep-events';
+import type { LiveRun } from '../live/apply-sweep-events';
 import { buildSparklinePoints, listDrawnEpochs, type SparklineBox, type SparklineDomain } from './build-sparkline';
 
 /** Props of {@link CellSparkline}. */

@@ -1,6 +1,6 @@
 import { GRID_METRIC_DEFINITIONS, type GridMetric, type GridMetricDefinition } from './grid-metrics';
-import { DOMAIN_RULES, type DomainRule } from './heatmap-domain';
-import { viridisGradient, type SequentialScale } from './sequential-scale';
+import { DOMAIN_RULES, type DomainRule } from '../heatmap/heatmap-domain';
+import { viridisGradient, type SequentialScale } from '../heatmap/sequential-scale';
 
 /** What the heatmap's colour legend says and draws. */
 export interface LegendText {

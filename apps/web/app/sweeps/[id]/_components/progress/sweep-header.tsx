@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { StatusBadge } from '../../../_components/status-badge';
+import { StatusBadge } from '../../../../_components/status-badge';
 import type { SweepDetail, SweepStatus } from '@/graphql';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatDateTime } from '@/lib/format';

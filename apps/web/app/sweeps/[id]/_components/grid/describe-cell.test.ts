@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { aggregateRepeats } from './aggregate-repeats';
 import { describeCell } from './describe-cell';
 import { GRID_METRIC_DEFINITIONS } from './grid-metrics';
-import { testProgress } from './test-sweep.fixture';
+import { testProgress } from '../test-sweep.fixture';
 
 const accuracy = GRID_METRIC_DEFINITIONS.finalValAccuracy;
 
