@@ -1,9 +1,9 @@
-import type { RunStatus, SweepSummary } from '@/graphql';
+import type { RunCountsData, RunStatus } from '@/graphql';
 import { statusLabel } from '@/lib/status-label';
 
 /** Props of {@link RunCounts}. */
 export interface RunCountsProps {
-  progress: SweepSummary['progress'];
+  progress: RunCountsData;
 }
 
 type CountField = 'succeeded' | 'stoppedEarly' | 'pruned' | 'running' | 'queued' | 'failed' | 'diverged' | 'cancelled';

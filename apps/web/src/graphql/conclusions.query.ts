@@ -1,6 +1,8 @@
 import type { ResultOf } from 'gql.tada';
 
+import { CellRankFieldsFragment, RunFailureFieldsFragment, RunReferenceFieldsFragment } from './conclusions-fields.fragment';
 import { graphql } from './graphql';
+import { RunCountsFragment } from './run-counts.fragment';
 
 /**
  * Everything the Conclusions page shows about one sweep: the sweep's name,
@@ -8,263 +10,224 @@ import { graphql } from './graphql';
  * subscribes), and every typed conclusion with its sentences. `conclusions`
  * answers NOT_FOUND for an unknown sweep (and `sweep` is then null).
  */
-export const ConclusionsQuery = graphql(`
-  query Conclusions($id: ID!) {
-    sweep(id: $id) {
-      id
-      name
-      epochs
-      repeats
-      builtIn
-      readOnly
-      status
-      batchSizes
-      learningRates
-      progress {
-        runs
-        queued
-        running
-        succeeded
-        failed
-        diverged
-        cancelled
-        stoppedEarly
-        pruned
-      }
-      eventCursor
-    }
-    conclusions(sweepId: $id) {
-      sweepId
-      plannedEpochs
-      bestCell {
-        batchSize
-        learningRate
-        rank
-        value
+export const ConclusionsQuery = graphql(
+  `
+    query Conclusions($id: ID!) {
+      sweep(id: $id) {
+        id
+        name
+        epochs
         repeats
-      }
-      rankingByFinal {
-        batchSize
-        learningRate
-        rank
-        value
-        repeats
-      }
-      rankingByBest {
-        batchSize
-        learningRate
-        rank
-        value
-        repeats
-      }
-      bestLearningRates {
-        batchSize
+        builtIn
+        readOnly
+        status
+        batchSizes
         learningRates
-        valAccuracy
-        triedLearningRates
-        edge
+        progress {
+          ...RunCounts
+        }
+        eventCursor
       }
-      scaling {
-        points {
+      conclusions(sweepId: $id) {
+        sweepId
+        plannedEpochs
+        bestCell {
+          ...CellRankFields
+        }
+        rankingByFinal {
+          ...CellRankFields
+        }
+        rankingByBest {
+          ...CellRankFields
+        }
+        bestLearningRates {
           batchSize
-          learningRate
+          learningRates
+          valAccuracy
+          triedLearningRates
           edge
         }
-        slope
-        slopeStandardError
-        gridLogStep
-        batchLogRange
-        slopeStep
-        resolvesRules
-        closerTo
-      }
-      overfitting {
-        runId
-        batchSize
-        learningRate
-        repeat
-        epoch
-        accuracy
-        valAccuracy
-        gap
-        minValLoss
-        minValLossEpoch
-        finalValLoss
-        valLossRise
-        valLossRose
-      }
-      speed {
-        runId
-        batchSize
-        learningRate
-        repeat
-        bestValAccuracy
-        bestEpoch
-        threshold
-        epochsToThreshold
-      }
-      failures {
-        runId
-        batchSize
-        learningRate
-        repeat
-        status
-        epochsDone
-        error
-      }
-      neverRunCells {
-        batchSize
-        learningRate
-      }
-      notRunYet {
-        runId
-        batchSize
-        learningRate
-        repeat
-        status
-        epochsDone
-      }
-      stoppedRuns {
-        runId
-        batchSize
-        learningRate
-        repeat
-        status
-        epochsDone
-        error
-      }
-      unstableRuns {
-        runId
-        batchSize
-        learningRate
-        repeat
-        kind
-        reason
-        finalLoss
-        finalValAccuracy
-        bestValAccuracy
-      }
-      unfinishedRuns {
-        runId
-        batchSize
-        learningRate
-        repeat
-        status
-        epochsDone
-      }
-      frontier {
-        points {
-          batchSize
-          largestStableLearningRate
-          smallestUnstableLearningRate
-        }
-        trend
-      }
-      repeats {
-        test
-        level
-        minRepeats
-        testable
-        best {
-          batchSize
-          learningRate
-        }
-        cells {
-          batchSize
-          learningRate
-          repeats
-          mean
-          standardDeviation
-        }
-        comparisons {
-          batchSize
-          learningRate
-          repeats
-          verdict
-          difference
-          intervalLow
-          intervalHigh
-          t
-          degreesOfFreedom
-          pValue
-          adjustedPValue
-        }
-      }
-      reference {
-        referenceEpochs
-        plannedEpochs
-        sharedCells
-        spearmanRho
-        cells {
-          batchSize
-          learningRate
-          referenceRun
-          reference {
-            loss
-            accuracy
-            valLoss
-            valAccuracy
+        scaling {
+          points {
+            batchSize
+            learningRate
+            edge
           }
-          ours {
-            loss
-            accuracy
-            valLoss
-            valAccuracy
+          slope
+          slopeStandardError
+          gridLogStep
+          batchLogRange
+          slopeStep
+          resolvesRules
+          closerTo
+        }
+        overfitting {
+          runId
+          batchSize
+          learningRate
+          repeat
+          epoch
+          accuracy
+          valAccuracy
+          gap
+          minValLoss
+          minValLossEpoch
+          finalValLoss
+          valLossRise
+          valLossRose
+        }
+        speed {
+          runId
+          batchSize
+          learningRate
+          repeat
+          bestValAccuracy
+          bestEpoch
+          threshold
+          epochsToThreshold
+        }
+        failures {
+          ...RunFailureFields
+        }
+        neverRunCells {
+          batchSize
+          learningRate
+        }
+        notRunYet {
+          ...RunReferenceFields
+        }
+        stoppedRuns {
+          ...RunFailureFields
+        }
+        unstableRuns {
+          runId
+          batchSize
+          learningRate
+          repeat
+          kind
+          reason
+          finalLoss
+          finalValAccuracy
+          bestValAccuracy
+        }
+        unfinishedRuns {
+          ...RunReferenceFields
+        }
+        frontier {
+          points {
+            batchSize
+            largestStableLearningRate
+            smallestUnstableLearningRate
+          }
+          trend
+        }
+        repeats {
+          test
+          level
+          minRepeats
+          testable
+          best {
+            batchSize
+            learningRate
+          }
+          cells {
+            batchSize
+            learningRate
             repeats
+            mean
+            standardDeviation
           }
-        }
-        learningRateMatters {
-          claim
-          checkable
-          reference {
-            acrossLearningRates
-            acrossBatchSizes
-          }
-          ours {
-            acrossLearningRates
-            acrossBatchSizes
-          }
-          referenceHolds
-          oursHolds
-          agrees
-        }
-        smallerRateForLargerBatch {
-          claim
-          checkable
           comparisons {
             batchSize
-            lowerLearningRate
-            higherLearningRate
+            learningRate
+            repeats
+            verdict
+            difference
+            intervalLow
+            intervalHigh
+            t
+            degreesOfFreedom
+            pValue
+            adjustedPValue
+          }
+        }
+        reference {
+          referenceEpochs
+          plannedEpochs
+          sharedCells
+          spearmanRho
+          cells {
+            batchSize
+            learningRate
+            referenceRun
             reference {
-              lower
-              higher
+              loss
+              accuracy
+              valLoss
+              valAccuracy
             }
             ours {
-              lower
-              higher
+              loss
+              accuracy
+              valLoss
+              valAccuracy
+              repeats
             }
           }
-          referenceHolds
-          oursHolds
-          agrees
+          learningRateMatters {
+            claim
+            checkable
+            reference {
+              acrossLearningRates
+              acrossBatchSizes
+            }
+            ours {
+              acrossLearningRates
+              acrossBatchSizes
+            }
+            referenceHolds
+            oursHolds
+            agrees
+          }
+          smallerRateForLargerBatch {
+            claim
+            checkable
+            comparisons {
+              batchSize
+              lowerLearningRate
+              higherLearningRate
+              reference {
+                lower
+                higher
+              }
+              ours {
+                lower
+                higher
+              }
+            }
+            referenceHolds
+            oursHolds
+            agrees
+          }
+          protocolDifferences {
+            setting
+            reference
+            ours
+          }
         }
-        protocolDifferences {
-          setting
-          reference
-          ours
-        }
-      }
-      findings {
-        topic
-        text
-        numbers {
-          label
-          value
+        findings {
+          topic
+          text
+          numbers {
+            label
+            value
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [RunCountsFragment, CellRankFieldsFragment, RunFailureFieldsFragment, RunReferenceFieldsFragment],
+);
 
 /** What {@link ConclusionsQuery} returns. */
 export type ConclusionsQueryData = ResultOf<typeof ConclusionsQuery>;

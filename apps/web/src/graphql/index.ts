@@ -38,3 +38,4 @@ export type { SweepSettings } from './sweep-settings.fragment';
 export type { SweepSummary } from './sweep-summary.fragment';
 export type { SweepsQueryData, SweepsQueryVariables } from './sweeps.query';
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
+export type { RunCountsData } from './run-counts.fragment';

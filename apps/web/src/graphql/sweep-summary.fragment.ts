@@ -2,6 +2,7 @@ import type { ResultOf } from 'gql.tada';
 
 import { graphql } from './graphql';
 import { RunBestFragment } from './run-best.fragment';
+import { RunCountsFragment } from './run-counts.fragment';
 
 /**
  * One row of the sweep list: name, data set, status, age, whether it is the
@@ -22,15 +23,7 @@ export const SweepSummaryFragment = graphql(
       readOnly
       epochs
       progress {
-        runs
-        queued
-        running
-        succeeded
-        failed
-        diverged
-        cancelled
-        stoppedEarly
-        pruned
+        ...RunCounts
         epochsDone
         epochsTotal
         fraction
@@ -40,7 +33,7 @@ export const SweepSummaryFragment = graphql(
       }
     }
   `,
-  [RunBestFragment],
+  [RunBestFragment, RunCountsFragment],
 );
 
 /** One sweep as {@link SweepSummaryFragment} selects it. */
