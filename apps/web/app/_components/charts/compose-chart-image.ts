@@ -89,19 +89,3 @@ export function composeChartImage(plot: uPlot, { title, theme, hiddenClass }: Co
   });
   return canvas;
 }
-
-/** Saves a canvas as a PNG file through the browser's download. */
-export function downloadCanvasPng(canvas: HTMLCanvasElement, fileName: string): void {
-  canvas.toBlob((blob) => {
-    if (blob === null) return;
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The download has started by the next task; only then may the URL go.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }, 'image/png');
-}

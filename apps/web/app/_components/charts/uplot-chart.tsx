@@ -9,7 +9,8 @@ import 'uplot/dist/uPlot.min.css';
 import { useEffect, useId, useRef } from 'react';
 import uPlot from 'uplot';
 
-import { composeChartImage, downloadCanvasPng } from './compose-chart-image';
+import { composeChartImage } from './compose-chart-image';
+import { downloadCanvasPng } from './download-canvas-png';
 import type { ChartTheme } from './read-chart-theme';
 import { useChartTheme } from './use-chart-theme';
 
@@ -119,7 +120,7 @@ export function UplotChart({ buildOptions, data, title, label, description, heig
   const download = () => {
     const plot = plotRef.current;
     if (plot === null || theme === null) return;
-    downloadCanvasPng(composeChartImage(plot, { title, theme, hiddenClass: HIDDEN_SERIES_CLASS }), fileName);
+    void downloadCanvasPng(composeChartImage(plot, { title, theme, hiddenClass: HIDDEN_SERIES_CLASS }), fileName);
   };
 
   return (

@@ -1,3 +1,5 @@
+import { downloadCanvasPng } from '../../../../_components/charts/download-canvas-png';
+
 /** Options of {@link downloadSvgAsPng}. */
 export interface DownloadSvgAsPngOptions {
   /** The downloaded file's name, e.g. `sweep-3-best-learning-rate.png`. */
@@ -54,17 +56,11 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob === null ? reject(new Error('the canvas gave no PNG')) : resolve(blob)), 'image/png');
-  });
-}
-
 /**
  * Saves an on-screen SVG chart as a PNG file: copies it with its computed
  * styles inlined (colours of the current theme included) over a solid
  * background, draws that on a canvas at `scale`, and downloads the canvas's
- * PNG through a temporary link. Browser only.
+ * PNG as the curves' charts do (downloadCanvasPng). Browser only.
  * @throws {Error} when the SVG has no size, or the browser cannot draw or encode it
  */
 export async function downloadSvgAsPng(svg: SVGSVGElement, { filename, scale = 2, background }: DownloadSvgAsPngOptions): Promise<void> {
@@ -96,18 +92,7 @@ export async function downloadSvgAsPng(svg: SVGSVGElement, { filename, scale = 2
     const context = canvas.getContext('2d');
     if (context === null) throw new Error('this browser has no 2D canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const pngUrl = URL.createObjectURL(await toBlob(canvas));
-    try {
-      const link = document.createElement('a');
-      link.href = pngUrl;
-      link.download = filename;
-      document.body.append(link);
-      link.click();
-      link.remove();
-    } finally {
-      // Revoked on the next task: the click's download must have started with the URL first.
-      setTimeout(() => URL.revokeObjectURL(pngUrl), 0);
-    }
+    await downloadCanvasPng(canvas, filename);
   } finally {
     URL.revokeObjectURL(svgUrl);
   }
