@@ -8,6 +8,7 @@ import { ConclusionsSection } from './conclusions-section';
 import { DataTable } from './data-table';
 import { FindingsList } from './findings-list';
 import { RunLink } from './run-link';
+import { RunTable } from './run-table';
 
 /** Props of {@link CoverageSection}. */
 export interface CoverageSectionProps {
@@ -37,32 +38,20 @@ function RunList({ runs, testId }: { runs: SweepConclusions['notRunYet']; testId
 /** Runs that ended short of their planned epochs (failed, diverged, stopped early, pruned), each with why. */
 function EndedRunTable({ runs, testId }: { runs: SweepConclusions['failures']; testId: string }) {
   return (
-    <DataTable
+    <RunTable
       testId={testId}
-      columns={[
-        { label: 'Run' },
-        { label: 'Cell' },
-        { label: 'Repeat', numeric: true },
-        { label: 'Status' },
-        { label: 'Epochs', numeric: true },
-        { label: 'Reason' },
-      ]}
-    >
-      {runs.map((run) => (
-        <tr key={run.runId}>
-          <td>
-            <RunLink runId={run.runId} />
-          </td>
-          <td>{formatCell(run)}</td>
-          <td className="num">{run.repeat}</td>
+      runs={runs}
+      columns={[{ label: 'Status' }, { label: 'Epochs', numeric: true }, { label: 'Reason' }]}
+      renderCells={(run) => (
+        <>
           <td>
             <StatusBadge status={run.status} />
           </td>
           <td className="num">{run.epochsDone}</td>
           <td>{run.error ?? <span className="muted">none stored</span>}</td>
-        </tr>
-      ))}
-    </DataTable>
+        </>
+      )}
+    />
   );
 }
 
@@ -121,32 +110,24 @@ export function CoverageSection({ conclusions }: CoverageSectionProps) {
         <>
           <h3>Unstable runs</h3>
           <p className={styles.lede}>Trained to the end without learning: left out of the ranking, best learning rates, scaling fit, overfitting and speed.</p>
-          <DataTable
+          <RunTable
             testId="unstable-table"
+            runs={unstableRuns}
             columns={[
-              { label: 'Run' },
-              { label: 'Cell' },
-              { label: 'Repeat', numeric: true },
               { label: 'Final loss', numeric: true },
               { label: 'Final val. accuracy', numeric: true },
               { label: 'Best val. accuracy', numeric: true },
               { label: 'Why' },
             ]}
-          >
-            {unstableRuns.map((run) => (
-              <tr key={run.runId}>
-                <td>
-                  <RunLink runId={run.runId} />
-                </td>
-                <td>{formatCell(run)}</td>
-                <td className="num">{run.repeat}</td>
+            renderCells={(run) => (
+              <>
                 <td className="num">{formatLoss(run.finalLoss)}</td>
                 <td className="num">{formatPercent(run.finalValAccuracy)}</td>
                 <td className="num">{formatPercent(run.bestValAccuracy)}</td>
                 <td>{run.reason}</td>
-              </tr>
-            ))}
-          </DataTable>
+              </>
+            )}
+          />
         </>
       )}
       {notRunYet.length > 0 && (

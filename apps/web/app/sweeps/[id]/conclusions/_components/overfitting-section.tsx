@@ -1,13 +1,12 @@
 import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 
-import { formatCell, formatDecimal, formatPoints } from '../_lib/format-conclusions';
+import { formatDecimal, formatPoints } from '../_lib/format-conclusions';
 import { ChartFigure } from './chart-figure';
 import { ConclusionsSection } from './conclusions-section';
-import { DataTable } from './data-table';
 import { FindingsList } from './findings-list';
 import { OverfittingChart } from './overfitting-chart';
-import { RunLink } from './run-link';
+import { RunTable } from './run-table';
 
 /** Props of {@link OverfittingSection}. */
 export interface OverfittingSectionProps {
@@ -21,12 +20,10 @@ export interface OverfittingSectionProps {
 export function OverfittingSection({ sweepId, conclusions, withRepeat }: OverfittingSectionProps) {
   const { overfitting } = conclusions;
   const table = (
-    <DataTable
+    <RunTable
       caption="At each finished run’s last epoch. Validation loss “rose” when it ended more than 5% and 0.01 nats above its minimum."
+      runs={overfitting}
       columns={[
-        { label: 'Run' },
-        { label: 'Cell' },
-        { label: 'Repeat', numeric: true },
         { label: 'Train acc.', numeric: true },
         { label: 'Val. acc.', numeric: true },
         { label: 'Gap', numeric: true },
@@ -34,14 +31,8 @@ export function OverfittingSection({ sweepId, conclusions, withRepeat }: Overfit
         { label: 'Final val. loss', numeric: true },
         { label: 'Val. loss rose' },
       ]}
-    >
-      {overfitting.map((run) => (
-        <tr key={run.runId}>
-          <td>
-            <RunLink runId={run.runId} />
-          </td>
-          <td>{formatCell(run)}</td>
-          <td className="num">{run.repeat}</td>
+      renderCells={(run) => (
+        <>
           <td className="num">{formatPercent(run.accuracy)}</td>
           <td className="num">{formatPercent(run.valAccuracy)}</td>
           <td className="num">{formatPoints(run.gap)}</td>
@@ -50,9 +41,9 @@ export function OverfittingSection({ sweepId, conclusions, withRepeat }: Overfit
           </td>
           <td className="num">{formatDecimal(run.finalValLoss, 3)}</td>
           <td>{run.valLossRose ? `yes, +${formatDecimal(run.valLossRise, 3)} after epoch ${run.minValLossEpoch}` : 'no'}</td>
-        </tr>
-      ))}
-    </DataTable>
+        </>
+      )}
+    />
   );
   return (
     <ConclusionsSection id="overfitting" title="Overfitting">

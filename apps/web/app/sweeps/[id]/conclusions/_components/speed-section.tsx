@@ -1,12 +1,10 @@
 import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 
-import { formatCell } from '../_lib/format-conclusions';
 import { ChartFigure } from './chart-figure';
 import { ConclusionsSection } from './conclusions-section';
-import { DataTable } from './data-table';
 import { FindingsList } from './findings-list';
-import { RunLink } from './run-link';
+import { RunTable } from './run-table';
 import { SpeedChart } from './speed-chart';
 
 /** Props of {@link SpeedSection}. */
@@ -26,32 +24,24 @@ export function SpeedSection({ sweepId, conclusions, withRepeat }: SpeedSectionP
   const { speed, plannedEpochs } = conclusions;
   const measurable = speed.some((run) => run.epochsToThreshold !== null);
   const table = (
-    <DataTable
+    <RunTable
       caption={`The first epoch at 90% of the run’s own best validation accuracy, of ${plannedEpochs} planned.`}
+      runs={speed}
       columns={[
-        { label: 'Run' },
-        { label: 'Cell' },
-        { label: 'Repeat', numeric: true },
         { label: 'Best val. acc. (epoch)', numeric: true },
         { label: '90% of it', numeric: true },
         { label: 'Epochs to reach it', numeric: true },
       ]}
-    >
-      {speed.map((run) => (
-        <tr key={run.runId}>
-          <td>
-            <RunLink runId={run.runId} />
-          </td>
-          <td>{formatCell(run)}</td>
-          <td className="num">{run.repeat}</td>
+      renderCells={(run) => (
+        <>
           <td className="num">
             {formatPercent(run.bestValAccuracy)} ({run.bestEpoch})
           </td>
           <td className="num">{formatPercent(run.threshold)}</td>
           <td className="num">{run.epochsToThreshold ?? 'not measurable'}</td>
-        </tr>
-      ))}
-    </DataTable>
+        </>
+      )}
+    />
   );
   return (
     <ConclusionsSection id="speed" title="Speed">
