@@ -8,6 +8,7 @@ import { useNow } from '@/lib/use-now';
 import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from '../../../_components/error-notice';
+import { GoneNotice, LoadingNotice } from '../../../_components/page-states';
 import { RunCurves } from '../../../_components/run-curves/run-curves';
 import { StatusBadge } from '../../../_components/status-badge';
 import { AttemptPicker } from './attempt-picker';
@@ -57,22 +58,11 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
 
   if (live.run === undefined) {
     if (live.error !== undefined) return <ErrorNotice action="load the run" error={live.error} onRetry={live.refetch} />;
-    return (
-      <p className="muted" role="status" data-testid="loading">
-        Loading run…
-      </p>
-    );
+    return <LoadingNotice what="run" />;
   }
   if (live.run === null) {
     // The server page answers 404 for an unknown id; this is a run deleted while open.
-    return (
-      <div data-testid="not-found">
-        <h1>Run not found</h1>
-        <p>
-          No run has the id <code>{runId}</code>. <Link href="/">Back to all sweeps</Link>
-        </p>
-      </div>
-    );
+    return <GoneNotice kind="Run" id={runId} />;
   }
 
   const run = readFragment(RunOverviewFragment, live.run);

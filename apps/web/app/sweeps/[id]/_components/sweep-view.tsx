@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useCallback, useMemo } from 'react';
 import { locateStabilityLimits, summarizeProgress } from '@sweepscope/conclusions';
 import { ErrorCode } from '@sweepscope/core';
@@ -11,6 +10,7 @@ import { useNow } from '@/lib/use-now';
 import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from '../../../_components/error-notice';
+import { GoneNotice, LoadingNotice } from '../../../_components/page-states';
 import { RunCurves } from '../../../_components/run-curves/run-curves';
 import { countEpochs, type LiveCell, type LiveRun } from './live/apply-sweep-events';
 import { buildFrontierPath } from './overlays/build-frontier-path';
@@ -112,22 +112,11 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   const unknownId = result.error !== undefined && hasApiErrorCode(result.error, ErrorCode.NotFound, ErrorCode.BadUserInput);
   if (data === undefined && !unknownId) {
     if (result.error !== undefined) return <ErrorNotice action="load the sweep" error={result.error} onRetry={refetch} />;
-    return (
-      <p className="muted" role="status" data-testid="loading">
-        Loading sweep…
-      </p>
-    );
+    return <LoadingNotice what="sweep" />;
   }
   if (sweep === null || sweep === undefined || grid === undefined || heatmap === undefined) {
     // The server page answers 404 for an unknown id; this is a sweep deleted while open.
-    return (
-      <div data-testid="not-found">
-        <h1>Sweep not found</h1>
-        <p>
-          No sweep has the id <code>{sweepId}</code>. <Link href="/">Back to all sweeps</Link>
-        </p>
-      </div>
-    );
+    return <GoneNotice kind="Sweep" id={sweepId} />;
   }
 
   return (

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { ErrorCode } from '@sweepscope/core';
 
 import { ErrorNotice } from '../../../../_components/error-notice';
+import { GoneNotice, LoadingNotice } from '../../../../_components/page-states';
 import { StatusBadge } from '../../../../_components/status-badge';
 import { hasApiErrorCode } from '@/graphql';
 import type { ConclusionsQueryData, ConclusionsSweep, SweepConclusions } from '@/graphql/conclusions.query';
@@ -90,24 +91,13 @@ export function ConclusionsView({ sweepId, initial, exportUrls }: ConclusionsVie
 
   if (data === undefined && !unknownId) {
     if (result.error !== undefined) return <ErrorNotice action="load the conclusions" error={result.error} onRetry={refetch} />;
-    return (
-      <p className="muted" role="status" data-testid="loading">
-        Loading conclusions…
-      </p>
-    );
+    return <LoadingNotice what="conclusions" />;
   }
   const sweep = data?.sweep;
   const conclusions = data?.conclusions;
   if (unknownId || !sweep || !conclusions) {
     // The server page answers 404 for an unknown id; this is a sweep deleted while open.
-    return (
-      <div data-testid="not-found">
-        <h1>Sweep not found</h1>
-        <p>
-          No sweep has the id <code>{sweepId}</code>. <Link href="/">Back to all sweeps</Link>
-        </p>
-      </div>
-    );
+    return <GoneNotice kind="Sweep" id={sweepId} />;
   }
 
   const withRepeat = conclusions.repeats.cells.some((cell) => cell.repeats > 1) || sweep.repeats > 1;
