@@ -1,11 +1,9 @@
 'use client';
 
-import { useState } from 'react';
-import { useMutation, type CombinedError } from 'urql';
-
-import { CANCELLABLE_RUN_STATUSES, CancelRunMutation, RETRYABLE_RUN_STATUSES, RetryRunMutation, type RunStatus } from '@/graphql';
+import type { RunStatus } from '@/graphql';
 
 import { ErrorNotice } from '../../../_components/error-notice';
+import { useRunActions } from '../../../_components/use-run-actions';
 
 /** Props of {@link RunActions}. */
 export interface RunActionsProps {
@@ -25,42 +23,33 @@ export interface RunActionsProps {
  * changed meanwhile, say) shows the API's own words.
  */
 export function RunActions({ runId, status, readOnly, onChanged }: RunActionsProps) {
-  const [cancelState, cancelRun] = useMutation(CancelRunMutation);
-  const [retryState, retryRun] = useMutation(RetryRunMutation);
-  const [failure, setFailure] = useState<{ action: string; error: CombinedError } | null>(null);
+  const actions = useRunActions(runId, status, onChanged);
   if (readOnly) return null;
-
-  const run = async (action: string, mutate: () => Promise<{ error?: CombinedError | undefined }>) => {
-    const result = await mutate();
-    setFailure(result.error === undefined ? null : { action, error: result.error });
-    if (result.error === undefined) onChanged();
-  };
-  const busy = cancelState.fetching || retryState.fetching;
   return (
     <div className="run-actions">
       <div className="run-action-buttons">
-        {CANCELLABLE_RUN_STATUSES.includes(status) && (
-          <button type="button" className="button" disabled={busy} onClick={() => void run('cancel the run', () => cancelRun({ id: runId }))}>
-            {cancelState.fetching ? 'Cancelling…' : 'Cancel run'}
+        {actions.canCancel && (
+          <button type="button" className="button" disabled={actions.busy} onClick={actions.cancel}>
+            {actions.cancelling ? 'Cancelling…' : 'Cancel run'}
           </button>
         )}
-        {RETRYABLE_RUN_STATUSES.includes(status) && (
+        {actions.canRetry && (
           <>
             <button
               type="button"
               className="button button-primary"
-              disabled={busy}
+              disabled={actions.busy}
               title="Resume from its last stored epoch, keeping its epochs"
-              onClick={() => void run('retry the run', () => retryRun({ id: runId }))}
+              onClick={actions.retry}
             >
-              {retryState.fetching ? 'Queueing…' : 'Retry run'}
+              {actions.retrying ? 'Queueing…' : 'Retry run'}
             </button>
             <button
               type="button"
               className="button"
-              disabled={busy}
+              disabled={actions.busy}
               title="Train again from epoch 1 as a new attempt; this attempt's epochs stay readable"
-              onClick={() => void run('start the run over', () => retryRun({ id: runId, fromScratch: true }))}
+              onClick={actions.startOver}
               data-testid="retry-run-from-scratch"
             >
               Start over
@@ -68,7 +57,7 @@ export function RunActions({ runId, status, readOnly, onChanged }: RunActionsPro
           </>
         )}
       </div>
-      {failure !== null && <ErrorNotice action={failure.action} error={failure.error} />}
+      {actions.failure !== null && <ErrorNotice action={actions.failure.action} error={actions.failure.error} />}
     </div>
   );
 }

@@ -1,10 +1,8 @@
 'use client';
 
-import { useState } from 'react';
-import { useMutation, type CombinedError } from 'urql';
+import type { RunStatus } from '@/graphql';
 
-import { CANCELLABLE_RUN_STATUSES, CancelRunMutation, RETRYABLE_RUN_STATUSES, RetryRunMutation, type RunStatus } from '@/graphql';
-
+import { useRunActions } from '../../../../_components/use-run-actions';
 import { describeMutationError } from './describe-mutation-error';
 
 /** Props of {@link RunActions}. */
@@ -23,58 +21,48 @@ export interface RunActionsProps {
  * state arrives through the sweep's events.
  */
 export function RunActions({ runId, status, name }: RunActionsProps) {
-  const [cancelState, cancelRun] = useMutation(CancelRunMutation);
-  const [retryState, retryRun] = useMutation(RetryRunMutation);
-  const [error, setError] = useState<string | null>(null);
-  const busy = cancelState.fetching || retryState.fetching;
-
-  const run = async (action: () => Promise<{ error?: CombinedError | undefined }>) => {
-    setError(null);
-    const result = await action();
-    if (result.error !== undefined) setError(describeMutationError(result.error));
-  };
-
+  const actions = useRunActions(runId, status);
   return (
     <div className="run-actions">
-      {CANCELLABLE_RUN_STATUSES.includes(status) && (
+      {actions.canCancel && (
         <button
           type="button"
           className="button button-small"
-          disabled={busy}
-          onClick={() => void run(() => cancelRun({ id: runId }))}
+          disabled={actions.busy}
+          onClick={actions.cancel}
           aria-label={`Cancel run ${name}`}
           data-testid="cancel-run"
         >
           Cancel
         </button>
       )}
-      {RETRYABLE_RUN_STATUSES.includes(status) && (
+      {actions.canRetry && (
         <button
           type="button"
           className="button button-small"
-          disabled={busy}
-          onClick={() => void run(() => retryRun({ id: runId }))}
+          disabled={actions.busy}
+          onClick={actions.retry}
           aria-label={`Retry run ${name} from its last stored epoch`}
           data-testid="retry-run"
         >
           Retry
         </button>
       )}
-      {RETRYABLE_RUN_STATUSES.includes(status) && (
+      {actions.canRetry && (
         <button
           type="button"
           className="button button-small"
-          disabled={busy}
-          onClick={() => void run(() => retryRun({ id: runId, fromScratch: true }))}
+          disabled={actions.busy}
+          onClick={actions.startOver}
           aria-label={`Start run ${name} over from epoch 1`}
           data-testid="retry-run-from-scratch"
         >
           Start over
         </button>
       )}
-      {error !== null && (
+      {actions.failure !== null && (
         <p className="inline-error" role="alert" data-testid="run-action-error">
-          {error}
+          {describeMutationError(actions.failure.error)}
         </p>
       )}
     </div>
