@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
+import styles from '../compare.module.css';
 
 /** Props of {@link AddRunForm}. */
 export interface AddRunFormProps {
@@ -36,7 +37,7 @@ export function AddRunForm({ runIds, onAdd }: AddRunFormProps) {
   };
 
   return (
-    <form className="add-run" onSubmit={submit} noValidate data-testid="add-run">
+    <form className={styles.addRun} onSubmit={submit} noValidate data-testid="add-run">
       <label htmlFor={id} className="field-inline">
         Add a run by id
         <input

@@ -4,6 +4,7 @@ import Link from 'next/link';
 
 import type { RunFeed } from '../../_components/run-curves/use-run-feed';
 import { buildCompareRows, type CompareRow } from './build-compare-rows';
+import styles from '../compare.module.css';
 
 /** Props of {@link CompareTable}. */
 export interface CompareTableProps {
@@ -14,24 +15,24 @@ export interface CompareTableProps {
 function RowGroup({ title, rows }: { title: string; rows: readonly CompareRow[] }) {
   return (
     <tbody>
-      <tr className="compare-group">
+      <tr className={styles.compareGroup}>
         <th scope="colgroup" colSpan={(rows[0]?.cells.length ?? 0) + 1}>
           {title}
         </th>
       </tr>
       {rows.map((row) => (
-        <tr key={row.key} data-testid={`compare-row-${row.key}`} data-differs={row.differs} className={row.differs ? 'compare-differs' : undefined}>
+        <tr key={row.key} data-testid={`compare-row-${row.key}`} data-differs={row.differs}>
           <th scope="row">
             {row.label}
             {row.differs && (
-              <span className="differs-marker" data-testid="differs-marker">
+              <span className={styles.differsMarker} data-testid="differs-marker">
                 <span aria-hidden="true"> ≠</span>
                 <span className="visually-hidden"> (differs across runs)</span>
               </span>
             )}
           </th>
           {row.cells.map((cell, i) => (
-            <td key={i} className={row.differs ? 'differs' : undefined}>
+            <td key={i} className={row.differs ? styles.differs : undefined}>
               {cell.href === undefined ? cell.text : <Link href={cell.href}>{cell.text}</Link>}
             </td>
           ))}
@@ -52,8 +53,8 @@ export function CompareTable({ feeds, onRemove }: CompareTableProps) {
   const rows = buildCompareRows(feeds);
   return (
     <div className="table-scroll">
-      <table className="table compare-table" data-testid="compare-table">
-        <caption className="compare-caption">
+      <table className={`table ${styles.compareTable}`} data-testid="compare-table">
+        <caption className={styles.compareCaption}>
           Settings and results of the compared runs. <span aria-hidden="true">≠</span> marks a row whose values differ across them.
         </caption>
         <thead>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import styles from '../run-page.module.css';
 
 /** Props of {@link AttemptPicker}. */
 export interface AttemptPickerProps {
@@ -18,9 +19,9 @@ export interface AttemptPickerProps {
  */
 export function AttemptPicker({ current, value, onChange }: AttemptPickerProps) {
   const id = useId();
-  if (current <= 1) return <p className="muted attempt-note">Attempt 1, the only one.</p>;
+  if (current <= 1) return <p className={`muted ${styles.attemptNote}`}>Attempt 1, the only one.</p>;
   return (
-    <p className="attempt-note">
+    <p className={styles.attemptNote}>
       <label className="field-inline" htmlFor={id}>
         Attempt
         <select id={id} value={value} onChange={(event) => onChange(Number(event.target.value))} data-testid="attempt-picker">

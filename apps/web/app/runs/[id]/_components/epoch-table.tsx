@@ -2,6 +2,7 @@ import { formatDuration } from '@sweepscope/core';
 
 import type { EpochFields } from '@/graphql';
 import { formatPercent } from '@/lib/format';
+import styles from '../run-page.module.css';
 
 /** Props of {@link EpochTable}. */
 export interface EpochTableProps {
@@ -31,7 +32,7 @@ export function EpochTable({ epochs, attempt, bestEpoch }: EpochTableProps) {
   }
   return (
     <div className="table-scroll">
-      <table className="table epoch-table" data-testid="epoch-table">
+      <table className={`table ${styles.epochTable}`} data-testid="epoch-table">
         <caption className="visually-hidden">Epochs of attempt {attempt}</caption>
         <thead>
           <tr>
@@ -60,10 +61,10 @@ export function EpochTable({ epochs, attempt, bestEpoch }: EpochTableProps) {
         </thead>
         <tbody>
           {epochs.map((epoch) => (
-            <tr key={epoch.id} data-testid="epoch-row" className={epoch.epoch === bestEpoch ? 'epoch-best' : undefined}>
+            <tr key={epoch.id} data-testid="epoch-row" className={epoch.epoch === bestEpoch ? styles.epochBest : undefined}>
               <th scope="row" className="num">
                 {epoch.epoch}
-                {epoch.epoch === bestEpoch && <span className="epoch-best-tag"> best</span>}
+                {epoch.epoch === bestEpoch && <span className={styles.epochBestTag}> best</span>}
               </th>
               <td className="num">{formatLossCell(epoch.loss)}</td>
               <td className="num">{formatPercent(epoch.accuracy)}</td>

@@ -1,4 +1,5 @@
 import { describeInterruption, type InterruptionFields } from './describe-interruption';
+import styles from '../run-page.module.css';
 
 /** Props of {@link InterruptionList}. */
 export interface InterruptionListProps {
@@ -16,7 +17,7 @@ export function InterruptionList({ interruptions }: InterruptionListProps) {
     <section aria-labelledby="run-interruptions-title" className="run-section" data-testid="run-interruptions">
       <h2 id="run-interruptions-title">Interruptions</h2>
       <p className="muted">Each time, the run resumed from its last stored epoch on the same attempt: at most the epoch in flight was lost.</p>
-      <ol className="interruption-list">
+      <ol className={styles.interruptionList}>
         {interruptions.map((interruption) => (
           <li key={`${interruption.at}-${interruption.kind}`} title={interruption.reason} data-testid="run-interruption">
             {describeInterruption(interruption)}

@@ -4,6 +4,7 @@ import type { RunStatus } from '@/graphql';
 
 import { ErrorNotice } from '../../../_components/error-notice';
 import { useRunActions } from '../../../_components/use-run-actions';
+import styles from '../run-page.module.css';
 
 /** Props of {@link RunActions}. */
 export interface RunActionsProps {
@@ -27,7 +28,7 @@ export function RunActions({ runId, status, readOnly, onChanged }: RunActionsPro
   if (readOnly) return null;
   return (
     <div className="run-actions">
-      <div className="run-action-buttons">
+      <div className={styles.runActionButtons}>
         {actions.canCancel && (
           <button type="button" className="button" disabled={actions.busy} onClick={actions.cancel}>
             {actions.cancelling ? 'Cancelling…' : 'Cancel run'}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { RunOverview, SweepSettings } from '@/graphql';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatAge, formatDateTime } from '@/lib/format';
+import styles from '../run-page.module.css';
 
 /** What the run page reads of a run beyond its overview. */
 export interface RunDetails {
@@ -55,7 +56,7 @@ function Time({ iso, now }: { iso: string | null; now: number | null }) {
 export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
   const limit = (value: number | null) => (value === null ? 'all' : value.toLocaleString('en'));
   return (
-    <div className="run-settings" data-testid="run-settings">
+    <div className={styles.runSettings} data-testid="run-settings">
       <h2>Cell</h2>
       <dl className="settings">
         <Setting term="Batch size" testId="run-batch-size">
@@ -104,7 +105,7 @@ export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
         <Setting term="Heartbeat" testId="run-heartbeat">
           <Time iso={details.heartbeatAt} now={now} />
           {run.status === 'RUNNING' && details.leaseExpiresAt !== null && new Date(details.leaseExpiresAt).getTime() < now && (
-            <span className="lease-lost"> · its worker stopped answering; the run is being taken back to resume on another</span>
+            <span className={styles.leaseLost}> · its worker stopped answering; the run is being taken back to resume on another</span>
           )}
         </Setting>
         <Setting term="Started">
@@ -117,7 +118,7 @@ export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
         {details.importedFrom !== null && <Setting term="Imported from">{details.importedFrom}</Setting>}
       </dl>
       {details.backendNote !== null && (
-        <p className="muted run-backend-note">
+        <p className={`muted ${styles.runBackendNote}`}>
           <strong>Backend:</strong> {details.backendNote}
         </p>
       )}

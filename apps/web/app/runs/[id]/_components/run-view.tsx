@@ -20,6 +20,7 @@ import type { RunPageInitial } from './run-page-data';
 import { runPageUrlState } from './run-page-url-state';
 import { RunSettings } from './run-settings';
 import { useLiveRun } from './use-live-run';
+import styles from '../run-page.module.css';
 
 /** Props of {@link RunView}. */
 export interface RunViewProps {
@@ -83,7 +84,7 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
           </h1>
           <RunActions runId={run.id} status={run.status} readOnly={sweep?.readOnly ?? true} onChanged={live.refetch} />
         </div>
-        <p className="run-links">
+        <p className={styles.runLinks}>
           <Link href={sweepHref}>Its sweep</Link> · <Link href={`/compare?runs=${encodeURIComponent(run.id)}`}>Compare with other runs</Link>
         </p>
       </header>
