@@ -7,6 +7,7 @@ import { findBestRun } from './find-best-run';
 import { ProgressBar } from './progress-bar';
 import { RunCounts } from './run-counts';
 import { StatusBadge } from './status-badge';
+import styles from './sweep-table.module.css';
 
 /** Props of {@link SweepTable}. */
 export interface SweepTableProps {
@@ -25,16 +26,16 @@ export interface SweepTableProps {
 export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
   return (
     <div className="table-scroll">
-      <table className="table sweep-table">
+      <table className={`table ${styles.sweepTable}`}>
         <caption className="visually-hidden">{caption}</caption>
         {/* Fixed widths, so the tables of one page line up with each other. */}
         <colgroup>
-          <col className="col-name" />
-          <col className="col-status" />
-          <col className="col-progress" />
-          <col className="col-best" />
-          <col className="col-dataset" />
-          <col className="col-created" />
+          <col className={styles.colName} />
+          <col className={styles.colStatus} />
+          <col className={styles.colProgress} />
+          <col className={styles.colBest} />
+          <col className={styles.colDataset} />
+          <col className={styles.colCreated} />
         </colgroup>
         <thead>
           <tr>
@@ -54,10 +55,10 @@ export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
             return (
               <tr key={sweep.id} data-testid="sweep-row" data-sweep-id={sweep.id}>
                 <td>
-                  <Link href={`/sweeps/${encodeURIComponent(sweep.id)}`} className="sweep-name">
+                  <Link href={`/sweeps/${encodeURIComponent(sweep.id)}`} className={styles.sweepName}>
                     {sweep.name}
                   </Link>
-                  {sweep.preset !== null && <span className="sweep-preset">{sweep.preset}</span>}
+                  {sweep.preset !== null && <span className={styles.sweepPreset}>{sweep.preset}</span>}
                 </td>
                 <td>
                   <StatusBadge status={sweep.status} testId="sweep-status" />
@@ -74,7 +75,7 @@ export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
                     <span className="muted">–</span>
                   ) : (
                     <>
-                      <span className="best-acc">{formatPercent(best.valAccuracy)}</span>
+                      <span className={styles.bestAcc}>{formatPercent(best.valAccuracy)}</span>
                       <span className="best-cell">
                         batch {best.batchSize} · lr {String(best.learningRate)}
                         {best.repeat > 1 && <> · repeat {best.repeat}</>} · epoch {best.epoch}
