@@ -112,6 +112,8 @@ describe('Sweeps page in Chromium', () => {
       ['2' + rows[0], '3' + rows[1], '4' + rows[2], '5' + rows[3]],
     );
     assert.equal(await lines.locator('[aria-current="true"]').textContent(), `4${rows[2]}\n`);
+    await mkdir(screenshots, { recursive: true });
+    await panel.screenshot({ path: `${screenshots}/sweeps-page-import-refused.png` });
 
     // A Keras history is recognised by its content, and its batch size is asked for at its field.
     const history = JSON.stringify({ loss: [1.2, 0.9], accuracy: [0.5, 0.6], val_loss: [1.3, 1.1], val_accuracy: [0.45, 0.55] });
