@@ -14,6 +14,7 @@ import { sweepListUrlState } from '../sweep-list-url-state';
 import { detectResultsFormat, RESULTS_FORMATS, type ResultsFormat } from './detect-results-format';
 import { findErrorLine, readLines, type NumberedLine } from './read-error-lines';
 import { uploadResults } from './upload-results';
+import styles from './import-results.module.css';
 
 /** The fields of the panel the API may name in a refusal. */
 type ImportField = 'format' | 'name' | 'dataset' | 'batchSize' | 'learningRate' | 'repeat';
@@ -152,14 +153,14 @@ export function ImportResultsPanel() {
           <div role="alert" className="notice notice-error" data-testid="import-error">
             {contentError !== null && <p>{contentError.message}</p>}
             {contentError !== null && contentError.lines.length > 0 && (
-              <pre className="error-lines" data-testid="error-lines" aria-label={`${file?.name ?? 'The file'} around line ${contentError.line}`}>
+              <pre className={styles.errorLines} data-testid="error-lines" aria-label={`${file?.name ?? 'The file'} around line ${contentError.line}`}>
                 {contentError.lines.map((line) => (
                   <span
                     key={line.number}
-                    className={line.number === contentError.line ? 'error-line' : undefined}
+                    className={line.number === contentError.line ? styles.errorLine : undefined}
                     aria-current={line.number === contentError.line ? 'true' : undefined}
                   >
-                    <span className="error-line-number">{line.number}</span>
+                    <span className={styles.errorLineNumber}>{line.number}</span>
                     {line.text}
                     {'\n'}
                   </span>
@@ -173,7 +174,9 @@ export function ImportResultsPanel() {
         )}
         <label
           htmlFor={fieldId('file')}
-          className={`drop-zone${dragging ? ' drop-zone-active' : ''}${fieldErrors.file === undefined ? '' : ' drop-zone-invalid'}`}
+          className={[styles.dropZone, dragging ? styles.dropZoneActive : '', fieldErrors.file === undefined ? '' : styles.dropZoneInvalid]
+            .filter(Boolean)
+            .join(' ')}
           onDragOver={(event) => {
             event.preventDefault();
             setDragging(true);
@@ -181,7 +184,7 @@ export function ImportResultsPanel() {
           onDragLeave={() => setDragging(false)}
           onDrop={drop}
         >
-          <span className="drop-zone-title">{file === null ? 'Drop a results file here, or choose one' : file.name}</span>
+          <span className={styles.dropZoneTitle}>{file === null ? 'Drop a results file here, or choose one' : file.name}</span>
           <span className="muted">{file === null ? '.csv or .json' : `${(file.size / 1_000_000).toFixed(1)} MB`}</span>
           <input
             id={fieldId('file')}
@@ -223,7 +226,7 @@ export function ImportResultsPanel() {
           <button type="button" className="button" disabled={busy} onClick={() => setUrlState({ import: false })}>
             Cancel
           </button>
-          <span className="import-stage" aria-live="polite" data-testid="import-stage">
+          <span className={styles.importStage} aria-live="polite" data-testid="import-stage">
             {stage.kind === 'sending' && <ProgressBar done={Math.round(stage.sent / 1000)} total={Math.round(stage.total / 1000)} label="Kilobytes sent" />}
             {stage.kind === 'sending' && ' kB sent'}
             {stage.kind === 'storing' && 'Sent; the API is checking and storing the rows…'}
