@@ -31,3 +31,4 @@ export type { PrunerName, SweepInput, SweepSettings, ValidateSweepInputOptions }
 export type { Holds, IsSame } from './types/type-checks.js';
 export { formatDuration } from './format/format-duration.js';
 export { formatTable } from './format/format-table.js';
+export { formatBytes } from './format/format-bytes.js';

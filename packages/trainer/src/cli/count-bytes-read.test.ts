@@ -24,9 +24,9 @@ describe('countBytesRead', () => {
     }
     assert.deepEqual(read, [250_000, 0, 250_000, 1, 250_000, 2, 250_000, 3]);
     assert.deepEqual(lines, [
-      `reading runs.csv ${'█'.repeat(12)}${'░'.repeat(12)} 50%  0.5 of 1.0 MB\n`,
-      `reading runs.csv ${'█'.repeat(18)}${'░'.repeat(6)} 75%  0.8 of 1.0 MB\n`,
-      `reading runs.csv ${'█'.repeat(24)} 100%  1.0 of 1.0 MB\n`,
+      `reading runs.csv ${'█'.repeat(12)}${'░'.repeat(12)} 50%  500.0 kB of 1.0 MB\n`,
+      `reading runs.csv ${'█'.repeat(18)}${'░'.repeat(6)} 75%  750.0 kB of 1.0 MB\n`,
+      `reading runs.csv ${'█'.repeat(24)} 100%  1.0 MB of 1.0 MB\n`,
     ]);
   });
 

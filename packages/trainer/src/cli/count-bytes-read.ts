@@ -1,3 +1,4 @@
+import { formatBytes } from '@sweepscope/core';
 import type { ProgressOutput } from './progress-display.js';
 
 /** Options of {@link countBytesRead}. */
@@ -50,9 +51,5 @@ export async function* countBytesRead(stream: AsyncIterable<Uint8Array>, options
 function describe(read: number, total: number, label: string): string {
   const fraction = total > 0 ? Math.min(read / total, 1) : 1;
   const filled = Math.round(fraction * barWidth);
-  return `reading ${label} ${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)} ${Math.floor(fraction * 100)}%  ${megabytes(read)} of ${megabytes(total)} MB`;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(1);
+  return `reading ${label} ${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)} ${Math.floor(fraction * 100)}%  ${formatBytes(read)} of ${formatBytes(total)}`;
 }

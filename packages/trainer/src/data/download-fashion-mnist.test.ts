@@ -74,8 +74,8 @@ describe('downloadFashionMnist', () => {
         .map((file) => file.name)
         .sort(),
     );
-    assert.ok(lines.includes(`downloading train-labels-idx1-ubyte.gz (0.0 MB) from ${url}train-labels-idx1-ubyte.gz: 0%`), lines.join('\n'));
-    assert.ok(lines.includes('downloaded train-labels-idx1-ubyte.gz (0.0 MB), SHA-256 verified'), lines.join('\n'));
+    assert.ok(lines.includes(`downloading train-labels-idx1-ubyte.gz (29.5 kB) from ${url}train-labels-idx1-ubyte.gz: 0%`), lines.join('\n'));
+    assert.ok(lines.includes('downloaded train-labels-idx1-ubyte.gz (29.5 kB), SHA-256 verified'), lines.join('\n'));
   });
 
   test('deletes a file whose decompressed SHA-256 differs and names both hashes', async () => {

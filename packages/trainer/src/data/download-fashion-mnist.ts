@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 
-import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/core';
+import { coerceError, ErrorCode, formatBytes, SweepscopeError } from '@sweepscope/core';
 
 import { FASHION_MNIST_FILES, type FashionMnistFile } from './fashion-mnist-files.js';
 
@@ -65,7 +65,7 @@ async function downloadFile(file: FashionMnistFile, path: string, options: Downl
       );
     }
     await rename(temporary, path);
-    options.onStatus?.(`downloaded ${file.name} (${formatMegabytes(bytes)}), SHA-256 verified`);
+    options.onStatus?.(`downloaded ${file.name} (${formatBytes(bytes)}), SHA-256 verified`);
   } finally {
     // After a successful rename there is nothing left to remove; `force` makes that a no-op.
     await rm(temporary, { force: true });
@@ -86,9 +86,9 @@ async function fetchToFile(url: string, path: string, name: string, options: Dow
     // With a content encoding, fetch undoes it and the header counts the encoded bytes, not ours.
     const encoded = response.headers.has('content-encoding');
     const length = encoded ? undefined : Number(response.headers.get('content-length')) || undefined;
-    const size = length === undefined ? '' : ` (${formatMegabytes(length)})`;
+    const size = length === undefined ? '' : ` (${formatBytes(length)})`;
     const report = (received: number): void => {
-      const done = length === undefined ? `${formatMegabytes(received)}` : `${Math.floor((100 * received) / length)}%`;
+      const done = length === undefined ? `${formatBytes(received)}` : `${Math.floor((100 * received) / length)}%`;
       onStatus?.(`downloading ${name}${size} from ${url}: ${done}`);
     };
     const handle = await open(path, 'wx');
@@ -137,8 +137,4 @@ async function sha256OfGunzipped(path: string): Promise<string> {
 function describeFailure(error: Error): string {
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return `${error.message}${cause}`;
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
 }

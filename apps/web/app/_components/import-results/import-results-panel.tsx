@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type DragEvent, type FormEvent } from 'react';
+import { formatBytes } from '@sweepscope/core';
 
 import { apiRouteUrl } from '@/lib/api-route-url';
 import { useFocusAfterRender } from '@/lib/use-focus-after-render';
@@ -185,7 +186,7 @@ export function ImportResultsPanel() {
           onDrop={drop}
         >
           <span className={styles.dropZoneTitle}>{file === null ? 'Drop a results file here, or choose one' : file.name}</span>
-          <span className="muted">{file === null ? '.csv or .json' : `${(file.size / 1_000_000).toFixed(1)} MB`}</span>
+          <span className="muted">{file === null ? '.csv or .json' : formatBytes(file.size)}</span>
           <input
             id={fieldId('file')}
             type="file"
