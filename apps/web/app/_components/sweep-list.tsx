@@ -2,17 +2,9 @@
 
 import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
+import { sweepStatuses } from '@sweepscope/core';
 
-import {
-  readFragment,
-  SWEEP_LIST_SIZE,
-  SWEEP_STATUSES,
-  SweepsQuery,
-  SweepSummaryFragment,
-  type SweepsQueryData,
-  type SweepsQueryVariables,
-  type SweepStatus,
-} from '@/graphql';
+import { readFragment, SWEEP_LIST_SIZE, SweepsQuery, SweepSummaryFragment, type SweepsQueryData, type SweepsQueryVariables, type SweepStatus } from '@/graphql';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useInterval } from '@/lib/use-interval';
 import { useNow } from '@/lib/use-now';
@@ -64,9 +56,9 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
         <span>Status</span>
         <select value={filter} onChange={(event) => setUrlState({ status: event.target.value as StatusFilter })} data-testid="status-filter">
           <option value="all">All</option>
-          {SWEEP_STATUSES.map((value) => (
-            <option key={value} value={value.toLowerCase()}>
-              {value.charAt(0) + value.slice(1).toLowerCase()}
+          {sweepStatuses.map((value) => (
+            <option key={value} value={value}>
+              {value.charAt(0).toUpperCase() + value.slice(1)}
             </option>
           ))}
         </select>

@@ -20,7 +20,7 @@ export { SweepSettingsFragment } from './sweep-settings.fragment';
 export { SweepSettingsQuery } from './sweep-settings.query';
 export { SweepSummaryFragment } from './sweep-summary.fragment';
 export { SWEEP_LIST_SIZE, SweepsQuery } from './sweeps.query';
-export { CANCELLABLE_RUN_STATUSES, deriveSweepStatus, RETRYABLE_RUN_STATUSES, SWEEP_STATUSES, toCoreRunStatus } from './statuses';
+export { CANCELLABLE_RUN_STATUSES, deriveSweepStatus, RETRYABLE_RUN_STATUSES, toCoreRunStatus } from './statuses';
 export { maskFragments, readFragment } from 'gql.tada';
 
 export type { CreateSweepVariables } from './create-sweep.mutation';

@@ -2,7 +2,6 @@ import {
   cancellableRunStatuses,
   deriveSweepStatus as deriveStatus,
   retryableRunStatuses,
-  sweepStatuses,
   type Holds,
   type IsSame,
   type RunStatus as CoreRunStatus,
@@ -14,9 +13,6 @@ import type { RunStatus, SweepStatus } from './schema-types';
 // fail to compile when the schema and core drift apart.
 export type RunStatusesMatch = Holds<IsSame<Lowercase<RunStatus>, CoreRunStatus>>;
 export type SweepStatusesMatch = Holds<IsSame<Lowercase<SweepStatus>, CoreSweepStatus>>;
-
-/** Every sweep status as the API spells it, in the order a sweep passes through them, for filters and menus. */
-export const SWEEP_STATUSES: readonly SweepStatus[] = sweepStatuses.map((status) => status.toUpperCase() as SweepStatus);
 
 const apiRunStatus = (status: CoreRunStatus): RunStatus => status.toUpperCase() as RunStatus;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deriveSweepStatus } from './sweep-status.js';
+import { deriveSweepStatus, sweepStatuses } from './sweep-status.js';
 
 describe('deriveSweepStatus', () => {
   it('is queued until a run starts, then running while any is queued or running', () => {
@@ -28,5 +28,9 @@ describe('deriveSweepStatus', () => {
   it('still fails or is cancelled when a stopped or pruned run sits beside a failure or a cancel', () => {
     assert.equal(deriveSweepStatus(['pruned', 'failed']), 'failed');
     assert.equal(deriveSweepStatus(['stopped_early', 'cancelled']), 'cancelled');
+  });
+
+  it('lists every sweep status in the order a sweep passes through them', () => {
+    assert.deepEqual(sweepStatuses, ['queued', 'running', 'succeeded', 'failed', 'cancelled']);
   });
 });
