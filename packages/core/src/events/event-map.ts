@@ -116,16 +116,11 @@ const payloadRules: { readonly [E in EventName]: { readonly [K in keyof EventMap
   'sweep:logged': { sweepId: 'number' },
 };
 
-const ruleChecks: { readonly [R in FieldRule]: (value: unknown) => boolean } = {
-  number: (value) => typeof value === 'number',
-  'number or null': (value) => value === null || typeof value === 'number',
-  'run status': (value) => (runStatuses as readonly unknown[]).includes(value),
-};
-
-const ruleNames: { readonly [R in FieldRule]: string } = {
-  number: 'a number',
-  'number or null': 'a number or null',
-  'run status': `one of ${runStatuses.join(', ')}`,
+// What each rule accepts, and how a refusal names it.
+const fieldRules: { readonly [R in FieldRule]: { accepts: (value: unknown) => boolean; expected: string } } = {
+  number: { accepts: (value) => typeof value === 'number', expected: 'a number' },
+  'number or null': { accepts: (value) => value === null || typeof value === 'number', expected: 'a number or null' },
+  'run status': { accepts: (value) => (runStatuses as readonly unknown[]).includes(value), expected: `one of ${runStatuses.join(', ')}` },
 };
 
 /**
@@ -141,9 +136,10 @@ export function checkEventPayload<E extends EventName>(name: E, payload: unknown
   }
   const record = payload as Record<string, unknown>;
   for (const [field, rule] of Object.entries<FieldRule>(payloadRules[name])) {
-    if (!ruleChecks[rule](record[field])) {
+    const { accepts, expected } = fieldRules[rule];
+    if (!accepts(record[field])) {
       const found = field in record ? JSON.stringify(record[field]) : 'missing';
-      throw new Error(`The ${name} event's ${field} is ${found}: expected ${ruleNames[rule]}.`);
+      throw new Error(`The ${name} event's ${field} is ${found}: expected ${expected}.`);
     }
   }
   return payload as EventMap[E];

@@ -6,7 +6,7 @@ const units = ['kB', 'MB', 'GB', 'TB'] as const;
  * download all use it, so a 40 kB file never reads "0.0 MB".
  */
 export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 1000) return `${Math.max(0, Math.round(Number.isFinite(bytes) ? bytes : 0))} B`;
+  if (bytes < 1000) return `${Math.round(bytes)} B`;
   let value = bytes / 1000;
   let unit = 0;
   while (value >= 999.95 && unit < units.length - 1) {
