@@ -1,7 +1,7 @@
 import type { PrismaClient, Run } from '@sweepscope/db';
 import type { EpochAddedEvent, StoredEventName } from '@sweepscope/core';
 import { readSweepEvents, type EventSubscriber } from '@sweepscope/db/events';
-import { readRun, readRuns } from '@sweepscope/db/runs';
+import { readRuns } from '@sweepscope/db/runs';
 
 /** One event as a subscriber receives it: from the stored log on replay, from NOTIFY when live. */
 export interface StreamedSweepEvent {
@@ -113,7 +113,7 @@ export function streamSweepEvents(prisma: PrismaClient, events: EventSubscriber,
         }
         if (next.seq <= last) continue;
         last = next.seq;
-        const current = next.name === 'run:updated' ? await readRun(prisma, next.runId) : null;
+        const current = next.name === 'run:updated' ? ((await readRuns(prisma, [next.runId])).get(next.runId) ?? null) : null;
         yield { seq: next.seq, name: next.name, epoch: next.epoch, run: current };
       }
     } finally {

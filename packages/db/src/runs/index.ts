@@ -5,7 +5,6 @@ export type { DivergencePoint } from './finish-run.js';
 export { readCurrentEpochs } from './read-current-epochs.js';
 export { readEpochs } from './read-epochs.js';
 export type { ReadEpochsOptions } from './read-epochs.js';
-export { readRun } from './read-run.js';
 export { readRuns } from './read-runs.js';
 export { readSweepRuns } from './read-sweep-runs.js';
 export { readCheckpoint } from './read-checkpoint.js';
