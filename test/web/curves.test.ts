@@ -11,22 +11,16 @@ import { startApiServer, startStack, startWorkerProcess, type Stack } from '../s
 
 const screenshots = `${repositoryRoot}/test-results`;
 
-/** How many pixels of a canvas are within a small distance of a CSS colour (`#rrggbb`). */
-async function countPixelsOfColour(canvas: Locator, colour: string): Promise<number> {
-  return canvas.evaluate((element, hex) => {
-    const canvasElement = element as HTMLCanvasElement;
-    const ctx = canvasElement.getContext('2d');
-    if (ctx === null) return 0;
-    const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-    const { data } = ctx.getImageData(0, 0, canvasElement.width, canvasElement.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const alpha = data[i + 3] ?? 0;
-      if (alpha < 200) continue;
-      if (want.every((value, k) => Math.abs((data[i + k] ?? 0) - value) <= 24)) count += 1;
-    }
-    return count;
-  }, colour);
+/** The colours (`#rrggbb`, as the browser computes them) of the lines a chart draws with a point, faint ones left out. */
+async function lineColours(chart: Locator): Promise<string[]> {
+  return chart.locator('[data-testid="chart-lines"] path[data-faint="false"]').evaluateAll((paths) =>
+    paths
+      .filter((path) => (path.getAttribute('d') ?? '') !== '')
+      .map((path) => {
+        const [r, g, b] = (getComputedStyle(path).stroke.match(/\d+/g) ?? []).map(Number);
+        return `#${[r, g, b].map((channel) => (channel ?? 0).toString(16).padStart(2, '0')).join('')}`;
+      }),
+  );
 }
 
 /** The theme's colour of a palette slot (1-based), as `#rrggbb`. */
@@ -147,24 +141,30 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     assert.equal(await page.getByTestId('compare-column').count(), 2);
     for (const metric of ['loss', 'accuracy']) {
       await page.locator(`[data-testid="curves-${metric}"][data-series="2"][data-lines="4"]`).waitFor({ timeout: 30_000 });
-      // uPlot's legend: the x value, then train and validation of each run.
-      const legend = page.locator(`[data-testid="chart-${metric}"] .u-legend .u-series:not(.chart-aux)`);
-      assert.equal(await legend.count(), 5);
-      assert.match((await legend.nth(1).textContent()) ?? '', new RegExp(`run ${runA} · b 8 · lr 0.1 · rep 1 train`));
+      // The legend inside the drawing: train and validation of each run.
+      const legend = page.locator(`[data-testid="chart-${metric}"] [data-testid="chart-legend"] > g`);
+      assert.equal(await legend.count(), 4);
+      assert.match((await legend.nth(0).textContent()) ?? '', new RegExp(`run ${runA} · b 8 · lr 0.1 · rep 1 train`));
     }
-    const lossCanvas = page.locator('[data-testid="chart-loss"] canvas');
-    assert.match((await lossCanvas.getAttribute('aria-label')) ?? '', /Loss chart of 2 series against epoch/);
-    // Hovering shows each series' value in the legend.
-    await page.locator('[data-testid="chart-loss"] .u-over').hover();
-    const values = page.locator('[data-testid="chart-loss"] .u-legend .u-series:not(.chart-aux) .u-value');
-    await page.waitForFunction(() =>
-      /^\d+(\.\d+)?$/.test(document.querySelector('[data-testid="chart-loss"] .u-legend .u-series:nth-child(2) .u-value')?.textContent ?? ''),
-    );
-    assert.match((await values.nth(0).textContent()) ?? '', /^[1-3]$/);
+    const lossChart = page.getByTestId('chart-loss');
+    assert.match((await lossChart.locator('svg[role="img"]').getAttribute('aria-label')) ?? '', /Loss chart of 2 series against epoch/);
+    // Hovering shows the epoch and each line's value there.
+    await lossChart.getByTestId('chart-pointer-area').hover();
+    const readout = lossChart.getByTestId('chart-readout');
+    assert.equal(await readout.getByTestId('readout-row').count(), 4);
+    assert.match((await readout.locator('div').first().textContent()) ?? '', /^epoch [1-3]$/);
+    for (const value of await readout.getByTestId('readout-value').allTextContents()) assert.match(value, /^\d+(\.\d+)?$/);
     await page.mouse.move(0, 0);
+    await readout.waitFor({ state: 'detached' });
+    const colours = await lineColours(lossChart);
+    assert.equal(colours.length, 4);
     for (const slot of [1, 2]) {
       const colour = await seriesColour(page, slot);
-      assert.ok((await countPixelsOfColour(lossCanvas, colour)) > 20, `expected the loss canvas to draw run ${slot} in ${colour}`);
+      assert.equal(
+        colours.filter((drawn) => drawn === colour).length,
+        2,
+        `expected run ${slot}'s train and validation lines in ${colour}, got ${colours.join(', ')}`,
+      );
     }
 
     // The settings that differ are marked in words, not by colour alone.
@@ -188,7 +188,8 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     assert.equal(await page.getByTestId('curves-smoothing').inputValue(), '0.6');
     assert.match(page.url(), /logloss=1/);
     // The raw values stay behind the smoothed lines: four more series, left out of the legend.
-    assert.equal(await page.locator('[data-testid="chart-loss"] .u-legend .u-series.chart-aux').count(), 4);
+    assert.equal(await page.locator('[data-testid="chart-loss"] [data-testid="chart-lines"] path[data-faint="true"]').count(), 4);
+    assert.equal(await page.locator('[data-testid="chart-loss"] [data-testid="chart-legend"] > g').count(), 4);
     assert.match((await page.getByTestId('chart-loss').textContent()) ?? '', /smoothed \(EMA weight 0.6\)/);
   });
 
@@ -239,6 +240,10 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     // The runs' epochs arrive one run at a time: two repeats already draw the same lines and band.
     await page.getByTestId('chart-loss').filter({ hasText: 'b 32 · lr 0.1 · mean of 3 repeats' }).waitFor({ timeout: 30_000 });
     assert.match((await page.getByTestId('chart-loss').textContent()) ?? '', /band of ±1 standard deviation/);
+    const bands = await page
+      .locator('[data-testid="chart-loss"] [data-testid="chart-bands"] path')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('d') ?? ''));
+    assert.equal(bands.filter((d) => d.endsWith('Z')).length, 2, `expected a train and a validation band, got ${JSON.stringify(bands)}`);
     await page.locator('[data-testid="compare-row-dataset"][data-differs="true"]').waitFor();
 
     await page.getByTestId('curves-x-axis').selectOption('steps');
@@ -277,7 +282,7 @@ describe('run curves, the run page and the compare page in Chromium', () => {
       ] as const) {
         await page.goto(`${webUrl}${path}`);
         await page.locator('[data-testid="curves-loss"][data-lines]').first().waitFor();
-        await page.locator('[data-testid="chart-loss"] canvas').waitFor();
+        await page.locator('[data-testid="chart-loss"] svg[role="img"]').waitFor();
         await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
         assert.deepEqual(await checkAccessibility(page), [], `${name} page, ${colorScheme}`);
         await page.screenshot({ path: `${screenshots}/curves-${name}-${colorScheme}.png`, fullPage: true });

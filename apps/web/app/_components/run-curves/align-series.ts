@@ -5,10 +5,9 @@ export interface Line {
 }
 
 /**
- * Puts lines with x values of their own onto one shared x-axis, as uPlot's
- * aligned data wants it: the ascending union of every line's x values first,
- * then each line's y at each of them, null where the line has no point (drawn
- * across with `spanGaps`). A line with two points at one x keeps the last.
+ * Puts lines with x values of their own onto one shared x-axis: the ascending
+ * union of every line's x values first, then each line's y at each of them,
+ * null where the line has no point (the chart draws across it). A line with two points at one x keeps the last.
  *
  * @returns `[x, y₁, y₂, …]`, every array as long as `x`.
  */

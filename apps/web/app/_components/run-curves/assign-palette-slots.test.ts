@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { PALETTE_SIZE } from '../charts/okabe-ito';
+import { PALETTE_SIZE } from '../charts/palette';
 import { assignPaletteSlots } from './assign-palette-slots';
 
 describe('assignPaletteSlots', () => {

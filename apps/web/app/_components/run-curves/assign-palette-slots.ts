@@ -1,8 +1,8 @@
-import { PALETTE_SIZE } from '../charts/okabe-ito';
+import { PALETTE_SIZE } from '../charts/palette';
 
 /**
  * Gives each key a slot (0-based) of the Okabe–Ito palette
- * (`../charts/okabe-ito`) in order of first appearance, so that the same list
+ * (`../charts/palette`) in order of first appearance, so that the same list
  * always gets the same colours and the first runs get the most legible ones.
  * Past {@link PALETTE_SIZE} keys the slots repeat; the legend's labels still
  * tell such series apart.

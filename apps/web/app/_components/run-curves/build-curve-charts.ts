@@ -77,14 +77,14 @@ export interface CurveSeries {
   role: CurveRole;
 }
 
-/** One chart, ready for uPlot. */
+/** One chart, ready to draw. */
 export interface CurveChartModel {
   metric: CurveMetric;
-  /** uPlot's aligned data: `[x, …one array per series]`. */
+  /** Aligned data: `[x, …one array per series]`, null where a series has no value at that x. */
   data: [number[], ...(number | null)[][]];
   /** In draw order: band edges, then raw lines, then the lines (on top). */
   series: CurveSeries[];
-  /** Bands as uPlot wants them: [upper, lower] series indices, counting x as 0. */
+  /** Bands as [upper, lower] series indices, counting x as 0. */
   bands: [number, number][];
   xLabel: string;
   groups: CurveGroup[];

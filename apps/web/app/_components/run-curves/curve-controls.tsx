@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 
+import styles from './run-curves.module.css';
+
 import { X_AXES, X_AXIS_NAMES, type XAxis } from './curve-x-axis';
 
 /** The controls' values, as the URL holds them. */
@@ -60,7 +62,7 @@ export function CurveControls({ values, onChange, onSmoothingDraft }: CurveContr
   };
 
   return (
-    <div className="curve-controls" role="group" aria-label="Curve settings">
+    <div className={styles.controls} role="group" aria-label="Curve settings">
       <label className="field-inline" htmlFor={`${id}-x`}>
         x-axis
         <select id={`${id}-x`} value={values.xaxis} onChange={(event) => onChange({ xaxis: event.target.value as XAxis })} data-testid="curves-x-axis">
@@ -88,7 +90,7 @@ export function CurveControls({ values, onChange, onSmoothingDraft }: CurveContr
           aria-valuetext={smoothing === 0 ? 'off' : `EMA weight ${smoothing}`}
           data-testid="curves-smoothing"
         />
-        <output htmlFor={`${id}-smoothing`} className="curve-smoothing-value">
+        <output htmlFor={`${id}-smoothing`} className={styles.smoothingValue}>
           {smoothing.toFixed(2)}
         </output>
       </label>

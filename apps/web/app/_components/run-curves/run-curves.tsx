@@ -11,6 +11,7 @@ import { CurveControls } from './curve-controls';
 import { trainingSetSizeOf, X_AXIS_NAMES } from './curve-x-axis';
 import { curvesUrlState } from './curves-url-state';
 import { RunFeeds } from './run-feeds';
+import styles from './run-curves.module.css';
 import type { RunFeed } from './use-run-feed';
 
 /** Props of {@link RunCurves}. */
@@ -57,7 +58,7 @@ function CurvesPanel({ feeds }: { feeds: readonly RunFeed[] }) {
           No run has the id {missing.map((id) => `“${id}”`).join(', ')}: nothing is drawn for {missing.length === 1 ? 'it' : 'them'}.
         </p>
       )}
-      <div className="curves-charts">
+      <div className={styles.charts}>
         <CurveChart model={charts.loss} xAxis={values.xaxis} logLoss={values.logloss} smoothing={smoothing} />
         <CurveChart model={charts.accuracy} xAxis={values.xaxis} logLoss={values.logloss} smoothing={smoothing} />
       </div>
@@ -68,7 +69,7 @@ function CurvesPanel({ feeds }: { feeds: readonly RunFeed[] }) {
       )}
       {!loading && noEpochs && <p className="muted">No epoch has finished yet: the curves grow here as each one lands.</p>}
       {charts.omitted.length > 0 && (
-        <ul className="curves-omitted" data-testid="curves-omitted">
+        <ul className={styles.omitted} data-testid="curves-omitted">
           {charts.omitted.map(({ runId, reason }) => (
             <li key={runId}>
               Run {runId} is not drawn against {X_AXIS_NAMES[values.xaxis].toLowerCase()}: {reason}.
@@ -91,7 +92,7 @@ function CurvesPanel({ feeds }: { feeds: readonly RunFeed[] }) {
  */
 export function RunCurves({ runIds }: RunCurvesProps) {
   return (
-    <section className="curves" aria-label="Curves" data-testid="run-curves">
+    <section className={styles.curves} aria-label="Curves" data-testid="run-curves">
       {runIds.length === 0 ? <p className="muted">No runs to draw.</p> : <RunFeeds runIds={runIds}>{(feeds) => <CurvesPanel feeds={feeds} />}</RunFeeds>}
     </section>
   );

@@ -3,11 +3,13 @@ import { useId } from 'react';
 import type { SweepConclusions } from '@/graphql/conclusions.query';
 
 import { formatDecimal, formatLearningRate } from '../_lib/format-conclusions';
-import { layOutLegend, LEGEND_ROW_HEIGHT } from '../_lib/lay-out-legend';
-import { createLogScale, getLogExtent, getLogTicks, roundPosition } from '../_lib/log-scale';
+import chartStyles from '../../../../_components/charts/chart.module.css';
+import { ChartLegend, type LegendEntry } from '../../../../_components/charts/legend/chart-legend';
+import { layOutLegend, LEGEND_ROW_HEIGHT } from '../../../../_components/charts/legend/lay-out-legend';
+import { createLogScale, getLogExtent, getLogTicks } from '../../../../_components/charts/scales/log-scale';
+import { roundPosition } from '../../../../_components/charts/scales/scale';
 import { getFittedLine, getRuleLines, RULE_SLOPES, type LineSegment } from '../_lib/scaling-lines';
 import styles from '../conclusions.module.css';
-import { ChartLegend, type LegendEntry } from './chart-legend';
 
 /** Props of {@link BestLearningRateChart}. */
 export interface BestLearningRateChartProps {
@@ -145,7 +147,7 @@ export function BestLearningRateChart(props: BestLearningRateChartProps) {
   return (
     <svg
       data-testid="best-learning-rate-chart"
-      className={styles.chart}
+      className={`${chartStyles.svg} ${styles.chart}`}
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
       aria-label="Best learning rate per batch size, log–log, with the Linear Scaling Rule and square-root scaling"
@@ -157,22 +159,22 @@ export function BestLearningRateChart(props: BestLearningRateChartProps) {
 
       {yTicks.map((tick) => (
         <g key={`y${tick}`}>
-          <line className={styles.gridline} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
-          <text className={styles.tickLabel} x={left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
+          <line className={chartStyles.gridline} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
+          <text className={chartStyles.tickLabel} x={left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
             {formatLearningRate(tick)}
           </text>
         </g>
       ))}
       {xTicks.map((tick) => (
-        <text key={`x${tick}`} className={styles.tickLabel} x={x(tick)} y={bottom + 18} textAnchor="middle">
+        <text key={`x${tick}`} className={chartStyles.tickLabel} x={x(tick)} y={bottom + 18} textAnchor="middle">
           {tick}
         </text>
       ))}
-      <polyline className={styles.axis} points={`${left},${top} ${left},${bottom} ${right},${bottom}`} />
-      <text className={styles.axisTitle} x={(left + right) / 2} y={height - 10} textAnchor="middle">
+      <polyline className={chartStyles.axis} points={`${left},${top} ${left},${bottom} ${right},${bottom}`} />
+      <text className={chartStyles.axisTitle} x={(left + right) / 2} y={height - 10} textAnchor="middle">
         batch size (log scale)
       </text>
-      <text className={styles.axisTitle} transform={`translate(16, ${(top + bottom) / 2}) rotate(-90)`} textAnchor="middle">
+      <text className={chartStyles.axisTitle} transform={`translate(16, ${(top + bottom) / 2}) rotate(-90)`} textAnchor="middle">
         learning rate (log scale)
       </text>
 

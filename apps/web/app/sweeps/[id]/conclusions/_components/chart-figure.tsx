@@ -3,7 +3,7 @@
 import { useRef, type ReactNode } from 'react';
 
 import styles from '../conclusions.module.css';
-import { DownloadPngButton } from './download-png-button';
+import { DownloadPngButton } from '../../../../_components/charts/download/download-png-button';
 
 /** Props of {@link ChartFigure}. */
 export interface ChartFigureProps {

@@ -4,9 +4,10 @@ import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 
 import { formatPoints, formatRunLabel } from '../_lib/format-conclusions';
-import { layOutLegend } from '../_lib/lay-out-legend';
+import chartStyles from '../../../../_components/charts/chart.module.css';
+import { ChartLegend } from '../../../../_components/charts/legend/chart-legend';
+import { layOutLegend } from '../../../../_components/charts/legend/lay-out-legend';
 import styles from '../conclusions.module.css';
-import { ChartLegend } from './chart-legend';
 
 /** Props of {@link OverfittingChart}. */
 export interface OverfittingChartProps {
@@ -54,7 +55,7 @@ export function OverfittingChart({ overfitting, withRepeat }: OverfittingChartPr
   return (
     <svg
       data-testid="overfitting-chart"
-      className={styles.chart}
+      className={`${chartStyles.svg} ${styles.chart}`}
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
       aria-label={`Train against validation accuracy at the last epoch of ${overfitting.length} runs; ${rose} with a validation loss that rose`}
@@ -71,14 +72,14 @@ export function OverfittingChart({ overfitting, withRepeat }: OverfittingChartPr
       </text>
       {PERCENT_TICKS.map((tick) => (
         <g key={tick}>
-          <line className={styles.gridline} x1={x(tick)} x2={x(tick)} y1={TOP - 4} y2={bottom} />
-          <text className={styles.tickLabel} x={x(tick)} y={bottom + 16} textAnchor="middle">
+          <line className={chartStyles.gridline} x1={x(tick)} x2={x(tick)} y1={TOP - 4} y2={bottom} />
+          <text className={chartStyles.tickLabel} x={x(tick)} y={bottom + 16} textAnchor="middle">
             {tick * 100}%
           </text>
         </g>
       ))}
-      <line className={styles.axis} x1={PLOT.left} x2={PLOT.right} y1={bottom} y2={bottom} />
-      <text className={styles.axisTitle} x={(PLOT.left + PLOT.right) / 2} y={height - 6} textAnchor="middle">
+      <line className={chartStyles.axis} x1={PLOT.left} x2={PLOT.right} y1={bottom} y2={bottom} />
+      <text className={chartStyles.axisTitle} x={(PLOT.left + PLOT.right) / 2} y={height - 6} textAnchor="middle">
         accuracy at the last epoch
       </text>
       {overfitting.map((run, index) => {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 
 import type { SweepConclusions } from '@/graphql/conclusions.query';
 
+import chartStyles from '../../../../_components/charts/chart.module.css';
 import { formatRunLabel } from '../_lib/format-conclusions';
 import styles from '../conclusions.module.css';
 
@@ -42,7 +43,7 @@ export function SpeedChart({ speed, plannedEpochs, withRepeat }: SpeedChartProps
   return (
     <svg
       data-testid="speed-chart"
-      className={styles.chart}
+      className={`${chartStyles.svg} ${styles.chart}`}
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
       aria-label={`Epochs to 90% of the best validation accuracy, for ${speed.length} runs`}
@@ -57,14 +58,14 @@ export function SpeedChart({ speed, plannedEpochs, withRepeat }: SpeedChartProps
       </desc>
       {epochTicks(end).map((tick) => (
         <g key={tick}>
-          <line className={styles.gridline} x1={x(tick)} x2={x(tick)} y1={TOP} y2={bottom} />
-          <text className={styles.tickLabel} x={x(tick)} y={bottom + 16} textAnchor="middle">
+          <line className={chartStyles.gridline} x1={x(tick)} x2={x(tick)} y1={TOP} y2={bottom} />
+          <text className={chartStyles.tickLabel} x={x(tick)} y={bottom + 16} textAnchor="middle">
             {tick}
           </text>
         </g>
       ))}
-      <line className={styles.axis} x1={PLOT.left} x2={PLOT.right} y1={bottom} y2={bottom} />
-      <text className={styles.axisTitle} x={(PLOT.left + PLOT.right) / 2} y={height - 6} textAnchor="middle">
+      <line className={chartStyles.axis} x1={PLOT.left} x2={PLOT.right} y1={bottom} y2={bottom} />
+      <text className={chartStyles.axisTitle} x={(PLOT.left + PLOT.right) / 2} y={height - 6} textAnchor="middle">
         epochs to 90% of the run&apos;s best validation accuracy
       </text>
       {speed.map((run, index) => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-import { LEGEND_ROW_HEIGHT, LEGEND_SWATCH, type Placed } from '../_lib/lay-out-legend';
-import styles from '../conclusions.module.css';
+import chartStyles from '../chart.module.css';
+import { LEGEND_ROW_HEIGHT, LEGEND_SWATCH, type Placed } from './lay-out-legend';
 
 /** One entry of a {@link ChartLegend}: a swatch drawn in a 22 × 12 box, and its words. */
 export interface LegendEntry {
@@ -27,7 +27,7 @@ export function ChartLegend({ placed, x, y }: ChartLegendProps) {
       {placed.map((entry) => (
         <g key={entry.key} transform={`translate(${entry.x}, ${entry.row * LEGEND_ROW_HEIGHT})`}>
           <g transform="translate(0, -9)">{entry.swatch}</g>
-          <text className={styles.legendText} x={LEGEND_SWATCH.width + LEGEND_SWATCH.gap} y={0}>
+          <text className={chartStyles.legendText} x={LEGEND_SWATCH.width + LEGEND_SWATCH.gap} y={0}>
             {entry.label}
           </text>
         </g>

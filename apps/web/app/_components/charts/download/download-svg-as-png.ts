@@ -1,5 +1,3 @@
-import { downloadCanvasPng } from '../../../../_components/charts/download-canvas-png';
-
 /** Options of {@link downloadSvgAsPng}. */
 export interface DownloadSvgAsPngOptions {
   /** The downloaded file's name, e.g. `sweep-3-best-learning-rate.png`. */
@@ -56,11 +54,27 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
+/** Saves a canvas as a PNG file through the browser's download. */
+async function downloadCanvasPng(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
+  const blob = await new Promise<Blob>((resolve, reject) => {
+    canvas.toBlob((png) => (png === null ? reject(new Error('the canvas gave no PNG')) : resolve(png)), 'image/png');
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by the next task; only then may the URL go.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /**
  * Saves an on-screen SVG chart as a PNG file: copies it with its computed
  * styles inlined (colours of the current theme included) over a solid
  * background, draws that on a canvas at `scale`, and downloads the canvas's
- * PNG as the curves' charts do (downloadCanvasPng). Browser only.
+ * PNG. Every chart's Download PNG ends here. Browser only.
  * @throws {Error} when the SVG has no size, or the browser cannot draw or encode it
  */
 export async function downloadSvgAsPng(svg: SVGSVGElement, { filename, scale = 2, background }: DownloadSvgAsPngOptions): Promise<void> {

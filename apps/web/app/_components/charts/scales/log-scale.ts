@@ -1,20 +1,4 @@
-/** Options of {@link createLogScale}. */
-export interface CreateLogScaleOptions {
-  /** The values at the two ends, both > 0; either order. */
-  domain: readonly [number, number];
-  /** The positions (SVG units) they map to; `[bottom, top]` for a y axis, as SVG y grows downwards. */
-  range: readonly [number, number];
-}
-
-/** A logarithmic scale: equal ratios of value are equal distances. */
-export interface LogScale {
-  /** The position of `value` (> 0); values outside the domain extrapolate. */
-  (value: number): number;
-  readonly domain: readonly [number, number];
-  readonly range: readonly [number, number];
-  /** The value at `position`: the inverse of the scale. */
-  invert(position: number): number;
-}
+import type { Scale, ScaleOptions } from './scale';
 
 function assertPositive(value: number, what: string): void {
   if (!(Number.isFinite(value) && value > 0)) {
@@ -28,7 +12,7 @@ function assertPositive(value: number, what: string): void {
  * maps every value to the middle of the range.
  * @throws {RangeError} when an end of the domain is not a finite number > 0
  */
-export function createLogScale({ domain, range }: CreateLogScaleOptions): LogScale {
+export function createLogScale({ domain, range }: ScaleOptions): Scale {
   assertPositive(domain[0], 'log scale domain start');
   assertPositive(domain[1], 'log scale domain end');
   const [from, to] = range;
@@ -81,14 +65,4 @@ export function getLogTicks(min: number, max: number): number[] {
   if (decades.length >= 3) return decades;
   const steps = powers.flatMap((power) => [1, 2, 5].map((step) => Number((step * power).toPrecision(12))));
   return steps.filter(inside);
-}
-
-/**
- * A position rounded to hundredths of an SVG unit. `Math.log` and `Math.exp`
- * may differ in their last bit between the server's engine and the browser's,
- * which would make the server's HTML and the first client render disagree
- * (a hydration error); no one sees a hundredth of a unit.
- */
-export function roundPosition(position: number): number {
-  return Math.round(position * 100) / 100;
 }

@@ -2,8 +2,8 @@
 
 import { useState, type RefObject } from 'react';
 
-import { downloadSvgAsPng } from '../_lib/download-svg-as-png';
-import styles from '../conclusions.module.css';
+import chartStyles from '../chart.module.css';
+import { downloadSvgAsPng } from './download-svg-as-png';
 
 /** Props of {@link DownloadPngButton}. */
 export interface DownloadPngButtonProps {
@@ -35,7 +35,7 @@ export function DownloadPngButton({ chartRef, filename, chartName }: DownloadPng
         Download PNG
       </button>
       {typeof state === 'object' && (
-        <p role="alert" className={styles.downloadError}>
+        <p role="alert" className={chartStyles.downloadError}>
           Could not save the PNG: {state.error}.
         </p>
       )}
