@@ -200,7 +200,7 @@ export function NewSweepForm() {
 
   const busy = fetching || navigating;
   return (
-    <section id="new-sweep-panel" className="panel new-sweep" aria-labelledby="new-sweep-title" data-testid="new-sweep">
+    <section id="new-sweep-panel" className="panel" aria-labelledby="new-sweep-title" data-testid="new-sweep">
       <h2 id="new-sweep-title">New sweep</h2>
       <p className="muted">Empty fields take the preset&apos;s value, shown in grey. Runs are queued for the workers at once.</p>
       <form noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>

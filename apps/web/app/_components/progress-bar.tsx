@@ -1,3 +1,5 @@
+import styles from './progress-bar.module.css';
+
 /** Props of {@link ProgressBar}. */
 export interface ProgressBarProps {
   /** Work done so far, e.g. epochs stored. */
@@ -12,11 +14,11 @@ export interface ProgressBarProps {
 export function ProgressBar({ done, total, label }: ProgressBarProps) {
   const fraction = total > 0 ? Math.min(1, done / total) : 0;
   return (
-    <span className="progress">
-      <span className="progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
-        <span className="progress-fill" style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
+    <span className={styles.progress}>
+      <span className={styles.track} role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
+        <span className={styles.fill} style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
       </span>
-      <span className="progress-text">
+      <span className={styles.text}>
         {done}/{total}
       </span>
     </span>

@@ -13,6 +13,7 @@ import { useUrlState } from '@/lib/use-url-state';
 import { ErrorNotice } from './error-notice';
 import { statusOfFilter, sweepListUrlState, type StatusFilter } from './sweep-list-url-state';
 import { SweepTable } from './sweep-table';
+import styles from './sweep-list.module.css';
 
 /** How often the list refetches, in milliseconds. */
 const POLL_MS = 3_000;
@@ -118,7 +119,7 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
         )}
       </section>
       {builtIn.length > 0 && (
-        <section aria-labelledby="reference-title" className="reference" data-testid="reference-sweeps">
+        <section aria-labelledby="reference-title" className={styles.reference} data-testid="reference-sweeps">
           <h2 id="reference-title">Reference study</h2>
           <p className="muted">
             Built in and read-only: the study Sweepscope reproduces, MobileNetV2 from ImageNet weights for 50 epochs, as it reported each cell&apos;s final

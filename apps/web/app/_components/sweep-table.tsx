@@ -76,7 +76,7 @@ export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
                   ) : (
                     <>
                       <span className={styles.bestAcc}>{formatPercent(best.valAccuracy)}</span>
-                      <span className="best-cell">
+                      <span className={styles.bestCell}>
                         batch {best.batchSize} · lr {String(best.learningRate)}
                         {best.repeat > 1 && <> · repeat {best.repeat}</>} · epoch {best.epoch}
                       </span>

@@ -143,7 +143,7 @@ export function ImportResultsPanel() {
   );
 
   return (
-    <section id="import-panel" className="panel import-panel" aria-labelledby="import-title" data-testid="import">
+    <section id="import-panel" className="panel" aria-labelledby="import-title" data-testid="import">
       <h2 id="import-title">Import results</h2>
       <p className="muted">
         Runs trained elsewhere become a new sweep: a CSV or JSON table with one row per epoch of each run (batch_size, learning_rate, epoch, loss, accuracy,

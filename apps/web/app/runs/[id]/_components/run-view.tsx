@@ -74,7 +74,7 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
 
   return (
     <>
-      <header className="run-header">
+      <header>
         <p className="breadcrumb">
           <Link href="/">All sweeps</Link> / <Link href={sweepHref}>{sweep?.name ?? `Sweep ${run.sweepId}`}</Link>
         </p>

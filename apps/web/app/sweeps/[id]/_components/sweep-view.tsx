@@ -27,6 +27,7 @@ import { SweepProgress } from './progress/sweep-progress';
 import { sweepUrlState } from './sweep-url-state';
 import { toggleSelection } from './grid/toggle-selection';
 import { useLiveSweep } from './live/use-live-sweep';
+import styles from './sweep-view.module.css';
 
 /** Props of {@link SweepView}. */
 export interface SweepViewProps {
@@ -122,7 +123,7 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   return (
     <>
       <SweepHeader sweep={sweep} runs={progress.runs} status={runs.length === 0 ? sweep.status : deriveSweepStatus(runs.map((run) => run.status))} />
-      <div className="sweep-bar">
+      <div className={styles.bar}>
         <SweepProgress progress={progress} recentDurationsMs={recentDurations} />
         <SweepActions sweepId={sweep.id} readOnly={sweep.readOnly} activeRuns={progress.queued + progress.running} />
       </div>

@@ -4,6 +4,7 @@ import type { RunStatus } from '@/graphql';
 
 import { useRunActions } from '../../../../_components/use-run-actions';
 import { describeMutationError } from './describe-mutation-error';
+import styles from './actions.module.css';
 
 /** Props of {@link RunActions}. */
 export interface RunActionsProps {
@@ -61,7 +62,7 @@ export function RunActions({ runId, status, name }: RunActionsProps) {
         </button>
       )}
       {actions.failure !== null && (
-        <p className="inline-error" role="alert" data-testid="run-action-error">
+        <p className={styles.inlineError} role="alert" data-testid="run-action-error">
           {describeMutationError(actions.failure.error)}
         </p>
       )}

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../../../_components/status-badge';
 import { countEpochs, type LiveRun } from '../live/apply-sweep-events';
 import { GRID_METRIC_DEFINITIONS } from '../grid/grid-metrics';
 import { RunActions } from './run-actions';
+import styles from './actions.module.css';
 
 /** Props of {@link SelectedRuns}. */
 export interface SelectedRunsProps {
@@ -38,8 +39,8 @@ export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: Se
     );
   }
   return (
-    <section className="selected-runs" aria-labelledby="selected-runs-title" data-testid="selected-runs">
-      <div className="section-head">
+    <section className={styles.selectedRuns} aria-labelledby="selected-runs-title" data-testid="selected-runs">
+      <div className={styles.sectionHead}>
         <h2 id="selected-runs-title">
           Selected runs <span className="muted">({runs.length})</span>
         </h2>
@@ -48,7 +49,7 @@ export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: Se
         </button>
       </div>
       <div className="table-scroll">
-        <table className="table selected-table">
+        <table className={`table ${styles.selectedTable}`}>
           <thead>
             <tr>
               <th scope="col">Run</th>

@@ -8,6 +8,7 @@ import { useConnection } from '@/urql/connection-context';
 
 import { buildDownloadUrls } from '@/lib/build-download-urls';
 import { describeMutationError } from './describe-mutation-error';
+import styles from './actions.module.css';
 
 /** Props of {@link SweepActions}. */
 export interface SweepActionsProps {
@@ -43,7 +44,7 @@ export function SweepActions({ sweepId, readOnly, activeRuns }: SweepActionsProp
   };
 
   return (
-    <div className="sweep-actions" data-testid="sweep-actions">
+    <div className={styles.sweepActions} data-testid="sweep-actions">
       {downloads !== null && (
         <>
           <a className="button" href={downloads.csv} download data-testid="download-csv">
@@ -56,11 +57,17 @@ export function SweepActions({ sweepId, readOnly, activeRuns }: SweepActionsProp
       )}
       {!readOnly &&
         (confirming ? (
-          <span className="confirm" role="group" aria-label="Confirm cancelling the sweep">
+          <span className={styles.confirm} role="group" aria-label="Confirm cancelling the sweep">
             <span>
               Stop {activeRuns} {activeRuns === 1 ? 'run' : 'runs'}?
             </span>
-            <button type="button" className="button button-danger" disabled={state.fetching} onClick={() => void confirm()} data-testid="confirm-cancel-sweep">
+            <button
+              type="button"
+              className={`button ${styles.danger}`}
+              disabled={state.fetching}
+              onClick={() => void confirm()}
+              data-testid="confirm-cancel-sweep"
+            >
               Cancel them
             </button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -83,7 +90,7 @@ export function SweepActions({ sweepId, readOnly, activeRuns }: SweepActionsProp
           </button>
         ))}
       {error !== null && (
-        <p className="inline-error" role="alert" data-testid="sweep-action-error">
+        <p className={styles.inlineError} role="alert" data-testid="sweep-action-error">
           {error}
         </p>
       )}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 
 import type { LiveRun } from '../live/apply-sweep-events';
 import { buildSparklinePoints, listDrawnEpochs, type SparklineBox, type SparklineDomain } from './build-sparkline';
+import styles from './sweep-grid.module.css';
 
 /** Props of {@link CellSparkline}. */
 export interface CellSparklineProps {
@@ -25,7 +26,7 @@ const BOX: SparklineBox = { width: 100, height: 22, inset: 2 };
 export const CellSparkline = memo(function CellSparkline({ runs, plannedEpochs, domain }: CellSparklineProps) {
   return (
     <svg
-      className="cell-sparkline"
+      className={styles.sparkline}
       data-testid="cell-sparkline"
       viewBox={`0 0 ${BOX.width} ${BOX.height}`}
       preserveAspectRatio="none"
@@ -39,7 +40,7 @@ export const CellSparkline = memo(function CellSparkline({ runs, plannedEpochs, 
           return (
             <polyline
               key={run.id}
-              className={epochs.length === 1 ? 'sparkline-dot' : undefined}
+              className={epochs.length === 1 ? styles.sparklineDot : undefined}
               data-run-id={run.id}
               data-epochs={epochs.join(',')}
               points={buildSparklinePoints(run.valAccuracies, plannedEpochs, domain, BOX)}

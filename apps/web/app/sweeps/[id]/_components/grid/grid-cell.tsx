@@ -8,6 +8,7 @@ import type { SparklineDomain } from './build-sparkline';
 import { CellSparkline } from './cell-sparkline';
 import { describeCell } from './describe-cell';
 import type { GridMetricDefinition } from './grid-metrics';
+import styles from './sweep-grid.module.css';
 
 /** Props of {@link GridCell}. */
 export interface GridCellProps {
@@ -89,7 +90,7 @@ export const GridCell = memo(function GridCell({ cell, index, summary, metric, f
   // Plain properties, not custom ones: a custom property inherited by every element of the
   // cell made recolouring a thousand cells one long style recalculation.
   const style: CSSProperties | undefined = fill === null || text === null ? undefined : { backgroundColor: fill, color: text };
-  const className = ['cell', `cell-${summary.state}`, fill === null ? 'cell-unfilled' : 'cell-filled', selected ? 'cell-selected' : '']
+  const className = [styles.cell, styles[summary.state], fill === null ? styles.unfilled : styles.filled, selected ? styles.selected : '']
     .filter(Boolean)
     .join(' ');
   const progress = summary.epochsPlanned > 0 ? Math.min(1, summary.epochsDone / summary.epochsPlanned) : 0;
@@ -111,27 +112,27 @@ export const GridCell = memo(function GridCell({ cell, index, summary, metric, f
       <span className="visually-hidden" data-testid="cell-label">
         {description.label}
       </span>
-      <div className="cell-body" aria-hidden="true">
-        <span data-testid="cell-value" className="cell-value">
+      <div className={styles.body} aria-hidden="true">
+        <span data-testid="cell-value" className={styles.value}>
           {empty ? '' : metric.format(summary.value)}
-          {!empty && summary.spread !== null && <span className="cell-spread"> ± {metric.formatSpread(summary.spread)}</span>}
+          {!empty && summary.spread !== null && <span className={styles.spread}> ± {metric.formatSpread(summary.spread)}</span>}
         </span>
         {description.epochText !== '' && (
-          <span data-testid="cell-epoch" className="cell-epoch">
+          <span data-testid="cell-epoch" className={styles.epoch}>
             {description.epochText}
           </span>
         )}
         {!empty && <CellSparkline runs={cell.runs} plannedEpochs={plannedEpochs} domain={sparklineDomain} />}
-        <span data-testid="cell-status" className="cell-status">
+        <span data-testid="cell-status" className={styles.status}>
           {SYMBOLS[summary.state] === '' ? description.stateText : `${SYMBOLS[summary.state]} ${description.stateText}`}
         </span>
         {cell.runs.length > 1 && (
-          <span className="cell-count" data-testid="cell-count">
+          <span className={styles.count} data-testid="cell-count">
             {summary.valueCount === cell.runs.length ? `n=${summary.valueCount}` : `n=${summary.valueCount}/${cell.runs.length}`}
           </span>
         )}
         {summary.state === 'running' && (
-          <span className="cell-progress">
+          <span className={styles.progress}>
             <span style={{ width: `${(progress * 100).toFixed(1)}%` }} />
           </span>
         )}

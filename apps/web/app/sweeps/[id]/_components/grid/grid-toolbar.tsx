@@ -3,6 +3,7 @@
 import { describeLegend } from './describe-legend';
 import { GRID_METRIC_DEFINITIONS, GRID_METRICS, type GridMetric } from './grid-metrics';
 import type { SequentialScale } from '../heatmap/sequential-scale';
+import styles from './grid-toolbar.module.css';
 
 /** Props of {@link GridToolbar}. */
 export interface GridToolbarProps {
@@ -23,7 +24,7 @@ export interface GridToolbarProps {
 export function GridToolbar({ metric, onMetric, scale, ratio, onRatio, frontier, onFrontier }: GridToolbarProps) {
   const legend = describeLegend(metric, scale);
   return (
-    <div className="grid-toolbar" data-testid="grid-toolbar">
+    <div className={styles.toolbar} data-testid="grid-toolbar">
       <label className="field-inline">
         <span>Colour by</span>
         <select value={metric} onChange={(event) => onMetric(event.target.value as GridMetric)} data-testid="metric">
@@ -35,20 +36,16 @@ export function GridToolbar({ metric, onMetric, scale, ratio, onRatio, frontier,
         </select>
       </label>
 
-      <figure className="legend" data-testid="legend" aria-label={legend.label}>
-        <span className="legend-end" data-testid="legend-worst">
-          {legend.worst}
-        </span>
-        <span className="legend-bar" style={{ background: legend.background }} aria-hidden="true" />
-        <span className="legend-end" data-testid="legend-best">
-          {legend.best}
-        </span>
-        <figcaption className="legend-caption" data-testid="legend-caption">
+      <figure className={styles.legend} data-testid="legend" aria-label={legend.label}>
+        <span data-testid="legend-worst">{legend.worst}</span>
+        <span className={styles.legendBar} style={{ background: legend.background }} aria-hidden="true" />
+        <span data-testid="legend-best">{legend.best}</span>
+        <figcaption className={styles.legendCaption} data-testid="legend-caption">
           {legend.caption}
         </figcaption>
       </figure>
 
-      <fieldset className="overlay-toggles">
+      <fieldset className={styles.overlayToggles}>
         <legend className="visually-hidden">Overlays</legend>
         <label className="field-inline">
           <input type="checkbox" checked={ratio} onChange={(event) => onRatio(event.target.checked)} data-testid="toggle-ratio" />

@@ -11,6 +11,7 @@ import { GridOverlay } from '../overlays/grid-overlay';
 import type { RatioLine } from '../overlays/ratio-lines';
 import type { FrontierPath } from '../overlays/build-frontier-path';
 import { useRowWindow } from './use-row-window';
+import styles from './sweep-grid.module.css';
 
 /** Props of {@link SweepGrid}. */
 export interface SweepGridProps {
@@ -109,11 +110,11 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
   });
 
   return (
-    <div className="grid-scroll">
-      <div className="grid-frame" ref={setFrame}>
+    <div className={styles.scroll}>
+      <div className={styles.frame} ref={setFrame}>
         <table
           ref={table}
-          className="grid"
+          className={styles.grid}
           data-testid="grid"
           role="grid"
           aria-labelledby="grid-caption"
@@ -125,7 +126,7 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
           <caption id="grid-caption">{definition.label.charAt(0).toUpperCase() + definition.label.slice(1)} by batch size and learning rate</caption>
           <thead>
             <tr>
-              <th scope="col" className="grid-corner">
+              <th scope="col" className={styles.corner}>
                 <span className="visually-hidden">Batch size by learning rate</span>
                 <span aria-hidden="true">batch ↓ · lr →</span>
               </th>
@@ -166,7 +167,7 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
                     );
                   })
                 ) : (
-                  <td className="grid-row-pending" data-testid="grid-row-pending" colSpan={cols} aria-hidden="true" />
+                  <td className={styles.rowPending} data-testid="grid-row-pending" colSpan={cols} aria-hidden="true" />
                 )}
               </tr>
             ))}

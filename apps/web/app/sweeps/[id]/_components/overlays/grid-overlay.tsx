@@ -4,6 +4,7 @@ import { useLayoutEffect, useState } from 'react';
 
 import type { GridPoint, RatioLine } from './ratio-lines';
 import type { FrontierPath } from './build-frontier-path';
+import styles from './overlays.module.css';
 
 /** Props of {@link GridOverlay}. */
 export interface GridOverlayProps {
@@ -89,7 +90,7 @@ export function GridOverlay({ frame, rows, cols, ratioLines, frontier }: GridOve
   if (measured === null || (ratioLines.length === 0 && frontier === null)) return null;
   return (
     <svg
-      className="grid-overlay"
+      className={styles.overlay}
       data-testid="grid-overlay"
       width={measured.width}
       height={measured.height}
@@ -98,16 +99,16 @@ export function GridOverlay({ frame, rows, cols, ratioLines, frontier }: GridOve
       focusable="false"
     >
       {ratioLines.map((line) => (
-        <g key={line.learningRate} className="overlay-ratio" data-testid="ratio-line" data-ratio={line.ratio}>
-          <polyline className="overlay-halo" points={toPoints(line.points, measured)} />
-          <polyline className="overlay-line" points={toPoints(line.points, measured)} />
+        <g key={line.learningRate} className={styles.ratio} data-testid="ratio-line" data-ratio={line.ratio}>
+          <polyline className={styles.halo} points={toPoints(line.points, measured)} />
+          <polyline className={styles.line} points={toPoints(line.points, measured)} />
         </g>
       ))}
       {frontier !== null &&
         frontier.lines.map((points, i) => (
-          <g key={i} className="overlay-frontier" data-testid="frontier-line">
-            <polyline className="overlay-halo" points={toPoints(points, measured)} />
-            <polyline className="overlay-line" points={toPoints(points, measured)} />
+          <g key={i} className={styles.frontier} data-testid="frontier-line">
+            <polyline className={styles.halo} points={toPoints(points, measured)} />
+            <polyline className={styles.line} points={toPoints(points, measured)} />
           </g>
         ))}
     </svg>

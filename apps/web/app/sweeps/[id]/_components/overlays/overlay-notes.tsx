@@ -1,4 +1,5 @@
 import type { FrontierPoint } from '@sweepscope/conclusions';
+import styles from './overlays.module.css';
 
 /** Props of {@link OverlayNotes}. */
 export interface OverlayNotesProps {
@@ -21,19 +22,20 @@ function describeLimit({ batchSize, largestStableLearningRate: stable, smallestU
 export function OverlayNotes({ ratioFrom, ratioLines, frontier }: OverlayNotesProps) {
   if (ratioFrom === null && frontier === null) return null;
   return (
-    <div className="overlay-notes" data-testid="overlay-notes">
+    <div className={styles.notes} data-testid="overlay-notes">
       {ratioFrom !== null && (
         <p>
-          <span className="swatch swatch-ratio" aria-hidden="true" /> Dashed lines: learning rate ÷ batch size held constant (the linear scaling rule), one
-          through each cell of batch {ratioFrom}
+          <span className={styles.swatch} aria-hidden="true" /> Dashed lines: learning rate ÷ batch size held constant (the linear scaling rule), one through
+          each cell of batch {ratioFrom}
           {ratioLines === 0 && ' — the grid needs two batch sizes and two learning rates for them'}.
         </p>
       )}
       {frontier !== null && (
         <div>
           <p>
-            <span className="swatch swatch-frontier" aria-hidden="true" /> Solid line: the stability frontier, between the cells that trained stably (to their
-            end, or until early stopping) and those that diverged; a pruned run fell behind, which says nothing about stability, so it is left out.
+            <span className={`${styles.swatch} ${styles.swatchFrontier}`} aria-hidden="true" /> Solid line: the stability frontier, between the cells that
+            trained stably (to their end, or until early stopping) and those that diverged; a pruned run fell behind, which says nothing about stability, so it
+            is left out.
           </p>
           {frontier.length === 0 ? (
             <p className="muted">No run has trained to its end, stopped early or diverged yet.</p>

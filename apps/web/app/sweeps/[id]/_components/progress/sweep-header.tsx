@@ -17,7 +17,7 @@ export interface SweepHeaderProps {
 /** The sweep's name, status, data set and training settings, with the rules that may end a run early. */
 export function SweepHeader({ sweep, runs, status }: SweepHeaderProps) {
   return (
-    <header className="sweep-header">
+    <header>
       <p className="breadcrumb">
         <Link href="/">← All sweeps</Link> ·{' '}
         <Link href={`/sweeps/${sweep.id}/conclusions`} data-testid="conclusions-link">

@@ -3,6 +3,7 @@ import type { SweepProgress as ProgressSummary } from '@sweepscope/conclusions';
 import { ProgressBar } from '../../../../_components/progress-bar';
 import { RunCounts } from '../../../../_components/run-counts';
 import { estimateEta, formatEta } from './estimate-eta';
+import styles from './sweep-progress.module.css';
 
 /** Props of {@link SweepProgress}. */
 export interface SweepProgressProps {
@@ -24,13 +25,13 @@ export function SweepProgress({ progress, recentDurationsMs }: SweepProgressProp
     recentDurationsMs,
   });
   return (
-    <section className="sweep-progress" aria-label="Progress" data-testid="sweep-progress">
-      <div className="sweep-progress-bar">
-        <span className="sweep-progress-label">Epochs</span>
+    <section className={styles.progress} aria-label="Progress" data-testid="sweep-progress">
+      <div className={styles.bar}>
+        <span className={styles.label}>Epochs</span>
         <ProgressBar done={progress.epochsDone} total={progress.epochsTotal} label="Epochs trained" />
       </div>
-      <RunCounts progress={progress} />
-      <span className="eta" data-testid="eta" title={ETA_EXPLAINED}>
+      <RunCounts progress={progress} className={styles.runCounts} />
+      <span className={styles.eta} data-testid="eta" title={ETA_EXPLAINED}>
         <span className="muted">ETA</span> {progress.queued + progress.running === 0 ? 'done' : formatEta(eta)}
       </span>
     </section>
