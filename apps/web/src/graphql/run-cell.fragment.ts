@@ -2,12 +2,11 @@ import type { ResultOf } from 'gql.tada';
 
 import { EpochFieldsFragment } from './epoch-fields.fragment';
 import { graphql } from './graphql';
+import { RunStateFragment } from './run-state.fragment';
 
 /**
  * The fields of `type Run` one grid cell needs: its place in the grid and
- * repeat, where it stands (status, attempt, error, heartbeat as ISO 8601, mean
- * training images per second, and why it did not learn when the conclusions'
- * rules call it unstable), its current attempt's validation accuracy by
+ * repeat, where it stands (the {@link RunStateFragment} a live update carries), its current attempt's validation accuracy by
  * epoch (`valAccuracies[i]` is epoch i + 1's, null where none is stored) for
  * the sparkline and the best value, and its newest epoch (masked: read it with
  * `readFragment(EpochFieldsFragment, …)`) for the final values. A compact
@@ -21,23 +20,14 @@ export const RunCellFragment = graphql(
       batchSize
       learningRate
       repeat
-      status
-      attempt
-      backend
-      error
-      heartbeatAt
-      imagesPerSecond
-      instability {
-        kind
-        reason
-      }
+      ...RunState
       valAccuracies: series(metric: VAL_ACCURACY)
       latestEpoch {
         ...EpochFields
       }
     }
   `,
-  [EpochFieldsFragment],
+  [EpochFieldsFragment, RunStateFragment],
 );
 
 /** One run as {@link RunCellFragment} selects it. */

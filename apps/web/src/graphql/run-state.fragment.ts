@@ -10,7 +10,7 @@ import { graphql } from './graphql';
  * unstable (known once it has ended). Its epochs are not here: they come as their own `EPOCH_ADDED` events.
  */
 export const RunStateFragment = graphql(`
-  fragment RunState on Run {
+  fragment RunState on Run @_unmask {
     id
     status
     attempt

@@ -11,7 +11,7 @@ import { graphql } from './graphql';
  * patience (null: off) and the pruner (null: off) with its warm-up epochs.
  */
 export const SweepSettingsFragment = graphql(`
-  fragment SweepSettings on Sweep {
+  fragment SweepSettings on Sweep @_unmask {
     id
     name
     dataset

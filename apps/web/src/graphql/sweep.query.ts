@@ -2,9 +2,10 @@ import type { ResultOf } from 'gql.tada';
 
 import { graphql } from './graphql';
 import { RunCellFragment } from './run-cell.fragment';
+import { SweepSettingsFragment } from './sweep-settings.fragment';
 
 /**
- * One sweep with everything its page shows: settings, status, the grid (batch sizes as rows,
+ * One sweep with everything its page shows: its settings ({@link SweepSettingsFragment}), status, the grid (batch sizes as rows,
  * learning rates as columns, ascending, and a cell for every combination, with
  * no runs where none was asked for) with each run's state, its current
  * attempt's validation accuracy by epoch and its newest epoch, and the cursor
@@ -15,22 +16,9 @@ export const SweepQuery = graphql(
   `
     query Sweep($id: ID!) {
       sweep(id: $id) {
-        id
-        name
-        dataset
-        preset
-        alpha
-        inputSize
-        batchNormMomentum
+        ...SweepSettings
         classes
-        epochs
-        seed
-        repeats
-        earlyStopPatience
-        pruner
-        pruneWarmupEpochs
         builtIn
-        readOnly
         createdAt
         status
         grid {
@@ -48,7 +36,7 @@ export const SweepQuery = graphql(
       }
     }
   `,
-  [RunCellFragment],
+  [RunCellFragment, SweepSettingsFragment],
 );
 
 /** What {@link SweepQuery} returns. */
