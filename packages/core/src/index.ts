@@ -13,7 +13,7 @@ export type {
   StoredEventName,
   SweepLoggedEvent,
 } from './events/event-map.js';
-export type { EpochMetrics } from './runs/epoch-metrics.js';
+export type { EpochMetrics, StoredEpochMetrics } from './runs/epoch-metrics.js';
 export type { TrainingTrace } from './runs/training-trace.js';
 export { cancellableRunStatuses, finalRunStatuses, retryableRunStatuses, runStatuses } from './statuses/run-status.js';
 export type { FinalRunStatus, RunStatus } from './statuses/run-status.js';

@@ -1,7 +1,8 @@
+import type { StoredEpochMetrics } from '../runs/epoch-metrics.js';
 import { runStatuses, type RunStatus } from '../statuses/run-status.js';
 
 /** An epoch row just committed (or rewritten), with everything a live view needs to draw it. */
-export interface EpochAddedEvent {
+export interface EpochAddedEvent extends StoredEpochMetrics {
   /** The event's place in the sweep's stored event log: the cursor replays continue after. */
   seq: number;
   sweepId: number;
@@ -10,15 +11,6 @@ export interface EpochAddedEvent {
   epochId: number;
   /** The run's attempt the epoch belongs to. */
   attempt: number;
-  epoch: number;
-  loss: number;
-  accuracy: number;
-  valLoss: number;
-  valAccuracy: number;
-  /** Null for epochs imported without it. */
-  durationMs: number | null;
-  /** Null for epochs imported without it. */
-  imagesPerSecond: number | null;
 }
 
 /** A run whose status (or attempt) just changed. */

@@ -2,15 +2,26 @@
 export interface EpochMetrics {
   /** 1-based. */
   epoch: number;
-  /** Mean training loss over the epoch. */
+  /** Mean training cross-entropy over the epoch, in nats per image. */
   loss: number;
-  /** Training accuracy over the epoch, 0 to 1. */
+  /** Fraction of training images classified correctly over the epoch, 0–1. */
   accuracy: number;
+  /** Validation cross-entropy after the epoch, in nats per image. */
   valLoss: number;
-  /** 0 to 1. */
+  /** Fraction of validation images classified correctly after the epoch, 0–1. */
   valAccuracy: number;
   /** Wall time of the epoch, training plus validation, in milliseconds. */
   durationMs: number;
   /** Training images per second over the epoch. */
   imagesPerSecond: number;
+}
+
+/**
+ * An epoch's metrics as they are stored, sent and exported: those of
+ * {@link EpochMetrics}, with the wall time and throughput null for epochs
+ * imported without them.
+ */
+export interface StoredEpochMetrics extends Omit<EpochMetrics, 'durationMs' | 'imagesPerSecond'> {
+  durationMs: number | null;
+  imagesPerSecond: number | null;
 }

@@ -1,28 +1,15 @@
-import { type FinalRunStatus, finalRunStatuses, learningRateExpected, maxLearningRate } from '@sweepscope/core';
+import { type FinalRunStatus, finalRunStatuses, learningRateExpected, maxLearningRate, type StoredEpochMetrics } from '@sweepscope/core';
 
 /**
  * One epoch of one run, as results files carry it: the run's cell and repeat, then the
  * epoch's metrics. Import reads these rows and export writes them, under the column names
  * of {@link epochColumns}.
  */
-export interface EpochRow {
+export interface EpochRow extends StoredEpochMetrics {
   batchSize: number;
   learningRate: number;
   /** Which of the cell's repeats, 1-based. */
   repeat: number;
-  /** Epoch number, 1-based. */
-  epoch: number;
-  /** Mean training cross-entropy over the epoch, in nats per image. */
-  loss: number;
-  /** Fraction of training images classified correctly, 0–1. */
-  accuracy: number;
-  valLoss: number;
-  /** Fraction of validation images classified correctly, 0–1. */
-  valAccuracy: number;
-  /** Wall time of the epoch in milliseconds; null when unknown. */
-  durationMs: number | null;
-  /** Training images per second; null when unknown. */
-  imagesPerSecond: number | null;
 }
 
 /** An epoch row and where it was read, for messages. */

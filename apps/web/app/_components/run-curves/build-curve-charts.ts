@@ -1,3 +1,5 @@
+import type { StoredEpochMetrics } from '@sweepscope/core';
+
 import { alignSeries, type Line } from './align-series';
 import { assignPaletteSlots } from './assign-palette-slots';
 import { combineRepeats } from './combine-repeats';
@@ -5,20 +7,7 @@ import { describeXAxis, xValuesOf, type TrainingSetSize, type XAxis } from './cu
 import { smoothEma } from './smooth-ema';
 
 /** The metrics of one epoch the curves draw. */
-export interface CurveEpoch {
-  /** 1-based. */
-  epoch: number;
-  /** Mean training cross-entropy over the epoch. */
-  loss: number;
-  /** Training accuracy over the epoch, 0–1. */
-  accuracy: number;
-  /** Validation cross-entropy after the epoch. */
-  valLoss: number;
-  /** Validation accuracy after the epoch, 0–1. */
-  valAccuracy: number;
-  /** Wall time of the epoch in milliseconds; null when imported without it. */
-  durationMs: number | null;
-}
+export type CurveEpoch = Omit<StoredEpochMetrics, 'imagesPerSecond'>;
 
 /** One run as the curves draw it: its cell, and its current attempt's epochs. */
 export interface CurveRun {
