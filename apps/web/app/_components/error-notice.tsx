@@ -4,6 +4,8 @@ import type { CombinedError } from 'urql';
 
 import { useConnection } from '@/urql/connection-context';
 
+import { describeRequestError } from './describe-request-error';
+
 /** Props of {@link ErrorNotice}. */
 export interface ErrorNoticeProps {
   /** What failed, e.g. "load the sweeps". */
@@ -16,10 +18,7 @@ export interface ErrorNoticeProps {
 /** Explains a failed request: an unreachable API, or the errors the API returned. */
 export function ErrorNotice({ action, error, onRetry }: ErrorNoticeProps) {
   const { apiUrl } = useConnection();
-  const detail =
-    error.networkError !== undefined
-      ? `Cannot reach the Sweepscope API at ${apiUrl} (${error.networkError.message}). Is the server running?`
-      : error.graphQLErrors.map((e) => e.message).join('; ');
+  const detail = describeRequestError(error, apiUrl);
   return (
     <div role="alert" className="notice notice-error" data-testid="error">
       <p>

@@ -9,13 +9,13 @@ import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from '../../../_components/error-notice';
 import { GoneNotice, LoadingNotice } from '../../../_components/page-states';
+import { RunActions } from '../../../_components/run-actions/run-actions';
 import { RunCurves } from '../../../_components/run-curves/run-curves';
 import { StatusBadge } from '../../../_components/status-badge';
 import { AttemptPicker } from './attempt-picker';
 import { describeRunEnding } from './describe-run-ending';
 import { EpochTable } from './epoch-table';
 import { InterruptionList } from './interruption-list';
-import { RunActions } from './run-actions';
 import type { RunPageInitial } from './run-page-data';
 import { runPageUrlState } from './run-page-url-state';
 import { RunSettings } from './run-settings';
@@ -82,7 +82,7 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
           <h1>
             Run {run.id} · batch {run.batchSize} · lr {run.learningRate} <StatusBadge status={run.status} testId="run-status" />
           </h1>
-          <RunActions runId={run.id} status={run.status} readOnly={sweep?.readOnly ?? true} onChanged={live.refetch} />
+          {!(sweep?.readOnly ?? true) && <RunActions runId={run.id} status={run.status} onChanged={live.refetch} />}
         </div>
         <p className={styles.runLinks}>
           <Link href={sweepHref}>Its sweep</Link> · <Link href={`/compare?runs=${encodeURIComponent(run.id)}`}>Compare with other runs</Link>

@@ -5,7 +5,7 @@ import { formatAge, formatPercent } from '@/lib/format';
 import { StatusBadge } from '../../../../_components/status-badge';
 import { countEpochs, type LiveRun } from '../live/apply-sweep-events';
 import { GRID_METRIC_DEFINITIONS } from '../grid/grid-metrics';
-import { RunActions } from './run-actions';
+import { RunActions } from '../../../../_components/run-actions/run-actions';
 import styles from './actions.module.css';
 
 /** Props of {@link SelectedRuns}. */

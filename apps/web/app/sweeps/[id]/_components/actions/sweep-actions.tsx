@@ -7,7 +7,7 @@ import { CancelSweepMutation } from '@/graphql';
 import { useConnection } from '@/urql/connection-context';
 
 import { buildDownloadUrls } from '@/lib/build-download-urls';
-import { describeMutationError } from './describe-mutation-error';
+import { describeRequestError } from '../../../../_components/describe-request-error';
 import styles from './actions.module.css';
 
 /** Props of {@link SweepActions}. */
@@ -40,7 +40,7 @@ export function SweepActions({ sweepId, readOnly, activeRuns }: SweepActionsProp
     setError(null);
     const result = await cancelSweep({ id: sweepId });
     setConfirming(false);
-    if (result.error !== undefined) setError(describeMutationError(result.error));
+    if (result.error !== undefined) setError(describeRequestError(result.error));
   };
 
   return (
@@ -90,7 +90,7 @@ export function SweepActions({ sweepId, readOnly, activeRuns }: SweepActionsProp
           </button>
         ))}
       {error !== null && (
-        <p className={styles.inlineError} role="alert" data-testid="sweep-action-error">
+        <p className="inline-error" role="alert" data-testid="sweep-action-error">
           {error}
         </p>
       )}
