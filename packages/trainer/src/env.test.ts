@@ -4,18 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, test } from 'node:test';
 
 import { cacheDir, FASHION_MNIST_CANONICAL_URL, fashionMnistSourceUrl } from './env.js';
+import { saveEnvironment } from './testing/save-environment.js';
 
-const saved = { cache: process.env.SWEEPSCOPE_CACHE_DIR, url: process.env.SWEEPSCOPE_FASHION_MNIST_URL };
-
-afterEach(() => {
-  for (const [name, value] of [
-    ['SWEEPSCOPE_CACHE_DIR', saved.cache],
-    ['SWEEPSCOPE_FASHION_MNIST_URL', saved.url],
-  ] as const) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-});
+afterEach(saveEnvironment(['SWEEPSCOPE_CACHE_DIR', 'SWEEPSCOPE_FASHION_MNIST_URL']));
 
 describe('env', () => {
   test('puts the cache under the home folder unless SWEEPSCOPE_CACHE_DIR says otherwise', () => {

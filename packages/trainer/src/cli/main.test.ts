@@ -1,46 +1,21 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createPrisma, type PrismaClient } from '@sweepscope/db';
 import { importResults } from '@sweepscope/db/imports';
 import { retryRun } from '@sweepscope/db/runs';
 import { createSweep } from '@sweepscope/db/sweeps';
 import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
-
-/** The built command, as `npm run train` and the `sweepscope-train` bin run it. */
-const command = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
-
-interface Finished {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { builtCli, runBuiltCli } from './testing/run-built-cli.js';
 
 describe('sweepscope-train', () => {
   let db: TestDatabase;
   let prisma: PrismaClient;
 
-  /** Runs the command against this suite's database and resolves once it exits. */
-  function runCommand(args: readonly string[], timeoutMs = 30_000): Promise<Finished> {
-    return new Promise((resolve, reject) => {
-      execFile(
-        process.execPath,
-        [command, ...args],
-        { env: { ...process.env, DATABASE_URL: db.url }, timeout: timeoutMs, encoding: 'utf8' },
-        (error, stdout, stderr) => {
-          if (error && typeof error.code !== 'number') reject(new Error(error.message, { cause: error }));
-          else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-        },
-      );
-    });
-  }
-
   before(async () => {
-    assert.ok(existsSync(command), `${command} is missing: run npm run build -w @sweepscope/trainer first`);
     db = await createTestDatabase();
     prisma = createPrisma(db.url);
   });
@@ -97,7 +72,7 @@ describe('sweepscope-train', () => {
   ];
   for (const [problem, args, message] of refusals) {
     it(`exits with status 2 and says why for ${problem}, creating no sweep`, async () => {
-      const { status, stdout, stderr } = await runCommand(args);
+      const { status, stdout, stderr } = await runBuiltCli(db.url, args);
       assert.equal(status, 2, `stderr: ${stderr}`);
       assert.match(stderr, /^sweepscope-train: /);
       assert.match(stderr, message);
@@ -111,7 +86,7 @@ describe('sweepscope-train', () => {
     process.env.SWEEPSCOPE_LEASE_MS = '30s';
     try {
       for (const args of [['--preset', 'smoke'], ['worker']]) {
-        const { status, stderr } = await runCommand(args);
+        const { status, stderr } = await runBuiltCli(db.url, args);
         assert.equal(status, 2, stderr);
         assert.match(stderr, /^sweepscope-train: SWEEPSCOPE_LEASE_MS must be a positive whole number \(the lease length in milliseconds\), got "30s"\.$/m);
       }
@@ -122,7 +97,8 @@ describe('sweepscope-train', () => {
   });
 
   it('trains a tiny sweep, exits 0 and prints the results table in the reference study’s form', { timeout: 60_000 }, async () => {
-    const { status, stdout, stderr } = await runCommand(
+    const { status, stdout, stderr } = await runBuiltCli(
+      db.url,
       ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu'],
       60_000,
     );
@@ -143,7 +119,8 @@ describe('sweepscope-train', () => {
   });
 
   it('records a run whose loss explodes as diverged, saying in which batch and by which rule, and a sane one as succeeded', { timeout: 60_000 }, async () => {
-    const { status, stderr } = await runCommand(
+    const { status, stderr } = await runBuiltCli(
+      db.url,
       ['--preset', 'smoke', '--cells', '8:100,8:0.01', '--epochs', '2', '--backend', 'wasm', '--name', 'exploding'],
       60_000,
     );
@@ -172,7 +149,8 @@ describe('sweepscope-train', () => {
 
     // The factor is the sweep's: at 2, the lr 0.1 run that trains at 5 to 7 nats (4 classes,
     // ln 4 = 1.39) counts as diverged too.
-    const strict = await runCommand(
+    const strict = await runBuiltCli(
+      db.url,
       ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '64', '--epochs', '2', '--backend', 'wasm', '--divergence-factor', '2', '--name', 'strict'],
       60_000,
     );
@@ -186,7 +164,8 @@ describe('sweepscope-train', () => {
   });
 
   it('stops a run early once its validation loss stops improving, keeping its best epoch as the result', { timeout: 90_000 }, async () => {
-    const { status, stdout, stderr } = await runCommand(
+    const { status, stdout, stderr } = await runBuiltCli(
+      db.url,
       [
         '--preset',
         'smoke',
@@ -223,7 +202,8 @@ describe('sweepscope-train', () => {
   });
 
   it('ends a resumed run whose stored epochs already called for a stop, training no epoch more', { timeout: 90_000 }, async () => {
-    const trained = await runCommand(
+    const trained = await runBuiltCli(
+      db.url,
       ['--preset', 'smoke', '--cells', '8:0.1', '--epochs', '3', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu', '--name', 'judged-on-resume'],
       60_000,
     );
@@ -240,7 +220,7 @@ describe('sweepscope-train', () => {
       await prisma.epoch.updateMany({ where: { runId: id, epoch }, data: { valLoss } });
     await prisma.run.update({ where: { id }, data: { status: 'failed' } });
     await retryRun(prisma, id);
-    const worker = spawn(process.execPath, [command, 'worker', '--sweep', String(sweepId), '--backend', 'cpu'], {
+    const worker = spawn(process.execPath, [builtCli, 'worker', '--sweep', String(sweepId), '--backend', 'cpu'], {
       env: { ...process.env, DATABASE_URL: db.url },
       stdio: 'ignore',
     });
@@ -268,7 +248,7 @@ describe('sweepscope-train', () => {
     const rows = [1, 2, 3].flatMap((repeat) => [1, 2, 3, 4].map((epoch) => `8,0.01,${repeat},${epoch},0.1,1,0.1,1`));
     const content = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy', ...rows].join('\n');
     await importResults(prisma, { sweepId: sweep.id, importedFrom: 'baseline.csv', results: { format: 'csv', content } });
-    const worker = spawn(process.execPath, [command, 'worker', '--sweep', String(sweep.id), '--backend', 'cpu'], {
+    const worker = spawn(process.execPath, [builtCli, 'worker', '--sweep', String(sweep.id), '--backend', 'cpu'], {
       env: { ...process.env, DATABASE_URL: db.url },
       stdio: 'ignore',
     });
@@ -291,7 +271,8 @@ describe('sweepscope-train', () => {
   });
 
   it('prints only a JSON document on stdout with --json, progress going to stderr', { timeout: 60_000 }, async () => {
-    const { status, stdout, stderr } = await runCommand(
+    const { status, stdout, stderr } = await runBuiltCli(
+      db.url,
       ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '8', '--val-limit', '4', '--backend', 'cpu', '--json'],
       60_000,
     );
@@ -312,7 +293,7 @@ describe('sweepscope-train', () => {
       const child = spawn(
         process.execPath,
         [
-          command,
+          builtCli,
           '--preset',
           'smoke',
           '--cells',
@@ -383,19 +364,19 @@ describe('sweepscope-train', () => {
   it('retry queues a cancelled run again to resume from its last epoch, and --from-scratch as its next attempt', async () => {
     const [run] = (await prisma.sweep.findFirstOrThrow({ where: { name: 'crash' }, include: { runs: true } })).runs;
     assert.ok(run);
-    const refused = await runCommand(['retry', String(run.id)]);
+    const refused = await runBuiltCli(db.url, ['retry', String(run.id)]);
     assert.equal(refused.status, 1, 'a succeeded run is refused (CONFLICT)');
     assert.match(refused.stderr, /is succeeded: only a failed, diverged or cancelled run can be retried/);
 
     await prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
-    const resumed = await runCommand(['retry', String(run.id)]);
+    const resumed = await runBuiltCli(db.url, ['retry', String(run.id)]);
     assert.equal(resumed.status, 0, resumed.stderr);
     assert.match(
       resumed.stdout,
       new RegExp(`^run ${run.id} \\(batch \\d+, lr [\\d.]+\\) is queued again: a worker will train it from epoch 21 of attempt 1, keeping its epochs\\.$`, 'm'),
     );
     await prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
-    const restarted = await runCommand(['retry', String(run.id), '--from-scratch']);
+    const restarted = await runBuiltCli(db.url, ['retry', String(run.id), '--from-scratch']);
     assert.equal(restarted.status, 0, restarted.stderr);
     assert.match(restarted.stdout, /is queued again: a worker will train it from epoch 1 as attempt 2\./);
   });
@@ -403,7 +384,7 @@ describe('sweepscope-train', () => {
   it('on Ctrl-C cancels the unfinished runs, leaves none running or queued, and exits 130', { timeout: 90_000 }, async () => {
     const child = spawn(
       process.execPath,
-      [command, '--preset', 'smoke', '--cells', '8:0.1,16:0.1', '--train-limit', '64', '--epochs', '3', '--backend', 'cpu', '--name', 'interrupted'],
+      [builtCli, '--preset', 'smoke', '--cells', '8:0.1,16:0.1', '--train-limit', '64', '--epochs', '3', '--backend', 'cpu', '--name', 'interrupted'],
       { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createPrisma, type PrismaClient } from '@sweepscope/db';
 import { ensureReferenceSweep } from '@sweepscope/db/sweeps';
 import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
-
-/** The built command, as the `sweepscope-train` bin runs it. */
-const command = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+import { runBuiltCli } from './testing/run-built-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'sweepscope-import-'));
 /** Writes a file into this suite's scratch folder and returns its path. */
@@ -43,23 +39,7 @@ describe('sweepscope-train import', () => {
   let db: TestDatabase;
   let prisma: PrismaClient;
 
-  /** Runs the built command against this suite's database. */
-  function runCommand(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      execFile(
-        process.execPath,
-        [command, ...args],
-        { env: { ...process.env, DATABASE_URL: db.url }, timeout: 30_000, encoding: 'utf8' },
-        (error, stdout, stderr) => {
-          if (error && typeof error.code !== 'number') reject(new Error(error.message, { cause: error }));
-          else resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
-        },
-      );
-    });
-  }
-
   before(async () => {
-    assert.ok(existsSync(command), `${command} is missing: run npm run build -w @sweepscope/trainer first`);
     db = await createTestDatabase();
     prisma = createPrisma(db.url);
   });
@@ -69,7 +49,7 @@ describe('sweepscope-train import', () => {
   });
 
   it('imports a CSV into a new sweep, prints the sweep, each run and its epochs, and exits 0', async () => {
-    const { status, stdout, stderr } = await runCommand(['import', table, '--name', 'From Colab', '--dataset', 'tf_flowers']);
+    const { status, stdout, stderr } = await runBuiltCli(db.url, ['import', table, '--name', 'From Colab', '--dataset', 'tf_flowers']);
     assert.equal(status, 0, stderr);
     const sweepId = Number(/^imported 2 runs \(3 epochs\) from .*colab\.csv into new sweep (\d+): From Colab$/m.exec(stdout)?.[1]);
     assert.ok(sweepId > 0, stdout);
@@ -87,9 +67,18 @@ describe('sweepscope-train import', () => {
   });
 
   it('adds a Keras history to an existing sweep with --sweep, at the next free repeat of its cell', async () => {
-    const first = await runCommand(['import', table]);
+    const first = await runBuiltCli(db.url, ['import', table]);
     const sweepId = /into new sweep (\d+)/.exec(first.stdout)?.[1];
-    const { status, stdout, stderr } = await runCommand(['import', history, '--sweep', String(sweepId), '--batch-size', '32', '--learning-rate', '0.1']);
+    const { status, stdout, stderr } = await runBuiltCli(db.url, [
+      'import',
+      history,
+      '--sweep',
+      String(sweepId),
+      '--batch-size',
+      '32',
+      '--learning-rate',
+      '0.1',
+    ]);
     assert.equal(status, 0, stderr);
     assert.match(stdout, new RegExp(`^imported 1 run \\(3 epochs\\) from .*history\\.json into sweep ${sweepId}: `, 'm'));
     assert.match(stdout, /batch size 32, learning rate 0\.1, repeat 2, 3 epochs/);
@@ -98,7 +87,7 @@ describe('sweepscope-train import', () => {
   it('exits 2 naming the file, line, column and value for a malformed file, and stores nothing', async () => {
     const bad = writeScratch('bad.csv', 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy\n32,0.1,1,1,0.5,1,0.5\n32,0.1,2,NaN,0.5,1,0.5\n');
     const before = await prisma.run.count();
-    const { status, stdout, stderr } = await runCommand(['import', bad]);
+    const { status, stdout, stderr } = await runBuiltCli(db.url, ['import', bad]);
     assert.equal(status, 2);
     assert.equal(stdout, '');
     assert.equal(stderr, `sweepscope-train: ${bad} line 3: loss is "NaN": expected a finite number of at least 0.\n`);
@@ -106,17 +95,17 @@ describe('sweepscope-train import', () => {
   });
 
   it('exits 2 for a missing file, a Keras history without its cell and an unknown sweep; 1 for a read-only one', async () => {
-    const missing = await runCommand(['import', join(scratch, 'nope.csv')]);
+    const missing = await runBuiltCli(db.url, ['import', join(scratch, 'nope.csv')]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.csv cannot be read \(ENOENT\): expected the path of a results file\./);
-    const noCell = await runCommand(['import', history, '--format', 'keras-history', '--learning-rate', '0.1']);
+    const noCell = await runBuiltCli(db.url, ['import', history, '--format', 'keras-history', '--learning-rate', '0.1']);
     assert.equal(noCell.status, 2);
     assert.match(noCell.stderr, /^sweepscope-train: --batch-size is missing: expected the batch size the run trained with/);
-    const unknown = await runCommand(['import', table, '--sweep', '999999']);
+    const unknown = await runBuiltCli(db.url, ['import', table, '--sweep', '999999']);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /Sweep 999999 does not exist/);
     const reference = await ensureReferenceSweep(prisma);
-    const readOnly = await runCommand(['import', table, '--sweep', String(reference.id)]);
+    const readOnly = await runBuiltCli(db.url, ['import', table, '--sweep', String(reference.id)]);
     assert.equal(readOnly.status, 1);
     assert.match(readOnly.stderr, /is read-only, a built-in record: expected a sweep of your own to import results into\./);
   });

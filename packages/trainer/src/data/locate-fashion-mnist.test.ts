@@ -12,6 +12,7 @@ import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { loadFashionMnist } from './fashion-mnist.js';
 import { FASHION_MNIST_FILE_NAMES, FASHION_MNIST_SYSTEM_DIR } from './fashion-mnist-files.js';
 import { locateFashionMnist } from './locate-fashion-mnist.js';
+import { saveEnvironment } from '../testing/save-environment.js';
 
 const skip = existsSync(FASHION_MNIST_SYSTEM_DIR) ? false : `Fashion-MNIST not installed in ${FASHION_MNIST_SYSTEM_DIR}`;
 /** A loopback port nothing listens on, so connecting is refused at once: offline, quickly. */
@@ -147,7 +148,7 @@ describe('locateFashionMnist', () => {
   });
 
   test('takes the cache folder and the source from the environment', async () => {
-    const saved = { cache: process.env.SWEEPSCOPE_CACHE_DIR, url: process.env.SWEEPSCOPE_FASHION_MNIST_URL };
+    const restore = saveEnvironment(['SWEEPSCOPE_CACHE_DIR', 'SWEEPSCOPE_FASHION_MNIST_URL']);
     process.env.SWEEPSCOPE_CACHE_DIR = join(root, 'env-cache');
     process.env.SWEEPSCOPE_FASHION_MNIST_URL = `${unreachable}mirror`;
     try {
@@ -158,13 +159,7 @@ describe('locateFashionMnist', () => {
           error.message.includes(`could not download ${unreachable}mirror/train-images-idx3-ubyte.gz`),
       );
     } finally {
-      for (const [name, value] of [
-        ['SWEEPSCOPE_CACHE_DIR', saved.cache],
-        ['SWEEPSCOPE_FASHION_MNIST_URL', saved.url],
-      ] as const) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
+      restore();
     }
   });
 });

@@ -53,12 +53,16 @@ interface ReferenceCheckProps {
   check: CheckedClaim;
   /** Why it cannot be checked, said when it cannot. */
   uncheckable: string;
-  /** The numbers behind the verdicts, shown when it can. */
+  /** The numbers behind the verdicts, shown when it can: a table of the reference's beside this sweep's, under this caption. */
+  caption: string;
+  /** What the table's rows are, e.g. "Batch". */
+  rowHeader: string;
+  /** The table's rows: a header cell, then the reference's value and this sweep's. */
   children: ReactNode;
 }
 
 /** One of the reference's findings: its claim, whether it holds there and here, and the numbers. */
-function ReferenceCheck({ testId, title, check, uncheckable, children }: ReferenceCheckProps) {
+function ReferenceCheck({ testId, title, check, uncheckable, caption, rowHeader, children }: ReferenceCheckProps) {
   return (
     <div className={styles.check} data-testid={testId}>
       <h3>{title}</h3>
@@ -72,7 +76,9 @@ function ReferenceCheck({ testId, title, check, uncheckable, children }: Referen
             <Verdict label="this sweep" holds={check.oursHolds} />
             <Agreement agrees={check.agrees} />
           </ul>
-          {children}
+          <DataTable caption={caption} columns={[{ label: rowHeader }, { label: 'Reference', numeric: true }, { label: 'This sweep', numeric: true }]}>
+            {children}
+          </DataTable>
         </>
       )}
     </div>
@@ -86,22 +92,19 @@ function LearningRateMatters({ check }: { check: Reference['learningRateMatters'
       title="Finding 1: the learning rate matters most"
       check={check}
       uncheckable="the shared cells need a batch size with two learning rates and a learning rate with two batch sizes."
+      caption="Spread of final validation accuracy (max − min within a group, averaged)."
+      rowHeader="Across"
     >
-      <DataTable
-        caption="Spread of final validation accuracy (max − min within a group, averaged)."
-        columns={[{ label: 'Across' }, { label: 'Reference', numeric: true }, { label: 'This sweep', numeric: true }]}
-      >
-        <tr>
-          <th scope="row">learning rates</th>
-          <td className="num">{check.reference ? formatPoints(check.reference.acrossLearningRates) : '–'}</td>
-          <td className="num">{check.ours ? formatPoints(check.ours.acrossLearningRates) : '–'}</td>
-        </tr>
-        <tr>
-          <th scope="row">batch sizes</th>
-          <td className="num">{check.reference ? formatPoints(check.reference.acrossBatchSizes) : '–'}</td>
-          <td className="num">{check.ours ? formatPoints(check.ours.acrossBatchSizes) : '–'}</td>
-        </tr>
-      </DataTable>
+      <tr>
+        <th scope="row">learning rates</th>
+        <td className="num">{check.reference ? formatPoints(check.reference.acrossLearningRates) : '–'}</td>
+        <td className="num">{check.ours ? formatPoints(check.ours.acrossLearningRates) : '–'}</td>
+      </tr>
+      <tr>
+        <th scope="row">batch sizes</th>
+        <td className="num">{check.reference ? formatPoints(check.reference.acrossBatchSizes) : '–'}</td>
+        <td className="num">{check.ours ? formatPoints(check.ours.acrossBatchSizes) : '–'}</td>
+      </tr>
     </ReferenceCheck>
   );
 }
@@ -113,25 +116,22 @@ function SmallerRateForLargerBatch({ check }: { check: Reference['smallerRateFor
       title="Finding 2: a smaller rate for a larger batch"
       check={check}
       uncheckable="it needs a batch size above the smallest with two learning rates both studies finished."
+      caption="Final validation accuracy at the lower and the higher learning rate."
+      rowHeader="Batch"
     >
-      <DataTable
-        caption="Final validation accuracy at the lower and the higher learning rate."
-        columns={[{ label: 'Batch' }, { label: 'Reference', numeric: true }, { label: 'This sweep', numeric: true }]}
-      >
-        {check.comparisons.map((comparison) => (
-          <tr key={comparison.batchSize}>
-            <th scope="row">
-              {comparison.batchSize}: LR {formatLearningRate(comparison.lowerLearningRate)} vs {formatLearningRate(comparison.higherLearningRate)}
-            </th>
-            <td className="num">
-              {formatPercent(comparison.reference.lower)} vs {formatPercent(comparison.reference.higher)}
-            </td>
-            <td className="num">
-              {formatPercent(comparison.ours.lower)} vs {formatPercent(comparison.ours.higher)}
-            </td>
-          </tr>
-        ))}
-      </DataTable>
+      {check.comparisons.map((comparison) => (
+        <tr key={comparison.batchSize}>
+          <th scope="row">
+            {comparison.batchSize}: LR {formatLearningRate(comparison.lowerLearningRate)} vs {formatLearningRate(comparison.higherLearningRate)}
+          </th>
+          <td className="num">
+            {formatPercent(comparison.reference.lower)} vs {formatPercent(comparison.reference.higher)}
+          </td>
+          <td className="num">
+            {formatPercent(comparison.ours.lower)} vs {formatPercent(comparison.ours.higher)}
+          </td>
+        </tr>
+      ))}
     </ReferenceCheck>
   );
 }
