@@ -8,9 +8,10 @@ import { postGraphQL } from '../support/post-graphql.js';
 import { findFreePort, type Service } from '../support/start-service.js';
 import { startApiServer, startWorkerProcess } from '../support/start-stack.js';
 
-interface EpochFields {
-  id: string;
-  runId: string;
+/** An epoch as the API sends it (ids as strings) or the database stores it (ids as numbers). */
+interface EpochFields<Id = string> {
+  id: Id;
+  runId: Id;
   attempt: number;
   epoch: number;
   loss: number;
@@ -58,16 +59,7 @@ function watchSweep(client: Client, sweepId: string) {
 }
 
 async function storedEpochs(url: string, sweepId: string) {
-  const rows = await queryDatabase<{
-    id: number;
-    runId: number;
-    attempt: number;
-    epoch: number;
-    loss: number;
-    accuracy: number;
-    valLoss: number;
-    valAccuracy: number;
-  }>(
+  const rows = await queryDatabase<EpochFields<number>>(
     url,
     `SELECT e.id, e."runId", e.attempt, e.epoch, e.loss, e.accuracy, e."valLoss", e."valAccuracy"
      FROM "Epoch" e JOIN "Run" r ON r.id = e."runId" WHERE r."sweepId" = $1`,

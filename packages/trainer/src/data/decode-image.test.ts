@@ -34,16 +34,19 @@ function triples(image: Uint8Array): number[][] {
   return Array.from({ length: image.length / 3 }, (_, p) => [...image.subarray(3 * p, 3 * p + 3)]);
 }
 
+/** A red pixel beside a blue one, squashed to 4 × 4 with bilinear interpolation as tf.image.resize does: four rows of this. */
+const RED_TO_BLUE_ROW = [
+  [255, 0, 0],
+  [191, 0, 64],
+  [64, 0, 191],
+  [0, 0, 255],
+];
+const RED_TO_BLUE_SQUARE = [...RED_TO_BLUE_ROW, ...RED_TO_BLUE_ROW, ...RED_TO_BLUE_ROW, ...RED_TO_BLUE_ROW];
+
 describe('decodeImage', () => {
   test('squashes to a square with bilinear interpolation, like tf.image.resize', async () => {
     const path = await writeImage('red-blue.png', 2, 1, 3, [255, 0, 0, 0, 0, 255]);
-    const row = [
-      [255, 0, 0],
-      [191, 0, 64],
-      [64, 0, 191],
-      [0, 0, 255],
-    ];
-    assert.deepEqual(triples(await decodeImage(path, 4)), [...row, ...row, ...row, ...row]);
+    assert.deepEqual(triples(await decodeImage(path, 4)), RED_TO_BLUE_SQUARE);
   });
 
   test('copies grey into three equal channels', async () => {
@@ -107,13 +110,7 @@ describe('decodeImage', () => {
     bmp.set([0, 0, 255, 255, 0, 0], 54);
     const path = join(root, 'red-blue.bmp');
     await writeFile(path, bmp);
-    const row = [
-      [255, 0, 0],
-      [191, 0, 64],
-      [64, 0, 191],
-      [0, 0, 255],
-    ];
-    assert.deepEqual(triples(await decodeImage(path, 4)), [...row, ...row, ...row, ...row]);
+    assert.deepEqual(triples(await decodeImage(path, 4)), RED_TO_BLUE_SQUARE);
   });
 
   test('throws on bytes that are not an image', async () => {
