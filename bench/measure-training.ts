@@ -4,23 +4,20 @@
 // train-throughput.ts once per backend, each in a process of its own, since a process
 // keeps the first TensorFlow.js engine that loads.
 import { parseArgs } from 'node:util';
-import { loadDataset, selectBackend, trainModel, type BackendPreference } from '@sweepscope/trainer';
+import { loadDataset, selectBackend, trainModel } from '@sweepscope/trainer';
+import { modelStepOptions, readModelStepOptions } from './model-step-options.js';
 
 const { values } = parseArgs({
   options: {
-    backend: { type: 'string', default: 'wasm' },
-    alpha: { type: 'string', default: '0.35' },
-    'input-size': { type: 'string', default: '32' },
-    'batch-size': { type: 'string', default: '32' },
+    ...modelStepOptions,
     batches: { type: 'string', default: '20' },
     epochs: { type: 'string', default: '3' },
   },
 });
-const batchSize = Number(values['batch-size']);
-const inputSize = Number(values['input-size']);
+const { backend: preference, alpha, inputSize, batchSize } = readModelStepOptions(values);
 const epochs = Number(values.epochs);
 
-const backend = await selectBackend(values.backend as BackendPreference).catch((error: unknown) => {
+const backend = await selectBackend(preference).catch((error: unknown) => {
   // An engine that does not load here is a result too, not a crash.
   console.log(JSON.stringify({ backend: values.backend, unavailable: error instanceof Error ? error.message : String(error) }));
   process.exit(0);
@@ -36,7 +33,7 @@ const dataset = await loadDataset({
 const rates: number[] = [];
 await trainModel({
   dataset,
-  alpha: Number(values.alpha),
+  alpha,
   batchSize,
   learningRate: 0.01,
   epochs,

@@ -7,25 +7,21 @@
 //   npm run bench:profile -- [--backend wasm] [--alpha 0.35] [--input-size 32] [--batch-size 32] [--steps 10]
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import { buildClassifier, crossEntropy, selectBackend, type BackendPreference } from '@sweepscope/trainer';
+import { buildClassifier, crossEntropy, selectBackend } from '@sweepscope/trainer';
+import { modelStepOptions, readModelStepOptions } from './model-step-options.js';
 
 const { values } = parseArgs({
   options: {
-    backend: { type: 'string', default: 'wasm' },
-    alpha: { type: 'string', default: '0.35' },
-    'input-size': { type: 'string', default: '32' },
-    'batch-size': { type: 'string', default: '32' },
+    ...modelStepOptions,
     steps: { type: 'string', default: '10' },
     top: { type: 'string', default: '30' },
   },
 });
-const alpha = Number(values.alpha);
-const inputSize = Number(values['input-size']);
-const batchSize = Number(values['batch-size']);
+const { backend: preference, alpha, inputSize, batchSize } = readModelStepOptions(values);
 const steps = Number(values.steps);
 const numClasses = 10;
 
-const backend = await selectBackend(values.backend as BackendPreference);
+const backend = await selectBackend(preference);
 
 type Phase = 'forward' | 'backward' | 'other';
 let phase: Phase = 'other';
