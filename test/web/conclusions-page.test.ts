@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from '../support/launch-chromium.js';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot } from '../support/start-service.js';
-import { startStack, type Stack } from '../support/start-stack.js';
+import type { Stack } from '../support/start-stack.js';
+import { startWebSuite, type WebSuite } from '../support/start-web-suite.js';
 
 const screenshots = `${repositoryRoot}/test-results`;
 
@@ -49,8 +48,8 @@ function buildEpochCsv(epochs = 12): string {
 }
 
 describe('Conclusions page in Chromium', () => {
-  let db: TestDatabase;
-  let stack: Stack & { webUrl?: string };
+  let suite: WebSuite | undefined;
+  let stack: Stack;
   let webUrl: string;
   let browser: Browser;
   let referenceId: string;
@@ -64,22 +63,16 @@ describe('Conclusions page in Chromium', () => {
   };
 
   before(async () => {
-    db = await createTestDatabase();
     // Nothing here trains: the reference study ships with the server, and the rest is imported.
-    stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
-    webUrl = stack.webUrl!;
-    browser = await launchChromium();
+    suite = await startWebSuite({ worker: false });
+    ({ stack, webUrl, browser } = suite);
     const list = await postGraphQL<{ sweeps: { nodes: { id: string; builtIn: string | null }[] } }>(stack.apiUrl, `{ sweeps { nodes { id builtIn } } }`);
     const reference = list.data?.sweeps.nodes.find((sweep) => sweep.builtIn === 'reference-study');
     assert.ok(reference, 'the server ships the reference study as a built-in sweep');
     referenceId = reference.id;
     await mkdir(screenshots, { recursive: true });
   });
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-    await db?.drop();
-  });
+  after(() => suite?.stop());
 
   it("sends the reference study's conclusions in the first HTML, before any script runs", async () => {
     const response = await fetch(`${webUrl}/sweeps/${referenceId}/conclusions`);

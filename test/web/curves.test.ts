@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import type { TestDatabase } from '@sweepscope/db/testing';
 import { type Browser, type Locator, type Page } from 'playwright-core';
-import { launchChromium } from '../support/launch-chromium.js';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot, type Service } from '../support/start-service.js';
-import { startApiServer, startStack, startWorkerProcess, type Stack } from '../support/start-stack.js';
+import { startApiServer, startWorkerProcess, type Stack } from '../support/start-stack.js';
+import { startWebSuite, type WebSuite } from '../support/start-web-suite.js';
 
 const screenshots = `${repositoryRoot}/test-results`;
 
@@ -29,8 +29,9 @@ async function seriesColour(page: Page, slot: number): Promise<string> {
 }
 
 describe('run curves, the run page and the compare page in Chromium', () => {
+  let suite: WebSuite | undefined;
   let db: TestDatabase;
-  let stack: Stack & { webUrl?: string };
+  let stack: Stack;
   let worker: Service | undefined;
   let restartedApi: Service | undefined;
   let browser: Browser;
@@ -41,11 +42,9 @@ describe('run curves, the run page and the compare page in Chromium', () => {
   const pageErrors: string[] = [];
 
   before(async () => {
-    db = await createTestDatabase();
     // No worker yet: the run page must be open before anything trains, to see its table grow live.
-    stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
-    webUrl = stack.webUrl!;
-    browser = await launchChromium();
+    suite = await startWebSuite({ worker: false });
+    ({ db, stack, webUrl, browser } = suite);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
@@ -61,13 +60,7 @@ describe('run curves, the run page and the compare page in Chromium', () => {
     runB = runs.find((run) => run.batchSize === 16)!.id;
     await mkdir(screenshots, { recursive: true });
   });
-  after(async () => {
-    await browser?.close();
-    await worker?.stop();
-    await restartedApi?.stop();
-    await stack?.stop();
-    await db?.drop();
-  });
+  after(() => suite?.stop(worker, restartedApi));
 
   it("cancels a queued run, retries it keeping its epochs, starts it over as its next attempt, and shows each attempt's epochs", async () => {
     await page.goto(`${webUrl}/runs/${runB}`);

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, queryDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { queryDatabase, type TestDatabase } from '@sweepscope/db/testing';
 import { type Browser, type Page, type WebSocketRoute } from 'playwright-core';
-import { launchChromium } from '../support/launch-chromium.js';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot, type Service } from '../support/start-service.js';
-import { startApiServer, startStack, startWorkerProcess, type Stack } from '../support/start-stack.js';
+import { startApiServer, startWorkerProcess, type Stack } from '../support/start-stack.js';
+import { startWebSuite, type WebSuite } from '../support/start-web-suite.js';
 
 const screenshots = `${repositoryRoot}/test-results`;
 
@@ -63,8 +63,9 @@ function readSparklines(page: Page): Promise<Record<string, number[]>> {
 }
 
 describe('sweep grid in Chromium', () => {
+  let suite: WebSuite | undefined;
   let db: TestDatabase;
-  let stack: Stack & { webUrl?: string };
+  let stack: Stack;
   let webUrl: string;
   let worker: Service | undefined;
   let browser: Browser;
@@ -73,18 +74,11 @@ describe('sweep grid in Chromium', () => {
   const output = (): string => [...stack.services, ...(worker ? [worker] : [])].map((service) => service.output()).join('\n');
 
   before(async () => {
-    db = await createTestDatabase();
     // No worker at first: the first test needs a run that stays queued.
-    stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
-    webUrl = stack.webUrl!;
-    browser = await launchChromium();
+    suite = await startWebSuite({ worker: false });
+    ({ db, stack, webUrl, browser } = suite);
   });
-  after(async () => {
-    await browser?.close();
-    await worker?.stop();
-    await stack?.stop();
-    await db?.drop();
-  });
+  after(() => suite?.stop(worker));
 
   it("shows the API's CONFLICT text beside the run it refused, then retries it and cancels the sweep", async () => {
     const sweepId = await createSweep(stack.apiUrl, `name: "refusals", preset: "smoke", cells: "8:0.1", epochs: 1, trainLimit: 16, valLimit: 8`);

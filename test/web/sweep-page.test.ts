@@ -1,34 +1,30 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import type { TestDatabase } from '@sweepscope/db/testing';
 import { type Browser } from 'playwright-core';
-import { launchChromium } from '../support/launch-chromium.js';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot, type Service } from '../support/start-service.js';
-import { startStack, startWorkerProcess, type Stack } from '../support/start-stack.js';
+import { startWorkerProcess, type Stack } from '../support/start-stack.js';
+import { startWebSuite, type WebSuite } from '../support/start-web-suite.js';
 
 const screenshots = `${repositoryRoot}/test-results`;
 
 describe('sweep page in Chromium', () => {
+  let suite: WebSuite | undefined;
   let db: TestDatabase;
-  let stack: Stack & { webUrl?: string };
+  let stack: Stack;
   let worker: Service | undefined;
   let browser: Browser;
+  let webUrl: string;
 
   before(async () => {
-    db = await createTestDatabase();
     // No worker yet: the page must be open before anything trains, to see the change live.
-    stack = await startStack({ databaseUrl: db.url, web: true, worker: false });
-    browser = await launchChromium();
+    suite = await startWebSuite({ worker: false });
+    ({ db, stack, webUrl, browser } = suite);
   });
-  after(async () => {
-    await browser?.close();
-    await worker?.stop();
-    await stack?.stop();
-    await db?.drop();
-  });
+  after(() => suite?.stop(worker));
 
   it('shows a cell change from queued to trained live, without a reload, when its epoch lands', async () => {
     const created = await postGraphQL<{ createSweep: { id: string } }>(
@@ -37,7 +33,7 @@ describe('sweep page in Chromium', () => {
     );
     const sweepId = created.data!.createSweep.id;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${stack.webUrl}/sweeps/${sweepId}`);
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
     // Survives only if the page updates in place: a reload would start a new window object.
     await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
     const cell = page.getByTestId('cell-8-0.1');
@@ -80,7 +76,7 @@ describe('sweep page in Chromium', () => {
     );
     const sweepId = created.data!.createSweep.id;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${stack.webUrl}/sweeps/${sweepId}`);
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
     await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
     await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
     assert.equal(await page.getByTestId('cell-64-0.1').count(), 0);

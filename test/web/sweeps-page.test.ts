@@ -1,19 +1,20 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import type { TestDatabase } from '@sweepscope/db/testing';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from '../support/launch-chromium.js';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
 import { repositoryRoot, type Service } from '../support/start-service.js';
-import { startApiServer, startStack, type Stack } from '../support/start-stack.js';
+import { startApiServer, type Stack } from '../support/start-stack.js';
+import { startWebSuite, type WebSuite } from '../support/start-web-suite.js';
 
 const screenshots = `${repositoryRoot}/test-results`;
 
 describe('Sweeps page in Chromium', () => {
+  let suite: WebSuite | undefined;
   let db: TestDatabase;
-  let stack: Stack & { webUrl?: string };
+  let stack: Stack;
   let browser: Browser;
   let page: Page;
   let webUrl: string;
@@ -21,22 +22,15 @@ describe('Sweeps page in Chromium', () => {
   const consoleErrors: string[] = [];
 
   before(async () => {
-    db = await createTestDatabase();
-    stack = await startStack({ databaseUrl: db.url, web: true, worker: true });
-    webUrl = stack.webUrl!;
-    browser = await launchChromium();
+    suite = await startWebSuite({ worker: true });
+    ({ db, stack, webUrl, browser } = suite);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
-  after(async () => {
-    await browser?.close();
-    await restartedApi?.stop();
-    await stack?.stop();
-    await db?.drop();
-  });
+  after(() => suite?.stop(restartedApi));
 
   it('sends the list in the first HTML, before any script runs', async () => {
     await postGraphQL(
