@@ -4,9 +4,11 @@ import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 
 import { formatPoints, formatRunLabel } from '../_lib/format-conclusions';
+import { BottomAxis } from '../../../../_components/charts/axes/bottom-axis';
 import chartStyles from '../../../../_components/charts/chart.module.css';
 import { ChartLegend } from '../../../../_components/charts/legend/chart-legend';
 import { layOutLegend } from '../../../../_components/charts/legend/lay-out-legend';
+import { RUN_ROWS } from '../_lib/run-rows-layout';
 import styles from '../conclusions.module.css';
 
 /** Props of {@link OverfittingChart}. */
@@ -17,11 +19,8 @@ export interface OverfittingChartProps {
 }
 
 const WIDTH = 700;
-const ROW = 26;
 const TOP = 58;
-const BOTTOM = 40;
-const LABEL_RIGHT = 180;
-const PLOT = { left: 196, right: 470 } as const;
+const PLOT = { left: RUN_ROWS.plotLeft, right: 470 } as const;
 /** Where the gap's text starts, clear of a dot at 100%. */
 const GAP_X = 488;
 const ROSE_X = 560;
@@ -48,8 +47,8 @@ function describeRun(run: SweepConclusions['overfitting'][number], withRepeat: b
  */
 export function OverfittingChart({ overfitting, withRepeat }: OverfittingChartProps) {
   const descId = useId();
-  const height = TOP + overfitting.length * ROW + BOTTOM;
-  const bottom = height - BOTTOM;
+  const height = TOP + overfitting.length * RUN_ROWS.height + RUN_ROWS.bottom;
+  const bottom = height - RUN_ROWS.bottom;
   const x = (fraction: number) => PLOT.left + Math.min(1, Math.max(0, fraction)) * (PLOT.right - PLOT.left);
   const rose = overfitting.filter((run) => run.valLossRose).length;
   return (
@@ -70,24 +69,23 @@ export function OverfittingChart({ overfitting, withRepeat }: OverfittingChartPr
       <text className={styles.mutedLabel} x={ROSE_X} y={TOP - 10}>
         validation loss
       </text>
-      {PERCENT_TICKS.map((tick) => (
-        <g key={tick}>
-          <line className={chartStyles.gridline} x1={x(tick)} x2={x(tick)} y1={TOP - 4} y2={bottom} />
-          <text className={chartStyles.tickLabel} x={x(tick)} y={bottom + 16} textAnchor="middle">
-            {tick * 100}%
-          </text>
-        </g>
-      ))}
-      <line className={chartStyles.axis} x1={PLOT.left} x2={PLOT.right} y1={bottom} y2={bottom} />
-      <text className={chartStyles.axisTitle} x={(PLOT.left + PLOT.right) / 2} y={height - 6} textAnchor="middle">
-        accuracy at the last epoch
-      </text>
+      <BottomAxis
+        ticks={PERCENT_TICKS}
+        x={x}
+        format={(tick) => `${tick * 100}%`}
+        left={PLOT.left}
+        right={PLOT.right}
+        top={TOP - 4}
+        bottom={bottom}
+        title="accuracy at the last epoch"
+        titleY={height - 6}
+      />
       {overfitting.map((run, index) => {
-        const cy = TOP + index * ROW + ROW / 2;
+        const cy = TOP + index * RUN_ROWS.height + RUN_ROWS.height / 2;
         return (
           <g key={run.runId} data-testid="overfitting-row">
-            {index % 2 === 0 && <rect className={styles.rowStripe} x={0} y={cy - ROW / 2} width={WIDTH} height={ROW} />}
-            <text className={styles.rowLabel} x={LABEL_RIGHT} y={cy} dy="0.32em" textAnchor="end">
+            {index % 2 === 0 && <rect className={styles.rowStripe} x={0} y={cy - RUN_ROWS.height / 2} width={WIDTH} height={RUN_ROWS.height} />}
+            <text className={styles.rowLabel} x={RUN_ROWS.labelRight} y={cy} dy="0.32em" textAnchor="end">
               {formatRunLabel(run, withRepeat)}
             </text>
             <line className={styles.gapLine} x1={x(run.valAccuracy)} x2={x(run.accuracy)} y1={cy} y2={cy} />

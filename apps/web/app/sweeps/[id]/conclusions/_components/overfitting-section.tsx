@@ -2,9 +2,7 @@ import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 
 import { formatDecimal, formatPoints } from '../_lib/format-conclusions';
-import { ChartFigure } from './chart-figure';
-import { ConclusionsSection } from './conclusions-section';
-import { FindingsList } from './findings-list';
+import { FinishedRunsSection } from './finished-runs-section';
 import { OverfittingChart } from './overfitting-chart';
 import { RunTable } from './run-table';
 
@@ -46,19 +44,17 @@ export function OverfittingSection({ sweepId, conclusions, withRepeat }: Overfit
     />
   );
   return (
-    <ConclusionsSection id="overfitting" title="Overfitting">
-      <FindingsList findings={conclusions.findings} topics={['OVERFITTING']} />
-      {overfitting.length === 0 ? (
-        <p className="muted">No run has finished yet.</p>
-      ) : (
-        <ChartFigure
-          title="Train against validation accuracy at the end"
-          filename={`sweep-${sweepId}-overfitting.png`}
-          testId="overfitting-figure"
-          chart={<OverfittingChart overfitting={overfitting} withRepeat={withRepeat} />}
-          table={table}
-        />
-      )}
-    </ConclusionsSection>
+    <FinishedRunsSection
+      id="overfitting"
+      heading="Overfitting"
+      conclusions={conclusions}
+      topics={['OVERFITTING']}
+      runs={overfitting.length}
+      title="Train against validation accuracy at the end"
+      filename={`sweep-${sweepId}-overfitting.png`}
+      testId="overfitting-figure"
+      chart={<OverfittingChart overfitting={overfitting} withRepeat={withRepeat} />}
+      table={table}
+    />
   );
 }

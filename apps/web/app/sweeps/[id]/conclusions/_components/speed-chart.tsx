@@ -2,8 +2,11 @@ import { useId } from 'react';
 
 import type { SweepConclusions } from '@/graphql/conclusions.query';
 
+import { getLinearTicks } from '../../../../_components/charts/scales/linear-scale';
+import { BottomAxis } from '../../../../_components/charts/axes/bottom-axis';
 import chartStyles from '../../../../_components/charts/chart.module.css';
 import { formatRunLabel } from '../_lib/format-conclusions';
+import { RUN_ROWS } from '../_lib/run-rows-layout';
 import styles from '../conclusions.module.css';
 
 /** Props of {@link SpeedChart}. */
@@ -16,18 +19,8 @@ export interface SpeedChartProps {
 }
 
 const WIDTH = 680;
-const ROW = 26;
 const TOP = 20;
-const BOTTOM = 40;
-const LABEL_RIGHT = 180;
-const PLOT = { left: 196, right: 600 } as const;
-
-function epochTicks(planned: number): number[] {
-  const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500].find((candidate) => planned / candidate <= 6) ?? Math.ceil(planned / 5);
-  const ticks: number[] = [];
-  for (let tick = 0; tick <= planned; tick += step) ticks.push(tick);
-  return ticks;
-}
+const PLOT = { left: RUN_ROWS.plotLeft, right: 600 } as const;
 
 /**
  * Per finished run, a bar of the epochs it took to first reach 90% of its own
@@ -36,8 +29,8 @@ function epochTicks(planned: number): number[] {
  */
 export function SpeedChart({ speed, plannedEpochs, withRepeat }: SpeedChartProps) {
   const descId = useId();
-  const height = TOP + speed.length * ROW + BOTTOM;
-  const bottom = height - BOTTOM;
+  const height = TOP + speed.length * RUN_ROWS.height + RUN_ROWS.bottom;
+  const bottom = height - RUN_ROWS.bottom;
   const end = Math.max(1, plannedEpochs, ...speed.map((run) => run.epochsToThreshold ?? 0));
   const x = (epochs: number) => PLOT.left + (epochs / end) * (PLOT.right - PLOT.left);
   return (
@@ -56,25 +49,24 @@ export function SpeedChart({ speed, plannedEpochs, withRepeat }: SpeedChartProps
           .join('. ')}
         .
       </desc>
-      {epochTicks(end).map((tick) => (
-        <g key={tick}>
-          <line className={chartStyles.gridline} x1={x(tick)} x2={x(tick)} y1={TOP} y2={bottom} />
-          <text className={chartStyles.tickLabel} x={x(tick)} y={bottom + 16} textAnchor="middle">
-            {tick}
-          </text>
-        </g>
-      ))}
-      <line className={chartStyles.axis} x1={PLOT.left} x2={PLOT.right} y1={bottom} y2={bottom} />
-      <text className={chartStyles.axisTitle} x={(PLOT.left + PLOT.right) / 2} y={height - 6} textAnchor="middle">
-        epochs to 90% of the run&apos;s best validation accuracy
-      </text>
+      <BottomAxis
+        ticks={getLinearTicks(0, end, { count: 6, wholeNumbers: true })}
+        x={x}
+        format={String}
+        left={PLOT.left}
+        right={PLOT.right}
+        top={TOP}
+        bottom={bottom}
+        title="epochs to 90% of the run's best validation accuracy"
+        titleY={height - 6}
+      />
       {speed.map((run, index) => {
-        const y = TOP + index * ROW;
-        const cy = y + ROW / 2;
+        const y = TOP + index * RUN_ROWS.height;
+        const cy = y + RUN_ROWS.height / 2;
         const epochs = run.epochsToThreshold;
         return (
           <g key={run.runId} data-testid="speed-row">
-            <text className={styles.rowLabel} x={LABEL_RIGHT} y={cy} dy="0.32em" textAnchor="end">
+            <text className={styles.rowLabel} x={RUN_ROWS.labelRight} y={cy} dy="0.32em" textAnchor="end">
               {formatRunLabel(run, withRepeat)}
             </text>
             {epochs === null ? (
@@ -83,7 +75,7 @@ export function SpeedChart({ speed, plannedEpochs, withRepeat }: SpeedChartProps
               </text>
             ) : (
               <>
-                <rect className={styles.bar} x={PLOT.left} y={y + 5} width={Math.max(1, x(epochs) - PLOT.left)} height={ROW - 10} rx={2} />
+                <rect className={styles.bar} x={PLOT.left} y={y + 5} width={Math.max(1, x(epochs) - PLOT.left)} height={RUN_ROWS.height - 10} rx={2} />
                 <text className={styles.valueLabel} x={x(epochs) + 6} y={cy} dy="0.32em">
                   {epochs} {epochs === 1 ? 'epoch' : 'epochs'}
                 </text>

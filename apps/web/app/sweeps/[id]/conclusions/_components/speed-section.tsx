@@ -1,9 +1,7 @@
 import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 
-import { ChartFigure } from './chart-figure';
-import { ConclusionsSection } from './conclusions-section';
-import { FindingsList } from './findings-list';
+import { FinishedRunsSection } from './finished-runs-section';
 import { RunTable } from './run-table';
 import { SpeedChart } from './speed-chart';
 
@@ -44,19 +42,17 @@ export function SpeedSection({ sweepId, conclusions, withRepeat }: SpeedSectionP
     />
   );
   return (
-    <ConclusionsSection id="speed" title="Speed">
-      <FindingsList findings={conclusions.findings} topics={['SPEED']} />
-      {speed.length === 0 ? (
-        <p className="muted">No run has finished yet.</p>
-      ) : (
-        <ChartFigure
-          title="Epochs to 90% of the best validation accuracy"
-          filename={`sweep-${sweepId}-speed.png`}
-          testId="speed-figure"
-          {...(measurable ? { chart: <SpeedChart speed={speed} plannedEpochs={plannedEpochs} withRepeat={withRepeat} /> } : {})}
-          table={table}
-        />
-      )}
-    </ConclusionsSection>
+    <FinishedRunsSection
+      id="speed"
+      heading="Speed"
+      conclusions={conclusions}
+      topics={['SPEED']}
+      runs={speed.length}
+      title="Epochs to 90% of the best validation accuracy"
+      filename={`sweep-${sweepId}-speed.png`}
+      testId="speed-figure"
+      {...(measurable ? { chart: <SpeedChart speed={speed} plannedEpochs={plannedEpochs} withRepeat={withRepeat} /> } : {})}
+      table={table}
+    />
   );
 }
