@@ -4,25 +4,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createPrisma, type PrismaClient } from '@sweepscope/db';
+import type { PrismaClient } from '@sweepscope/db';
 import { importResults } from '@sweepscope/db/imports';
 import { retryRun } from '@sweepscope/db/runs';
 import { createSweep } from '@sweepscope/db/sweeps';
-import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
-import { builtCli, runBuiltCli } from './testing/run-built-cli.js';
+import type { TestDatabase } from '@sweepscope/db/testing';
+import { builtCli, runBuiltCli, startCliSuite, type CliSuite } from './testing/run-built-cli.js';
 
 describe('sweepscope-train', () => {
   let db: TestDatabase;
   let prisma: PrismaClient;
 
+  let suite: CliSuite | undefined;
   before(async () => {
-    db = await createTestDatabase();
-    prisma = createPrisma(db.url);
+    suite = await startCliSuite();
+    ({ db, prisma } = suite);
   });
-  after(async () => {
-    await prisma.$disconnect();
-    await db.drop();
-  });
+  after(() => suite?.stop());
 
   const scratch = mkdtempSync(join(tmpdir(), 'sweepscope-cli-'));
   const emptyFolder = mkdtempSync(join(scratch, 'empty-'));

@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createPrisma, type PrismaClient } from '@sweepscope/db';
+import type { PrismaClient } from '@sweepscope/db';
 import { ensureReferenceSweep } from '@sweepscope/db/sweeps';
-import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
-import { runBuiltCli } from './testing/run-built-cli.js';
+import type { TestDatabase } from '@sweepscope/db/testing';
+import { runBuiltCli, startCliSuite, type CliSuite } from './testing/run-built-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'sweepscope-import-'));
 /** Writes a file into this suite's scratch folder and returns its path. */
@@ -39,14 +39,12 @@ describe('sweepscope-train import', () => {
   let db: TestDatabase;
   let prisma: PrismaClient;
 
+  let suite: CliSuite | undefined;
   before(async () => {
-    db = await createTestDatabase();
-    prisma = createPrisma(db.url);
+    suite = await startCliSuite();
+    ({ db, prisma } = suite);
   });
-  after(async () => {
-    await prisma.$disconnect();
-    await db.drop();
-  });
+  after(() => suite?.stop());
 
   it('imports a CSV into a new sweep, prints the sweep, each run and its epochs, and exits 0', async () => {
     const { status, stdout, stderr } = await runBuiltCli(db.url, ['import', table, '--name', 'From Colab', '--dataset', 'tf_flowers']);
