@@ -85,52 +85,60 @@ function ReferenceCheck({ testId, title, check, uncheckable, caption, rowHeader,
   );
 }
 
+/** A row of a reference check's table: what it compares, the reference's value and this sweep's. */
+function ComparedRow({ label, reference, ours }: { label: string; reference: string; ours: string }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td className="num">{reference}</td>
+      <td className="num">{ours}</td>
+    </tr>
+  );
+}
+
+/** The words of the reference's two findings and of their tables. */
+const FINDINGS = {
+  learningRateMatters: {
+    testId: 'check-learning-rate-matters',
+    title: 'Finding 1: the learning rate matters most',
+    uncheckable: 'the shared cells need a batch size with two learning rates and a learning rate with two batch sizes.',
+    caption: 'Spread of final validation accuracy (max − min within a group, averaged).',
+    rowHeader: 'Across',
+  },
+  smallerRateForLargerBatch: {
+    testId: 'check-smaller-rate',
+    title: 'Finding 2: a smaller rate for a larger batch',
+    uncheckable: 'it needs a batch size above the smallest with two learning rates both studies finished.',
+    caption: 'Final validation accuracy at the lower and the higher learning rate.',
+    rowHeader: 'Batch',
+  },
+} as const;
+
 function LearningRateMatters({ check }: { check: Reference['learningRateMatters'] }) {
   return (
-    <ReferenceCheck
-      testId="check-learning-rate-matters"
-      title="Finding 1: the learning rate matters most"
-      check={check}
-      uncheckable="the shared cells need a batch size with two learning rates and a learning rate with two batch sizes."
-      caption="Spread of final validation accuracy (max − min within a group, averaged)."
-      rowHeader="Across"
-    >
-      <tr>
-        <th scope="row">learning rates</th>
-        <td className="num">{check.reference ? formatPoints(check.reference.acrossLearningRates) : '–'}</td>
-        <td className="num">{check.ours ? formatPoints(check.ours.acrossLearningRates) : '–'}</td>
-      </tr>
-      <tr>
-        <th scope="row">batch sizes</th>
-        <td className="num">{check.reference ? formatPoints(check.reference.acrossBatchSizes) : '–'}</td>
-        <td className="num">{check.ours ? formatPoints(check.ours.acrossBatchSizes) : '–'}</td>
-      </tr>
+    <ReferenceCheck {...FINDINGS.learningRateMatters} check={check}>
+      {(['acrossLearningRates', 'acrossBatchSizes'] as const).map((across) => (
+        <ComparedRow
+          key={across}
+          label={across === 'acrossLearningRates' ? 'learning rates' : 'batch sizes'}
+          reference={check.reference ? formatPoints(check.reference[across]) : '–'}
+          ours={check.ours ? formatPoints(check.ours[across]) : '–'}
+        />
+      ))}
     </ReferenceCheck>
   );
 }
 
 function SmallerRateForLargerBatch({ check }: { check: Reference['smallerRateForLargerBatch'] }) {
   return (
-    <ReferenceCheck
-      testId="check-smaller-rate"
-      title="Finding 2: a smaller rate for a larger batch"
-      check={check}
-      uncheckable="it needs a batch size above the smallest with two learning rates both studies finished."
-      caption="Final validation accuracy at the lower and the higher learning rate."
-      rowHeader="Batch"
-    >
+    <ReferenceCheck {...FINDINGS.smallerRateForLargerBatch} check={check}>
       {check.comparisons.map((comparison) => (
-        <tr key={comparison.batchSize}>
-          <th scope="row">
-            {comparison.batchSize}: LR {formatLearningRate(comparison.lowerLearningRate)} vs {formatLearningRate(comparison.higherLearningRate)}
-          </th>
-          <td className="num">
-            {formatPercent(comparison.reference.lower)} vs {formatPercent(comparison.reference.higher)}
-          </td>
-          <td className="num">
-            {formatPercent(comparison.ours.lower)} vs {formatPercent(comparison.ours.higher)}
-          </td>
-        </tr>
+        <ComparedRow
+          key={comparison.batchSize}
+          label={`${comparison.batchSize}: LR ${formatLearningRate(comparison.lowerLearningRate)} vs ${formatLearningRate(comparison.higherLearningRate)}`}
+          reference={`${formatPercent(comparison.reference.lower)} vs ${formatPercent(comparison.reference.higher)}`}
+          ours={`${formatPercent(comparison.ours.lower)} vs ${formatPercent(comparison.ours.higher)}`}
+        />
       ))}
     </ReferenceCheck>
   );
