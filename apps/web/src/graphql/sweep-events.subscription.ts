@@ -9,7 +9,7 @@ import { RunStateFragment } from './run-state.fragment';
  * null replays its whole history), then live, each once in commit order:
  * `epoch` is set for EPOCH_ADDED (an epoch stored, or stored again with the
  * same attempt and number), `run` for RUN_UPDATED (the run as it is when the
- * event is sent, masked {@link RunStateFragment}).
+ * event is sent, as {@link RunStateFragment} selects it).
  */
 export const SweepEventsSubscription = graphql(
   `

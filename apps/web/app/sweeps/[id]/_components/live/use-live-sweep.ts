@@ -4,7 +4,7 @@ import type { VariablesOf } from 'gql.tada';
 import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useClient, useQuery, type CombinedError, type UseQueryState } from 'urql';
 
-import { EpochFieldsFragment, readFragment, RunStateFragment, SweepEventsSubscription, SweepQuery, type SweepEventData, type SweepQueryData } from '@/graphql';
+import { EpochFieldsFragment, readFragment, SweepEventsSubscription, SweepQuery, type SweepEventData, type SweepQueryData } from '@/graphql';
 import { useCoalescedCallback } from '@/lib/use-coalesced-callback';
 
 import type { LiveEvent, LiveGrid } from './apply-sweep-events';
@@ -39,7 +39,7 @@ function toLiveEvent(event: SweepEventData): LiveEvent {
     cursor: event.cursor,
     kind: event.kind,
     epoch: readFragment(EpochFieldsFragment, event.epoch) ?? null,
-    run: readFragment(RunStateFragment, event.run) ?? null,
+    run: event.run ?? null,
   };
 }
 
