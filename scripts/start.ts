@@ -6,9 +6,9 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createPrisma, openDatabase } from '@sweepscope/db';
+import { connectDatabase } from '@sweepscope/db';
 import { presets, type SweepInput } from '@sweepscope/core';
-import { createSweep } from '@sweepscope/db/sweeps';
+import { countOwnSweeps, createSweep } from '@sweepscope/db/sweeps';
 import { loadDataset } from '@sweepscope/trainer/data';
 import { answers, startWorkerProcesses, superviseProcess, type SupervisedProcess } from '@sweepscope/trainer/processes';
 
@@ -21,9 +21,9 @@ const webUrl = `http://localhost:${webPort}`;
 /** The reference study's five cells on Fashion-MNIST, cut down by the quick preset for a CPU. */
 const firstSweep = { name: 'Reference cells on Fashion-MNIST (quick preset)', preset: 'quick' } as const satisfies SweepInput;
 
-const database = await openDatabase();
-const prisma = createPrisma(database.url);
-if ((await prisma.sweep.count({ where: { builtIn: null } })) === 0) {
+const database = await connectDatabase();
+const { prisma } = database;
+if ((await countOwnSweeps(prisma)) === 0) {
   await checkFirstSweepData();
   const sweep = await createSweep(prisma, { input: firstSweep, createdBy: 'start' });
   console.log(`queued sweep ${sweep.id}: ${sweep.name}`);
@@ -57,7 +57,6 @@ async function stopAll(exitCode: number): Promise<void> {
   console.log('stopping… (a worker finishes its current batch first, then puts its run back in the queue)');
   // Each child finishes its work in hand (a worker puts its run back in the queue) first.
   await Promise.all([workers.stop(), ...children.map((child) => child.stop())]);
-  await prisma.$disconnect();
   await database.close();
   process.exit(exitCode);
 }
@@ -97,7 +96,6 @@ async function checkFirstSweepData(): Promise<void> {
     await loadDataset({ name: dataset, inputSize, seed: 0, ...(trainLimit === null ? {} : { trainLimit }), ...(valLimit === null ? {} : { valLimit }) });
   } catch (error) {
     console.error(`The first sweep's data cannot be read, so nothing was queued: ${error instanceof Error ? error.message : String(error)}`);
-    await prisma.$disconnect();
     await database.close();
     process.exit(2);
   }

@@ -1,4 +1,4 @@
-import { createPrisma, openDatabase } from '@sweepscope/db';
+import { connectDatabase } from '@sweepscope/db';
 import { coerceError, ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { listenForEvents } from '@sweepscope/db/events';
 import { startReclaimer } from '@sweepscope/db/leases';
@@ -14,8 +14,8 @@ async function main(): Promise<void> {
   // Settings are checked before the database opens, so a misconfigured server fails at once.
   assertSafeHost({ host: env.host, token: env.token });
   const { introspection, maxQueryDepth, maxQueryCost, maxImportBytes } = env;
-  const database = await openDatabase();
-  const prisma = createPrisma(database.url);
+  const database = await connectDatabase();
+  const { prisma } = database;
   // The reference study ships as a built-in, read-only sweep; adding it is a no-op once there.
   await ensureReferenceSweep(prisma);
   const events = await listenForEvents(database.url);
@@ -49,7 +49,6 @@ async function main(): Promise<void> {
     await server.stop();
     await reclaimer.stop();
     await events.close();
-    await prisma.$disconnect();
     await database.close();
   };
   process.on('SIGINT', () => void stop());

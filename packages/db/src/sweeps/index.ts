@@ -1,3 +1,4 @@
+export { countOwnSweeps } from './count-own-sweeps.js';
 export { createSweep } from './create-sweep.js';
 export type { CreateSweepOptions } from './create-sweep.js';
 export { deleteSweep } from './delete-sweep.js';
@@ -11,3 +12,4 @@ export type { DataSize } from './record-data-size.js';
 export { readSweepResults } from './read-sweep-results.js';
 export type { SweepResults } from './read-sweep-results.js';
 export { readSweeps } from './read-sweeps.js';
+export { readSweepsWithQueuedRuns } from './read-sweeps-with-queued-runs.js';

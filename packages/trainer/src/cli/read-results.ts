@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@sweepscope/db';
+import { readCurrentEpochs, readSweepRuns } from '@sweepscope/db/runs';
 
 /** One run of a sweep with its result epoch's metrics: a row of the final table and of `--json`. */
 export interface ResultRow {
@@ -28,9 +29,14 @@ export interface ResultRow {
  * lowest validation loss, which early stopping keeps.
  */
 export async function readResults(prisma: PrismaClient, sweepId: number): Promise<ResultRow[]> {
-  const runs = await prisma.run.findMany({ where: { sweepId }, orderBy: { id: 'asc' }, include: { epochs: { orderBy: { epoch: 'asc' } } } });
-  return runs.map((run) => {
-    const epochs = run.epochs.filter((epoch) => epoch.attempt === run.attempt);
+  const [sweepRuns = []] = await readSweepRuns(prisma, [sweepId]);
+  const runs = sweepRuns.toSorted((a, b) => a.id - b.id);
+  const currentEpochs = await readCurrentEpochs(
+    prisma,
+    runs.map((run) => run.id),
+  );
+  return runs.map((run, index) => {
+    const epochs = currentEpochs[index] ?? [];
     const last =
       run.status === 'stopped_early'
         ? epochs.reduce<(typeof epochs)[number] | undefined>((low, epoch) => (low && low.valLoss <= epoch.valLoss ? low : epoch), undefined)

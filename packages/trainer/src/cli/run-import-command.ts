@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createPrisma, openDatabase } from '@sweepscope/db';
+import { connectDatabase } from '@sweepscope/db';
 import { ErrorCode, SweepscopeError } from '@sweepscope/core';
 import { importResults } from '@sweepscope/db/imports';
 import { countBytesRead } from './count-bytes-read.js';
@@ -48,10 +48,9 @@ export async function runImportCommand({ command, write, progress = process.stde
   // The service names its inputs as the API does; here they are the file and the flags.
   const fieldName = (field: string): string => (field === 'content' ? command.file : field === 'sweepId' ? '--sweep' : flagForField(field));
   const content = countBytesRead(file.createReadStream(), { label: command.file, total: stats.size, output: progress });
-  const database = await openDatabase();
-  const prisma = createPrisma(database.url);
+  const database = await connectDatabase();
   try {
-    const { sweep, created, runs } = await importResults(prisma, {
+    const { sweep, created, runs } = await importResults(database.prisma, {
       results: {
         format: command.format,
         content,
@@ -78,7 +77,6 @@ export async function runImportCommand({ command, write, progress = process.stde
     return 0;
   } finally {
     await file.close();
-    await prisma.$disconnect();
     await database.close();
   }
 }

@@ -1,4 +1,4 @@
-import { createPrisma, openDatabase } from '@sweepscope/db';
+import { connectDatabase } from '@sweepscope/db';
 import { retryRun } from '@sweepscope/db/runs';
 import type { TrainCommand } from './parse-train-args.js';
 
@@ -17,10 +17,9 @@ export interface RunRetryCommandOptions {
  *   running or succeeded, or its sweep is read-only
  */
 export async function runRetryCommand({ command, write }: RunRetryCommandOptions): Promise<number> {
-  const database = await openDatabase();
-  const prisma = createPrisma(database.url);
+  const database = await connectDatabase();
   try {
-    const run = await retryRun(prisma, command.runId, { fromScratch: command.fromScratch });
+    const run = await retryRun(database.prisma, command.runId, { fromScratch: command.fromScratch });
     const how =
       run.resumesAfterEpoch === 0
         ? `from epoch 1 as attempt ${run.attempt}`
@@ -28,7 +27,6 @@ export async function runRetryCommand({ command, write }: RunRetryCommandOptions
     write(`run ${run.id} (batch ${run.batchSize}, lr ${run.learningRate}) is queued again: a worker will train it ${how}.`);
     return 0;
   } finally {
-    await prisma.$disconnect();
     await database.close();
   }
 }

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { createPrisma, openDatabase } from '@sweepscope/db';
+import { connectDatabase } from '@sweepscope/db';
 import { listenForEvents } from '@sweepscope/db/events';
 import { resolveLeaseSettings } from '@sweepscope/db/leases';
 import { cancelRuns } from '@sweepscope/db/runs';
@@ -55,8 +55,8 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
   const { settings, dataset } = await checkSweep({ input: options.sweep, datasets, onStatus: say });
   say(`backend: ${backend.name} (${backend.reason})`);
 
-  const database = await openDatabase();
-  const prisma = createPrisma(database.url);
+  const database = await connectDatabase();
+  const { prisma } = database;
   const events = await listenForEvents(database.url);
   let workers: WorkerProcesses | undefined;
   try {
@@ -110,7 +110,6 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
   } finally {
     await workers?.stop();
     await events.close();
-    await prisma.$disconnect();
     await database.close();
   }
 }

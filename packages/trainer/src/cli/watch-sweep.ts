@@ -1,6 +1,8 @@
 import type { PrismaClient } from '@sweepscope/db';
 import { coerceError, finalRunStatuses } from '@sweepscope/core';
 import type { EventSubscriber } from '@sweepscope/db/events';
+import { readSweepRuns } from '@sweepscope/db/runs';
+import { readSweeps } from '@sweepscope/db/sweeps';
 import { createProgressDisplay, type ProgressOutput, type RunLabel } from './progress-display.js';
 
 /** Options of {@link watchSweep}. */
@@ -58,8 +60,8 @@ export async function watchSweep(options: WatchSweepOptions): Promise<void> {
 
     async function check(): Promise<void> {
       try {
-        const statuses = await prisma.run.findMany({ where: { sweepId }, select: { status: true } });
-        if (statuses.every((run) => finalStatuses.has(run.status))) finish();
+        const [runs = []] = await readSweepRuns(prisma, [sweepId]);
+        if (runs.every((run) => finalStatuses.has(run.status))) finish();
       } catch (error) {
         finish(error);
       }
@@ -73,13 +75,11 @@ export async function watchSweep(options: WatchSweepOptions): Promise<void> {
  * repeat and its seed when cells are trained more than once.
  */
 export async function labelRuns(prisma: PrismaClient, sweepId: number): Promise<Map<number, RunLabel>> {
-  const runs = await prisma.run.findMany({
-    where: { sweepId },
-    select: { id: true, batchSize: true, learningRate: true, repeat: true, seed: true, sweep: { select: { repeats: true } } },
-  });
+  const [[runs = []], [sweep]] = await Promise.all([readSweepRuns(prisma, [sweepId]), readSweeps(prisma, [sweepId])]);
+  const repeated = (sweep?.repeats ?? 1) > 1;
   return new Map(
     runs.map((run) => {
-      const repeat = run.sweep.repeats > 1 ? `, repeat ${run.repeat} seed ${run.seed}` : '';
+      const repeat = repeated ? `, repeat ${run.repeat} seed ${run.seed}` : '';
       return [run.id, { label: `run ${run.id} (batch ${run.batchSize}, lr ${run.learningRate}${repeat})`, batchSize: run.batchSize }];
     }),
   );

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { createPrisma, logErrorsOnly, sweepFlag, trainRunTask, type PrismaClient } from '@sweepscope/db';
 import { resolveLeaseSettings, startReclaimer, type LeaseSettings } from '@sweepscope/db/leases';
+import { readSweepsWithQueuedRuns } from '@sweepscope/db/sweeps';
 import { run } from 'graphile-worker';
 import { selectBackend, type BackendPreference, type SelectedBackend } from '../backend/select-backend.js';
 import { createDatasetCache } from './dataset-cache.js';
@@ -38,13 +39,7 @@ export interface TrainingWorker {
 
 /** Flags of the sweeps with queued runs other than `sweepId`, looked up before each job is taken. */
 function otherSweepFlags(prisma: PrismaClient, sweepId: number): () => Promise<string[]> {
-  return async () => {
-    const others = await prisma.sweep.findMany({
-      where: { id: { not: sweepId }, runs: { some: { status: 'queued' } } },
-      select: { id: true },
-    });
-    return others.map((sweep) => sweepFlag(sweep.id));
-  };
+  return async () => (await readSweepsWithQueuedRuns(prisma, sweepId)).map(sweepFlag);
 }
 
 /**
