@@ -3,24 +3,15 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { PrismaClient } from '@sweepscope/db';
+import { describe, it } from 'node:test';
 import { importResults } from '@sweepscope/db/imports';
 import { retryRun } from '@sweepscope/db/runs';
 import { createSweep } from '@sweepscope/db/sweeps';
-import type { TestDatabase } from '@sweepscope/db/testing';
-import { builtCli, runBuiltCli, startCliSuite, type CliSuite } from './testing/run-built-cli.js';
+import { useTestDatabase } from '@sweepscope/db/testing';
+import { builtCli, runBuiltCli } from './testing/run-built-cli.js';
 
 describe('sweepscope-train', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-
-  let suite: CliSuite | undefined;
-  before(async () => {
-    suite = await startCliSuite();
-    ({ db, prisma } = suite);
-  });
-  after(() => suite?.stop());
+  const database = useTestDatabase();
 
   const scratch = mkdtempSync(join(tmpdir(), 'sweepscope-cli-'));
   const emptyFolder = mkdtempSync(join(scratch, 'empty-'));
@@ -70,13 +61,13 @@ describe('sweepscope-train', () => {
   ];
   for (const [problem, args, message] of refusals) {
     it(`exits with status 2 and says why for ${problem}, creating no sweep`, async () => {
-      const { status, stdout, stderr } = await runBuiltCli(db.url, args);
+      const { status, stdout, stderr } = await runBuiltCli(database.url, args);
       assert.equal(status, 2, `stderr: ${stderr}`);
       assert.match(stderr, /^sweepscope-train: /);
       assert.match(stderr, message);
       assert.doesNotMatch(stderr, /unexpected error/);
       assert.equal(stdout, '');
-      assert.equal(await prisma.sweep.count({ where: { createdBy: 'cli' } }), 0);
+      assert.equal(await database.prisma.sweep.count({ where: { createdBy: 'cli' } }), 0);
     });
   }
 
@@ -84,19 +75,19 @@ describe('sweepscope-train', () => {
     process.env.SWEEPSCOPE_LEASE_MS = '30s';
     try {
       for (const args of [['--preset', 'smoke'], ['worker']]) {
-        const { status, stderr } = await runBuiltCli(db.url, args);
+        const { status, stderr } = await runBuiltCli(database.url, args);
         assert.equal(status, 2, stderr);
         assert.match(stderr, /^sweepscope-train: SWEEPSCOPE_LEASE_MS must be a positive whole number \(the lease length in milliseconds\), got "30s"\.$/m);
       }
     } finally {
       delete process.env.SWEEPSCOPE_LEASE_MS;
     }
-    assert.equal(await prisma.sweep.count({ where: { createdBy: 'cli' } }), 0);
+    assert.equal(await database.prisma.sweep.count({ where: { createdBy: 'cli' } }), 0);
   });
 
   it('trains a tiny sweep, exits 0 and prints the results table in the reference study’s form', { timeout: 60_000 }, async () => {
     const { status, stdout, stderr } = await runBuiltCli(
-      db.url,
+      database.url,
       ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu'],
       60_000,
     );
@@ -104,7 +95,7 @@ describe('sweepscope-train', () => {
     assert.match(stdout, /epoch 1\/1: loss \d/);
     assert.match(stdout, /^batch size {2}learning rate {2}loss +accuracy +val_loss +val_accuracy +status +epochs +time +backend$/m);
     assert.match(stdout, /^8 +0\.1 +\d\.\d{4} +\d\.\d{4} +\d\.\d{4} +\d\.\d{4} +succeeded +1 /m);
-    const runs = await prisma.run.findMany({
+    const runs = await database.prisma.run.findMany({
       where: { sweep: { createdBy: 'cli' } },
       include: { epochs: true, sweep: { select: { classes: true, valImages: true } } },
     });
@@ -118,12 +109,12 @@ describe('sweepscope-train', () => {
 
   it('records a run whose loss explodes as diverged, saying in which batch and by which rule, and a sane one as succeeded', { timeout: 60_000 }, async () => {
     const { status, stderr } = await runBuiltCli(
-      db.url,
+      database.url,
       ['--preset', 'smoke', '--cells', '8:100,8:0.01', '--epochs', '2', '--backend', 'wasm', '--name', 'exploding'],
       60_000,
     );
     assert.equal(status, 0, stderr);
-    const runs = await prisma.run.findMany({
+    const runs = await database.prisma.run.findMany({
       where: { sweep: { name: 'exploding' } },
       orderBy: { learningRate: 'desc' },
       select: { status: true, error: true, divergenceRule: true, divergenceEpoch: true, divergenceBatch: true, divergenceLoss: true },
@@ -148,12 +139,12 @@ describe('sweepscope-train', () => {
     // The factor is the sweep's: at 2, the lr 0.1 run that trains at 5 to 7 nats (4 classes,
     // ln 4 = 1.39) counts as diverged too.
     const strict = await runBuiltCli(
-      db.url,
+      database.url,
       ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '64', '--epochs', '2', '--backend', 'wasm', '--divergence-factor', '2', '--name', 'strict'],
       60_000,
     );
     assert.equal(strict.status, 0, strict.stderr);
-    const [run] = await prisma.run.findMany({
+    const [run] = await database.prisma.run.findMany({
       where: { sweep: { name: 'strict' } },
       select: { status: true, error: true, sweep: { select: { divergenceFactor: true } } },
     });
@@ -163,7 +154,7 @@ describe('sweepscope-train', () => {
 
   it('stops a run early once its validation loss stops improving, keeping its best epoch as the result', { timeout: 90_000 }, async () => {
     const { status, stdout, stderr } = await runBuiltCli(
-      db.url,
+      database.url,
       [
         '--preset',
         'smoke',
@@ -185,7 +176,10 @@ describe('sweepscope-train', () => {
       90_000,
     );
     assert.equal(status, 0, stderr);
-    const run = await prisma.run.findFirstOrThrow({ where: { sweep: { name: 'early' } }, include: { epochs: { orderBy: { epoch: 'asc' } }, sweep: true } });
+    const run = await database.prisma.run.findFirstOrThrow({
+      where: { sweep: { name: 'early' } },
+      include: { epochs: { orderBy: { epoch: 'asc' } }, sweep: true },
+    });
     assert.equal(run.sweep.earlyStopPatience, 1);
     assert.equal(run.status, 'stopped_early', run.error ?? '');
     const lowest = run.epochs.reduce((low, epoch) => (epoch.valLoss < low.valLoss ? epoch : low));
@@ -201,32 +195,32 @@ describe('sweepscope-train', () => {
 
   it('ends a resumed run whose stored epochs already called for a stop, training no epoch more', { timeout: 90_000 }, async () => {
     const trained = await runBuiltCli(
-      db.url,
+      database.url,
       ['--preset', 'smoke', '--cells', '8:0.1', '--epochs', '3', '--train-limit', '16', '--val-limit', '8', '--backend', 'cpu', '--name', 'judged-on-resume'],
       60_000,
     );
     assert.equal(trained.status, 0, trained.stderr);
-    const { id, sweepId } = await prisma.run.findFirstOrThrow({ where: { sweep: { name: 'judged-on-resume' } } });
+    const { id, sweepId } = await database.prisma.run.findFirstOrThrow({ where: { sweep: { name: 'judged-on-resume' } } });
     // As a worker killed between storing epoch 3 and acting on it leaves a run: two epochs
     // without improvement stored under patience 2, the decision not yet made.
-    await prisma.sweep.update({ where: { id: sweepId }, data: { epochs: 6, earlyStopPatience: 2 } });
+    await database.prisma.sweep.update({ where: { id: sweepId }, data: { epochs: 6, earlyStopPatience: 2 } });
     for (const [epoch, valLoss] of [
       [1, 0.1],
       [2, 0.5],
       [3, 0.6],
     ] as const)
-      await prisma.epoch.updateMany({ where: { runId: id, epoch }, data: { valLoss } });
-    await prisma.run.update({ where: { id }, data: { status: 'failed' } });
-    await retryRun(prisma, id);
+      await database.prisma.epoch.updateMany({ where: { runId: id, epoch }, data: { valLoss } });
+    await database.prisma.run.update({ where: { id }, data: { status: 'failed' } });
+    await retryRun(database.prisma, id);
     const worker = spawn(process.execPath, [builtCli, 'worker', '--sweep', String(sweepId), '--backend', 'cpu'], {
-      env: { ...process.env, DATABASE_URL: db.url },
+      env: { ...process.env, DATABASE_URL: database.url },
       stdio: 'ignore',
     });
     try {
-      let run = await prisma.run.findUniqueOrThrow({ where: { id }, include: { epochs: true } });
+      let run = await database.prisma.run.findUniqueOrThrow({ where: { id }, include: { epochs: true } });
       for (let waited = 0; (run.status === 'queued' || run.status === 'running') && waited < 60_000; waited += 200) {
         await new Promise((resolve) => setTimeout(resolve, 200));
-        run = await prisma.run.findUniqueOrThrow({ where: { id }, include: { epochs: true } });
+        run = await database.prisma.run.findUniqueOrThrow({ where: { id }, include: { epochs: true } });
       }
       assert.equal(run.status, 'stopped_early', run.error ?? '');
       assert.equal(run.epochs.length, 3);
@@ -237,7 +231,7 @@ describe('sweepscope-train', () => {
   });
 
   it('prunes a run whose best is below the median of the completed runs of its batch size once its warm-up is over', { timeout: 90_000 }, async () => {
-    const sweep = await createSweep(prisma, {
+    const sweep = await createSweep(database.prisma, {
       input: { name: 'pruned', preset: 'smoke', cells: '8:0.1', epochs: 4, trainLimit: 16, valLimit: 8, pruner: 'median', pruneWarmupEpochs: 1 },
       createdBy: 'cli',
     });
@@ -245,16 +239,16 @@ describe('sweepscope-train', () => {
     // cannot clear.
     const rows = [1, 2, 3].flatMap((repeat) => [1, 2, 3, 4].map((epoch) => `8,0.01,${repeat},${epoch},0.1,1,0.1,1`));
     const content = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy', ...rows].join('\n');
-    await importResults(prisma, { sweepId: sweep.id, importedFrom: 'baseline.csv', results: { format: 'csv', content } });
+    await importResults(database.prisma, { sweepId: sweep.id, importedFrom: 'baseline.csv', results: { format: 'csv', content } });
     const worker = spawn(process.execPath, [builtCli, 'worker', '--sweep', String(sweep.id), '--backend', 'cpu'], {
-      env: { ...process.env, DATABASE_URL: db.url },
+      env: { ...process.env, DATABASE_URL: database.url },
       stdio: 'ignore',
     });
     try {
-      let run = await prisma.run.findFirstOrThrow({ where: { sweepId: sweep.id, importedFrom: null }, include: { epochs: true } });
+      let run = await database.prisma.run.findFirstOrThrow({ where: { sweepId: sweep.id, importedFrom: null }, include: { epochs: true } });
       for (let waited = 0; (run.status === 'queued' || run.status === 'running') && waited < 80_000; waited += 200) {
         await new Promise((resolve) => setTimeout(resolve, 200));
-        run = await prisma.run.findFirstOrThrow({ where: { id: run.id }, include: { epochs: true } });
+        run = await database.prisma.run.findFirstOrThrow({ where: { id: run.id }, include: { epochs: true } });
       }
       assert.equal(run.status, 'pruned', run.error ?? '');
       // Epoch 1 is the warm-up; epoch 2 is the first it may be pruned at.
@@ -270,7 +264,7 @@ describe('sweepscope-train', () => {
 
   it('prints only a JSON document on stdout with --json, progress going to stderr', { timeout: 60_000 }, async () => {
     const { status, stdout, stderr } = await runBuiltCli(
-      db.url,
+      database.url,
       ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '8', '--val-limit', '4', '--backend', 'cpu', '--json'],
       60_000,
     );
@@ -307,7 +301,7 @@ describe('sweepscope-train', () => {
           '--name',
           'crash',
         ],
-        { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] },
+        { env: { ...process.env, DATABASE_URL: database.url }, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let stdout = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -318,7 +312,7 @@ describe('sweepscope-train', () => {
       // Kill whichever worker first has an epoch stored, as the kernel's out-of-memory killer would.
       let victim: { id: number; worker: string | null } | null = null;
       for (let waited = 0; victim === null && waited < 60_000; waited += 100) {
-        victim = await prisma.run.findFirst({
+        victim = await database.prisma.run.findFirst({
           where: { sweep: { name: 'crash' }, status: 'running', worker: { not: null }, epochs: { some: {} } },
           select: { id: true, worker: true },
         });
@@ -328,7 +322,7 @@ describe('sweepscope-train', () => {
       assert.ok(pids?.includes(victimPid), `${victim?.worker} is not one of ${pids?.join(', ')}`);
       process.kill(victimPid, 'SIGKILL');
       assert.equal(await exited, 0, stdout);
-      const runs = await prisma.run.findMany({
+      const runs = await database.prisma.run.findMany({
         where: { sweep: { name: 'crash' } },
         orderBy: { id: 'asc' },
         select: { id: true, status: true, attempt: true },
@@ -340,12 +334,12 @@ describe('sweepscope-train', () => {
           ['succeeded', 1],
         ],
       );
-      const [interruption] = await prisma.runInterruption.findMany({ where: { runId: victim?.id } });
+      const [interruption] = await database.prisma.runInterruption.findMany({ where: { runId: victim?.id } });
       assert.ok(interruption, "the lost worker is kept among the run's interruptions");
       assert.equal(interruption.kind, 'reclaimed');
       assert.match(interruption.reason, new RegExp(`^the worker process ${victimPid} exited with signal SIGKILL`));
       assert.ok(interruption.epochsDone >= 1 && interruption.resumedBy !== null, JSON.stringify(interruption));
-      const logged = await prisma.sweepEvent.findMany({ where: { runId: victim?.id, name: 'epoch:added' }, select: { payload: true } });
+      const logged = await database.prisma.sweepEvent.findMany({ where: { runId: victim?.id, name: 'epoch:added' }, select: { payload: true } });
       const epochs = logged.map((event) => (event.payload as { epoch: number }).epoch).sort((a, b) => a - b);
       assert.deepEqual(
         epochs,
@@ -360,21 +354,21 @@ describe('sweepscope-train', () => {
   );
 
   it('retry queues a cancelled run again to resume from its last epoch, and --from-scratch as its next attempt', async () => {
-    const [run] = (await prisma.sweep.findFirstOrThrow({ where: { name: 'crash' }, include: { runs: true } })).runs;
+    const [run] = (await database.prisma.sweep.findFirstOrThrow({ where: { name: 'crash' }, include: { runs: true } })).runs;
     assert.ok(run);
-    const refused = await runBuiltCli(db.url, ['retry', String(run.id)]);
+    const refused = await runBuiltCli(database.url, ['retry', String(run.id)]);
     assert.equal(refused.status, 1, 'a succeeded run is refused (CONFLICT)');
     assert.match(refused.stderr, /is succeeded: only a failed, diverged or cancelled run can be retried/);
 
-    await prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
-    const resumed = await runBuiltCli(db.url, ['retry', String(run.id)]);
+    await database.prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
+    const resumed = await runBuiltCli(database.url, ['retry', String(run.id)]);
     assert.equal(resumed.status, 0, resumed.stderr);
     assert.match(
       resumed.stdout,
       new RegExp(`^run ${run.id} \\(batch \\d+, lr [\\d.]+\\) is queued again: a worker will train it from epoch 21 of attempt 1, keeping its epochs\\.$`, 'm'),
     );
-    await prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
-    const restarted = await runBuiltCli(db.url, ['retry', String(run.id), '--from-scratch']);
+    await database.prisma.run.update({ where: { id: run.id }, data: { status: 'cancelled' } });
+    const restarted = await runBuiltCli(database.url, ['retry', String(run.id), '--from-scratch']);
     assert.equal(restarted.status, 0, restarted.stderr);
     assert.match(restarted.stdout, /is queued again: a worker will train it from epoch 1 as attempt 2\./);
   });
@@ -383,7 +377,7 @@ describe('sweepscope-train', () => {
     const child = spawn(
       process.execPath,
       [builtCli, '--preset', 'smoke', '--cells', '8:0.1,16:0.1', '--train-limit', '64', '--epochs', '3', '--backend', 'cpu', '--name', 'interrupted'],
-      { env: { ...process.env, DATABASE_URL: db.url }, stdio: ['ignore', 'pipe', 'pipe'] },
+      { env: { ...process.env, DATABASE_URL: database.url }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -392,7 +386,7 @@ describe('sweepscope-train', () => {
     for (let waited = 0; !/ running\n/.test(stdout) && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     child.kill('SIGINT');
     assert.equal(await exited, 130, stdout);
-    const runs = await prisma.run.findMany({ where: { sweep: { name: 'interrupted' } }, select: { status: true } });
+    const runs = await database.prisma.run.findMany({ where: { sweep: { name: 'interrupted' } }, select: { status: true } });
     assert.deepEqual(
       runs.map((run) => run.status),
       ['cancelled', 'cancelled'],

@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { PrismaClient } from '@sweepscope/db';
+import { describe, it } from 'node:test';
 import { ensureReferenceSweep } from '@sweepscope/db/sweeps';
-import type { TestDatabase } from '@sweepscope/db/testing';
-import { runBuiltCli, startCliSuite, type CliSuite } from './testing/run-built-cli.js';
+import { useTestDatabase } from '@sweepscope/db/testing';
+import { runBuiltCli } from './testing/run-built-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'sweepscope-import-'));
 /** Writes a file into this suite's scratch folder and returns its path. */
@@ -36,24 +35,19 @@ const history = writeScratch(
 );
 
 describe('sweepscope-train import', () => {
-  let db: TestDatabase;
-  let prisma: PrismaClient;
-
-  let suite: CliSuite | undefined;
-  before(async () => {
-    suite = await startCliSuite();
-    ({ db, prisma } = suite);
-  });
-  after(() => suite?.stop());
+  const database = useTestDatabase();
 
   it('imports a CSV into a new sweep, prints the sweep, each run and its epochs, and exits 0', async () => {
-    const { status, stdout, stderr } = await runBuiltCli(db.url, ['import', table, '--name', 'From Colab', '--dataset', 'tf_flowers']);
+    const { status, stdout, stderr } = await runBuiltCli(database.url, ['import', table, '--name', 'From Colab', '--dataset', 'tf_flowers']);
     assert.equal(status, 0, stderr);
     const sweepId = Number(/^imported 2 runs \(3 epochs\) from .*colab\.csv into new sweep (\d+): From Colab$/m.exec(stdout)?.[1]);
     assert.ok(sweepId > 0, stdout);
     assert.match(stdout, /^ {2}run \d+: batch size 32, learning rate 0\.1, repeat 1, 2 epochs$/m);
     assert.match(stdout, /^ {2}run \d+: batch size 128, learning rate 0\.001, repeat 1, 1 epoch$/m);
-    const sweep = await prisma.sweep.findUniqueOrThrow({ where: { id: sweepId }, include: { runs: { include: { epochs: true }, orderBy: { id: 'asc' } } } });
+    const sweep = await database.prisma.sweep.findUniqueOrThrow({
+      where: { id: sweepId },
+      include: { runs: { include: { epochs: true }, orderBy: { id: 'asc' } } },
+    });
     assert.deepEqual([sweep.createdBy, sweep.dataset], ['import', 'tf_flowers']);
     assert.deepEqual(
       sweep.runs.map((run) => [run.status, run.importedFrom, run.epochs.length]),
@@ -65,9 +59,9 @@ describe('sweepscope-train import', () => {
   });
 
   it('adds a Keras history to an existing sweep with --sweep, at the next free repeat of its cell', async () => {
-    const first = await runBuiltCli(db.url, ['import', table]);
+    const first = await runBuiltCli(database.url, ['import', table]);
     const sweepId = /into new sweep (\d+)/.exec(first.stdout)?.[1];
-    const { status, stdout, stderr } = await runBuiltCli(db.url, [
+    const { status, stdout, stderr } = await runBuiltCli(database.url, [
       'import',
       history,
       '--sweep',
@@ -84,26 +78,26 @@ describe('sweepscope-train import', () => {
 
   it('exits 2 naming the file, line, column and value for a malformed file, and stores nothing', async () => {
     const bad = writeScratch('bad.csv', 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy\n32,0.1,1,1,0.5,1,0.5\n32,0.1,2,NaN,0.5,1,0.5\n');
-    const before = await prisma.run.count();
-    const { status, stdout, stderr } = await runBuiltCli(db.url, ['import', bad]);
+    const before = await database.prisma.run.count();
+    const { status, stdout, stderr } = await runBuiltCli(database.url, ['import', bad]);
     assert.equal(status, 2);
     assert.equal(stdout, '');
     assert.equal(stderr, `sweepscope-train: ${bad} line 3: loss is "NaN": expected a finite number of at least 0.\n`);
-    assert.equal(await prisma.run.count(), before);
+    assert.equal(await database.prisma.run.count(), before);
   });
 
   it('exits 2 for a missing file, a Keras history without its cell and an unknown sweep; 1 for a read-only one', async () => {
-    const missing = await runBuiltCli(db.url, ['import', join(scratch, 'nope.csv')]);
+    const missing = await runBuiltCli(database.url, ['import', join(scratch, 'nope.csv')]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.csv cannot be read \(ENOENT\): expected the path of a results file\./);
-    const noCell = await runBuiltCli(db.url, ['import', history, '--format', 'keras-history', '--learning-rate', '0.1']);
+    const noCell = await runBuiltCli(database.url, ['import', history, '--format', 'keras-history', '--learning-rate', '0.1']);
     assert.equal(noCell.status, 2);
     assert.match(noCell.stderr, /^sweepscope-train: --batch-size is missing: expected the batch size the run trained with/);
-    const unknown = await runBuiltCli(db.url, ['import', table, '--sweep', '999999']);
+    const unknown = await runBuiltCli(database.url, ['import', table, '--sweep', '999999']);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /Sweep 999999 does not exist/);
-    const reference = await ensureReferenceSweep(prisma);
-    const readOnly = await runBuiltCli(db.url, ['import', table, '--sweep', String(reference.id)]);
+    const reference = await ensureReferenceSweep(database.prisma);
+    const readOnly = await runBuiltCli(database.url, ['import', table, '--sweep', String(reference.id)]);
     assert.equal(readOnly.status, 1);
     assert.match(readOnly.stderr, /is read-only, a built-in record: expected a sweep of your own to import results into\./);
   });

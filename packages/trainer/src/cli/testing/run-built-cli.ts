@@ -2,9 +2,6 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { createPrisma, type PrismaClient } from '@sweepscope/db';
-import { createTestDatabase, type TestDatabase } from '@sweepscope/db/testing';
-
 import { childEnvironment } from '../../env.js';
 
 /** The built command, as `npm run train` and the `sweepscope-train` bin run it. */
@@ -35,26 +32,4 @@ export function runBuiltCli(databaseUrl: string, args: readonly string[], timeou
       },
     );
   });
-}
-
-/** What a suite of the command's tests runs against: a database of its own, and a client to set up and check its rows. */
-export interface CliSuite {
-  db: TestDatabase;
-  prisma: PrismaClient;
-  /** Disconnects the client and drops the database. */
-  stop(): Promise<void>;
-}
-
-/** Creates a suite's database and its client, as its `before` hook does. */
-export async function startCliSuite(): Promise<CliSuite> {
-  const db = await createTestDatabase();
-  const prisma = createPrisma(db.url);
-  return {
-    db,
-    prisma,
-    async stop() {
-      await prisma.$disconnect();
-      await db.drop();
-    },
-  };
 }
