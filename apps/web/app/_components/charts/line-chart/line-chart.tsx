@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 
+import { BottomAxis } from '../axes/bottom-axis';
 import chartStyles from '../chart.module.css';
 import { DownloadPngButton } from '../download/download-png-button';
 import { ChartLegend, type LegendEntry } from '../legend/chart-legend';
@@ -105,7 +106,7 @@ function seriesStyle(slot: number) {
 
 /**
  * A line chart drawn as SVG: lines (solid or dashed) in the theme's palette
- * over faint ones and shaded bands, linear or log y, a legend inside the
+ * over faint ones and shaded bands on a grid, linear or log y, a legend inside the
  * drawing (so a downloaded PNG keeps it), and, under the pointer, a cursor
  * with each line's value at the nearest x it has a value for. Each series is
  * one `<path>`, so long live curves stay cheap to redraw. It follows its
@@ -196,15 +197,18 @@ export function LineChart(props: LineChartProps) {
               </text>
             </g>
           ))}
-          {xTicks.map((tick) => (
-            <text key={`x${tick}`} className={chartStyles.tickLabel} x={roundPosition(xScale(tick))} y={bottom + 18} textAnchor="middle">
-              {xAxis.format(tick)}
-            </text>
-          ))}
-          <polyline className={chartStyles.axis} points={`${left},${top} ${left},${bottom} ${right},${bottom}`} />
-          <text className={chartStyles.axisTitle} x={(left + right) / 2} y={height - 8} textAnchor="middle">
-            {xAxis.label}
-          </text>
+          <BottomAxis
+            ticks={xTicks}
+            x={(value) => roundPosition(xScale(value))}
+            format={xAxis.format}
+            left={left}
+            right={right}
+            top={top}
+            bottom={bottom}
+            title={xAxis.label}
+            titleY={height - 8}
+          />
+          <line className={chartStyles.axis} x1={left} x2={left} y1={top} y2={bottom} />
           <text className={chartStyles.axisTitle} transform={`translate(14, ${(top + bottom) / 2}) rotate(-90)`} textAnchor="middle">
             {yAxis.label}
           </text>
