@@ -185,18 +185,14 @@ export function ReferenceSection({ conclusions, reference }: ReferenceSectionPro
               </th>
             </tr>
             <tr>
-              <th scope="col" className="num">
-                Reference
-              </th>
-              <th scope="col" className="num">
-                Ours
-              </th>
-              <th scope="col" className="num">
-                Reference
-              </th>
-              <th scope="col" className="num">
-                Ours
-              </th>
+              {/* Under each metric's column group: the reference's value, then ours. */}
+              {['accuracy', 'loss'].flatMap((metric) =>
+                ['Reference', 'Ours'].map((source) => (
+                  <th key={`${metric}-${source}`} scope="col" className="num">
+                    {source}
+                  </th>
+                )),
+              )}
             </tr>
           </thead>
           <tbody>
