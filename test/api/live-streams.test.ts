@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { createTestDatabase, queryDatabase, type TestDatabase } from '@sweepscope/db/testing';
+import { createPrisma } from '@sweepscope/db';
+import { finishRun, recordEpoch } from '@sweepscope/db/runs';
+import { claimTestRun, createTestDatabase, queryDatabase, type TestDatabase } from '@sweepscope/db/testing';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { postGraphQL } from '../support/post-graphql.js';
@@ -214,5 +216,61 @@ describe('live streams', () => {
     );
     assert.deepEqual(new Map([...watcher.epochs].sort()), new Map([...stored].sort()));
     assert.equal(watcher.statuses.size, 2);
+  });
+  it("sends each run update's numbers as they are at that event, not as an earlier event of the same subscription read them", async () => {
+    // A database of its own: the workers of the tests above would take the run.
+    const own = await createTestDatabase();
+    const port = await findFreePort();
+    const server = await startApiServer({ databaseUrl: own.url, port });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const created = await postGraphQL<{ createSweep: { id: string; runs: { id: string }[] } }>(
+      url,
+      `mutation { createSweep(input: { name: "fresh reads", preset: "smoke", cells: "8:0.1", epochs: 2, trainLimit: 16, valLimit: 8 }) { id runs { id } } }`,
+    );
+    const sweepId = created.data!.createSweep.id;
+    const runId = Number(created.data!.createSweep.runs[0]!.id);
+    const updates: { status: string; epochsDone: number; imagesPerSecond: number | null }[] = [];
+    const errors: unknown[] = [];
+    const client = connect(port);
+    client.subscribe<{ sweepEvents: { run: (typeof updates)[number] | null } }>(
+      { query: `subscription($sweepId: ID!) { sweepEvents(sweepId: $sweepId) { run { status epochsDone imagesPerSecond } } }`, variables: { sweepId } },
+      {
+        next: ({ data, errors: failed }) => {
+          if (failed) errors.push(failed);
+          if (data?.sweepEvents.run) updates.push(data.sweepEvents.run);
+        },
+        error: (error) => errors.push(error),
+        complete: () => {},
+      },
+    );
+    // The replay of the sweep's creation (the run queued) comes first; after it the stream is live.
+    const prisma = createPrisma(own.url);
+    try {
+      await waitFor('the replayed update to queued', () => updates.length > 0, 30_000, server.output);
+      const lease = await claimTestRun(prisma, runId);
+      await waitFor('the update to running', () => updates.some((update) => update.status === 'RUNNING'), 30_000, server.output);
+      for (const epoch of [1, 2]) {
+        await recordEpoch(prisma, lease, { epoch, loss: 1 / epoch, accuracy: 0.5, valLoss: 1, valAccuracy: 0.5, durationMs: 100, imagesPerSecond: 80 * epoch });
+      }
+      await finishRun(prisma, lease, 'succeeded');
+      await waitFor('the update to succeeded', () => updates.some((update) => update.status === 'SUCCEEDED'), 30_000, server.output);
+    } finally {
+      // Gone before its server, or it would go on reconnecting to nothing.
+      clients.splice(clients.indexOf(client), 1);
+      await client.dispose();
+      await prisma.$disconnect();
+      await server.stop();
+      await own.drop();
+    }
+    assert.deepEqual(errors, []);
+    assert.deepEqual(
+      updates.map(({ status, epochsDone }) => [status, epochsDone]),
+      [
+        ['QUEUED', 0],
+        ['RUNNING', 0],
+        ['SUCCEEDED', 2],
+      ],
+    );
+    assert.equal(updates.at(-1)?.imagesPerSecond, 120);
   });
 });

@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from '../context.js';
+import { createEventSubscribe } from './create-event-subscribe.js';
 import { formatError } from '../errors/format-error.js';
 import { authorizeConnection } from '../security/authorize-connection.js';
 import { createCostLimitRule } from '../security/create-cost-limit-rule.js';
@@ -77,6 +78,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     {
       schema: options.schema,
       context: () => options.createContext(),
+      subscribe: createEventSubscribe({ createContext: options.createContext }),
       validate: createSocketValidator({ maxDepth: maxQueryDepth, maxCost: maxQueryCost, introspection }),
       ...(token === undefined ? {} : { onConnect: authorizeConnection(token) }),
     },
