@@ -246,14 +246,29 @@ describe('live streams', () => {
     // The replay of the sweep's creation (the run queued) comes first; after it the stream is live.
     const prisma = createPrisma(own.url);
     try {
-      await waitFor('the replayed update to queued', () => updates.length > 0, 30_000, server.output);
+      await waitFor(
+        'the replayed update to queued',
+        () => updates.length > 0,
+        30_000,
+        () => server.output(),
+      );
       const lease = await claimTestRun(prisma, runId);
-      await waitFor('the update to running', () => updates.some((update) => update.status === 'RUNNING'), 30_000, server.output);
+      await waitFor(
+        'the update to running',
+        () => updates.some((update) => update.status === 'RUNNING'),
+        30_000,
+        () => server.output(),
+      );
       for (const epoch of [1, 2]) {
         await recordEpoch(prisma, lease, { epoch, loss: 1 / epoch, accuracy: 0.5, valLoss: 1, valAccuracy: 0.5, durationMs: 100, imagesPerSecond: 80 * epoch });
       }
       await finishRun(prisma, lease, 'succeeded');
-      await waitFor('the update to succeeded', () => updates.some((update) => update.status === 'SUCCEEDED'), 30_000, server.output);
+      await waitFor(
+        'the update to succeeded',
+        () => updates.some((update) => update.status === 'SUCCEEDED'),
+        30_000,
+        () => server.output(),
+      );
     } finally {
       // Gone before its server, or it would go on reconnecting to nothing.
       clients.splice(clients.indexOf(client), 1);
