@@ -88,7 +88,12 @@ function extentOf(values: readonly number[]): [number, number] | null {
   return [low, high];
 }
 
-function yScaleOf(values: readonly number[], { log, bounds }: LineChartProps['yAxis'], range: [number, number]): { scale: Scale; ticks: number[] } {
+function yScaleOf(
+  values: readonly number[],
+  log: boolean,
+  bounds: readonly [number, number] | undefined,
+  range: [number, number],
+): { scale: Scale; ticks: number[] } {
   if (log) {
     const positive = values.filter((value) => value > 0);
     const domain = positive.length === 0 ? ([0.1, 10] as [number, number]) : getLogExtent(positive, 1.15);
@@ -100,9 +105,12 @@ function yScaleOf(values: readonly number[], { log, bounds }: LineChartProps['yA
   return { scale: createLinearScale({ domain, range }), ticks: getLinearTicks(...domain) };
 }
 
-function seriesStyle(slot: number) {
-  return { stroke: `var(--series-${slot + 1})` };
+/** A palette slot's colour, as the theme defines it. */
+function seriesColour(slot: number): string {
+  return `var(--series-${slot + 1})`;
 }
+
+const NO_BANDS: readonly LineBand[] = [];
 
 /**
  * A line chart drawn as SVG: lines (solid or dashed) in the theme's palette
@@ -114,7 +122,7 @@ function seriesStyle(slot: number) {
  * in the page's theme.
  */
 export function LineChart(props: LineChartProps) {
-  const { x, series, bands = [], xAxis, yAxis, formatValue, title, label, description, fileName, testId, plotHeight = 240 } = props;
+  const { x, series, bands = NO_BANDS, xAxis, yAxis, formatValue, title, label, description, fileName, testId, plotHeight = 240 } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(INITIAL_WIDTH);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -132,36 +140,51 @@ export function LineChart(props: LineChartProps) {
     return () => observer.disconnect();
   }, []);
 
-  const lines = series.filter((line) => !line.faint);
-  const legend = useMemo(
-    () =>
-      layOutLegend<LegendEntry>(
-        lines.map((line) => ({
-          key: line.key,
-          label: line.label,
-          swatch: <line className={line.dashed ? chartStyles.dashedLine : chartStyles.line} style={seriesStyle(line.slot)} x1={0} y1={6} x2={22} y2={6} />,
-        })),
-        width - MARGIN.left - MARGIN.right,
-      ),
-    [lines, width],
-  );
-  const left = MARGIN.left;
-  const right = width - MARGIN.right;
-  const top = LEGEND_TOP + legend.rows * LEGEND_ROW_HEIGHT + 10;
-  const bottom = top + plotHeight;
-  const height = bottom + MARGIN.bottom;
-
-  const values = useMemo(
-    () =>
-      [...series.map((line) => line.values), ...bands.flatMap((band) => [band.upper, band.lower])]
-        .flat()
-        .filter((value): value is number => value !== null && Number.isFinite(value)),
-    [series, bands],
-  );
-  const xDomain = extentOf(x) ?? [0, 1];
-  const xScale = createLinearScale({ domain: xDomain, range: [left, right] });
-  const xTicks = getLinearTicks(...xDomain, { count: Math.max(2, Math.floor((right - left) / X_TICK_SPACING)), wholeNumbers: xAxis.wholeNumbers });
-  const { scale: yScale, ticks: yTicks } = yScaleOf(values, yAxis, [bottom, top]);
+  const lines = useMemo(() => series.filter((line) => !line.faint), [series]);
+  const { wholeNumbers } = xAxis;
+  const { log = false, bounds } = yAxis;
+  const [low, high] = bounds ?? [];
+  // Everything but the cursor and the readout: computed again only when the data or the size
+  // change, not as the pointer moves.
+  const drawing = useMemo(() => {
+    const legend = layOutLegend<LegendEntry>(
+      lines.map((line) => ({
+        key: line.key,
+        label: line.label,
+        swatch: (
+          <line className={line.dashed ? chartStyles.dashedLine : chartStyles.line} style={{ stroke: seriesColour(line.slot) }} x1={0} y1={6} x2={22} y2={6} />
+        ),
+      })),
+      width - MARGIN.left - MARGIN.right,
+    );
+    const left = MARGIN.left;
+    const right = width - MARGIN.right;
+    const top = LEGEND_TOP + legend.rows * LEGEND_ROW_HEIGHT + 10;
+    const bottom = top + plotHeight;
+    const values = [...series.map((line) => line.values), ...bands.flatMap((band) => [band.upper, band.lower])]
+      .flat()
+      .filter((value): value is number => value !== null && Number.isFinite(value));
+    const xDomain = extentOf(x) ?? [0, 1];
+    const xScale = createLinearScale({ domain: xDomain, range: [left, right] });
+    const xTicks = getLinearTicks(...xDomain, { count: Math.max(2, Math.floor((right - left) / X_TICK_SPACING)), wholeNumbers });
+    const yBounds = low === undefined || high === undefined ? undefined : ([low, high] as const);
+    const { scale: yScale, ticks: yTicks } = yScaleOf(values, log, yBounds, [bottom, top]);
+    return {
+      legend,
+      left,
+      right,
+      top,
+      bottom,
+      height: bottom + MARGIN.bottom,
+      xScale,
+      xTicks,
+      yScale,
+      yTicks,
+      bandPaths: bands.map((band) => bandPath(x, band.upper, band.lower, xScale, yScale)),
+      linePaths: series.map((line) => linePath(x, line.values, xScale, yScale)),
+    };
+  }, [x, series, lines, bands, width, plotHeight, wholeNumbers, log, low, high]);
+  const { legend, left, right, top, bottom, height, xScale, xTicks, yScale, yTicks, bandPaths, linePaths } = drawing;
 
   const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
     const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
@@ -213,22 +236,17 @@ export function LineChart(props: LineChartProps) {
             {yAxis.label}
           </text>
           <g data-testid="chart-bands">
-            {bands.map((band) => (
-              <path
-                key={band.key}
-                className={chartStyles.band}
-                style={{ fill: `var(--series-${band.slot + 1})` }}
-                d={bandPath(x, band.upper, band.lower, xScale, yScale)}
-              />
+            {bands.map((band, index) => (
+              <path key={band.key} className={chartStyles.band} style={{ fill: seriesColour(band.slot) }} d={bandPaths[index]} />
             ))}
           </g>
           <g data-testid="chart-lines">
-            {series.map((line) => (
+            {series.map((line, index) => (
               <path
                 key={line.key}
                 className={line.faint ? chartStyles.faintLine : line.dashed ? chartStyles.dashedLine : chartStyles.line}
-                style={seriesStyle(line.slot)}
-                d={linePath(x, line.values, xScale, yScale)}
+                style={{ stroke: seriesColour(line.slot) }}
+                d={linePaths[index]}
                 data-faint={line.faint}
                 data-label={line.label}
               />
@@ -243,7 +261,7 @@ export function LineChart(props: LineChartProps) {
                     <circle
                       key={line.key}
                       className={chartStyles.cursorPoint}
-                      style={{ fill: `var(--series-${line.slot + 1})` }}
+                      style={{ fill: seriesColour(line.slot) }}
                       cx={roundPosition(xScale(x[at] ?? 0))}
                       cy={roundPosition(yScale(value))}
                       r={3.5}
@@ -275,10 +293,7 @@ export function LineChart(props: LineChartProps) {
             </div>
             {readout.map(({ line, value }) => (
               <div key={line.key} className={chartStyles.readoutRow} data-testid="readout-row">
-                <span
-                  className={line.dashed ? chartStyles.readoutDashed : chartStyles.readoutSwatch}
-                  style={{ borderColor: `var(--series-${line.slot + 1})` }}
-                />
+                <span className={line.dashed ? chartStyles.readoutDashed : chartStyles.readoutSwatch} style={{ borderColor: seriesColour(line.slot) }} />
                 <span>{line.label}</span>
                 <span className={chartStyles.readoutValue} data-testid="readout-value">
                   {value === null ? '–' : formatValue(value)}
