@@ -252,6 +252,8 @@ describe('run curves, the run page and the compare page in Chromium', () => {
   });
 
   it('downloads a chart as a PNG', async () => {
+    // Once both runs are drawn, so that the saved image shows them.
+    await page.locator('[data-testid="curves-loss"][data-lines="4"]').waitFor({ timeout: 30_000 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page
