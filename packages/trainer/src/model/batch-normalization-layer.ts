@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 
+import { BatchNormTraining, BatchNormTrainingGrad, activeBackendHas, runKernel } from './custom-kernels.js';
+
 /** What `tf.layers.batchNormalization` takes. */
 export type BatchNormalizationArgs = NonNullable<Parameters<typeof tf.layers.batchNormalization>[0]>;
 type StockBatchNormalization = ReturnType<typeof tf.layers.batchNormalization>;
@@ -20,7 +22,8 @@ const StockBatchNormalization = (Object.getPrototypeOf(tf.layers.batchNormalizat
  * moments' own gradient). Here the forward pass is the same arithmetic, and the
  * gradient is the closed form of a batch-normalised layer,
  * `dx = γ/σ · (dy − mean(dy) − x̂ · mean(dy · x̂))`, `dγ = Σ dy · x̂`, `dβ = Σ dy`:
- * about 15 kernels. The moving statistics are updated exactly as the stock layer
+ * about 15 kernels, or one each way where the backend has the {@link BatchNormTraining}
+ * kernels (the WASM backend does). The moving statistics are updated exactly as the stock layer
  * does (biased batch variance, `moving ← moving − (moving − batch) · (1 − momentum)`).
  *
  * Takes the fast path for NHWC inputs normalised over the last axis with both
@@ -87,18 +90,20 @@ export function normalizeBatchForTraining(
     const [input, scale, offset] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
     const save = args[3] as tf.GradSaveFunc;
     const count = input.size / (input.shape[3] ?? 1);
-    const mean = tf.div(sumPerChannel(input), count) as tf.Tensor1D;
-    const centered = tf.sub(input, mean);
-    const variance = tf.div(sumPerChannel(tf.square(centered)), count) as tf.Tensor1D;
-    const inverseStd = tf.rsqrt(tf.add(variance, epsilon));
-    const normalized = tf.mul(centered, inverseStd);
+    const [value, mean, variance, inverseStd] = activeBackendHas(BatchNormTraining)
+      ? (runKernel(BatchNormTraining, { x: input, gamma: scale, beta: offset }, { epsilon }) as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D])
+      : normalizeWithOps(input, scale, offset, epsilon, count);
     onStatistics(mean, variance);
-    save([normalized, inverseStd, scale]);
+    save([input, mean, inverseStd, scale]);
     return {
-      value: tf.add(tf.mul(normalized, scale), offset),
+      value,
       gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
-        const [xHat, invStd, gammaSaved] = saved as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
+        const [xSaved, meanSaved, invStd, gammaSaved] = saved as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D];
         const grad = dy as tf.Tensor4D;
+        if (activeBackendHas(BatchNormTrainingGrad)) {
+          return runKernel(BatchNormTrainingGrad, { x: xSaved, dy: grad, gamma: gammaSaved, mean: meanSaved, invStd });
+        }
+        const xHat = tf.mul(tf.sub(xSaved, meanSaved), invStd);
         const dBeta = sumPerChannel(grad);
         const dGamma = sumPerChannel(tf.mul(grad, xHat));
         const correction = tf.add(tf.mul(xHat, tf.div(dGamma, count)), tf.div(dBeta, count));
@@ -108,6 +113,21 @@ export function normalizeBatchForTraining(
     };
   });
   return normalize(x, gamma, beta) as tf.Tensor4D;
+}
+
+/** What the {@link BatchNormTraining} kernel computes, in standard ops: `[y, mean, variance, invStd]`. */
+function normalizeWithOps(
+  x: tf.Tensor4D,
+  gamma: tf.Tensor1D,
+  beta: tf.Tensor1D,
+  epsilon: number,
+  count: number,
+): [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D] {
+  const mean = tf.div(sumPerChannel(x), count) as tf.Tensor1D;
+  const centered = tf.sub(x, mean);
+  const variance = tf.div(sumPerChannel(tf.square(centered)), count) as tf.Tensor1D;
+  const inverseStd = tf.rsqrt(tf.add(variance, epsilon)) as tf.Tensor1D;
+  return [tf.add(tf.mul(tf.mul(centered, inverseStd), gamma), beta), mean, variance, inverseStd];
 }
 
 /**

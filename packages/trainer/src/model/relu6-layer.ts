@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 
+import { Relu6Grad, activeBackendHas, runKernel } from './custom-kernels.js';
+
 type ReLUArgs = NonNullable<Parameters<typeof tf.layers.reLU>[0]>;
 type StockReLU = ReturnType<typeof tf.layers.reLU>;
 type Kwargs = Parameters<tf.layers.Layer['call']>[1];
@@ -31,7 +33,8 @@ export class ReLU extends StockReLU {
 /**
  * `min(max(x, 0), 6)`, differentiable with the mask computed from the output in arithmetic
  * only: `dy · step(y · (6 − y))`, 1 where 0 < y < 6. At exactly x = 0 or x = 6 the
- * gradient is 0, as PyTorch's `ReLU6` has it (tfjs' own gives 1 at x = 6).
+ * gradient is 0, as PyTorch's `ReLU6` has it (tfjs' own gives 1 at x = 6). Where the backend
+ * has the {@link Relu6Grad} kernel (the WASM backend does) the gradient is that one call.
  */
 export const relu6 = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
   const x = args[0] as tf.Tensor;
@@ -42,6 +45,7 @@ export const relu6 = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) =>
     value: y,
     gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
       const [output] = saved as [tf.Tensor];
+      if (activeBackendHas(Relu6Grad)) return runKernel(Relu6Grad, { dy: dy as tf.Tensor, y: output })[0] as tf.Tensor;
       return tf.mul(dy as tf.Tensor, tf.step(tf.mul(output, tf.sub(6, output))));
     },
   };

@@ -1,8 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 
 import { depthwiseConvInfo } from './conv-geometry.js';
 import { frameFilterGradientInput } from './frame-filter-gradient-input.js';
 import { runCompositeKernel } from './run-composite-kernel.js';
+import { depthwiseFilterGradientSimd, simdDepthwiseGeometry } from './simd/depthwise-gradient-kernels.js';
 
 /**
  * `DepthwiseConv2dNativeBackpropFilter` for the WASM backend, which ships
@@ -10,7 +12,8 @@ import { runCompositeKernel } from './run-composite-kernel.js';
  * its filter,
  * `dW[kh, kw, c, q] = Σ_{n, oh, ow} x_padded[n, oh·sh + kh, ow·sw + kw, c] · dy[n, oh, ow, c·multiplier + q]`.
  *
- * Computed as one depthwise convolution over positions: `x` as one image
+ * With channel multiplier 1 (all of MobileNetV2) one SIMD kernel computes it directly.
+ * Otherwise it is composed as one depthwise convolution over positions: `x` as one image
  * `[1, height, width, batch·inChannels]`, convolved with `dy` as a
  * `[outHeight, outWidth, batch·inChannels, multiplier]` filter dilated by the
  * strides, gives the gradient of every (image, channel) pair,
@@ -30,6 +33,8 @@ export const depthwiseConv2dNativeBackpropFilterWasm: tf.KernelFunc = ({ inputs,
   const { x, dy } = inputs as Record<'x' | 'dy', tf.TensorInfo>;
   const { filterShape, ...geometry } = attrs as unknown as tf.DepthwiseConv2dNativeBackpropFilterAttrs;
   const convInfo = depthwiseConvInfo('DepthwiseConv2dNativeBackpropFilter', x.shape as [number, number, number, number], filterShape, geometry);
+  const simd = simdDepthwiseGeometry(convInfo);
+  if (simd !== null) return depthwiseFilterGradientSimd(backend as BackendWasm, x, dy, simd);
   return runCompositeKernel(backend as tf.KernelBackend, [x, dy], (x4D, dy4D) => {
     const [filterHeight, filterWidth, inChannels, multiplier] = filterShape;
     const { batchSize, outHeight, outWidth } = convInfo;

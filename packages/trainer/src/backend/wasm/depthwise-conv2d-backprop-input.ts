@@ -1,12 +1,15 @@
 import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 
 import { depthwiseConvInfo } from './conv-geometry.js';
 import { runCompositeKernel } from './run-composite-kernel.js';
+import { depthwiseInputGradientSimd, simdDepthwiseGeometry } from './simd/depthwise-gradient-kernels.js';
 
 /**
  * `DepthwiseConv2dNativeBackpropInput` for the WASM backend, which ships
  * none: the gradient of a dilation-1 NHWC `depthwiseConv2d` with respect to
- * its input. It is itself a depthwise convolution: `dy` is spread out by the
+ * its input. With channel multiplier 1 (all of MobileNetV2) one SIMD kernel
+ * computes it directly. Otherwise it is composed: it is itself a depthwise convolution: `dy` is spread out by the
  * strides (zeros between its pixels), padded so that every input pixel sees
  * every tap that read it, and convolved ('valid', stride 1) with the filter
  * flipped in height and width, one channel of `dy` per (channel, multiplier)
@@ -24,6 +27,8 @@ export const depthwiseConv2dNativeBackpropInputWasm: tf.KernelFunc = ({ inputs, 
   const { dy, filter } = inputs as Record<'dy' | 'filter', tf.TensorInfo>;
   const { inputShape, ...geometry } = attrs as unknown as tf.DepthwiseConv2dNativeBackpropInputAttrs;
   const convInfo = depthwiseConvInfo('DepthwiseConv2dNativeBackpropInput', inputShape, filter.shape as [number, number, number, number], geometry);
+  const simd = simdDepthwiseGeometry(convInfo);
+  if (simd !== null) return depthwiseInputGradientSimd(backend as BackendWasm, dy, filter, simd);
   return runCompositeKernel(backend as tf.KernelBackend, [dy, filter], (dy4D, filter4D) => {
     const { batchSize, inHeight, inWidth, inChannels, outChannels, filterHeight, filterWidth, padInfo } = convInfo;
     const multiplier = outChannels / inChannels;

@@ -4,16 +4,25 @@ import { conv2DBackpropFilterWasm } from './conv2d-backprop-filter.js';
 import { makePointwiseConv2DBackpropInput } from './conv2d-backprop-input-pointwise.js';
 import { depthwiseConv2dNativeBackpropFilterWasm } from './depthwise-conv2d-backprop-filter.js';
 import { depthwiseConv2dNativeBackpropInputWasm } from './depthwise-conv2d-backprop-input.js';
+import { batchNormTrainingGradWasm, batchNormTrainingWasm } from './simd/batch-norm-kernels.js';
+import { relu6GradWasm } from './simd/relu6-grad-kernel.js';
+import { BatchNormTraining, BatchNormTrainingGrad, Relu6Grad } from '../../model/custom-kernels.js';
 import { makeBroadcastTile } from './tile-broadcast.js';
 
 /** The tfjs backend name that `@tensorflow/tfjs-backend-wasm` registers. */
 const WASM_BACKEND = 'wasm';
 
-/** Kernels training a conv net needs that tfjs-backend-wasm 4.22 lacks. */
+/**
+ * Kernels training a conv net needs that tfjs-backend-wasm 4.22 lacks, and the model's own
+ * one-call kernels for batch norm and ReLU6 (model/custom-kernels.ts).
+ */
 const MISSING_KERNELS: ReadonlyArray<readonly [kernelName: string, kernelFunc: tf.KernelFunc]> = [
   [tf.Conv2DBackpropFilter, conv2DBackpropFilterWasm],
   [tf.DepthwiseConv2dNativeBackpropFilter, depthwiseConv2dNativeBackpropFilterWasm],
   [tf.DepthwiseConv2dNativeBackpropInput, depthwiseConv2dNativeBackpropInputWasm],
+  [BatchNormTraining, batchNormTrainingWasm],
+  [BatchNormTrainingGrad, batchNormTrainingGradWasm],
+  [Relu6Grad, relu6GradWasm],
 ];
 
 /**
@@ -34,7 +43,8 @@ const FAST_PATH_MARK = Symbol('sweepscope.wasmFastPath');
  *
  * Registers the gradient kernels it lacks (`Conv2DBackpropFilter`,
  * `DepthwiseConv2dNativeBackpropFilter`, `DepthwiseConv2dNativeBackpropInput`),
- * composed from its own XNNPACK-backed kernels; a kernel already registered
+ * composed from its own XNNPACK-backed kernels or written in WASM SIMD (simd/),
+ * and the model's batch-norm and ReLU6 kernels in WASM SIMD; a kernel already registered
  * for 'wasm' (say by a later tfjs-backend-wasm) is left as it is. Then wraps
  * two of its kernels with faster paths for the shapes training hits
  * (`Conv2DBackpropInput` for 1×1 filters, `Tile` when it only broadcasts;

@@ -1,0 +1,36 @@
+import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+
+import { heapOffset, trainingKernelsFor } from './training-kernels.js';
+
+/** An NHWC tensor seen as `[rows, channels]`. */
+function rowsAndChannels(x: tf.TensorInfo): [rows: number, channels: number] {
+  const channels = x.shape.at(-1) ?? 1;
+  return [tf.util.sizeFromShape(x.shape) / channels, channels];
+}
+
+/** `SweepscopeBatchNormTraining` (see model/custom-kernels.ts) for the WASM backend, in one SIMD call. */
+export const batchNormTrainingWasm: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const wasm = backend as BackendWasm;
+  const { x, gamma, beta } = inputs as Record<'x' | 'gamma' | 'beta', tf.TensorInfo>;
+  const { epsilon } = attrs as { epsilon: number };
+  const [rows, channels] = rowsAndChannels(x);
+  const y = wasm.makeOutput(x.shape, 'float32');
+  const [mean, variance, invStd] = [0, 1, 2].map(() => wasm.makeOutput([channels], 'float32')) as [tf.TensorInfo, tf.TensorInfo, tf.TensorInfo];
+  const at = (tensor: tf.TensorInfo): number => heapOffset(wasm, tensor);
+  trainingKernelsFor(wasm).batch_norm_forward(at(x), at(gamma), at(beta), rows, channels, epsilon, at(y), at(mean), at(variance), at(invStd));
+  return [y, mean, variance, invStd];
+};
+
+/** `SweepscopeBatchNormTrainingGrad` (see model/custom-kernels.ts) for the WASM backend, in one SIMD call. */
+export const batchNormTrainingGradWasm: tf.KernelFunc = ({ inputs, backend }) => {
+  const wasm = backend as BackendWasm;
+  const { x, dy, gamma, mean, invStd } = inputs as Record<'x' | 'dy' | 'gamma' | 'mean' | 'invStd', tf.TensorInfo>;
+  const [rows, channels] = rowsAndChannels(x);
+  const dx = wasm.makeOutput(x.shape, 'float32');
+  const dGamma = wasm.makeOutput([channels], 'float32');
+  const dBeta = wasm.makeOutput([channels], 'float32');
+  const at = (tensor: tf.TensorInfo): number => heapOffset(wasm, tensor);
+  trainingKernelsFor(wasm).batch_norm_backward(at(x), at(dy), at(gamma), at(mean), at(invStd), rows, channels, at(dx), at(dGamma), at(dBeta));
+  return [dx, dGamma, dBeta];
+};

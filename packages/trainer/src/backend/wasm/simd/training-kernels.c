@@ -1,0 +1,189 @@
+// Training kernels for MobileNetV2 on tfjs-backend-wasm, in WebAssembly SIMD.
+//
+// The module imports the backend's own memory and works on its tensors in place, so it
+// must never touch memory it was not given: it has no data segment and no stack (every
+// pointer is an argument, every temporary a local), and the build script checks both.
+// Outputs are written in full; callers pass freshly allocated tensors.
+//
+// Layouts are NHWC, channels innermost, so each loop runs four channels to a vector and
+// finishes the last channels (channels % 4) one at a time.
+//
+// Build: build-training-kernels.sh (clang --target=wasm32 -msimd128).
+
+#include <wasm_simd128.h>
+
+#define EXPORT(name) __attribute__((export_name(#name)))
+
+static inline v128_t load(const float *p) { return wasm_v128_load(p); }
+static inline void store(float *p, v128_t v) { wasm_v128_store(p, v); }
+static inline v128_t madd(v128_t acc, v128_t a, v128_t b) { return wasm_f32x4_add(acc, wasm_f32x4_mul(a, b)); }
+
+static void fill_zero(float *out, int count) {
+  int i = 0;
+  for (; i + 4 <= count; i += 4) store(out + i, wasm_f32x4_splat(0.0f));
+  for (; i < count; i++) out[i] = 0.0f;
+}
+
+// Batch norm over a [rows, channels] view of an NHWC batch with the batch's own statistics:
+// mean, biased variance, 1/sqrt(variance + epsilon), and y = (x - mean) * invStd * gamma + beta.
+EXPORT(batch_norm_forward)
+void batch_norm_forward(const float *x, const float *gamma, const float *beta, int rows, int channels, float epsilon,
+                        float *y, float *mean, float *variance, float *inv_std) {
+  const float inv_rows = 1.0f / (float)rows;
+  fill_zero(mean, channels);
+  fill_zero(variance, channels);
+  for (int r = 0; r < rows; r++) {
+    const float *xr = x + (long)r * channels;
+    int c = 0;
+    for (; c + 4 <= channels; c += 4) store(mean + c, wasm_f32x4_add(load(mean + c), load(xr + c)));
+    for (; c < channels; c++) mean[c] += xr[c];
+  }
+  for (int c = 0; c < channels; c++) mean[c] *= inv_rows;
+  // Two passes, as tf.moments does: the sum of squared deviations, not E[x²] - E[x]².
+  for (int r = 0; r < rows; r++) {
+    const float *xr = x + (long)r * channels;
+    int c = 0;
+    for (; c + 4 <= channels; c += 4) {
+      v128_t d = wasm_f32x4_sub(load(xr + c), load(mean + c));
+      store(variance + c, madd(load(variance + c), d, d));
+    }
+    for (; c < channels; c++) {
+      float d = xr[c] - mean[c];
+      variance[c] += d * d;
+    }
+  }
+  for (int c = 0; c < channels; c++) {
+    variance[c] *= inv_rows;
+    inv_std[c] = 1.0f / __builtin_sqrtf(variance[c] + epsilon);
+  }
+  for (int r = 0; r < rows; r++) {
+    const float *xr = x + (long)r * channels;
+    float *yr = y + (long)r * channels;
+    int c = 0;
+    for (; c + 4 <= channels; c += 4) {
+      v128_t scale = wasm_f32x4_mul(load(inv_std + c), load(gamma + c));
+      store(yr + c, madd(load(beta + c), wasm_f32x4_sub(load(xr + c), load(mean + c)), scale));
+    }
+    for (; c < channels; c++) yr[c] = beta[c] + (xr[c] - mean[c]) * inv_std[c] * gamma[c];
+  }
+}
+
+// The closed-form gradient of batch_norm_forward, x̂ = (x - mean) * invStd, m = rows:
+// dBeta = Σ dy, dGamma = Σ dy·x̂, dx = gamma·invStd·(dy - dBeta/m - x̂·dGamma/m).
+EXPORT(batch_norm_backward)
+void batch_norm_backward(const float *x, const float *dy, const float *gamma, const float *mean, const float *inv_std, int rows,
+                         int channels, float *dx, float *d_gamma, float *d_beta) {
+  const float inv_rows = 1.0f / (float)rows;
+  fill_zero(d_gamma, channels);
+  fill_zero(d_beta, channels);
+  // d_gamma holds Σ dy·(x - mean) until it is scaled by invStd below.
+  for (int r = 0; r < rows; r++) {
+    const float *xr = x + (long)r * channels;
+    const float *dyr = dy + (long)r * channels;
+    int c = 0;
+    for (; c + 4 <= channels; c += 4) {
+      v128_t g = load(dyr + c);
+      store(d_beta + c, wasm_f32x4_add(load(d_beta + c), g));
+      store(d_gamma + c, madd(load(d_gamma + c), g, wasm_f32x4_sub(load(xr + c), load(mean + c))));
+    }
+    for (; c < channels; c++) {
+      d_beta[c] += dyr[c];
+      d_gamma[c] += dyr[c] * (xr[c] - mean[c]);
+    }
+  }
+  for (int c = 0; c < channels; c++) d_gamma[c] *= inv_std[c];
+  const v128_t inv_rows4 = wasm_f32x4_splat(inv_rows);
+  for (int r = 0; r < rows; r++) {
+    const float *xr = x + (long)r * channels;
+    const float *dyr = dy + (long)r * channels;
+    float *dxr = dx + (long)r * channels;
+    int c = 0;
+    for (; c + 4 <= channels; c += 4) {
+      v128_t s = load(inv_std + c);
+      v128_t x_hat = wasm_f32x4_mul(wasm_f32x4_sub(load(xr + c), load(mean + c)), s);
+      v128_t centered = wasm_f32x4_sub(load(dyr + c), wasm_f32x4_mul(load(d_beta + c), inv_rows4));
+      v128_t corrected = wasm_f32x4_sub(centered, wasm_f32x4_mul(x_hat, wasm_f32x4_mul(load(d_gamma + c), inv_rows4)));
+      store(dxr + c, wasm_f32x4_mul(corrected, wasm_f32x4_mul(load(gamma + c), s)));
+    }
+    for (; c < channels; c++) {
+      float x_hat = (xr[c] - mean[c]) * inv_std[c];
+      dxr[c] = (dyr[c] - d_beta[c] * inv_rows - x_hat * d_gamma[c] * inv_rows) * gamma[c] * inv_std[c];
+    }
+  }
+}
+
+// The gradient of min(max(x, 0), 6) from its output y: dy where 0 < y < 6, else 0.
+EXPORT(relu6_backward)
+void relu6_backward(const float *dy, const float *y, int count, float *dx) {
+  const v128_t zero = wasm_f32x4_splat(0.0f);
+  const v128_t six = wasm_f32x4_splat(6.0f);
+  int i = 0;
+  for (; i + 4 <= count; i += 4) {
+    v128_t v = load(y + i);
+    v128_t inside = wasm_v128_and(wasm_f32x4_gt(v, zero), wasm_f32x4_lt(v, six));
+    store(dx + i, wasm_v128_and(load(dy + i), inside));
+  }
+  for (; i < count; i++) dx[i] = (y[i] > 0.0f && y[i] < 6.0f) ? dy[i] : 0.0f;
+}
+
+// The geometry of a dilation-1, channel-multiplier-1 NHWC depthwise convolution.
+typedef struct {
+  int batch, in_height, in_width, channels, out_height, out_width;
+  int filter_height, filter_width, stride_height, stride_width, pad_top, pad_left;
+} depthwise_geometry;
+
+// For each output pixel and each filter tap that reads a pixel inside the input, calls
+// body(input pixel, output pixel, tap) with the channel vectors' offsets.
+#define FOR_EACH_TAP(g, body)                                                                              \
+  for (int n = 0; n < g.batch; n++)                                                                         \
+    for (int oh = 0; oh < g.out_height; oh++)                                                               \
+      for (int kh = 0; kh < g.filter_height; kh++) {                                                        \
+        int ih = oh * g.stride_height + kh - g.pad_top;                                                     \
+        if (ih < 0 || ih >= g.in_height) continue;                                                          \
+        for (int ow = 0; ow < g.out_width; ow++) {                                                          \
+          long out_pixel = (((long)n * g.out_height + oh) * g.out_width + ow) * g.channels;                 \
+          for (int kw = 0; kw < g.filter_width; kw++) {                                                     \
+            int iw = ow * g.stride_width + kw - g.pad_left;                                                 \
+            if (iw < 0 || iw >= g.in_width) continue;                                                       \
+            long in_pixel = (((long)n * g.in_height + ih) * g.in_width + iw) * g.channels;                  \
+            long tap = ((long)kh * g.filter_width + kw) * g.channels;                                       \
+            body;                                                                                           \
+          }                                                                                                 \
+        }                                                                                                   \
+      }
+
+// dW[kh, kw, c] = Σ_{n, oh, ow} x[n, oh·sh + kh - top, ow·sw + kw - left, c] · dy[n, oh, ow, c]
+EXPORT(depthwise_filter_gradient)
+void depthwise_filter_gradient(const float *x, const float *dy, int batch, int in_height, int in_width, int channels,
+                               int out_height, int out_width, int filter_height, int filter_width, int stride_height,
+                               int stride_width, int pad_top, int pad_left, float *dw) {
+  const depthwise_geometry g = {batch,         in_height,    in_width,      channels,     out_height, out_width,
+                                filter_height, filter_width, stride_height, stride_width, pad_top,    pad_left};
+  fill_zero(dw, filter_height * filter_width * channels);
+  FOR_EACH_TAP(g, {
+    const float *xp = x + in_pixel;
+    const float *dyp = dy + out_pixel;
+    float *dwp = dw + tap;
+    int c = 0;
+    for (; c + 4 <= channels; c += 4) store(dwp + c, madd(load(dwp + c), load(xp + c), load(dyp + c)));
+    for (; c < channels; c++) dwp[c] += xp[c] * dyp[c];
+  })
+}
+
+// dx[n, ih, iw, c] = Σ over the taps that read it of dy[n, oh, ow, c] · w[kh, kw, c]
+EXPORT(depthwise_input_gradient)
+void depthwise_input_gradient(const float *dy, const float *w, int batch, int in_height, int in_width, int channels,
+                              int out_height, int out_width, int filter_height, int filter_width, int stride_height,
+                              int stride_width, int pad_top, int pad_left, float *dx) {
+  const depthwise_geometry g = {batch,         in_height,    in_width,      channels,     out_height, out_width,
+                                filter_height, filter_width, stride_height, stride_width, pad_top,    pad_left};
+  fill_zero(dx, batch * in_height * in_width * channels);
+  FOR_EACH_TAP(g, {
+    const float *dyp = dy + out_pixel;
+    const float *wp = w + tap;
+    float *dxp = dx + in_pixel;
+    int c = 0;
+    for (; c + 4 <= channels; c += 4) store(dxp + c, madd(load(dxp + c), load(dyp + c), load(wp + c)));
+    for (; c < channels; c++) dxp[c] += dyp[c] * wp[c];
+  })
+}

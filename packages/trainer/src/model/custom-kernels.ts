@@ -1,0 +1,32 @@
+import * as tf from '@tensorflow/tfjs';
+
+/**
+ * Kernels the model's layers run as one call when the active backend has them (the WASM
+ * backend does, see backend/wasm/simd), and compose from standard ops otherwise. One
+ * kernel instead of a dozen per layer saves the engine's per-call cost as much as the
+ * arithmetic.
+ */
+
+/**
+ * Batch norm with the batch's own statistics. Inputs `x` (NHWC), `gamma`, `beta`
+ * (`[channels]`); attr `epsilon`. Outputs `y`, `mean`, biased `variance`, `invStd` =
+ * 1/√(variance + ε).
+ */
+export const BatchNormTraining = 'SweepscopeBatchNormTraining';
+
+/** Its gradient. Inputs `x`, `dy`, `gamma`, `mean`, `invStd`. Outputs `dx`, `dGamma`, `dBeta`. */
+export const BatchNormTrainingGrad = 'SweepscopeBatchNormTrainingGrad';
+
+/** ReLU6's gradient from its output. Inputs `dy`, `y`. Output `dx`: `dy` where 0 < y < 6, else 0. */
+export const Relu6Grad = 'SweepscopeRelu6Grad';
+
+/** Whether the active backend registers a kernel. */
+export function activeBackendHas(kernelName: string): boolean {
+  return tf.getKernel(kernelName, tf.getBackend()) !== undefined;
+}
+
+/** Runs a kernel on the active backend, as ops do. */
+export function runKernel(kernelName: string, inputs: tf.NamedTensorMap, attrs: tf.NamedAttrMap = {}): tf.Tensor[] {
+  const result = tf.engine().runKernel(kernelName, inputs, attrs);
+  return Array.isArray(result) ? result : [result as tf.Tensor];
+}
