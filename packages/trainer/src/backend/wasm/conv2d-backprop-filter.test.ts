@@ -72,6 +72,16 @@ describe('Conv2DBackpropFilter on wasm', () => {
     assert.ok(error <= TOLERANCE, `expected relative error ≤ ${TOLERANCE}, got ${error}`);
   });
 
+  test('matches the cpu backend on a 1×1 filter wide enough for whole SIMD tiles and a remainder: x [2, 5, 7, 12], 20 output channels', async () => {
+    const error = await measureGradientError({
+      op: (x, w) => tf.conv2d(x, w, 1, 'same'),
+      xShape: [2, 5, 7, 12],
+      filterShape: [1, 1, 12, 20],
+      seed: 12,
+    });
+    assert.ok(error.filter <= TOLERANCE, `expected relative error ≤ ${TOLERANCE}, got ${error.filter}`);
+  });
+
   test('leaves no tensors or wasm buffers behind', async () => {
     await tf.setBackend('wasm');
     const x = tf.randomUniform([2, 7, 7, 3]);

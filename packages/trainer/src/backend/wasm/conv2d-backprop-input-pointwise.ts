@@ -1,14 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 
 import { isPointwise } from './conv-geometry.js';
-import { runCompositeKernel } from './run-composite-kernel.js';
+import { pointwiseInputGradientSimd } from './simd/pointwise-gradient-kernels.js';
 
 /**
  * Wraps the WASM backend's own `Conv2DBackpropInput` with a fast path for 1×1
  * stride-1 unpadded NHWC filters (all of MobileNetV2's input gradients): there
- * `dx = dy · Wᵀ`, which is a 1×1 `conv2d` of `dy` with the filter's channel
- * axes swapped and runs on XNNPACK, several times faster than the backend's
- * plain-loop kernel. Every other case goes to `original`.
+ * `dx = dy · Wᵀ`, one SIMD matrix product, many times faster than the
+ * backend's plain-loop kernel. Every other case goes to `original`.
  *
  * Inputs: `dy` `[batch, height, width, outChannels]`, `filter`
  * `[1, 1, inChannels, outChannels]`. Attrs as `Conv2DBackpropInput`.
@@ -24,8 +24,6 @@ export function makePointwiseConv2DBackpropInput(original: tf.KernelFunc): tf.Ke
     if (dataFormat === 'NCHW' || filterShape[0] !== 1 || filterShape[1] !== 1) return original(args);
     const convInfo = tf.backend_util.computeConv2DInfo(inputShape, filterShape, strides, 1, pad, dimRoundingMode);
     if (!isPointwise(convInfo)) return original(args);
-    return runCompositeKernel(args.backend as tf.KernelBackend, [dy, filter], (dy4D, filter4D) =>
-      tf.conv2d(dy4D as tf.Tensor4D, tf.transpose(filter4D, [0, 1, 3, 2]) as tf.Tensor4D, 1, 'valid'),
-    );
+    return pointwiseInputGradientSimd(args.backend as BackendWasm, dy, filter);
   };
 }

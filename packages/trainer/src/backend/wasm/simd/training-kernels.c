@@ -187,3 +187,55 @@ void depthwise_input_gradient(const float *dy, const float *w, int batch, int in
     for (; c < channels; c++) dxp[c] += dyp[c] * wp[c];
   })
 }
+
+// Rows of B (and of A's columns) taken per pass, so that the slices of A and B a pass
+// streams through stay in cache: 256 rows of up to 1,280 channels.
+#define K_BLOCK 256
+
+// c[i, j..j+8] += Σ_{p0 <= p < p1} a(i, p) · b[p, j..j+8] for the four rows i..i+3,
+// with a(i, p) at a[i·a_row + p·a_col]: eight accumulators, held in registers.
+static inline void multiply_tile_4x8(const float *a, int a_row, int a_col, const float *b, int n, float *c, int p0, int p1) {
+  v128_t c00 = wasm_f32x4_splat(0.0f), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+  for (int p = p0; p < p1; p++) {
+    const float *bp = b + (long)p * n;
+    const float *ap = a + (long)p * a_col;
+    v128_t b0 = load(bp), b1 = load(bp + 4);
+    v128_t a0 = wasm_f32x4_splat(ap[0]), a1 = wasm_f32x4_splat(ap[a_row]);
+    v128_t a2 = wasm_f32x4_splat(ap[2 * a_row]), a3 = wasm_f32x4_splat(ap[3 * a_row]);
+    c00 = madd(c00, a0, b0), c01 = madd(c01, a0, b1), c10 = madd(c10, a1, b0), c11 = madd(c11, a1, b1);
+    c20 = madd(c20, a2, b0), c21 = madd(c21, a2, b1), c30 = madd(c30, a3, b0), c31 = madd(c31, a3, b1);
+  }
+  store(c, wasm_f32x4_add(load(c), c00)), store(c + 4, wasm_f32x4_add(load(c + 4), c01));
+  c += n, store(c, wasm_f32x4_add(load(c), c10)), store(c + 4, wasm_f32x4_add(load(c + 4), c11));
+  c += n, store(c, wasm_f32x4_add(load(c), c20)), store(c + 4, wasm_f32x4_add(load(c + 4), c21));
+  c += n, store(c, wasm_f32x4_add(load(c), c30)), store(c + 4, wasm_f32x4_add(load(c + 4), c31));
+}
+
+// c[m×n] = A[m×k] · b[k×n], b and c row-major, A's element (i, p) at a[i·a_row + p·a_col]:
+// a_row = k, a_col = 1 for a row-major A, and a_row = 1, a_col = m for A stored transposed,
+// so that xᵀ·dy needs no transpose. Tiles of 4 rows × 8 columns; the rows and columns
+// past the last whole tile (none in MobileNetV2, whose channels are multiples of 8) are
+// summed one element at a time.
+EXPORT(matrix_multiply)
+void matrix_multiply(const float *a, int a_row, int a_col, const float *b, int m, int n, int k, float *c) {
+  fill_zero(c, m * n);
+  const int m_tiled = m - m % 4, n_tiled = n - n % 8;
+  for (int p0 = 0; p0 < k; p0 += K_BLOCK) {
+    const int p1 = p0 + K_BLOCK < k ? p0 + K_BLOCK : k;
+    for (int i = 0; i < m_tiled; i += 4)
+      for (int j = 0; j < n_tiled; j += 8) multiply_tile_4x8(a + (long)i * a_row, a_row, a_col, b + j, n, c + (long)i * n + j, p0, p1);
+  }
+  for (int i = 0; i < m; i++)
+    for (int j = i < m_tiled ? n_tiled : 0; j < n; j++) {
+      float sum = 0.0f;
+      for (int p = 0; p < k; p++) sum += a[(long)i * a_row + (long)p * a_col] * b[(long)p * n + j];
+      c[(long)i * n + j] = sum;
+    }
+}
+
+// out[cols×rows] = in[rows×cols]ᵀ
+EXPORT(transpose)
+void transpose(const float *in, int rows, int cols, float *out) {
+  for (int r = 0; r < rows; r++)
+    for (int c = 0; c < cols; c++) out[(long)c * rows + r] = in[(long)r * cols + c];
+}

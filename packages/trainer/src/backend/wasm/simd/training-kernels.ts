@@ -35,6 +35,8 @@ export interface TrainingKernels {
   relu6_backward(dy: number, y: number, count: number, dx: number): void;
   depthwise_filter_gradient(x: number, dy: number, ...geometryThenDw: [...DepthwiseGeometry, dw: number]): void;
   depthwise_input_gradient(dy: number, filter: number, ...geometryThenDx: [...DepthwiseGeometry, dx: number]): void;
+  matrix_multiply(a: number, aRowStride: number, aColumnStride: number, b: number, m: number, n: number, k: number, c: number): void;
+  transpose(input: number, rows: number, columns: number, output: number): void;
 }
 
 /** A dilation-1, multiplier-1 depthwise convolution's shape, in the kernels' argument order. */
