@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 
 import { BatchNormalization } from './batch-normalization-layer.js';
+import { Conv2D } from './conv2d-layer.js';
 import { ReLU } from './relu6-layer.js';
 
 /** Options for {@link buildMobileNetV2Base}. */
@@ -107,16 +108,14 @@ function relu6(x: tf.SymbolicTensor, name: string): tf.SymbolicTensor {
 }
 
 function conv1x1(x: tf.SymbolicTensor, filters: number, name: string, settings: LayerSettings): tf.SymbolicTensor {
-  return tf.layers
-    .conv2d({
-      filters,
-      kernelSize: 1,
-      padding: 'same',
-      useBias: false,
-      kernelInitializer: settings.glorotUniform(),
-      name,
-    })
-    .apply(x) as tf.SymbolicTensor;
+  return new Conv2D({
+    filters,
+    kernelSize: 1,
+    padding: 'same',
+    useBias: false,
+    kernelInitializer: settings.glorotUniform(),
+    name,
+  }).apply(x) as tf.SymbolicTensor;
 }
 
 /** Channel count (last axis) of a symbolic NHWC tensor. */
@@ -200,17 +199,15 @@ function validate(options: BuildMobileNetV2BaseOptions): void {
 
 /** Builds the feature extractor's graph on `input`; shared by both builders. */
 function applyMobileNetV2Base(input: tf.SymbolicTensor, alpha: number, settings: LayerSettings): tf.SymbolicTensor {
-  let x = tf.layers
-    .conv2d({
-      filters: makeDivisible(32 * alpha, 8),
-      kernelSize: 3,
-      strides: 2,
-      padding: 'same',
-      useBias: false,
-      kernelInitializer: settings.glorotUniform(),
-      name: 'Conv1',
-    })
-    .apply(input) as tf.SymbolicTensor;
+  let x = new Conv2D({
+    filters: makeDivisible(32 * alpha, 8),
+    kernelSize: 3,
+    strides: 2,
+    padding: 'same',
+    useBias: false,
+    kernelInitializer: settings.glorotUniform(),
+    name: 'Conv1',
+  }).apply(input) as tf.SymbolicTensor;
   x = batchNorm(x, 'bn_Conv1', settings);
   x = relu6(x, 'Conv1_relu');
   BLOCKS.forEach(([filters, stride, expansion], blockId) => {
