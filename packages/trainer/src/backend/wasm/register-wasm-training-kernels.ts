@@ -7,6 +7,7 @@ import { depthwiseConv2dNativeBackpropInputWasm } from './depthwise-conv2d-backp
 import { batchNormTrainingGradWasm, batchNormTrainingWasm } from './simd/batch-norm-kernels.js';
 import { relu6GradWasm } from './simd/relu6-grad-kernel.js';
 import { BatchNormTraining, BatchNormTrainingGrad, Relu6Grad } from '../../model/custom-kernels.js';
+import { makeSharedIdentity } from './identity-shared.js';
 import { makeBroadcastTile } from './tile-broadcast.js';
 
 /** The tfjs backend name that `@tensorflow/tfjs-backend-wasm` registers. */
@@ -26,13 +27,14 @@ const MISSING_KERNELS: ReadonlyArray<readonly [kernelName: string, kernelFunc: t
 ];
 
 /**
- * Kernels the package has but runs as plain loops on shapes MobileNetV2
- * training hits on every step; each wrapper takes the fast path on those
- * shapes and calls the original otherwise.
+ * Kernels the package has but runs slowly (plain loops, copies) on what MobileNetV2
+ * training does on every step; each wrapper takes the fast path there and calls the
+ * original otherwise.
  */
 const FAST_PATHS: ReadonlyArray<readonly [kernelName: string, wrap: (original: tf.KernelFunc) => tf.KernelFunc]> = [
   [tf.Conv2DBackpropInput, makePointwiseConv2DBackpropInput],
   [tf.Tile, makeBroadcastTile],
+  [tf.Identity, makeSharedIdentity],
 ];
 
 /** Marks the wrappers this module installs, so that a second call does not wrap them again. */
@@ -46,9 +48,9 @@ const FAST_PATH_MARK = Symbol('sweepscope.wasmFastPath');
  * composed from its own XNNPACK-backed kernels or written in WASM SIMD (simd/),
  * and the model's batch-norm and ReLU6 kernels in WASM SIMD; a kernel already registered
  * for 'wasm' (say by a later tfjs-backend-wasm) is left as it is. Then wraps
- * two of its kernels with faster paths for the shapes training hits
- * (`Conv2DBackpropInput` for 1×1 filters, `Tile` when it only broadcasts;
- * about 1.7× more training throughput together); results are unchanged up
+ * three of its kernels with faster paths for what training does
+ * (`Conv2DBackpropInput` for 1×1 filters, `Tile` when it only broadcasts,
+ * `Identity` sharing data instead of copying it); results are unchanged up
  * to float32 rounding.
  *
  * Idempotent. The wrapping needs `@tensorflow/tfjs-backend-wasm` imported
