@@ -8,6 +8,7 @@ import { batchNormTrainingGradWasm, batchNormTrainingWasm } from './simd/batch-n
 import { relu6GradWasm } from './simd/relu6-grad-kernel.js';
 import { BatchNormTraining, BatchNormTrainingGrad, Relu6Grad } from '../../model/custom-kernels.js';
 import { makeSharedIdentity } from './identity-shared.js';
+import { makeRunCopySlice } from './slice-run-copy.js';
 import { makeBroadcastTile } from './tile-broadcast.js';
 
 /** The tfjs backend name that `@tensorflow/tfjs-backend-wasm` registers. */
@@ -35,6 +36,7 @@ const FAST_PATHS: ReadonlyArray<readonly [kernelName: string, wrap: (original: t
   [tf.Conv2DBackpropInput, makePointwiseConv2DBackpropInput],
   [tf.Tile, makeBroadcastTile],
   [tf.Identity, makeSharedIdentity],
+  [tf.Slice, makeRunCopySlice],
 ];
 
 /** Marks the wrappers this module installs, so that a second call does not wrap them again. */
@@ -48,10 +50,10 @@ const FAST_PATH_MARK = Symbol('sweepscope.wasmFastPath');
  * composed from its own XNNPACK-backed kernels or written in WASM SIMD (simd/),
  * and the model's batch-norm and ReLU6 kernels in WASM SIMD; a kernel already registered
  * for 'wasm' (say by a later tfjs-backend-wasm) is left as it is. Then wraps
- * three of its kernels with faster paths for what training does
+ * four of its kernels with faster paths for what training does
  * (`Conv2DBackpropInput` for 1×1 filters, `Tile` when it only broadcasts,
- * `Identity` sharing data instead of copying it); results are unchanged up
- * to float32 rounding.
+ * `Identity` sharing data instead of copying it, `Slice` copying runs in
+ * WASM); results are unchanged up to float32 rounding.
  *
  * Idempotent. The wrapping needs `@tensorflow/tfjs-backend-wasm` imported
  * first (importing it registers the kernels being wrapped); a call before

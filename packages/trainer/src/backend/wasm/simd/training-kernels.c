@@ -239,3 +239,20 @@ void transpose(const float *in, int rows, int cols, float *out) {
   for (int r = 0; r < rows; r++)
     for (int c = 0; c < cols; c++) out[(long)c * rows + r] = in[(long)r * cols + c];
 }
+
+// out = in[b0 : b0 + s0, b1 : b1 + s1, b2 : b2 + s2, b3 : b3 + s3] for a [d0, d1, d2, d3]
+// tensor of 4-byte elements (d0 only bounds b0 + s0), copied a run at a time (whole rows
+// where the slice keeps the last axis whole).
+EXPORT(slice_4d)
+void slice_4d(const float *in, int d1, int d2, int d3, int b0, int b1, int b2, int b3, int s0, int s1, int s2, int s3, float *out) {
+  const int whole_rows = s3 == d3;
+  const long run = whole_rows ? (long)s2 * d3 : s3;
+  const int runs_per_row = whole_rows ? 1 : s2;
+  for (int i = 0; i < s0; i++)
+    for (int j = 0; j < s1; j++)
+      for (int k = 0; k < runs_per_row; k++) {
+        const float *from = in + ((((long)(b0 + i) * d1 + (b1 + j)) * d2 + (b2 + k)) * d3 + b3);
+        __builtin_memcpy(out, from, run * sizeof(float));
+        out += run;
+      }
+}

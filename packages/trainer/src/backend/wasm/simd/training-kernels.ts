@@ -37,7 +37,12 @@ export interface TrainingKernels {
   depthwise_input_gradient(dy: number, filter: number, ...geometryThenDx: [...DepthwiseGeometry, dx: number]): void;
   matrix_multiply(a: number, aRowStride: number, aColumnStride: number, b: number, m: number, n: number, k: number, c: number): void;
   transpose(input: number, rows: number, columns: number, output: number): void;
+  slice_4d(input: number, ...shapeBeginSizeThenOutput: [...shape: Tail4, ...begin: Four, ...size: Four, output: number]): void;
 }
+
+type Four = [number, number, number, number];
+/** A 4D shape without its first axis, which only bounds the slice. */
+type Tail4 = [number, number, number];
 
 /** A dilation-1, multiplier-1 depthwise convolution's shape, in the kernels' argument order. */
 export type DepthwiseGeometry = [
