@@ -49,14 +49,10 @@ export class BatchNormalization extends StockBatchNormalization {
     const movingVariance = this.weightOf('moving_variance');
     // The moving averages are updated inside the op, off the gradient tape: they take no part
     // in the loss, and every taped op costs the backward pass bookkeeping.
-    return normalizeBatchForTraining(x as tf.Tensor4D, gamma.read(), beta.read(), epsilon, (mean, variance) => {
-      for (const [moving, batch] of [
-        [movingMean, mean],
-        [movingVariance, variance],
-      ] as const) {
-        const current = moving.read();
-        moving.write(tf.sub(current, tf.mul(tf.sub(current, batch), 1 - momentum)));
-      }
+    const moving = { mean: movingMean.read(), variance: movingVariance.read(), momentum };
+    return normalizeBatchForTraining(x as tf.Tensor4D, gamma.read(), beta.read(), epsilon, moving, (mean, variance) => {
+      movingMean.write(mean);
+      movingVariance.write(variance);
     });
   }
 
@@ -67,16 +63,24 @@ export class BatchNormalization extends StockBatchNormalization {
   }
 }
 
+/** A batch-norm layer's moving statistics and how fast they follow the batches'. */
+export interface MovingStatistics {
+  mean: tf.Tensor;
+  variance: tf.Tensor;
+  momentum: number;
+}
+
 /**
  * Batch norm of an NHWC batch with its own statistics, differentiable with the closed-form
- * gradient.
+ * gradient; one {@link BatchNormTraining} kernel each way where the backend has them.
  *
  * @param x `[batch, height, width, channels]`
  * @param gamma `[channels]` scale
  * @param beta `[channels]` offset
- * @param onStatistics receives the batch mean and biased variance, `[channels]`, during the
- *   forward pass; what it computes is not recorded for the gradient, and the tensors it gets
- *   are disposed after it returns
+ * @param moving the layer's moving statistics, `[channels]` each
+ * @param onMovingStatistics receives the moving mean and variance moved toward the batch's
+ *   (`moving − (moving − batch)·(1 − momentum)`, the biased batch variance) during the
+ *   forward pass; they are not recorded for the gradient, and are disposed after it returns
  * @returns `y`, like `x`
  */
 export function normalizeBatchForTraining(
@@ -84,16 +88,26 @@ export function normalizeBatchForTraining(
   gamma: tf.Tensor,
   beta: tf.Tensor,
   epsilon: number,
-  onStatistics: (mean: tf.Tensor1D, variance: tf.Tensor1D) => void,
+  moving: MovingStatistics,
+  onMovingStatistics: (mean: tf.Tensor1D, variance: tf.Tensor1D) => void,
 ): tf.Tensor4D {
+  const { momentum } = moving;
   const normalize = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [input, scale, offset] = args as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D];
     const save = args[3] as tf.GradSaveFunc;
+    // Not inputs of the op: they need no gradient.
+    const { mean: movingMean, variance: movingVariance } = moving;
     const count = input.size / (input.shape[3] ?? 1);
-    const [value, mean, variance, inverseStd] = activeBackendHas(BatchNormTraining)
-      ? (runKernel(BatchNormTraining, { x: input, gamma: scale, beta: offset }, { epsilon }) as [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D])
-      : normalizeWithOps(input, scale, offset, epsilon, count);
-    onStatistics(mean, variance);
+    const [value, mean, inverseStd, newMovingMean, newMovingVariance] = activeBackendHas(BatchNormTraining)
+      ? (runKernel(BatchNormTraining, { x: input, gamma: scale, beta: offset, movingMean, movingVariance }, { epsilon, momentum }) as [
+          tf.Tensor4D,
+          tf.Tensor1D,
+          tf.Tensor1D,
+          tf.Tensor1D,
+          tf.Tensor1D,
+        ])
+      : normalizeWithOps(input, scale, offset, epsilon, moving, count);
+    onMovingStatistics(newMovingMean, newMovingVariance);
     save([input, mean, inverseStd, scale]);
     return {
       value,
@@ -115,19 +129,21 @@ export function normalizeBatchForTraining(
   return normalize(x, gamma, beta) as tf.Tensor4D;
 }
 
-/** What the {@link BatchNormTraining} kernel computes, in standard ops: `[y, mean, variance, invStd]`. */
+/** What the {@link BatchNormTraining} kernel computes, in standard ops: `[y, mean, invStd, new moving mean, new moving variance]`. */
 function normalizeWithOps(
   x: tf.Tensor4D,
   gamma: tf.Tensor1D,
   beta: tf.Tensor1D,
   epsilon: number,
+  moving: MovingStatistics,
   count: number,
-): [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D] {
+): [tf.Tensor4D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D, tf.Tensor1D] {
   const mean = tf.div(sumPerChannel(x), count) as tf.Tensor1D;
   const centered = tf.sub(x, mean);
   const variance = tf.div(sumPerChannel(tf.square(centered)), count) as tf.Tensor1D;
   const inverseStd = tf.rsqrt(tf.add(variance, epsilon)) as tf.Tensor1D;
-  return [tf.add(tf.mul(tf.mul(centered, inverseStd), gamma), beta), mean, variance, inverseStd];
+  const follow = (current: tf.Tensor, batch: tf.Tensor): tf.Tensor1D => tf.sub(current, tf.mul(tf.sub(current, batch), 1 - moving.momentum));
+  return [tf.add(tf.mul(tf.mul(centered, inverseStd), gamma), beta), mean, inverseStd, follow(moving.mean, mean), follow(moving.variance, variance)];
 }
 
 /**

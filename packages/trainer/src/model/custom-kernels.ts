@@ -8,9 +8,11 @@ import * as tf from '@tensorflow/tfjs';
  */
 
 /**
- * Batch norm with the batch's own statistics. Inputs `x` (NHWC), `gamma`, `beta`
- * (`[channels]`); attr `epsilon`. Outputs `y`, `mean`, biased `variance`, `invStd` =
- * 1/√(variance + ε).
+ * Batch norm with the batch's own statistics, and the layer's moving statistics moved
+ * toward them. Inputs `x` (NHWC), `gamma`, `beta`, `movingMean`, `movingVariance`
+ * (`[channels]`); attrs `epsilon`, `momentum`. Outputs `y`, the batch `mean`, `invStd` =
+ * 1/√(variance + ε) with the biased batch variance, and the new moving mean and variance,
+ * `moving − (moving − batch)·(1 − momentum)`.
  */
 export const BatchNormTraining = 'SweepscopeBatchNormTraining';
 

@@ -12,14 +12,30 @@ function rowsAndChannels(x: tf.TensorInfo): [rows: number, channels: number] {
 /** `SweepscopeBatchNormTraining` (see model/custom-kernels.ts) for the WASM backend, in one SIMD call. */
 export const batchNormTrainingWasm: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const wasm = backend as BackendWasm;
-  const { x, gamma, beta } = inputs as Record<'x' | 'gamma' | 'beta', tf.TensorInfo>;
-  const { epsilon } = attrs as { epsilon: number };
+  const { x, gamma, beta, movingMean, movingVariance } = inputs as Record<'x' | 'gamma' | 'beta' | 'movingMean' | 'movingVariance', tf.TensorInfo>;
+  const { epsilon, momentum } = attrs as { epsilon: number; momentum: number };
   const [rows, channels] = rowsAndChannels(x);
   const y = wasm.makeOutput(x.shape, 'float32');
-  const [mean, variance, invStd] = [0, 1, 2].map(() => wasm.makeOutput([channels], 'float32')) as [tf.TensorInfo, tf.TensorInfo, tf.TensorInfo];
+  const perChannel = [0, 1, 2, 3].map(() => wasm.makeOutput([channels], 'float32'));
+  const [mean, invStd, newMovingMean, newMovingVariance] = perChannel.map((tensor) => heapOffset(wasm, tensor)) as [number, number, number, number];
   const at = (tensor: tf.TensorInfo): number => heapOffset(wasm, tensor);
-  trainingKernelsFor(wasm).batch_norm_forward(at(x), at(gamma), at(beta), rows, channels, epsilon, at(y), at(mean), at(variance), at(invStd));
-  return [y, mean, variance, invStd];
+  trainingKernelsFor(wasm).batch_norm_forward(
+    at(x),
+    at(gamma),
+    at(beta),
+    at(movingMean),
+    at(movingVariance),
+    rows,
+    channels,
+    epsilon,
+    momentum,
+    at(y),
+    mean,
+    invStd,
+    newMovingMean,
+    newMovingVariance,
+  );
+  return [y, ...perChannel];
 };
 
 /** `SweepscopeBatchNormTrainingGrad` (see model/custom-kernels.ts) for the WASM backend, in one SIMD call. */

@@ -25,11 +25,16 @@ static void fill_zero(float *out, int count) {
 }
 
 // Batch norm over a [rows, channels] view of an NHWC batch with the batch's own statistics:
-// mean, biased variance, 1/sqrt(variance + epsilon), and y = (x - mean) * invStd * gamma + beta.
+// mean, invStd = 1/sqrt(variance + epsilon) with the biased variance, and
+// y = (x - mean) * invStd * gamma + beta; and the layer's moving statistics moved toward
+// the batch's, moving - (moving - batch) * (1 - momentum), as Keras does.
 EXPORT(batch_norm_forward)
-void batch_norm_forward(const float *x, const float *gamma, const float *beta, int rows, int channels, float epsilon,
-                        float *y, float *mean, float *variance, float *inv_std) {
+void batch_norm_forward(const float *x, const float *gamma, const float *beta, const float *moving_mean, const float *moving_variance,
+                        int rows, int channels, float epsilon, float momentum, float *y, float *mean, float *inv_std,
+                        float *new_moving_mean, float *new_moving_variance) {
   const float inv_rows = 1.0f / (float)rows;
+  // The batch variance accumulates in new_moving_variance until the moving update below.
+  float *variance = new_moving_variance;
   fill_zero(mean, channels);
   fill_zero(variance, channels);
   for (int r = 0; r < rows; r++) {
@@ -53,8 +58,10 @@ void batch_norm_forward(const float *x, const float *gamma, const float *beta, i
     }
   }
   for (int c = 0; c < channels; c++) {
-    variance[c] *= inv_rows;
-    inv_std[c] = 1.0f / __builtin_sqrtf(variance[c] + epsilon);
+    float batch_variance = variance[c] * inv_rows;
+    inv_std[c] = 1.0f / __builtin_sqrtf(batch_variance + epsilon);
+    new_moving_mean[c] = moving_mean[c] - (moving_mean[c] - mean[c]) * (1.0f - momentum);
+    new_moving_variance[c] = moving_variance[c] - (moving_variance[c] - batch_variance) * (1.0f - momentum);
   }
   for (int r = 0; r < rows; r++) {
     const float *xr = x + (long)r * channels;

@@ -12,13 +12,17 @@ export interface TrainingKernels {
     x: number,
     gamma: number,
     beta: number,
+    movingMean: number,
+    movingVariance: number,
     rows: number,
     channels: number,
     epsilon: number,
+    momentum: number,
     y: number,
     mean: number,
-    variance: number,
     invStd: number,
+    newMovingMean: number,
+    newMovingVariance: number,
   ): void;
   batch_norm_backward(
     x: number,
