@@ -1,4 +1,3 @@
-import type { TrainingTrace } from '@sweepscope/core';
 import type { Epoch, PrismaClient, Run, Sweep } from '@sweepscope/db';
 import {
   readCurrentEpochs,
@@ -7,7 +6,6 @@ import {
   readRuns,
   readRunSummaries,
   readSweepRuns,
-  readTrainingTraces,
   type EpochSeriesMetric,
   type RunInterruption,
   type RunSummary,
@@ -21,14 +19,12 @@ export interface Loaders {
   run: DataLoader<number, Run | null>;
   /** A sweep's runs, by batch size, learning rate and repeat. */
   runsOfSweep: DataLoader<number, Run[]>;
-  /** What a run's current attempt has produced so far. */
+  /** What a run's current attempt has produced so far, what the instability rules read of it included. */
   runSummary: DataLoader<number, RunSummary>;
   /** Every epoch of a run's current attempt, in order: the curves of many selected runs ask for all of them at once. */
   currentEpochs: DataLoader<number, Epoch[]>;
   /** A sweep by id: the settings its runs' fields read (where chance lies, the divergence limit). */
   sweep: DataLoader<number, Sweep | null>;
-  /** What the instability rules read of a run's current attempt; null before its first epoch. */
-  trainingTrace: DataLoader<number, TrainingTrace | null>;
   /** Every interruption of a run, oldest first. */
   interruptions: DataLoader<number, RunInterruption[]>;
   /** One metric of a run's current attempt by epoch (`Run.series`): a grid's sparklines ask for all of them at once. */
@@ -50,10 +46,6 @@ export function createLoaders(prisma: PrismaClient): Loaders {
     runSummary: new DataLoader((runIds) => readRunSummaries(prisma, runIds)),
     currentEpochs: new DataLoader((runIds) => readCurrentEpochs(prisma, runIds)),
     sweep: new DataLoader((sweepIds) => readSweeps(prisma, sweepIds)),
-    trainingTrace: new DataLoader(async (runIds) => {
-      const traces = await readTrainingTraces(prisma, runIds);
-      return runIds.map((id) => traces.get(id) ?? null);
-    }),
     interruptions: new DataLoader(async (runIds) => {
       const byRun = await readInterruptions(prisma, runIds);
       return runIds.map((id) => byRun.get(id) ?? []);

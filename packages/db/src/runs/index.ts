@@ -15,7 +15,6 @@ export type { EpochSeriesMetric } from './read-epoch-series.js';
 export { readPruningBaseline } from './read-pruning-baseline.js';
 export type { ReadPruningBaselineOptions } from './read-pruning-baseline.js';
 export { readRunSummaries } from './read-run-summaries.js';
-export { readTrainingTraces } from './read-training-traces.js';
 export type { RunSummary } from './read-run-summaries.js';
 export { reportProgress } from './report-progress.js';
 export { retryRun } from './retry-run.js';

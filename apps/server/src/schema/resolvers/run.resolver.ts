@@ -123,7 +123,7 @@ export class RunResolver {
   })
   async instability(@Root() run: RunRow, @Ctx() { loaders }: Context): Promise<RunInstability | null> {
     if (run.status !== 'succeeded' && run.status !== 'stopped_early') return null;
-    const [trace, sweep] = await Promise.all([loaders.trainingTrace.load(run.id), loaders.sweep.load(run.sweepId)]);
+    const [{ trace }, sweep] = await Promise.all([loaders.runSummary.load(run.id), loaders.sweep.load(run.sweepId)]);
     if (sweep === null) return null;
     return findInstability(trace, { classes: sweep.classes, valImages: sweep.valImages, divergenceFactor: sweep.divergenceFactor });
   }
