@@ -9,10 +9,11 @@ import type { introspection } from './graphql-env.d.ts';
  * Regenerate the introspection with `npm run generate -w @sweepscope/web`
  * (`build` and `typecheck` run it first).
  *
- * Custom scalars arrive as JSON strings: `DateTimeISO` is an ISO 8601 timestamp
- * such as `2025-01-31T12:00:00.000Z`, and every `ID` is a string.
+ * Custom scalars arrive as JSON: `DateTimeISO` is an ISO 8601 timestamp string
+ * such as `2025-01-31T12:00:00.000Z`, every `ID` is a string, and a
+ * `MetricSeries` is an array of numbers and nulls, one per epoch.
  */
 export const graphql = initGraphQLTada<{
   introspection: introspection;
-  scalars: { DateTimeISO: string; ID: string };
+  scalars: { DateTimeISO: string; ID: string; MetricSeries: (number | null)[] };
 }>();

@@ -7,6 +7,7 @@ import { parseId } from '../parse-id.js';
 import { Epoch } from '../types/epoch.type.js';
 import { EpochMetric } from '../types/epoch-metric.enum.js';
 import { RunInstability } from '../types/conclusions/unstable-run.type.js';
+import { MetricSeries } from '../types/metric-series.scalar.js';
 import { RunDivergence } from '../types/run-divergence.type.js';
 import { Run } from '../types/run.type.js';
 import { RunInterruption } from '../types/run-interruption.type.js';
@@ -67,8 +68,7 @@ export class RunResolver {
     return rows.map((row) => withSweep(row, run));
   }
 
-  @FieldResolver(() => [Float], {
-    nullable: 'items',
+  @FieldResolver(() => MetricSeries, {
     description:
       "One metric of the current attempt by epoch, compact where `epochs` is complete: element i is epoch i + 1's value, null where that epoch is not stored (or has no such number, as an imported epoch without timings). A grid's sparklines need only this.",
   })
