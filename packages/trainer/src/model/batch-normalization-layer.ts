@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 
-import { BatchNormTraining, BatchNormTrainingGrad, activeBackendHas, runKernel } from './custom-kernels.js';
+import { BatchNormTraining, BatchNormTrainingGrad, activeBackendHas, runKernel } from '../backend/custom-kernels.js';
 
 /** What `tf.layers.batchNormalization` takes. */
 export type BatchNormalizationArgs = NonNullable<Parameters<typeof tf.layers.batchNormalization>[0]>;

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 
-import { Relu6Grad, activeBackendHas, runKernel } from './custom-kernels.js';
+import { Relu6Grad, activeBackendHas, runKernel } from '../backend/custom-kernels.js';
 
 type ReLUArgs = NonNullable<Parameters<typeof tf.layers.reLU>[0]>;
 type StockReLU = ReturnType<typeof tf.layers.reLU>;

@@ -9,6 +9,7 @@ import { buildClassifier } from '../model/build-mobilenet-v2.js';
 import { captureCheckpoint, restoreCheckpoint, type Checkpoint } from './checkpoint.js';
 import { crossEntropy } from './cross-entropy.js';
 import { defaultDivergenceFactor, findDivergence, type Divergence } from './find-divergence.js';
+import { SgdOptimizer } from './sgd-optimizer.js';
 
 export type { EpochMetrics };
 
@@ -128,7 +129,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
     seed,
     batchNormMomentum: options.batchNormMomentum,
   });
-  const optimizer = tf.train.sgd(learningRate);
+  const optimizer = new SgdOptimizer(learningRate);
   // tfjs-layers exposes weights as LayerVariables; the optimizer needs the underlying tf.Variables.
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const batches = countBatches(dataset.train.count, batchSize);

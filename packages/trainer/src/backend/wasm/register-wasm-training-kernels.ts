@@ -6,7 +6,8 @@ import { depthwiseConv2dNativeBackpropFilterWasm } from './depthwise-conv2d-back
 import { depthwiseConv2dNativeBackpropInputWasm } from './depthwise-conv2d-backprop-input.js';
 import { batchNormTrainingGradWasm, batchNormTrainingWasm } from './simd/batch-norm-kernels.js';
 import { relu6GradWasm } from './simd/relu6-grad-kernel.js';
-import { BatchNormTraining, BatchNormTrainingGrad, Relu6Grad } from '../../model/custom-kernels.js';
+import { sgdUpdateWasm } from './simd/sgd-update-kernel.js';
+import { BatchNormTraining, BatchNormTrainingGrad, Relu6Grad, SgdUpdate } from '../custom-kernels.js';
 import { makeSharedIdentity } from './identity-shared.js';
 import { makeRunCopySlice } from './slice-run-copy.js';
 import { makeBroadcastTile } from './tile-broadcast.js';
@@ -15,8 +16,8 @@ import { makeBroadcastTile } from './tile-broadcast.js';
 const WASM_BACKEND = 'wasm';
 
 /**
- * Kernels training a conv net needs that tfjs-backend-wasm 4.22 lacks, and the model's own
- * one-call kernels for batch norm and ReLU6 (model/custom-kernels.ts).
+ * Kernels training a conv net needs that tfjs-backend-wasm 4.22 lacks, and the trainer's own
+ * one-call kernels for batch norm, ReLU6 and the SGD update (../custom-kernels.ts).
  */
 const MISSING_KERNELS: ReadonlyArray<readonly [kernelName: string, kernelFunc: tf.KernelFunc]> = [
   [tf.Conv2DBackpropFilter, conv2DBackpropFilterWasm],
@@ -25,6 +26,7 @@ const MISSING_KERNELS: ReadonlyArray<readonly [kernelName: string, kernelFunc: t
   [BatchNormTraining, batchNormTrainingWasm],
   [BatchNormTrainingGrad, batchNormTrainingGradWasm],
   [Relu6Grad, relu6GradWasm],
+  [SgdUpdate, sgdUpdateWasm],
 ];
 
 /**
@@ -48,7 +50,7 @@ const FAST_PATH_MARK = Symbol('sweepscope.wasmFastPath');
  * Registers the gradient kernels it lacks (`Conv2DBackpropFilter`,
  * `DepthwiseConv2dNativeBackpropFilter`, `DepthwiseConv2dNativeBackpropInput`),
  * composed from its own XNNPACK-backed kernels or written in WASM SIMD (simd/),
- * and the model's batch-norm and ReLU6 kernels in WASM SIMD; a kernel already registered
+ * and the trainer's batch-norm, ReLU6 and SGD-update kernels in WASM SIMD; a kernel already registered
  * for 'wasm' (say by a later tfjs-backend-wasm) is left as it is. Then wraps
  * four of its kernels with faster paths for what training does
  * (`Conv2DBackpropInput` for 1×1 filters, `Tile` when it only broadcasts,

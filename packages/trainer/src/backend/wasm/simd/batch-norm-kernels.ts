@@ -9,7 +9,7 @@ function rowsAndChannels(x: tf.TensorInfo): [rows: number, channels: number] {
   return [tf.util.sizeFromShape(x.shape) / channels, channels];
 }
 
-/** `SweepscopeBatchNormTraining` (see model/custom-kernels.ts) for the WASM backend, in one SIMD call. */
+/** `SweepscopeBatchNormTraining` (see backend/custom-kernels.ts) for the WASM backend, in one SIMD call. */
 export const batchNormTrainingWasm: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const wasm = backend as BackendWasm;
   const { x, gamma, beta, movingMean, movingVariance } = inputs as Record<'x' | 'gamma' | 'beta' | 'movingMean' | 'movingVariance', tf.TensorInfo>;
@@ -38,7 +38,7 @@ export const batchNormTrainingWasm: tf.KernelFunc = ({ inputs, backend, attrs })
   return [y, ...perChannel];
 };
 
-/** `SweepscopeBatchNormTrainingGrad` (see model/custom-kernels.ts) for the WASM backend, in one SIMD call. */
+/** `SweepscopeBatchNormTrainingGrad` (see backend/custom-kernels.ts) for the WASM backend, in one SIMD call. */
 export const batchNormTrainingGradWasm: tf.KernelFunc = ({ inputs, backend }) => {
   const wasm = backend as BackendWasm;
   const { x, dy, gamma, mean, invStd } = inputs as Record<'x' | 'dy' | 'gamma' | 'mean' | 'invStd', tf.TensorInfo>;

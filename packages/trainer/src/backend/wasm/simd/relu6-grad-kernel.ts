@@ -3,7 +3,7 @@ import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 
 import { heapOffset, trainingKernelsFor } from './training-kernels.js';
 
-/** `SweepscopeRelu6Grad` (see model/custom-kernels.ts) for the WASM backend, in one SIMD call. */
+/** `SweepscopeRelu6Grad` (see backend/custom-kernels.ts) for the WASM backend, in one SIMD call. */
 export const relu6GradWasm: tf.KernelFunc = ({ inputs, backend }) => {
   const wasm = backend as BackendWasm;
   const { dy, y } = inputs as Record<'dy' | 'y', tf.TensorInfo>;

@@ -263,3 +263,14 @@ void slice_4d(const float *in, int d1, int d2, int d3, int b0, int b1, int b2, i
         out += run;
       }
 }
+
+// One variable's plain SGD step, value + (-learning_rate) * gradient, multiplying and adding
+// in the order tfjs' own SGD optimizer does.
+EXPORT(sgd_update)
+void sgd_update(const float *value, const float *gradient, int count, float learning_rate, float *out) {
+  const float step = -learning_rate;
+  const v128_t step4 = wasm_f32x4_splat(step);
+  int i = 0;
+  for (; i + 4 <= count; i += 4) store(out + i, wasm_f32x4_add(wasm_f32x4_mul(step4, load(gradient + i)), load(value + i)));
+  for (; i < count; i++) out[i] = step * gradient[i] + value[i];
+}

@@ -41,6 +41,7 @@ export interface TrainingKernels {
   depthwise_input_gradient(dy: number, filter: number, ...geometryThenDx: [...DepthwiseGeometry, dx: number]): void;
   matrix_multiply(a: number, aRowStride: number, aColumnStride: number, b: number, m: number, n: number, k: number, c: number): void;
   transpose(input: number, rows: number, columns: number, output: number): void;
+  sgd_update(value: number, gradient: number, count: number, learningRate: number, output: number): void;
   slice_4d(input: number, ...shapeBeginSizeThenOutput: [...shape: Tail4, ...begin: Four, ...size: Four, output: number]): void;
 }
 

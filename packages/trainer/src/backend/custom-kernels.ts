@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 
 /**
- * Kernels the model's layers run as one call when the active backend has them (the WASM
- * backend does, see backend/wasm/simd), and compose from standard ops otherwise. One
- * kernel instead of a dozen per layer saves the engine's per-call cost as much as the
- * arithmetic.
+ * Kernels the model's layers and the trainer's optimizer run as one call when the active
+ * backend has them (the WASM backend does, see wasm/simd), and compose from standard ops
+ * otherwise. One kernel instead of a dozen per layer, or one per step instead of two per
+ * variable, saves the engine's per-call cost as much as the arithmetic.
  */
 
 /**
@@ -21,6 +21,14 @@ export const BatchNormTrainingGrad = 'SweepscopeBatchNormTrainingGrad';
 
 /** ReLU6's gradient from its output. Inputs `dy`, `y`. Output `dx`: `dy` where 0 < y < 6, else 0. */
 export const Relu6Grad = 'SweepscopeRelu6Grad';
+
+/**
+ * A plain SGD step for many variables at once. Inputs `value0`, `gradient0`, `value1`,
+ * `gradient1`, … (float32, each gradient shaped as its value); attr `learningRate`. Outputs
+ * one new value per variable, `value + (−learningRate)·gradient`, in the order tfjs' own
+ * SGD computes it, so that results are the same to the bit.
+ */
+export const SgdUpdate = 'SweepscopeSgdUpdate';
 
 /** Whether the active backend registers a kernel. */
 export function activeBackendHas(kernelName: string): boolean {
