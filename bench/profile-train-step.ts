@@ -7,7 +7,7 @@
 //   npm run bench:profile -- [--backend wasm] [--alpha 0.35] [--input-size 32] [--batch-size 32] [--steps 10]
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import { buildClassifier, crossEntropy, selectBackend } from '@sweepscope/trainer';
+import { buildClassifier, crossEntropy, selectBackend, SgdOptimizer } from '@sweepscope/trainer';
 import { modelStepOptions, readModelStepOptions } from './model-step-options.js';
 
 const { values } = parseArgs({
@@ -56,7 +56,8 @@ for (const config of tf.getKernelsForBackend(tf.getBackend())) {
 }
 
 const model = buildClassifier({ alpha, inputSize, numClasses, seed: 1 });
-const optimizer = tf.train.sgd(0.01);
+// The trainer's own optimizer, as training runs it.
+const optimizer = new SgdOptimizer(0.01);
 const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
 const xs = tf.randomUniform([batchSize, inputSize, inputSize, 3]);
 const ys = tf.randomUniform([batchSize], 0, numClasses, 'int32') as tf.Tensor1D;

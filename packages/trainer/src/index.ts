@@ -11,5 +11,6 @@ export { readBaseWeights } from './model/read-base-weights.js';
 export { saveBaseModel } from './model/save-base-model.js';
 export type { Checkpoint, CheckpointState } from './train/checkpoint.js';
 export { crossEntropy } from './train/cross-entropy.js';
+export { SgdOptimizer } from './train/sgd-optimizer.js';
 export { trainModel } from './train/train-model.js';
 export type { EpochMetrics, TrainModelOptions, TrainModelResult } from './train/train-model.js';
