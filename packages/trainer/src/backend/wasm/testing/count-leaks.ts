@@ -5,8 +5,9 @@ export interface CountLeaksOptions {
   /**
    * Also have the engine check every kernel for buffers it leaked (the
    * `IS_TEST` flag), which throws naming the kernel. Leave it off around
-   * `tf.customGrad` ops such as fused convolutions: on wasm their saved
-   * clones are new buffers and trip the check.
+   * `tf.customGrad` ops that keep buffers beyond their output on purpose,
+   * such as the model's batch norm (the layer's new moving statistics):
+   * they trip the check.
    * @default true
    */
   checkKernels?: boolean;
