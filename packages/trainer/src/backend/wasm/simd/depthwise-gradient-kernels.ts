@@ -4,12 +4,13 @@ import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { type DepthwiseGeometry, heapOffset, trainingKernelsFor } from './training-kernels.js';
 
 /**
- * The kernels' geometry for a depthwise convolution they handle (channel multiplier 1,
- * dilation 1: every depthwise layer of MobileNetV2), or null for any other.
+ * The kernels' geometry for a depthwise convolution they handle (channel multiplier 1:
+ * every depthwise layer of MobileNetV2), or null for any other.
+ * @param convInfo from depthwiseConvInfo, which has already refused dilations other than 1
  */
 export function simdDepthwiseGeometry(convInfo: tf.backend_util.Conv2DInfo): DepthwiseGeometry | null {
   const { batchSize, inHeight, inWidth, inChannels, outChannels, outHeight, outWidth, filterHeight, filterWidth } = convInfo;
-  if (outChannels !== inChannels || convInfo.dilationHeight !== 1 || convInfo.dilationWidth !== 1) return null;
+  if (outChannels !== inChannels) return null;
   const { strideHeight, strideWidth, padInfo } = convInfo;
   return [batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, filterHeight, filterWidth, strideHeight, strideWidth, padInfo.top, padInfo.left];
 }

@@ -133,6 +133,13 @@ void relu6_backward(const float *dy, const float *y, int count, float *dx) {
   for (; i < count; i++) dx[i] = (y[i] > 0.0f && y[i] < 6.0f) ? dy[i] : 0.0f;
 }
 
+// acc[c] += a[c] · b[c] for every channel of one pixel.
+static inline void accumulate_products(float *acc, const float *a, const float *b, int channels) {
+  int c = 0;
+  for (; c + 4 <= channels; c += 4) store(acc + c, madd(load(acc + c), load(a + c), load(b + c)));
+  for (; c < channels; c++) acc[c] += a[c] * b[c];
+}
+
 // The geometry of a dilation-1, channel-multiplier-1 NHWC depthwise convolution.
 typedef struct {
   int batch, in_height, in_width, channels, out_height, out_width;
@@ -167,14 +174,7 @@ void depthwise_filter_gradient(const float *x, const float *dy, int batch, int i
   const depthwise_geometry g = {batch,         in_height,    in_width,      channels,     out_height, out_width,
                                 filter_height, filter_width, stride_height, stride_width, pad_top,    pad_left};
   fill_zero(dw, filter_height * filter_width * channels);
-  FOR_EACH_TAP(g, {
-    const float *xp = x + in_pixel;
-    const float *dyp = dy + out_pixel;
-    float *dwp = dw + tap;
-    int c = 0;
-    for (; c + 4 <= channels; c += 4) store(dwp + c, madd(load(dwp + c), load(xp + c), load(dyp + c)));
-    for (; c < channels; c++) dwp[c] += xp[c] * dyp[c];
-  })
+  FOR_EACH_TAP(g, accumulate_products(dw + tap, x + in_pixel, dy + out_pixel, channels))
 }
 
 // dx[n, ih, iw, c] = Σ over the taps that read it of dy[n, oh, ow, c] · w[kh, kw, c]
@@ -185,14 +185,7 @@ void depthwise_input_gradient(const float *dy, const float *w, int batch, int in
   const depthwise_geometry g = {batch,         in_height,    in_width,      channels,     out_height, out_width,
                                 filter_height, filter_width, stride_height, stride_width, pad_top,    pad_left};
   fill_zero(dx, batch * in_height * in_width * channels);
-  FOR_EACH_TAP(g, {
-    const float *dyp = dy + out_pixel;
-    const float *wp = w + tap;
-    float *dxp = dx + in_pixel;
-    int c = 0;
-    for (; c + 4 <= channels; c += 4) store(dxp + c, madd(load(dxp + c), load(dyp + c), load(wp + c)));
-    for (; c < channels; c++) dxp[c] += dyp[c] * wp[c];
-  })
+  FOR_EACH_TAP(g, accumulate_products(dx + in_pixel, dy + out_pixel, w + tap, channels))
 }
 
 // Rows of B (and of A's columns) taken per pass, so that the slices of A and B a pass
