@@ -1,14 +1,13 @@
 import type { Epoch, PrismaClient, Run, Sweep } from '@sweepscope/db';
 import {
   readCurrentEpochs,
+  readEpochsById,
   readEpochSeries,
   readInterruptions,
   readRuns,
-  readRunSummaries,
   readSweepRuns,
   type EpochSeriesMetric,
   type RunInterruption,
-  type RunSummary,
 } from '@sweepscope/db/runs';
 import { readSweeps } from '@sweepscope/db/sweeps';
 import DataLoader from 'dataloader';
@@ -19,8 +18,8 @@ export interface Loaders {
   run: DataLoader<number, Run | null>;
   /** A sweep's runs, by batch size, learning rate and repeat. */
   runsOfSweep: DataLoader<number, Run[]>;
-  /** What a run's current attempt has produced so far, what the instability rules read of it included. */
-  runSummary: DataLoader<number, RunSummary>;
+  /** An epoch by id: the newest and best epochs a run's row names. */
+  epoch: DataLoader<number, Epoch | null>;
   /** Every epoch of a run's current attempt, in order: the curves of many selected runs ask for all of them at once. */
   currentEpochs: DataLoader<number, Epoch[]>;
   /** A sweep by id: the settings its runs' fields read (where chance lies, the divergence limit). */
@@ -43,7 +42,7 @@ export function createLoaders(prisma: PrismaClient): Loaders {
       return runIds.map((id) => runs.get(id) ?? null);
     }),
     runsOfSweep: new DataLoader((sweepIds) => readSweepRuns(prisma, sweepIds)),
-    runSummary: new DataLoader((runIds) => readRunSummaries(prisma, runIds)),
+    epoch: new DataLoader((ids) => readEpochsById(prisma, ids)),
     currentEpochs: new DataLoader((runIds) => readCurrentEpochs(prisma, runIds)),
     sweep: new DataLoader((sweepIds) => readSweeps(prisma, sweepIds)),
     interruptions: new DataLoader(async (runIds) => {

@@ -5,7 +5,7 @@ import { createSweep } from '../sweeps/create-sweep.js';
 import { claimTestRun, queryDatabase, useTestDatabase } from '../testing/index.js';
 import { cancelRun } from './cancel-run.js';
 import { finishRun } from './finish-run.js';
-import { readRunSummaries } from './read-run-summaries.js';
+import { readEpochsById } from './read-epochs-by-id.js';
 import { recordEpoch } from './record-epoch.js';
 import { retryRun } from './retry-run.js';
 
@@ -90,8 +90,9 @@ describe('retryRun and cancelRun', () => {
         [2, 1, 0.6],
       ],
     );
-    const [summary] = await readRunSummaries(database.prisma, [run.id]);
-    assert.deepEqual({ done: summary?.epochsDone, latest: summary?.latest?.valAccuracy }, { done: 1, latest: 0.6 }, 'summaries read the current attempt');
+    const stored = await database.prisma.run.findUniqueOrThrow({ where: { id: run.id } });
+    const [latest] = await readEpochsById(database.prisma, [stored.latestEpochId ?? 0]);
+    assert.deepEqual({ done: stored.epochsDone, latest: latest?.valAccuracy }, { done: 1, latest: 0.6 }, "the run's digest reads the current attempt");
   });
 
   it('refuses to retry a run that is queued, running or succeeded, and changes nothing', async () => {

@@ -1,6 +1,6 @@
 import type { Epoch as EpochRow, Run as RunRow } from '@sweepscope/db';
-import { cancelRun, readEpochs, retryRun } from '@sweepscope/db/runs';
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { cancelRun, readEpochs, retryRun, trainingTraceOf } from '@sweepscope/db/runs';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { findInstability } from '@sweepscope/conclusions';
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
@@ -72,13 +72,14 @@ export class RunResolver {
     description:
       "One metric of the current attempt by epoch, compact where `epochs` is complete: element i is epoch i + 1's value, null where that epoch is not stored (or has no such number, as an imported epoch without timings). A grid's sparklines need only this.",
   })
-  series(@Root() run: RunRow, @Ctx() { loaders }: Context, @Arg('metric', () => EpochMetric) metric: EpochMetric): Promise<(number | null)[]> {
+  series(
+    @Root() run: RunRow,
+    @Ctx() { loaders }: Context,
+    @Arg('metric', () => EpochMetric) metric: EpochMetric,
+  ): Promise<(number | null)[]> | (number | null)[] {
+    // The grid's sparklines are kept on the run's row (see the run_digest migration).
+    if (metric === EpochMetric.VAL_ACCURACY) return run.valAccuracies as (number | null)[];
     return loaders.epochSeries(metric).load(run.id);
-  }
-
-  @FieldResolver(() => Int, { description: 'Epochs of the current attempt finished so far.' })
-  async epochsDone(@Root() run: RunRow, @Ctx() { loaders }: Context) {
-    return (await loaders.runSummary.load(run.id)).epochsDone;
   }
 
   @FieldResolver(() => Epoch, {
@@ -86,7 +87,7 @@ export class RunResolver {
     description: "The current attempt's newest epoch: once the run has ended, its final metrics. Null before the first.",
   })
   async latestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
-    const { latest } = await loaders.runSummary.load(run.id);
+    const latest = run.latestEpochId === null ? null : await loaders.epoch.load(run.latestEpochId);
     return latest && withSweep(latest, run);
   }
 
@@ -95,16 +96,8 @@ export class RunResolver {
     description: "The current attempt's epoch with the highest validation accuracy (the earliest of ties); its epoch field is the epoch of the best.",
   })
   async bestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
-    const { best } = await loaders.runSummary.load(run.id);
+    const best = run.bestEpochId === null ? null : await loaders.epoch.load(run.bestEpochId);
     return best && withSweep(best, run);
-  }
-
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description: 'Throughput: mean training images per second over the current attempt. Null before the first epoch.',
-  })
-  async imagesPerSecond(@Root() run: RunRow, @Ctx() { loaders }: Context) {
-    return (await loaders.runSummary.load(run.id)).imagesPerSecond;
   }
 
   @FieldResolver(() => RunDivergence, {
@@ -123,9 +116,13 @@ export class RunResolver {
   })
   async instability(@Root() run: RunRow, @Ctx() { loaders }: Context): Promise<RunInstability | null> {
     if (run.status !== 'succeeded' && run.status !== 'stopped_early') return null;
-    const [{ trace }, sweep] = await Promise.all([loaders.runSummary.load(run.id), loaders.sweep.load(run.sweepId)]);
+    const sweep = await loaders.sweep.load(run.sweepId);
     if (sweep === null) return null;
-    return findInstability(trace, { classes: sweep.classes, valImages: sweep.valImages, divergenceFactor: sweep.divergenceFactor });
+    return findInstability(trainingTraceOf(run), {
+      classes: sweep.classes,
+      valImages: sweep.valImages,
+      divergenceFactor: sweep.divergenceFactor,
+    });
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether its results were imported rather than trained here (importedFrom says from where).' })

@@ -86,14 +86,7 @@ export class SweepResolver {
   @FieldResolver(() => SweepProgress)
   async progress(@Root() sweep: SweepRow, @Ctx() { loaders }: Context): Promise<SweepProgress> {
     const runs = await loaders.runsOfSweep.load(sweep.id);
-    const summaries = await loaders.runSummary.loadMany(runs.map((run) => run.id));
-    return summarizeProgress(
-      runs.map((run, index) => {
-        const summary = summaries[index];
-        return { status: run.status, epochsDone: summary === undefined || summary instanceof Error ? 0 : summary.epochsDone };
-      }),
-      sweep.epochs,
-    );
+    return summarizeProgress(runs, sweep.epochs);
   }
 
   @FieldResolver(() => SweepGrid, { description: 'The runs as a grid: batch sizes as rows, learning rates as columns, a cell for every combination.' })

@@ -67,4 +67,13 @@ export class Run {
 
   @Field(() => String, { nullable: true, description: 'Where an imported run came from (a file name, "api"); null when trained here.' })
   importedFrom!: string | null;
+
+  @Field(() => Int, { description: 'Epochs of the current attempt finished so far.' })
+  epochsDone!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Throughput: mean training images per second over the current attempt. Null before the first epoch.',
+  })
+  imagesPerSecond!: number | null;
 }
