@@ -11,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import type { Context } from '../context.js';
 import { createEventSubscribe } from './create-event-subscribe.js';
 import { formatError } from '../errors/format-error.js';
+import { createCompiledExecution } from '../execution/create-compiled-execution.js';
 import { authorizeConnection } from '../security/authorize-connection.js';
 import { createCostLimitRule } from '../security/create-cost-limit-rule.js';
 import { createDepthLimitRule } from '../security/create-depth-limit-rule.js';
@@ -86,7 +87,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   );
 
   const apollo = new ApolloServer<Context>({
-    schema: options.schema,
+    gateway: createCompiledExecution(options.schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection,
