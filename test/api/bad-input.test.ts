@@ -298,6 +298,12 @@ const cases: BadInput[] = [
   { problem: 'a page of 0', query: '{ sweeps(first: 0) { totalCount } }', codes: ['BAD_USER_INPUT'], names: /first/ },
   { problem: 'a negative page', query: '{ sweeps(first: -5) { totalCount } }', codes: ['BAD_USER_INPUT'], names: /first/ },
   { problem: 'a page of a million', query: '{ sweeps(first: 1000000) { totalCount } }', codes: ['BAD_USER_INPUT'], names: /first/ },
+  {
+    problem: 'a series rounded to 18 digits',
+    query: '{ sweeps(first: 1) { nodes { runs { series(metric: VAL_ACCURACY, significantDigits: 18) } } } }',
+    codes: ['BAD_USER_INPUT'],
+    names: /significantDigits/,
+  },
   { problem: 'a cursor that is not one', query: '{ sweeps(after: "garbage") { totalCount } }', codes: ['BAD_USER_INPUT'], names: /after/ },
   { problem: 'an unknown status', query: '{ sweeps(status: exploded) { totalCount } }', codes: ['GRAPHQL_VALIDATION_FAILED'], names: /exploded/ },
   {

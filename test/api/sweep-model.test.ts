@@ -107,7 +107,7 @@ describe('the sweep and run model over the API', () => {
     );
   });
 
-  it('gives a run its final and best epochs, the epoch of the best, throughput, one metric by epoch, and the epochs after a given one', async () => {
+  it('gives a run its final and best epochs, the epoch of the best, throughput, one metric by epoch (rounded when asked), and the epochs after a given one', async () => {
     const sweep = await createSweep(`cells: "8:0.1", epochs: 3`);
     const runId = Number(sweep.runs[0]!.id);
     const lease = await claimTestRun(prisma, runId, 'test:1');
@@ -134,11 +134,12 @@ describe('the sweep and run model over the API', () => {
         later: { epoch: number }[];
         valAccuracies: number[];
         durations: number[];
+        losses: number[];
       };
     }>(
       `query($id: ID!) { run(id: $id) { status attempt worker backend heartbeatAt imported imagesPerSecond epochsDone
         latestEpoch { epoch valAccuracy } bestEpoch { epoch valAccuracy } later: epochs(afterEpoch: 1) { epoch }
-        valAccuracies: series(metric: VAL_ACCURACY) durations: series(metric: DURATION_MS) } }`,
+        valAccuracies: series(metric: VAL_ACCURACY) durations: series(metric: DURATION_MS) losses: series(metric: LOSS, significantDigits: 2) } }`,
       { id: String(runId) },
     );
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
@@ -157,6 +158,7 @@ describe('the sweep and run model over the API', () => {
       later: [{ epoch: 2 }, { epoch: 3 }],
       valAccuracies: [0.3, 0.6, 0.5],
       durations: [1000, 1000, 1000],
+      losses: [2, 1, 0.67],
     });
   });
 

@@ -4,6 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { findInstability } from '@sweepscope/conclusions';
 import type { Context } from '../../context.js';
 import { parseId } from '../parse-id.js';
+import { roundSeries } from '../round-series.js';
 import { Epoch } from '../types/epoch.type.js';
 import { EpochMetric } from '../types/epoch-metric.enum.js';
 import { RunInstability } from '../types/conclusions/unstable-run.type.js';
@@ -76,10 +77,16 @@ export class RunResolver {
     @Root() run: RunRow,
     @Ctx() { loaders }: Context,
     @Arg('metric', () => EpochMetric) metric: EpochMetric,
+    @Arg('significantDigits', () => Int, {
+      nullable: true,
+      description: 'Round each value to this many significant digits (1–17), as a chart needs; every digit stored when left out.',
+    })
+    significantDigits?: number | null,
   ): Promise<(number | null)[]> | (number | null)[] {
+    const round = (series: (number | null)[]) => (significantDigits == null ? series : roundSeries(series, significantDigits));
     // The grid's sparklines are kept on the run's row (see the run_digest migration).
-    if (metric === EpochMetric.VAL_ACCURACY) return run.valAccuracies as (number | null)[];
-    return loaders.epochSeries(metric).load(run.id);
+    if (metric === EpochMetric.VAL_ACCURACY) return round(run.valAccuracies as (number | null)[]);
+    return loaders.epochSeries(metric).load(run.id).then(round);
   }
 
   @FieldResolver(() => Epoch, {
