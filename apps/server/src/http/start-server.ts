@@ -10,6 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from '../context.js';
 import { createEventSubscribe } from './create-event-subscribe.js';
+import { coalesceSends, createWriteCoalescer } from './create-write-coalescer.js';
 import { formatError } from '../errors/format-error.js';
 import { createCompiledExecution } from '../execution/create-compiled-execution.js';
 import { authorizeConnection } from '../security/authorize-connection.js';
@@ -75,6 +76,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     path: '/graphql',
     verifyClient: ({ origin }, allow) => allow(isAllowedOrigin(origin), 403, 'Origin not allowed'),
   });
+  // Each socket's events go out in one write per 50 ms at most: see createWriteCoalescer.
+  const coalescer = createWriteCoalescer(50);
+  // Registered before graphql-ws' own listener, so that it sends through the coalescer.
+  wsServer.on('connection', (socket, request) => coalesceSends(socket, request.socket, coalescer));
   const wsCleanup = useServer(
     {
       schema: options.schema,
@@ -103,6 +108,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       {
         serverWillStart: async () => ({
           drainServer: async () => {
+            coalescer.flush();
             await wsCleanup.dispose();
           },
         }),
