@@ -19,7 +19,11 @@ const refusingPubSub: PubSub = {
 /**
  * The GraphQL schema, made from the type-graphql classes: the one source of the wire types.
  * Subscriptions read this server's LISTEN connection from the context, so the schema
- * itself needs no database.
+ * itself needs no database. Every object type is declared with `simpleResolvers`: its plain
+ * fields are read off the object, not through type-graphql's middleware wrapper. The schema
+ * has no middleware and no auth checker, and on a 1,000-run grid the wrappers were some
+ * 25,000 calls a request, each allocating (bench:api's grid p99 fell from 128–171 ms to
+ * 97–106 ms without them).
  */
 export function buildSweepscopeSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 /** Metrics of one finished epoch of a run. */
-@ObjectType({ description: 'Metrics of one finished epoch of a run (train metrics over the epoch, validation after it).' })
+@ObjectType({ simpleResolvers: true, description: 'Metrics of one finished epoch of a run (train metrics over the epoch, validation after it).' })
 export class Epoch {
   @Field(() => ID)
   id!: number;

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 /** Where and how a run diverged. */
-@ObjectType({ description: 'Where and how a run diverged: the rule that fired, the epoch and batch, and the loss that broke it.' })
+@ObjectType({ simpleResolvers: true, description: 'Where and how a run diverged: the rule that fired, the epoch and batch, and the loss that broke it.' })
 export class RunDivergence {
   @Field(() => String, { description: 'The rule that fired, in words, e.g. "the loss exceeded 10 × ln 10 = 23.0 nats, 10 times a uniform guess\'s".' })
   rule!: string;

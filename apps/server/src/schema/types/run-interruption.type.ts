@@ -2,7 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { InterruptionKind } from './interruption-kind.enum.js';
 
 /** One time a run stopped part-way and was queued to resume on the same attempt. */
-@ObjectType({ description: 'One time a run stopped part-way and was queued again to resume from its last checkpoint, on the same attempt.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One time a run stopped part-way and was queued again to resume from its last checkpoint, on the same attempt.',
+})
 export class RunInterruption {
   @Field(() => InterruptionKind)
   kind!: InterruptionKind;

@@ -2,7 +2,10 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { RunStatus } from './run-status.enum.js';
 
 /** One cell of a sweep, or one repeat of it. */
-@ObjectType({ description: 'One cell of a sweep (one repeat of it): a batch size and a learning rate, trained by one worker at a time.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One cell of a sweep (one repeat of it): a batch size and a learning rate, trained by one worker at a time.',
+})
 export class Run {
   @Field(() => ID)
   id!: number;

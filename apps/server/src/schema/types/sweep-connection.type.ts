@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Sweep } from './sweep.type.js';
 
 /** Where a page of a list ends. */
-@ObjectType({ description: 'Where a page of a list ends.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page of a list ends.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -12,7 +12,7 @@ export class PageInfo {
 }
 
 /** A sweep in a page of sweeps. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SweepEdge {
   @Field(() => String)
   cursor!: string;
@@ -22,7 +22,7 @@ export class SweepEdge {
 }
 
 /** One page of sweeps, newest first. */
-@ObjectType({ description: 'One page of sweeps, newest first (cursor pagination).' })
+@ObjectType({ simpleResolvers: true, description: 'One page of sweeps, newest first (cursor pagination).' })
 export class SweepConnection {
   @Field(() => [SweepEdge])
   edges!: SweepEdge[];

@@ -14,6 +14,7 @@ registerEnumType(SweepEventKind, {
 
 /** One event of a sweep's stored event log. */
 @ObjectType({
+  simpleResolvers: true,
   description:
     "One event of a sweep's stored event log, in commit order. Keep the newest `cursor` and pass it as `after` when subscribing again: the stream replays what came after it, then goes live, with nothing missed or repeated.",
 })

@@ -3,6 +3,7 @@ import { Run } from './run.type.js';
 
 /** One batch size × learning rate combination of a sweep's grid. */
 @ObjectType({
+  simpleResolvers: true,
   description: "One batch size × learning rate combination of a sweep's grid, with its runs (one per repeat; none where the sweep asked for no run).",
 })
 export class GridCell {
@@ -17,7 +18,7 @@ export class GridCell {
 }
 
 /** A sweep's runs laid out as a grid. */
-@ObjectType({ description: "A sweep's runs laid out as a grid: a cell for every batch size × learning rate combination." })
+@ObjectType({ simpleResolvers: true, description: "A sweep's runs laid out as a grid: a cell for every batch size × learning rate combination." })
 export class SweepGrid {
   @Field(() => [Int], { description: 'Rows, ascending.' })
   batchSizes!: number[];

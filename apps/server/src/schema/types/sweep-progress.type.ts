@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 /** How far a sweep has got. */
-@ObjectType({ description: 'How far a sweep has got: its runs by status, and epochs done of all it will train.' })
+@ObjectType({ simpleResolvers: true, description: 'How far a sweep has got: its runs by status, and epochs done of all it will train.' })
 export class SweepProgress {
   @Field(() => Int)
   runs!: number;

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 /** One study: a grid of batch size × learning rate runs sharing every other setting. */
-@ObjectType({ description: 'One study: a grid of batch size × learning rate runs sharing every other setting.' })
+@ObjectType({ simpleResolvers: true, description: 'One study: a grid of batch size × learning rate runs sharing every other setting.' })
 export class Sweep {
   @Field(() => ID)
   id!: number;

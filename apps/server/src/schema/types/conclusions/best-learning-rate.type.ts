@@ -14,7 +14,7 @@ registerEnumType(GridEdge, {
 });
 
 /** The best learning rate of one batch size. */
-@ObjectType({ description: 'The best learning rate of one batch size, by mean final validation accuracy.' })
+@ObjectType({ simpleResolvers: true, description: 'The best learning rate of one batch size, by mean final validation accuracy.' })
 export class BestLearningRate implements BestLearningRateResult {
   @Field(() => Int)
   batchSize!: number;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { CellKey, CellRank as CellRankResult } from '@sweepscope/conclusions';
 
 /** A cell's address on a sweep's grid. */
-@ObjectType({ description: "A cell's address on the grid: a batch size with a learning rate." })
+@ObjectType({ simpleResolvers: true, description: "A cell's address on the grid: a batch size with a learning rate." })
 export class CellAddress implements CellKey {
   @Field(() => Int)
   batchSize!: number;
@@ -12,7 +12,7 @@ export class CellAddress implements CellKey {
 }
 
 /** A cell's place in a ranking. */
-@ObjectType({ description: "A cell's place in a ranking by validation accuracy." })
+@ObjectType({ simpleResolvers: true, description: "A cell's place in a ranking by validation accuracy." })
 export class CellRank implements CellRankResult {
   @Field(() => Int)
   batchSize!: number;

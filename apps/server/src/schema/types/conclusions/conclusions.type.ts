@@ -13,7 +13,7 @@ import { StabilityFrontier } from './stability-frontier.type.js';
 import { UnstableRun } from './unstable-run.type.js';
 
 /** Everything a sweep's data supports. */
-@ObjectType({ description: "Conclusions computed from a sweep's data alone: typed numbers, and the same as sentences in `findings`." })
+@ObjectType({ simpleResolvers: true, description: "Conclusions computed from a sweep's data alone: typed numbers, and the same as sentences in `findings`." })
 export class Conclusions implements ConclusionsResult {
   @Field(() => ID)
   sweepId!: number;

@@ -17,7 +17,7 @@ export enum FindingTopic {
 registerEnumType(FindingTopic, { name: 'FindingTopic', description: 'What a finding is about.' });
 
 /** One number a finding rests on. */
-@ObjectType({ description: 'One number a finding rests on, named as its sentence names it.' })
+@ObjectType({ simpleResolvers: true, description: 'One number a finding rests on, named as its sentence names it.' })
 export class FindingNumber implements FindingNumberResult {
   @Field(() => String)
   label!: string;
@@ -27,7 +27,10 @@ export class FindingNumber implements FindingNumberResult {
 }
 
 /** One conclusion of a sweep, as a sentence and its numbers. */
-@ObjectType({ description: 'One conclusion of a sweep: a plain English sentence and the numbers it rests on, all computed from the data.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One conclusion of a sweep: a plain English sentence and the numbers it rests on, all computed from the data.',
+})
 export class Finding implements FindingResult {
   @Field(() => FindingTopic)
   topic!: FindingTopic;

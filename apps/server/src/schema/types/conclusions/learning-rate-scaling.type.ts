@@ -13,7 +13,7 @@ registerEnumType(ScalingRule, {
 });
 
 /** One batch size in the scaling fit. */
-@ObjectType({ description: 'One batch size in the scaling fit.' })
+@ObjectType({ simpleResolvers: true, description: 'One batch size in the scaling fit.' })
 export class ScalingPoint implements ScalingPointResult {
   @Field(() => Int)
   batchSize!: number;
@@ -26,7 +26,7 @@ export class ScalingPoint implements ScalingPointResult {
 }
 
 /** How the best learning rate scales with batch size. */
-@ObjectType({ description: 'How the best learning rate scales with batch size, and how finely the grid can tell.' })
+@ObjectType({ simpleResolvers: true, description: 'How the best learning rate scales with batch size, and how finely the grid can tell.' })
 export class LearningRateScaling implements LearningRateScalingResult {
   @Field(() => [ScalingPoint], { description: 'Batch sizes with at least two learning rates tried.' })
   points!: ScalingPoint[];

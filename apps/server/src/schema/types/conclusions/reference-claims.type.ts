@@ -8,6 +8,7 @@ import type {
 
 /** How much final validation accuracy moves along each axis. */
 @ObjectType({
+  simpleResolvers: true,
   description: 'How much final validation accuracy moves along each axis: max − min within a group, averaged over groups of two or more cells, 0–1.',
 })
 export class AxisSpread implements AxisSpreadResult {
@@ -19,7 +20,10 @@ export class AxisSpread implements AxisSpreadResult {
 }
 
 /** The check of "the learning rate matters most". */
-@ObjectType({ description: 'The reference’s first finding, “the learning rate matters most”, checked on both studies’ numbers over the cells both finished.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The reference’s first finding, “the learning rate matters most”, checked on both studies’ numbers over the cells both finished.',
+})
 export class LearningRateMattersCheck implements LearningRateMattersCheckResult {
   @Field(() => String)
   claim!: string;
@@ -47,7 +51,7 @@ export class LearningRateMattersCheck implements LearningRateMattersCheckResult 
 }
 
 /** Final validation accuracy at a batch size's lower and higher learning rate. */
-@ObjectType({ description: 'Final validation accuracy, 0–1, at the lower and the higher learning rate.' })
+@ObjectType({ simpleResolvers: true, description: 'Final validation accuracy, 0–1, at the lower and the higher learning rate.' })
 export class AccuracyPair {
   @Field(() => Float)
   lower!: number;
@@ -57,7 +61,7 @@ export class AccuracyPair {
 }
 
 /** One larger batch size's lower and higher learning rates compared. */
-@ObjectType({ description: 'One larger batch size: its lowest and highest shared learning rates, in both studies.' })
+@ObjectType({ simpleResolvers: true, description: 'One larger batch size: its lowest and highest shared learning rates, in both studies.' })
 export class LowerRateComparison implements LowerRateComparisonResult {
   @Field(() => Int)
   batchSize!: number;
@@ -76,7 +80,10 @@ export class LowerRateComparison implements LowerRateComparisonResult {
 }
 
 /** The check of "a smaller learning rate for a larger batch did not help". */
-@ObjectType({ description: 'The reference’s second finding, “a smaller learning rate for a larger batch did not help”, checked on both studies’ numbers.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The reference’s second finding, “a smaller learning rate for a larger batch did not help”, checked on both studies’ numbers.',
+})
 export class SmallerRateForLargerBatchCheck implements SmallerRateForLargerBatchCheckResult {
   @Field(() => String)
   claim!: string;

@@ -7,7 +7,7 @@ import type {
 import { LearningRateMattersCheck, SmallerRateForLargerBatchCheck } from './reference-claims.type.js';
 
 /** Final metrics of a cell. */
-@ObjectType({ description: "Final metrics of a cell: the reference's last epoch, or the mean over this sweep's finished repeats." })
+@ObjectType({ simpleResolvers: true, description: "Final metrics of a cell: the reference's last epoch, or the mean over this sweep's finished repeats." })
 export class FinalMetrics implements FinalMetricsResult {
   @Field(() => Float)
   loss!: number;
@@ -23,14 +23,14 @@ export class FinalMetrics implements FinalMetricsResult {
 }
 
 /** This sweep's final metrics of a cell, with the repeats they average. */
-@ObjectType({ description: "This sweep's final metrics of a cell, averaged over its finished repeats." })
+@ObjectType({ simpleResolvers: true, description: "This sweep's final metrics of a cell, averaged over its finished repeats." })
 export class OurFinalMetrics extends FinalMetrics {
   @Field(() => Int)
   repeats!: number;
 }
 
 /** A reference cell this sweep holds. */
-@ObjectType({ description: 'A cell of the reference study this sweep holds, the two results side by side.' })
+@ObjectType({ simpleResolvers: true, description: 'A cell of the reference study this sweep holds, the two results side by side.' })
 export class ReferenceCell implements ReferenceCellResult {
   @Field(() => Int)
   batchSize!: number;
@@ -49,7 +49,10 @@ export class ReferenceCell implements ReferenceCellResult {
 }
 
 /** One way this sweep's protocol differs from the reference's. */
-@ObjectType({ description: "One way this sweep's protocol differs from the reference study's: a setting that could explain where their results disagree." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One way this sweep's protocol differs from the reference study's: a setting that could explain where their results disagree.",
+})
 export class ProtocolDifference {
   @Field(() => String, { description: 'What differs: "starting weights", "width multiplier", "input size", "training set" or "epochs".' })
   setting!: string;
@@ -62,7 +65,7 @@ export class ProtocolDifference {
 }
 
 /** This sweep beside the reference study. */
-@ObjectType({ description: 'This sweep beside the reference study (seed-experiment.md), over the cells both hold.' })
+@ObjectType({ simpleResolvers: true, description: 'This sweep beside the reference study (seed-experiment.md), over the cells both hold.' })
 export class ReferenceComparison implements ReferenceComparisonResult {
   @Field(() => Int)
   referenceEpochs!: number;

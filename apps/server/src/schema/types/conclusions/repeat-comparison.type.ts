@@ -22,7 +22,7 @@ registerEnumType(ComparisonVerdict, {
 });
 
 /** A cell's final validation accuracy over its repeats. */
-@ObjectType({ description: "A cell's final validation accuracy over its finished repeats." })
+@ObjectType({ simpleResolvers: true, description: "A cell's final validation accuracy over its finished repeats." })
 export class CellSpread implements CellSpreadResult {
   @Field(() => Int)
   batchSize!: number;
@@ -41,7 +41,7 @@ export class CellSpread implements CellSpreadResult {
 }
 
 /** One cell compared with the best. */
-@ObjectType({ description: `One cell compared with the best by ${repeatTest.name}.` })
+@ObjectType({ simpleResolvers: true, description: `One cell compared with the best by ${repeatTest.name}.` })
 export class CellComparison implements CellComparisonResult {
   @Field(() => Int)
   batchSize!: number;
@@ -78,7 +78,7 @@ export class CellComparison implements CellComparisonResult {
 }
 
 /** Spread over repeats, and every other cell against the best. */
-@ObjectType({ description: 'Spread over repeats, and how every other cell compares with the best.' })
+@ObjectType({ simpleResolvers: true, description: 'Spread over repeats, and how every other cell compares with the best.' })
 export class RepeatComparison implements RepeatComparisonResult {
   @Field(() => String, { description: `The test: ${repeatTest.name}.` })
   test!: string;

@@ -5,7 +5,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
  * and type-graphql gives each its fields first. No field returns it, so the schema has no
  * type of that name.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class RunAddress {
   @Field(() => ID)
   runId!: number;

@@ -4,7 +4,7 @@ import type { RunFailure as RunFailureResult, RunReference as RunReferenceResult
 import { RunStatus } from '../run-status.enum.js';
 
 /** A run as the coverage lists name it. */
-@ObjectType({ description: 'A run named by a failure or coverage list.' })
+@ObjectType({ simpleResolvers: true, description: 'A run named by a failure or coverage list.' })
 export class RunReference extends RunAddress implements RunReferenceResult {
   @Field(() => RunStatus)
   status!: RunStatus;
@@ -14,7 +14,7 @@ export class RunReference extends RunAddress implements RunReferenceResult {
 }
 
 /** A run that ended short: failed, diverged, stopped early or pruned. */
-@ObjectType({ description: 'A run that ended short of its planned epochs: failed, diverged, stopped early or pruned, with why.' })
+@ObjectType({ simpleResolvers: true, description: 'A run that ended short of its planned epochs: failed, diverged, stopped early or pruned, with why.' })
 export class RunFailure extends RunReference implements RunFailureResult {
   @Field(() => String, { nullable: true, description: 'Why it ended; null when nothing was stored.' })
   error!: string | null;

@@ -3,7 +3,10 @@ import { RunAddress } from './run-address.type.js';
 import { valLossRiseTolerance, type RunOverfitting as RunOverfittingResult } from '@sweepscope/conclusions';
 
 /** Signs of overfitting in one finished run. */
-@ObjectType({ description: 'Signs of overfitting in one finished run: the accuracy gap at its end, and whether validation loss rose from its minimum.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Signs of overfitting in one finished run: the accuracy gap at its end, and whether validation loss rose from its minimum.',
+})
 export class RunOverfitting extends RunAddress implements RunOverfittingResult {
   @Field(() => Int, { description: 'The final epoch.' })
   epoch!: number;

@@ -3,7 +3,10 @@ import { RunAddress } from './run-address.type.js';
 import { speedThreshold, type RunSpeed as RunSpeedResult } from '@sweepscope/conclusions';
 
 /** How fast one finished run learned. */
-@ObjectType({ description: `How fast one finished run learned: the first epoch at ${100 * speedThreshold}% of its own best validation accuracy.` })
+@ObjectType({
+  simpleResolvers: true,
+  description: `How fast one finished run learned: the first epoch at ${100 * speedThreshold}% of its own best validation accuracy.`,
+})
 export class RunSpeed extends RunAddress implements RunSpeedResult {
   @Field(() => Float, { description: '0–1.' })
   bestValAccuracy!: number;

@@ -16,7 +16,7 @@ registerEnumType(FrontierTrend, {
 });
 
 /** The stability limit at one batch size. */
-@ObjectType({ description: 'The stability limit at one batch size.' })
+@ObjectType({ simpleResolvers: true, description: 'The stability limit at one batch size.' })
 export class FrontierPoint implements FrontierPointResult {
   @Field(() => Int)
   batchSize!: number;
@@ -35,7 +35,7 @@ export class FrontierPoint implements FrontierPointResult {
 }
 
 /** Where training stops being stable. */
-@ObjectType({ description: 'Where training stops being stable, per batch size.' })
+@ObjectType({ simpleResolvers: true, description: 'Where training stops being stable, per batch size.' })
 export class StabilityFrontier implements StabilityFrontierResult {
   @Field(() => [FrontierPoint])
   points!: FrontierPoint[];

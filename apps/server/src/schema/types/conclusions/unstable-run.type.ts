@@ -27,7 +27,7 @@ type Constructor<T = object> = abstract new (...args: any[]) => T;
  * reads fields from the chain.
  */
 function withInstability<Base extends Constructor>(base: Base) {
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class WithInstability extends base {
     @Field(() => InstabilityKind)
     kind!: InstabilityKindName;
@@ -46,13 +46,17 @@ function withInstability<Base extends Constructor>(base: Base) {
 
 /** Why a run did not learn, as its own field. */
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Why a run that trained to its end did not learn, by the conclusions' rules: the rule, the reason in words, and the value held against its threshold.",
 })
 export class RunInstability extends withInstability(class {}) {}
 
 /** A run that succeeded but did not learn. */
-@ObjectType({ description: 'A run that trained to its end but did not learn: left out of every ranking, fit and diagnosis, listed here with its numbers.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A run that trained to its end but did not learn: left out of every ranking, fit and diagnosis, listed here with its numbers.',
+})
 export class UnstableRun extends withInstability(RunAddress) implements Omit<UnstableRunReport, 'kind'> {
   @Field(() => Float, { description: "Its last epoch's training loss, in nats." })
   finalLoss!: number;
