@@ -4,7 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { env } from '../env.js';
-import { splitSqlScript } from './split-sql-script.js';
+import { runWholeScripts } from './run-whole-scripts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -68,11 +68,7 @@ export async function loadSchemaEngine(connectionString: string): Promise<Loaded
     connect: async () => {
       const adapter = await factory.connect();
       opened.push(adapter);
-      return Object.assign(adapter, {
-        async executeScript(script: string) {
-          for (const sql of splitSqlScript(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
-        },
-      });
+      return runWholeScripts(adapter);
     },
   });
   const adapter = bindMigrationAwareSqlAdapterFactory(tracked);
