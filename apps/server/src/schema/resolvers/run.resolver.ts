@@ -3,6 +3,7 @@ import { cancelRun, readEpochs, retryRun, trainingTraceOf } from '@sweepscope/db
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { findInstability } from '@sweepscope/conclusions';
 import type { Context } from '../../context.js';
+import type { Loaders } from '../../loaders/create-loaders.js';
 import { parseId } from '../parse-id.js';
 import { roundSeries } from '../round-series.js';
 import { Epoch } from '../types/epoch.type.js';
@@ -93,18 +94,16 @@ export class RunResolver {
     nullable: true,
     description: "The current attempt's newest epoch: once the run has ended, its final metrics. Null before the first.",
   })
-  async latestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
-    const latest = run.latestEpochId === null ? null : await loaders.epoch.load(run.latestEpochId);
-    return latest && withSweep(latest, run);
+  latestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
+    return loadEpochOf(run, run.latestEpochId, loaders);
   }
 
   @FieldResolver(() => Epoch, {
     nullable: true,
     description: "The current attempt's epoch with the highest validation accuracy (the earliest of ties); its epoch field is the epoch of the best.",
   })
-  async bestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
-    const best = run.bestEpochId === null ? null : await loaders.epoch.load(run.bestEpochId);
-    return best && withSweep(best, run);
+  bestEpoch(@Root() run: RunRow, @Ctx() { loaders }: Context) {
+    return loadEpochOf(run, run.bestEpochId, loaders);
   }
 
   @FieldResolver(() => RunDivergence, {
@@ -140,4 +139,10 @@ export class RunResolver {
 
 function withSweep(epoch: EpochRow, run: RunRow) {
   return { ...epoch, sweepId: run.sweepId };
+}
+
+/** One of the epochs a run's row names (its newest, its best), as the Epoch type answers it; null when the row names none. */
+async function loadEpochOf(run: RunRow, epochId: number | null, loaders: Loaders) {
+  const epoch = epochId === null ? null : await loaders.epoch.load(epochId);
+  return epoch && withSweep(epoch, run);
 }
