@@ -7,11 +7,15 @@
 //      commit → delivery latency, events received, and the server's memory;
 //   3. the write rate stepped up until delivery falls behind, with the 500 subscribers and
 //      then with 50 (where the limit is taking the writes in rather than fanning them out).
+// With `--servers N`, N servers share the database and the subscribers are spread evenly
+// over them (HTTP reads go to the first): events written once reach every server through
+// PostgreSQL's NOTIFY, as they would behind a load balancer.
 // It makes its own database (on DATABASE_URL's server, else the embedded test server) and
 // drops it at the end. Never part of npm test; it takes about four minutes on 2 cores.
 //
 //   npm run bench:api
 //   npm run bench:api -- --subscribers 200 --rates 20,50,100 --few-subscribers 20 --step-seconds 4
+//   npm run bench:api -- --servers 2 --subscribers 5000
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { print, type DocumentNode } from 'graphql';
@@ -24,7 +28,7 @@ import { measureQueryLatency } from './measure-query-latency.js';
 import { percentile } from './percentile.js';
 import { reportApiBench } from './report-api-bench.js';
 import { seedSweep } from './seed-sweep.js';
-import { readCpuSeconds, readResidentMemory, startApiServer } from './start-api-server.js';
+import { readTotalCpuSeconds, readTotalResidentMemory, startApiServer, type ApiServer } from './start-api-server.js';
 import { stepWriteRate } from './step-write-rate.js';
 import { startSubscriberFleet } from './start-subscriber-fleet.js';
 import { createEpochSequence, writeEpochs, type EpochSequence } from './write-epochs.js';
@@ -32,6 +36,7 @@ import { createEpochSequence, writeEpochs, type EpochSequence } from './write-ep
 const { values } = parseArgs({
   options: {
     subscribers: { type: 'string', default: '500' },
+    servers: { type: 'string', default: '1' },
     requests: { type: 'string', default: '200' },
     'warm-up': { type: 'string', default: '10' },
     'live-rate': { type: 'string', default: '10' },
@@ -43,6 +48,7 @@ const { values } = parseArgs({
   },
 });
 const subscriberCount = Number(values.subscribers);
+const serverCount = Number(values.servers);
 const requests = Number(values.requests);
 const warmUp = Number(values['warm-up']);
 const liveRate = Number(values['live-rate']);
@@ -112,8 +118,16 @@ try {
     epochs: epochsPerRun,
   });
   const live = await seedSweep(database.url, { name: 'bench: live', batchSizes, learningRates, status: 'running', epochsStored: 0, epochs: epochsPerRun });
-  const server = await startApiServer({ databaseUrl: database.url });
-  cleanUps.unshift(() => server.stop());
+  const servers: ApiServer[] = [];
+  for (let index = 0; index < serverCount; index += 1) {
+    const started = await startApiServer({ databaseUrl: database.url });
+    servers.push(started);
+    cleanUps.unshift(() => started.stop());
+  }
+  const [server] = servers;
+  if (server === undefined) throw new Error(`--servers: expected at least 1, got ${values.servers}`);
+  const serverPids = servers.map((each) => each.pid);
+  const wsUrls = servers.map((each) => each.wsUrl);
 
   // 1. Reads of the big sweep.
   const sweepPageLatency = await measureQueryLatency({
@@ -148,41 +162,41 @@ try {
 
   // 2. Live fan-out.
   const sequence = createEpochSequence(live.runIds);
-  const rssBeforeMiB = await readResidentMemory(server.pid);
+  const rssBeforeMiB = await readTotalResidentMemory(serverPids);
   // One event first, so the sweep has a cursor to subscribe after, as a dashboard would.
   await writeOne(prisma, sequence);
   const cursor = await readEventCursor(server.httpUrl, live.sweepId);
   const fleet = startSubscriberFleet();
   cleanUps.unshift(() => fleet.close());
-  const { connected, failures } = await fleet.subscribe({ wsUrl: server.wsUrl, sweepId: live.sweepId, cursor, subscribers: subscriberCount });
+  const { connected, failures } = await fleet.subscribe({ wsUrls, sweepId: live.sweepId, cursor, subscribers: subscriberCount });
   if (failures.length > 0) process.stderr.write(`${failures.length} subscribers could not connect, e.g. ${failures[0]}\n`);
   // Every subscription is live (or has replayed it) once each subscriber has this event.
   const primer = await fleet.collect(await writeOne(prisma, sequence), 60_000);
   if (primer.subscribersMissing > 0) throw new Error(`expected every subscriber to get the first event, ${primer.subscribersMissing} did not`);
-  const rssIdleMiB = await readResidentMemory(server.pid);
+  const rssIdleMiB = await readTotalResidentMemory(serverPids);
   // A few seconds at the same rate first, not counted: the first events through 500
   // subscription paths run cold (JIT, buffers), as HTTP's warm-up requests do.
   await fleet.collect((await writeEpochs(prisma, { sequence, ratePerSecond: liveRate, durationMs: fanOutWarmUpSeconds * 1000 })).commits, 30_000);
-  const liveCpu = await readCpuSeconds(server.pid);
+  const liveCpu = await readTotalCpuSeconds(serverPids);
   const liveStart = performance.now();
   const liveWrites = await writeEpochs(prisma, { sequence, ratePerSecond: liveRate, durationMs: liveSeconds * 1000 });
   const liveFanOut = await fleet.collect(liveWrites.commits, 30_000);
-  const liveServerCpu = ((await readCpuSeconds(server.pid)) - liveCpu) / ((performance.now() - liveStart) / 1000);
-  const rssAfterLiveMiB = await readResidentMemory(server.pid);
+  const liveServerCpu = ((await readTotalCpuSeconds(serverPids)) - liveCpu) / ((performance.now() - liveStart) / 1000);
+  const rssAfterLiveMiB = await readTotalResidentMemory(serverPids);
 
   // 3. The ramp with every subscriber, then with a few, to tell fan-out from intake.
-  const wide = await stepWriteRate(prisma, { sequence, fleet, serverPid: server.pid, rates, stepSeconds });
+  const wide = await stepWriteRate(prisma, { sequence, fleet, serverPids, rates, stepSeconds });
   await fleet.close();
   const fewFleet = startSubscriberFleet();
   cleanUps.unshift(() => fewFleet.close());
   await fewFleet.subscribe({
-    wsUrl: server.wsUrl,
+    wsUrls,
     sweepId: live.sweepId,
     cursor: await readEventCursor(server.httpUrl, live.sweepId),
     subscribers: fewSubscribers,
   });
   await fewFleet.collect(await writeOne(prisma, sequence), 60_000);
-  const narrow = await stepWriteRate(prisma, { sequence, fleet: fewFleet, serverPid: server.pid, rates: fewRates, stepSeconds });
+  const narrow = await stepWriteRate(prisma, { sequence, fleet: fewFleet, serverPids, rates: fewRates, stepSeconds });
   for (const ramp of [wide, narrow]) {
     for (const step of ramp.steps) reportProblems(`${ramp.subscribers} subscribers, ${step.targetRate}/s`, step.fanOut, step.writes.firstError);
   }
@@ -194,7 +208,7 @@ try {
       setting: [
         `machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB; the server, PostgreSQL, the bench's writers and its subscriber process share them. Load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end${Math.max(loadAtStart, loadavg()[0] ?? 0) > availableParallelism() / 2 ? ': other work was running, so the figures are pessimistic' : ''}.`,
         `database: PostgreSQL ${version?.server_version ?? '?'} ${env.usesDatabaseUrl ? 'on the server DATABASE_URL names' : 'embedded (test server)'} (${hostOf(database)}), a fresh database, dropped at the end`,
-        `server: node apps/server/dist/main.js, one process, Node ${process.version}; HTTP requests one at a time after ${warmUp} warm-up requests`,
+        `server: node apps/server/dist/main.js, ${serverCount === 1 ? 'one process' : `${serverCount} processes on the one database, the subscribers spread evenly over them; server CPU and memory are their sum`}, Node ${process.version}; HTTP requests one at a time to the first, after ${warmUp} warm-up requests`,
         `seeded in bulk: a sweep of ${grid.runIds.length.toLocaleString('en-US')} succeeded runs (${batchSizes.length} batch sizes × ${learningRates.length} learning rates) × ${epochsPerRun} epochs = ${grid.epochRows.toLocaleString('en-US')} epoch rows in ${(grid.elapsedMs / 1000).toFixed(1)} s; a live sweep of ${live.runIds.length.toLocaleString('en-US')} running runs for the writes`,
         `subscribers: graphql-ws clients over ws, each on its own WebSocket, all in one subscriber process; commit → receipt on the shared monotonic clock; the ${liveRate}/s measurement follows ${fanOutWarmUpSeconds} s at that rate not counted`,
         `writes: recordEpoch from @sweepscope/db/runs (heartbeat, epoch row, event log, NOTIFY in one transaction; no checkpoint), up to 8 in parallel`,

@@ -15,8 +15,12 @@ export type Commit = readonly [key: EventKey, committedAtMs: number];
 
 /** Bench → subscriber process. */
 export type FleetCommand =
-  /** Open `subscribers` graphql-ws clients, each on its own WebSocket, each subscribed to the sweep after `cursor`. */
-  | { type: 'subscribe'; wsUrl: string; sweepId: number; cursor: string | null; subscribers: number }
+  /**
+   * Open `subscribers` graphql-ws clients, each on its own WebSocket, each subscribed to the
+   * sweep after `cursor`; client i connects to `wsUrls[i % wsUrls.length]`, so that several
+   * servers share them evenly.
+   */
+  | { type: 'subscribe'; wsUrls: string[]; sweepId: number; cursor: string | null; subscribers: number }
   /**
    * Wait until every subscriber has had every one of `commits` (or `drainTimeoutMs` has
    * passed), then answer with the latencies and forget what was received.

@@ -74,3 +74,15 @@ export async function readCpuSeconds(pid: number): Promise<number> {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
+
+/** The CPU time several processes have used so far, added up (see {@link readCpuSeconds}). */
+export async function readTotalCpuSeconds(pids: readonly number[]): Promise<number> {
+  const each = await Promise.all(pids.map(readCpuSeconds));
+  return each.reduce((sum, seconds) => sum + seconds, 0);
+}
+
+/** The resident memory of several processes, added up (see {@link readResidentMemory}). */
+export async function readTotalResidentMemory(pids: readonly number[]): Promise<number> {
+  const each = await Promise.all(pids.map(readResidentMemory));
+  return each.reduce((sum, mebibytes) => sum + mebibytes, 0);
+}

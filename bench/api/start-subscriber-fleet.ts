@@ -8,11 +8,12 @@ export interface SubscriberFleet {
   pid: number;
   /**
    * Opens `subscribers` clients, each on its own WebSocket, subscribed to a sweep after a
-   * cursor; resolves once each has its connection_ack (the subscription itself may still
-   * be starting on the server: wait for an event to be sure).
+   * cursor, spread evenly over the servers at `wsUrls`; resolves once each has its
+   * connection_ack (the subscription itself may still be starting on the server: wait for
+   * an event to be sure).
    * @returns how many connected, and why the others did not
    */
-  subscribe(options: { wsUrl: string; sweepId: number; cursor: string | null; subscribers: number }): Promise<{ connected: number; failures: string[] }>;
+  subscribe(options: { wsUrls: string[]; sweepId: number; cursor: string | null; subscribers: number }): Promise<{ connected: number; failures: string[] }>;
   /**
    * Waits until every subscriber has received each event, or `drainTimeoutMs` has passed,
    * and measures commit → receipt. Receipts are then forgotten, so batches do not mix.

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@sweepscope/db';
 import type { FanOutResult } from './fleet-protocol.js';
-import { readCpuSeconds } from './start-api-server.js';
+import { readCpuSeconds, readTotalCpuSeconds } from './start-api-server.js';
 import type { SubscriberFleet } from './start-subscriber-fleet.js';
 import { judgeStep } from './targets.js';
 import { writeEpochs, type EpochSequence, type WriteEpochsResult } from './write-epochs.js';
@@ -10,7 +10,7 @@ export interface ThroughputStep {
   targetRate: number;
   writes: WriteEpochsResult;
   fanOut: FanOutResult;
-  /** CPU used over the step (writes and drain), as a share of one core. */
+  /** CPU used over the step (writes and drain), as a share of one core; the servers' added up. */
   serverCpu: number;
   subscribersCpu: number;
   keepsUp: boolean;
@@ -21,7 +21,8 @@ export interface StepWriteRateOptions {
   sequence: EpochSequence;
   /** Subscribed already, and known to be live (each has had an event). */
   fleet: SubscriberFleet;
-  serverPid: number;
+  /** The servers the subscribers are spread over; their CPU is added up. */
+  serverPids: readonly number[];
   /** Write rates to try, ascending, in events per second. */
   rates: readonly number[];
   stepSeconds: number;
@@ -54,7 +55,7 @@ export async function stepWriteRate(prisma: PrismaClient, options: StepWriteRate
     }
     // A breath between steps, so one step's stragglers are not the next one's start.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const serverCpu = await readCpuSeconds(options.serverPid);
+    const serverCpu = await readTotalCpuSeconds(options.serverPids);
     const fleetCpu = await readCpuSeconds(options.fleet.pid);
     const start = performance.now();
     const writes = await writeEpochs(prisma, { sequence: options.sequence, ratePerSecond: rate, durationMs: options.stepSeconds * 1000 });
@@ -65,7 +66,7 @@ export async function stepWriteRate(prisma: PrismaClient, options: StepWriteRate
       targetRate: rate,
       writes,
       fanOut,
-      serverCpu: ((await readCpuSeconds(options.serverPid)) - serverCpu) / seconds,
+      serverCpu: ((await readTotalCpuSeconds(options.serverPids)) - serverCpu) / seconds,
       subscribersCpu: ((await readCpuSeconds(options.fleet.pid)) - fleetCpu) / seconds,
       keepsUp: judgeStep(writes, fanOut),
     });

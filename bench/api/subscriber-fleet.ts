@@ -40,7 +40,9 @@ async function handle(command: FleetCommand): Promise<void> {
   if (command.type === 'subscribe') {
     const failures: string[] = [];
     for (let first = 0; first < command.subscribers; first += connectBatch) {
-      const batch = Array.from({ length: Math.min(connectBatch, command.subscribers - first) }, () => connect(command));
+      const batch = Array.from({ length: Math.min(connectBatch, command.subscribers - first) }, (_, offset) =>
+        connect(command, command.wsUrls[(first + offset) % command.wsUrls.length] ?? ''),
+      );
       for (const outcome of await Promise.allSettled(batch)) {
         if (outcome.status === 'fulfilled') subscribers.push(outcome.value);
         else failures.push(String(outcome.reason));
@@ -56,11 +58,11 @@ async function handle(command: FleetCommand): Promise<void> {
 }
 
 /** Opens one client, waits for its connection_ack, then subscribes. */
-function connect(command: Extract<FleetCommand, { type: 'subscribe' }>): Promise<Subscriber> {
+function connect(command: Extract<FleetCommand, { type: 'subscribe' }>, url: string): Promise<Subscriber> {
   return new Promise((resolve, reject) => {
     const received = new Map<string, number>();
     const client = createClient({
-      url: command.wsUrl,
+      url,
       webSocketImpl: WebSocket,
       lazy: false,
       retryAttempts: 0,
