@@ -28,18 +28,40 @@ async function connectPair(): Promise<{ server: Socket; chunks: string[]; close:
 }
 
 describe('createWriteCoalescer', () => {
-  it("holds a connection's writes until the window ends, then sends them as one", async () => {
+  it('sends a quiet connection’s write at once, and holds the writes after it until the window ends', async () => {
     const { server, chunks, close } = await connectPair();
     try {
       const coalescer = createWriteCoalescer(300);
-      for (const message of ['a', 'b', 'c']) {
+      for (const message of ['a', 'b', 'c', 'd']) {
         coalescer.hold(server);
         server.write(message);
       }
       await sleep(100);
-      assert.deepEqual(chunks, [], 'nothing is sent while the window is open');
+      assert.deepEqual(chunks, ['a'], 'the first write goes at once, the others wait for the window');
       await sleep(400);
-      assert.deepEqual(chunks, ['abc']);
+      assert.deepEqual(chunks, ['a', 'bcd']);
+    } finally {
+      close();
+    }
+  });
+
+  it('holds each write after the first for as long as the connection keeps writing within the window', async () => {
+    const { server, chunks, close } = await connectPair();
+    try {
+      const coalescer = createWriteCoalescer(300);
+      coalescer.hold(server);
+      server.write('a');
+      coalescer.hold(server);
+      server.write('b');
+      await sleep(400);
+      assert.deepEqual(chunks, ['a', 'b']);
+      // The held write went 300 ms after it was held, so this one is within that write's window.
+      coalescer.hold(server);
+      server.write('c');
+      await sleep(100);
+      assert.deepEqual(chunks, ['a', 'b'], 'a write soon after a held one is held in turn');
+      await sleep(400);
+      assert.deepEqual(chunks, ['a', 'b', 'c']);
     } finally {
       close();
     }
@@ -50,13 +72,17 @@ describe('createWriteCoalescer', () => {
     try {
       const coalescer = createWriteCoalescer(60_000);
       coalescer.hold(server);
+      server.write('first');
+      coalescer.hold(server);
       server.write('held');
+      await sleep(100);
+      assert.deepEqual(chunks, ['first']);
       coalescer.flush();
       await sleep(100);
-      assert.deepEqual(chunks, ['held']);
+      assert.deepEqual(chunks, ['first', 'held']);
       server.write('later');
       await sleep(100);
-      assert.deepEqual(chunks, ['held', 'later']);
+      assert.deepEqual(chunks, ['first', 'held', 'later']);
     } finally {
       close();
     }
@@ -64,7 +90,7 @@ describe('createWriteCoalescer', () => {
 });
 
 describe('coalesceSends', () => {
-  it('reports each send done at once, and delivers the window’s messages together after it', async () => {
+  it('reports each send done at once, and delivers the first message at once and the rest after the window', async () => {
     const server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
     await once(server, 'listening');
     const coalescer = createWriteCoalescer(300);
@@ -84,7 +110,7 @@ describe('coalesceSends', () => {
       for (const message of ['one', 'two', 'three']) socket.send(message, () => done.push(message));
       assert.deepEqual(done, ['one', 'two', 'three'], 'each send is done as soon as it is queued');
       await sleep(100);
-      assert.deepEqual(received, [], 'nothing arrives while the window is open');
+      assert.deepEqual(received, ['one'], 'only the first arrives while the window is open');
       await sleep(400);
       assert.deepEqual(received, ['one', 'two', 'three']);
     } finally {

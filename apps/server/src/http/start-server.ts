@@ -76,7 +76,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     path: '/graphql',
     verifyClient: ({ origin }, allow) => allow(isAllowedOrigin(origin), 403, 'Origin not allowed'),
   });
-  // Each socket's events go out in one write per 50 ms at most: see createWriteCoalescer.
+  // Each socket writes about once per 50 ms under load, at once when quiet: see createWriteCoalescer.
   const coalescer = createWriteCoalescer(50);
   // Registered before graphql-ws' own listener, so that it sends through the coalescer.
   wsServer.on('connection', (socket, request) => coalesceSends(socket, request.socket, coalescer));
