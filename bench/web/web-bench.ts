@@ -89,7 +89,8 @@ try {
     ['first byte of the page (median)', ms(median(measured.map((load) => load.firstByteMs))), '—'],
     ['first contentful paint (median)', ms(median(measured.map((load) => load.firstContentfulPaintMs))), '—'],
     ['grid fills the viewport (median)', ms(median(measured.map((load) => load.gridPaintedMs))), '< 2000 ms'],
-    ['interactive: a click selects a cell (median)', ms(median(measured.map((load) => load.interactiveMs))), '< 2000 ms'],
+    // Issue 18's target; the other two are the first dashboard issue's.
+    ['interactive: a click selects a cell (median)', ms(median(measured.map((load) => load.interactiveMs))), '< 500 ms'],
     ['interactive, slowest of the loads', ms(Math.max(...measured.map((load) => load.interactiveMs))), '< 2000 ms'],
     [`cells in the page when interactive (of ${cells})`, String(median(measured.map((load) => load.cellsInPage))), '—'],
     [`epochs stored per second while measuring`, (writes?.achievedRate ?? Number.NaN).toFixed(1), String(rate)],
