@@ -122,7 +122,7 @@ describe('sweep grid in Chromium', () => {
     await page.close();
   });
 
-  it('fills only the rows of a tall grid near the viewport, and scrolling or the keyboard reaches the rest', async () => {
+  it('fills only the rows of a tall grid of detailed cells near its view, and scrolling or the keyboard reaches the rest', async () => {
     const batchSizes = Array.from({ length: 40 }, (_, index) => 8 * (index + 1));
     const sweepId = await createSweep(
       stack.apiUrl,
@@ -131,14 +131,17 @@ describe('sweep grid in Chromium', () => {
     const cellIds = () => page.locator('td[role="gridcell"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-testid')));
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
 
-    const html = await (await fetch(`${webUrl}/sweeps/${sweepId}`)).text();
+    // Detailed cells, as asked: on its own this grid, taller than any screen, would be a compact heatmap.
+    const url = `${webUrl}/sweeps/${sweepId}?cells=detailed`;
+    const html = await (await fetch(url)).text();
     const served = html.match(/role="gridcell"/g)?.length ?? 0;
     assert.ok(served > 0 && served < 80, `the server paints the first rows' cells, not all 80: it painted ${served}`);
     assert.equal(html.match(/data-grid-row=/g)?.length, 40, 'and every row with its header');
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${webUrl}/sweeps/${sweepId}`);
+    await page.goto(url);
     await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByTestId('grid').getAttribute('data-density'), 'detailed');
     const atTop = await cellIds();
     assert.ok(atTop.includes('cell-8-0.1') && !atTop.includes('cell-320-0.1'), `the first rows hold their cells, the last not: ${atTop.join(' ')}`);
     assert.ok((await page.getByTestId('grid-row-pending').count()) > 0);
@@ -168,6 +171,95 @@ describe('sweep grid in Chromium', () => {
 
     const cancelled = await postGraphQL(stack.apiUrl, `mutation ($id: ID!) { cancelSweep(id: $id) { id } }`, { id: sweepId });
     assert.equal(cancelled.errors, undefined, JSON.stringify(cancelled.errors));
+    await page.close();
+  });
+
+  it('shows a 40 × 25 sweep whole on a 1920 × 1080 screen as a heatmap, with the details of the cell under the pointer or with focus', async () => {
+    const batchSizes = Array.from({ length: 40 }, (_, index) => 8 * (index + 1));
+    const learningRates = Array.from({ length: 25 }, (_, index) => Number((1e-4 * 10 ** (index / 6)).toPrecision(3)));
+    // Accuracy peaks along a ridge of learning rate ∝ batch size, as in the reference study.
+    const accuracy = (batchSize: number, learningRate: number, epoch: number) =>
+      Number((0.1 + (0.75 - 0.1 / epoch) * Math.exp(-((Math.log10(learningRate / batchSize) + 4) ** 2) / 2)).toFixed(4));
+    const lines = ['batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy'];
+    for (const batchSize of batchSizes) {
+      for (const learningRate of learningRates) {
+        for (const epoch of [1, 2]) {
+          const value = accuracy(batchSize, learningRate, epoch);
+          lines.push(`${batchSize},${learningRate},${epoch},${(2 - value).toFixed(4)},${value},${(2.1 - value).toFixed(4)},${value}`);
+        }
+      }
+    }
+    const imported = await postGraphQL<{ importResults: { id: string } }>(
+      stack.apiUrl,
+      'mutation ($input: ImportResultsInput!) { importResults(input: $input) { id } }',
+      { input: { format: 'CSV', content: lines.join('\n'), filename: 'big-grid.csv' } },
+    );
+    assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
+    const sweepId = imported.data!.importResults.id;
+
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    const grid = page.getByTestId('grid');
+    assert.equal(await grid.getAttribute('data-density'), 'compact');
+    assert.equal(await page.locator('td[role="gridcell"]').count(), 1000, 'every cell is in the page');
+    const box = page.getByTestId('grid-box');
+    await box.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const shown = await grid.boundingBox();
+    assert.ok(
+      shown !== null && shown.x >= 0 && shown.y >= 0 && shown.x + shown.width <= 1920 && shown.y + shown.height <= 1080,
+      `the whole grid is on screen: ${JSON.stringify(shown)}`,
+    );
+    assert.deepEqual(
+      await box.evaluate((element) => [element.scrollWidth <= element.clientWidth, element.scrollHeight <= element.clientHeight]),
+      [true, true],
+      'and its box does not scroll',
+    );
+    const cell = page.getByTestId('cell-160-0.01');
+    assert.equal(await cell.textContent(), `${(accuracy(160, 0.01, 2) * 100).toFixed(1)}%`, 'a compact cell shows its value');
+    assert.match((await cell.getAttribute('aria-label')) ?? '', /^batch 160, learning rate 0\.01, succeeded, final validation accuracy \d+\.\d %$/);
+
+    const details = page.getByTestId('cell-details');
+    assert.equal(await details.count(), 0, 'no details before the pointer or focus is on a cell');
+    await cell.hover();
+    await details.filter({ hasText: 'batch 160 · learning rate 0.01' }).waitFor();
+    assert.match((await details.textContent()) ?? '', /final validation accuracy.*succeeded · epoch 2\/2/);
+    assert.equal(await details.getByTestId('cell-sparkline').count(), 1);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${screenshots}/big-grid-${colorScheme}.png` });
+      assert.deepEqual(await checkAccessibility(page), [], `in the ${colorScheme} theme`);
+    }
+    await page.mouse.move(5, 5);
+    await details.waitFor({ state: 'detached' });
+
+    // Focus shows the details too, and they follow the keyboard.
+    await page.getByTestId('cell-8-0.0001').focus();
+    await details.filter({ hasText: 'batch 8 · learning rate 0.0001' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await details.filter({ hasText: 'batch 16 · learning rate 0.0001' }).waitFor();
+    await page.getByTestId('metric').focus();
+    await details.waitFor({ state: 'detached' });
+
+    // On a smaller screen the box scrolls, under headers that stay in view.
+    await page.setViewportSize({ width: 1024, height: 600 });
+    await box.evaluate((element) => element.scrollTo(element.scrollWidth, element.scrollHeight));
+    const [boxAt, columnHead, rowHead] = await Promise.all([
+      box.boundingBox(),
+      page.locator('th[data-grid-col="24"]').boundingBox(),
+      page.locator('th[data-grid-row="39"]').boundingBox(),
+    ]);
+    assert.ok(boxAt !== null && columnHead !== null && rowHead !== null);
+    assert.ok(Math.abs(columnHead.y - boxAt.y) < 2, `the column headers stay at the box's top: ${columnHead.y} vs ${boxAt.y}`);
+    const firstRowHead = await page.locator('th[data-grid-row="0"]').boundingBox();
+    assert.ok(firstRowHead !== null && Math.abs(firstRowHead.x - boxAt.x) < 2, "the row headers stay at the box's left");
+    assert.ok(rowHead.y + rowHead.height <= boxAt.y + boxAt.height + 1, 'the last row is in view');
+    await page.screenshot({ path: `${screenshots}/big-grid-scrolled.png` });
+
+    // Detailed cells on request, kept in the URL.
+    await page.getByTestId('density').selectOption('detailed');
+    await page.waitForURL((url) => url.searchParams.get('cells') === 'detailed');
+    assert.equal(await grid.getAttribute('data-density'), 'detailed');
     await page.close();
   });
 

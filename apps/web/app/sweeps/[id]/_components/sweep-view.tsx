@@ -138,6 +138,8 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
           <GridToolbar
             metric={view.metric}
             onMetric={(metric) => setView({ metric })}
+            density={view.cells}
+            onDensity={(cells) => setView({ cells })}
             scale={heatmap.scale}
             ratio={view.ratio}
             onRatio={(ratio) => setView({ ratio })}
@@ -148,6 +150,7 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
             grid={grid}
             heatmap={heatmap}
             metric={view.metric}
+            density={view.cells}
             plannedEpochs={plannedEpochs}
             selected={selectedIds}
             onToggle={onToggle}

@@ -22,7 +22,9 @@ export interface CellDescription {
   epochText: string;
   /** The screen-reader label, e.g. `batch 32, learning rate 0.1, succeeded, final validation accuracy 83.8 %`. */
   label: string;
-  /** The tooltip: the state, and why runs ended early (failed, diverged, stopped early, pruned). */
+  /** The state, and why runs ended early (failed, diverged, stopped early, pruned): `running at epoch 3 of 5`, `2 repeats: 1 succeeded, 1 failed: out of memory`. */
+  detail: string;
+  /** The tooltip: where the cell is, then its {@link CellDescription.detail}. */
   title: string;
 }
 
@@ -71,7 +73,8 @@ export function describeCell(
 ): CellDescription {
   const where = `batch ${batchSize}, learning rate ${String(learningRate)}`;
   if (runs.length === 0) {
-    return { stateText: 'never run', epochText: '', label: `${where}, never run`, title: `${where}: never run (no run was asked for)` };
+    const detail = 'never run (no run was asked for)';
+    return { stateText: 'never run', epochText: '', label: `${where}, never run`, detail, title: `${where}: ${detail}` };
   }
   const errors = errorsOf(runs);
   const stateText = summary.status === null ? 'never run' : statusLabel(summary.status);
@@ -97,6 +100,7 @@ export function describeCell(
     stateText,
     epochText,
     label: `${where}, ${state}${errorText}${value}`,
+    detail: `${state}${errorText}`,
     title: `${where}: ${state}${errorText}`,
   };
 }

@@ -29,7 +29,8 @@ export interface GridCellProps {
   tabStop: boolean;
 }
 
-const SYMBOLS: Record<CellSummary['state'], string> = {
+/** The symbol each state shows beside its words, or in place of a value in a compact cell. */
+export const CELL_SYMBOLS: Record<CellSummary['state'], string> = {
   'never-run': '',
   queued: '…',
   running: '▶',
@@ -46,7 +47,7 @@ const SYMBOLS: Record<CellSummary['state'], string> = {
  * the cell, the metric and the planned epochs (a new heatmap makes new
  * summaries of the same cells on every batch of events).
  */
-function sameCell(before: GridCellProps, after: GridCellProps): boolean {
+export function sameCell(before: GridCellProps, after: GridCellProps): boolean {
   return (
     before.cell === after.cell &&
     before.index === after.index &&
@@ -124,7 +125,7 @@ export const GridCell = memo(function GridCell({ cell, index, summary, metric, f
         )}
         {!empty && <CellSparkline runs={cell.runs} plannedEpochs={plannedEpochs} domain={sparklineDomain} />}
         <span data-testid="cell-status" className={styles.status}>
-          {SYMBOLS[summary.state] === '' ? description.stateText : `${SYMBOLS[summary.state]} ${description.stateText}`}
+          {CELL_SYMBOLS[summary.state] === '' ? description.stateText : `${CELL_SYMBOLS[summary.state]} ${description.stateText}`}
         </span>
         {cell.runs.length > 1 && (
           <span className={styles.count} data-testid="cell-count">

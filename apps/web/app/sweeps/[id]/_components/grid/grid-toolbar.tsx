@@ -1,6 +1,7 @@
 'use client';
 
 import { describeLegend } from './describe-legend';
+import { GRID_DENSITIES, type GridDensityChoice } from './grid-density';
 import { GRID_METRIC_DEFINITIONS, GRID_METRICS, type GridMetric } from './grid-metrics';
 import type { SequentialScale } from '../heatmap/sequential-scale';
 import styles from './grid-toolbar.module.css';
@@ -9,6 +10,8 @@ import styles from './grid-toolbar.module.css';
 export interface GridToolbarProps {
   metric: GridMetric;
   onMetric: (metric: GridMetric) => void;
+  density: GridDensityChoice;
+  onDensity: (density: GridDensityChoice) => void;
   scale: SequentialScale;
   ratio: boolean;
   onRatio: (on: boolean) => void;
@@ -16,12 +19,14 @@ export interface GridToolbarProps {
   onFrontier: (on: boolean) => void;
 }
 
+const DENSITY_LABELS: Record<GridDensityChoice, string> = { auto: 'fit to screen', detailed: 'detailed', compact: 'compact' };
+
 /**
- * Above the grid: what colours it, the colour legend with the values its ends
+ * Above the grid: what colours it, how its cells are drawn, the colour legend with the values its ends
  * stand for and why they are there (worse on the dark left, better on the
  * bright right, whichever way the metric runs), and the overlay switches.
  */
-export function GridToolbar({ metric, onMetric, scale, ratio, onRatio, frontier, onFrontier }: GridToolbarProps) {
+export function GridToolbar({ metric, onMetric, density, onDensity, scale, ratio, onRatio, frontier, onFrontier }: GridToolbarProps) {
   const legend = describeLegend(metric, scale);
   return (
     <div className={styles.toolbar} data-testid="grid-toolbar">
@@ -31,6 +36,17 @@ export function GridToolbar({ metric, onMetric, scale, ratio, onRatio, frontier,
           {GRID_METRICS.map((key) => (
             <option key={key} value={key}>
               {GRID_METRIC_DEFINITIONS[key].label}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label className="field-inline">
+        <span>Cells</span>
+        <select value={density} onChange={(event) => onDensity(event.target.value as GridDensityChoice)} data-testid="density">
+          {GRID_DENSITIES.map((key) => (
+            <option key={key} value={key}>
+              {DENSITY_LABELS[key]}
             </option>
           ))}
         </select>

@@ -1,15 +1,19 @@
 'use client';
 
-import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 
 import type { LiveCell, LiveGrid } from '../live/apply-sweep-events';
 import type { Heatmap } from '../heatmap/build-heatmap';
+import { CellDetails } from './cell-details';
+import { CompactCell } from './compact-cell';
 import { GridCell } from './grid-cell';
+import { CELL_SIZES, chooseDensity, ROOM_MARGIN, type GridDensityChoice } from './grid-density';
 import { GRID_METRIC_DEFINITIONS, type GridMetric } from './grid-metrics';
 import { clampGridPosition, isGridNavigationKey, moveGridFocus, type GridPosition } from './grid-navigation';
 import { GridOverlay } from '../overlays/grid-overlay';
 import type { RatioLine } from '../overlays/ratio-lines';
 import type { FrontierPath } from '../overlays/build-frontier-path';
+import { useGridRoom } from './use-grid-room';
 import { useRowWindow } from './use-row-window';
 import styles from './sweep-grid.module.css';
 
@@ -18,6 +22,8 @@ export interface SweepGridProps {
   grid: LiveGrid;
   heatmap: Heatmap;
   metric: GridMetric;
+  /** Detailed cells, a compact heatmap, or whichever lets the whole grid fit (`auto`). */
+  density: GridDensityChoice;
   /** Epochs each run of the sweep trains. */
   plannedEpochs: number;
   /** Selected run ids. */
@@ -38,6 +44,12 @@ function cellIndexOf(target: EventTarget): number | null {
 }
 
 /**
+ * Rows the first render fills at each density: the server cannot know the viewport, and
+ * these are more than a tall screen shows of either.
+ */
+const INITIAL_ROWS = { detailed: 12, compact: 60 } as const;
+
+/**
  * The heatmap: batch sizes as rows, learning rates as columns (ascending,
  * which is log order), one cell per combination. It is an ARIA grid with one
  * tab stop that arrows, Home/End (Ctrl: the grid's corners) and Page Up/Down
@@ -46,20 +58,32 @@ function cellIndexOf(target: EventTarget): number | null {
  * once, on the table, so that a cell's props stay the same from one render to
  * the next and only the cells that changed draw again.
  *
- * Only the rows near the viewport and the tab stop's row hold their cells
+ * The grid sits in a box no taller than the viewport that scrolls both ways
+ * under its headers, which stay in view. Its cells are detailed (value,
+ * epochs, state, sparkline) while the whole grid fits the box, and a compact
+ * heatmap (value and colour) when it does not, with the details of the cell
+ * under the pointer or with focus beside it (see {@link chooseDensity}); the
+ * URL can ask for either.
+ *
+ * Only the rows near the box's view and the tab stop's row hold their cells
  * (see {@link useRowWindow}); the others keep their header and height, so
  * the table, its overlays and its scrollbar are the size of the whole grid.
  * A key that moves focus to a row without cells fills it, then focuses.
  */
-export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onToggle, ratioLines, frontier }: SweepGridProps) {
+export function SweepGrid({ grid, heatmap, metric, density: densityChoice, plannedEpochs, selected, onToggle, ratioLines, frontier }: SweepGridProps) {
   const rows = grid.batchSizes.length;
   const cols = grid.learningRates.length;
   const [focus, setFocus] = useState<GridPosition>({ row: 0, col: 0 });
   const tabStop = clampGridPosition(focus, { rows, cols });
   const table = useRef<HTMLTableElement>(null);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [body, setBody] = useState<HTMLTableSectionElement | null>(null);
-  const near = useRowWindow(body, rows);
+  const density = chooseDensity(densityChoice, rows, cols, useGridRoom(box));
+  const near = useRowWindow(body, rows, box, INITIAL_ROWS[density]);
+  // The cell whose details a compact grid shows: the one under the pointer, else the one with focus.
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [focusInside, setFocusInside] = useState(false);
   const holdsCells = (row: number) => (row >= near.first && row <= near.last) || row === tabStop.row;
   // Set by a key that moved the tab stop: the cell it moved to may only exist after this render.
   const focusMoved = useRef(false);
@@ -84,7 +108,13 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
 
   const onFocus = (event: FocusEvent<HTMLTableElement>) => {
     const index = cellIndexOf(event.target);
-    if (index !== null) setFocus(positionOf(index));
+    if (index === null) return;
+    setFocus(positionOf(index));
+    setFocusInside(true);
+  };
+
+  const onBlur = (event: FocusEvent<HTMLTableElement>) => {
+    if (!(event.relatedTarget instanceof Node) || !event.currentTarget.contains(event.relatedTarget)) setFocusInside(false);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
@@ -109,19 +139,31 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
     table.current?.querySelector<HTMLElement>(`[data-index="${tabStop.row * cols + tabStop.col}"]`)?.focus();
   });
 
+  const { cell: cellSize, spacing } = CELL_SIZES[density];
+  const sizes = { '--cell-width': `${cellSize.width}px`, '--cell-height': `${cellSize.height}px`, borderSpacing: spacing } as CSSProperties;
+  const Cell = density === 'compact' ? CompactCell : GridCell;
+  const detailsIndex = density === 'compact' ? (hovered ?? (focusInside ? tabStop.row * cols + tabStop.col : null)) : null;
+  const detailsCell = detailsIndex === null ? undefined : grid.cells[detailsIndex];
+  const detailsSummary = detailsIndex === null ? undefined : heatmap.summaries[detailsIndex];
+
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} ref={setBox} style={{ maxHeight: `calc(100vh - ${ROOM_MARGIN}px)` }} data-testid="grid-box">
       <div className={styles.frame} ref={setFrame}>
         <table
           ref={table}
-          className={styles.grid}
+          className={`${styles.grid} ${styles[density]}`}
+          style={sizes}
           data-testid="grid"
+          data-density={density}
           role="grid"
           aria-labelledby="grid-caption"
           aria-multiselectable="true"
           onClick={onClick}
           onFocus={onFocus}
+          onBlur={onBlur}
           onKeyDown={onKeyDown}
+          onMouseOver={density === 'compact' ? (event) => setHovered(cellIndexOf(event.target)) : undefined}
+          onMouseLeave={density === 'compact' ? () => setHovered(null) : undefined}
         >
           <caption id="grid-caption">{definition.label.charAt(0).toUpperCase() + definition.label.slice(1)} by batch size and learning rate</caption>
           <thead>
@@ -151,7 +193,7 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
                     if (cell === undefined || summary === undefined) return <td key={learningRate} role="gridcell" />;
                     const color = summary.value === null ? null : heatmap.scale.colorOf(summary.value);
                     return (
-                      <GridCell
+                      <Cell
                         key={learningRate}
                         cell={cell}
                         index={index}
@@ -174,6 +216,17 @@ export function SweepGrid({ grid, heatmap, metric, plannedEpochs, selected, onTo
           </tbody>
         </table>
         <GridOverlay frame={frame} rows={rows} cols={cols} ratioLines={ratioLines} frontier={frontier} />
+        {detailsIndex !== null && detailsCell !== undefined && detailsSummary !== undefined && (
+          <CellDetails
+            frame={frame}
+            index={detailsIndex}
+            cell={detailsCell}
+            summary={detailsSummary}
+            metric={definition}
+            plannedEpochs={plannedEpochs}
+            sparklineDomain={sparklineDomain}
+          />
+        )}
       </div>
     </div>
   );

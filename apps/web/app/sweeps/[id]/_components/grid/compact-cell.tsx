@@ -1,0 +1,47 @@
+'use client';
+
+import { memo, type CSSProperties } from 'react';
+
+import { countEpochs } from '../live/apply-sweep-events';
+import { describeCell } from './describe-cell';
+import { CELL_SYMBOLS, sameCell, type GridCellProps } from './grid-cell';
+import styles from './sweep-grid.module.css';
+
+/**
+ * One cell of the heatmap when the grid is too large for detailed cells: its
+ * value (or its state's symbol while it has none) on its colour, nothing more.
+ * The grid shows the rest for the cell under the pointer or with focus (see
+ * {@link CellDetails}). Named for screen readers as a detailed cell is, and
+ * with the same `data-testid`, `data-state` and `data-value`.
+ */
+export const CompactCell = memo(function CompactCell({ cell, index, summary, metric, fill, text, plannedEpochs, selected, tabStop }: GridCellProps) {
+  const empty = cell.runs.length === 0;
+  const { label } = describeCell(
+    cell.batchSize,
+    cell.learningRate,
+    cell.runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run), error: run.error, instability: run.instability })),
+    summary,
+    metric,
+    plannedEpochs,
+  );
+  const style: CSSProperties | undefined = fill === null || text === null ? undefined : { backgroundColor: fill, color: text };
+  const className = [styles.cell, styles[summary.state], fill === null ? styles.unfilled : styles.filled, selected ? styles.selected : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <td
+      role="gridcell"
+      data-index={index}
+      data-testid={`cell-${cell.batchSize}-${String(cell.learningRate)}`}
+      data-state={summary.state}
+      data-value={summary.value ?? ''}
+      className={className}
+      style={style}
+      tabIndex={tabStop ? 0 : -1}
+      aria-selected={empty ? undefined : selected}
+      aria-label={label}
+    >
+      {empty ? '' : summary.value === null ? CELL_SYMBOLS[summary.state] : metric.format(summary.value)}
+    </td>
+  );
+}, sameCell);
