@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import type { TestDatabase } from '@sweepscope/db/testing';
+import { queryDatabase, type TestDatabase } from '@sweepscope/db/testing';
 import { type Browser } from 'playwright-core';
 import { checkAccessibility } from '../support/check-accessibility.js';
 import { postGraphQL } from '../support/post-graphql.js';
@@ -92,6 +92,41 @@ describe('sweep page in Chromium', () => {
     await cell.getByTestId('cell-status').filter({ hasText: 'succeeded' }).waitFor({ timeout: 30_000 });
     assert.equal((await cell.getByTestId('cell-value').textContent())?.trim(), '55.0%');
     assert.equal(await page.evaluate(() => 'loadedOnce' in window), true, 'the page must update in place, not reload');
+    await page.close();
+  });
+
+  /** Imports epochs as CSV rows of `batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy` into a new sweep. */
+  async function importSweep(rows: string[], filename: string): Promise<string> {
+    const content = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy', ...rows].join('\n');
+    const imported = await postGraphQL<{ importResults: { id: string } }>(
+      stack.apiUrl,
+      `mutation($input: ImportResultsInput!) { importResults(input: $input) { id } }`,
+      {
+        input: { format: 'CSV', content, filename },
+      },
+    );
+    assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
+    return imported.data!.importResults.id;
+  }
+
+  /** Gives runs of a sweep a status, as a worker would have left them. */
+  async function setStatus(sweepId: string, where: string, status: string): Promise<void> {
+    await queryDatabase(db.url, `UPDATE "Run" SET status = $2::"RunStatus", "finishedAt" = now() WHERE "sweepId" = $1 AND ${where}`, [Number(sweepId), status]);
+  }
+
+  it("calls a sweep whose runs diverged 'finished with 2 diverged', not 'failed', on its page, in the list and on its conclusions", async () => {
+    const sweepId = await importSweep(['8,0.01,1,1,1.1,0.6,1.2,0.55', '8,0.1,1,1,2.1,0.1,9.2,0.1', '8,1,1,1,2.3,0.1,9.9,0.1'], 'diverged.csv');
+    await setStatus(sweepId, '"learningRate" >= 0.1', 'diverged');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    for (const path of [`/sweeps/${sweepId}`, `/sweeps/${sweepId}/conclusions`]) {
+      await page.goto(`${webUrl}${path}`);
+      assert.equal((await page.getByTestId('sweep-status').textContent())?.trim(), 'finished with 2 diverged', path);
+    }
+    await page.goto(webUrl);
+    const row = page.getByTestId('sweep-row').filter({ hasText: 'diverged.csv' });
+    assert.equal((await row.getByTestId('sweep-status').textContent())?.trim(), 'finished with 2 diverged');
+    const listed = await postGraphQL<{ sweep: { status: string } }>(stack.apiUrl, `query ($id: ID!) { sweep(id: $id) { status } }`, { id: sweepId });
+    assert.equal(listed.data?.sweep.status, 'SUCCEEDED', 'and the API calls it succeeded, not failed');
     await page.close();
   });
 });

@@ -6,7 +6,7 @@ import { formatAge, formatDateTime, formatPercent } from '@/lib/format';
 import { findBestRun } from './find-best-run';
 import { ProgressBar } from './progress-bar';
 import { RunCounts } from './run-counts';
-import { StatusBadge } from './status-badge';
+import { SweepStatusBadge } from './sweep-status-badge';
 import styles from './sweep-table.module.css';
 
 /** Props of {@link SweepTable}. */
@@ -61,7 +61,7 @@ export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
                   {sweep.preset !== null && <span className={styles.sweepPreset}>{sweep.preset}</span>}
                 </td>
                 <td>
-                  <StatusBadge status={sweep.status} testId="sweep-status" />
+                  <SweepStatusBadge status={sweep.status} diverged={sweep.progress.diverged} testId="sweep-status" />
                 </td>
                 <td data-testid="sweep-progress">
                   {/* A built-in record holds reported results, not epochs trained here: no bar. */}

@@ -10,9 +10,16 @@ describe('deriveSweepStatus', () => {
   });
 
   it('ends failed over cancelled over succeeded', () => {
-    assert.equal(deriveSweepStatus(['succeeded', 'diverged', 'cancelled']), 'failed');
+    assert.equal(deriveSweepStatus(['succeeded', 'failed', 'cancelled']), 'failed');
     assert.equal(deriveSweepStatus(['succeeded', 'cancelled']), 'cancelled');
     assert.equal(deriveSweepStatus(['succeeded']), 'succeeded');
+  });
+
+  it('succeeds when runs diverged: finding the learning rates too large to train is a result', () => {
+    assert.equal(deriveSweepStatus(['succeeded', 'diverged', 'diverged']), 'succeeded');
+    assert.equal(deriveSweepStatus(['diverged']), 'succeeded');
+    assert.equal(deriveSweepStatus(['diverged', 'cancelled']), 'cancelled');
+    assert.equal(deriveSweepStatus(['diverged', 'failed']), 'failed');
   });
 
   it('succeeds when runs were stopped early or pruned, as the sweep asked', () => {

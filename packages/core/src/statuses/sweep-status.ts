@@ -8,13 +8,15 @@ export type SweepStatus = (typeof sweepStatuses)[number];
 
 /**
  * QUEUED until a run starts; RUNNING while any run is queued or running after that;
- * then FAILED if any run failed or diverged, CANCELLED if any was cancelled, else SUCCEEDED
- * (runs stopped early or pruned ended as their sweep asked).
+ * then FAILED if any run failed, CANCELLED if any was cancelled, else SUCCEEDED. A run
+ * that diverged is a result, not a fault: a sweep looks for the learning rates too large
+ * to train, and one that found some has done its job (the dashboard says "finished with
+ * N diverged"). Runs stopped early or pruned ended as their sweep asked.
  */
 export function deriveSweepStatus(runStatuses: readonly RunStatus[]): SweepStatus {
   if (runStatuses.every((status) => status === 'queued')) return 'queued';
   if (runStatuses.some((status) => status === 'queued' || status === 'running')) return 'running';
-  if (runStatuses.some((status) => status === 'failed' || status === 'diverged')) return 'failed';
+  if (runStatuses.some((status) => status === 'failed')) return 'failed';
   if (runStatuses.some((status) => status === 'cancelled')) return 'cancelled';
   return 'succeeded';
 }

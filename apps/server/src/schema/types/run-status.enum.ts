@@ -33,5 +33,5 @@ export type SweepStatusesMatch = Holds<IsSame<`${SweepStatus}`, CoreSweepStatus>
 registerEnumType(SweepStatus, {
   name: 'SweepStatus',
   description:
-    'Derived from the runs: QUEUED until one starts, RUNNING while any is queued or running, then FAILED if any failed or diverged, CANCELLED if any was cancelled, else SUCCEEDED (runs stopped early or pruned ended as asked).',
+    'Derived from the runs: QUEUED until one starts, RUNNING while any is queued or running, then FAILED if any failed, CANCELLED if any was cancelled, else SUCCEEDED. A diverged run is a result (a learning rate too large to train), not a failure; runs stopped early or pruned ended as asked.',
 });

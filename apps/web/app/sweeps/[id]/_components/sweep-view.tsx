@@ -122,7 +122,12 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
 
   return (
     <>
-      <SweepHeader sweep={sweep} runs={progress.runs} status={runs.length === 0 ? sweep.status : deriveSweepStatus(runs.map((run) => run.status))} />
+      <SweepHeader
+        sweep={sweep}
+        runs={progress.runs}
+        diverged={progress.diverged}
+        status={runs.length === 0 ? sweep.status : deriveSweepStatus(runs.map((run) => run.status))}
+      />
       <div className={styles.bar}>
         <SweepProgress progress={progress} recentDurationsMs={recentDurations} />
         <SweepActions sweepId={sweep.id} readOnly={sweep.readOnly} activeRuns={progress.queued + progress.running} />

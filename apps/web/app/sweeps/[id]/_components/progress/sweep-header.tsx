@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { StatusBadge } from '../../../../_components/status-badge';
+import { SweepStatusBadge } from '../../../../_components/sweep-status-badge';
 import type { SweepDetail, SweepStatus } from '@/graphql';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatDateTime } from '@/lib/format';
@@ -10,12 +10,14 @@ export interface SweepHeaderProps {
   sweep: SweepDetail;
   /** How many runs the sweep has (the grid's, with any events since the read applied). */
   runs: number;
+  /** How many of them diverged. */
+  diverged: number;
   /** The sweep's status as the runs shown have it. */
   status: SweepStatus;
 }
 
 /** The sweep's name, status, data set and training settings, with the rules that may end a run early. */
-export function SweepHeader({ sweep, runs, status }: SweepHeaderProps) {
+export function SweepHeader({ sweep, runs, diverged, status }: SweepHeaderProps) {
   return (
     <header>
       <p className="breadcrumb">
@@ -25,7 +27,7 @@ export function SweepHeader({ sweep, runs, status }: SweepHeaderProps) {
         </Link>
       </p>
       <h1>
-        {sweep.name} <StatusBadge status={status} testId="sweep-status" />
+        {sweep.name} <SweepStatusBadge status={status} diverged={diverged} testId="sweep-status" />
       </h1>
       <dl className="settings">
         <div>

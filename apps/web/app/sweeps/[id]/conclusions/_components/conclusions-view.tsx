@@ -5,7 +5,7 @@ import { ErrorCode } from '@sweepscope/core';
 
 import { ErrorNotice } from '../../../../_components/error-notice';
 import { GoneNotice, LoadingNotice } from '../../../../_components/page-states';
-import { StatusBadge } from '../../../../_components/status-badge';
+import { SweepStatusBadge } from '../../../../_components/sweep-status-badge';
 import { hasApiErrorCode } from '@/graphql';
 import type { ConclusionsQueryData, ConclusionsSweep, SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
@@ -110,7 +110,7 @@ export function ConclusionsView({ sweepId, initial, exportUrls }: ConclusionsVie
           <Link href="/">All sweeps</Link> / <Link href={`/sweeps/${encodeURIComponent(sweep.id)}`}>{sweep.name}</Link>
         </p>
         <h1>
-          Conclusions <StatusBadge status={sweep.status} testId="sweep-status" />
+          Conclusions <SweepStatusBadge status={sweep.status} diverged={sweep.progress.diverged} testId="sweep-status" />
         </h1>
         <p className={styles.subtitle}>
           What the data of <strong>{sweep.name}</strong> supports: {sweep.progress.succeeded} of {sweep.progress.runs} runs succeeded
