@@ -235,9 +235,9 @@ describe('sweep grid in Chromium', () => {
 
     // Focus shows the details too, and they follow the keyboard.
     await page.getByTestId('cell-8-0.0001').focus();
-    await details.filter({ hasText: 'batch 8 · learning rate 0.0001' }).waitFor();
+    await details.filter({ hasText: 'batch 8 · learning rate 1e-4' }).waitFor();
     await page.keyboard.press('ArrowDown');
-    await details.filter({ hasText: 'batch 16 · learning rate 0.0001' }).waitFor();
+    await details.filter({ hasText: 'batch 16 · learning rate 1e-4' }).waitFor();
     await page.getByTestId('metric').focus();
     await details.waitFor({ state: 'detached' });
 

@@ -129,4 +129,20 @@ describe('sweep page in Chromium', () => {
     assert.equal(listed.data?.sweep.status, 'SUCCEEDED', 'and the API calls it succeeded, not failed');
     await page.close();
   });
+
+  it('writes learning rates as they are written: 3e-5 and 1e20 in the headers and names, not 0.00003 and twenty zeros', async () => {
+    const created = await postGraphQL<{ createSweep: { id: string } }>(
+      stack.apiUrl,
+      `mutation { createSweep(input: { name: "extreme rates", preset: "smoke", batchSizes: [8], learningRates: [0.00003, 1e20], epochs: 1 }) { id } }`,
+    );
+    assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+    const sweepId = created.data!.createSweep.id;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
+    const headers = await page.locator('th[data-grid-col]').allTextContents();
+    assert.deepEqual(headers, ['3e-5', '1e20']);
+    assert.match((await page.getByTestId(`cell-8-${String(1e20)}`).getAttribute('title')) ?? '', /^batch 8, learning rate 1e20: /);
+    await postGraphQL(stack.apiUrl, `mutation ($id: ID!) { cancelSweep(id: $id) { id } }`, { id: sweepId });
+    await page.close();
+  });
 });

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { readFragment, RunBestFragment, type SweepSummary } from '@/graphql';
-import { formatAge, formatDateTime, formatPercent } from '@/lib/format';
+import { formatAge, formatDateTime, formatLearningRate, formatPercent } from '@/lib/format';
 
 import { findBestRun } from './find-best-run';
 import { ProgressBar } from './progress-bar';
@@ -77,7 +77,7 @@ export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
                     <>
                       <span className={styles.bestAcc}>{formatPercent(best.valAccuracy)}</span>
                       <span className={styles.bestCell}>
-                        batch {best.batchSize} · lr {String(best.learningRate)}
+                        batch {best.batchSize} · lr {formatLearningRate(best.learningRate)}
                         {best.repeat > 1 && <> · repeat {best.repeat}</>} · epoch {best.epoch}
                       </span>
                     </>

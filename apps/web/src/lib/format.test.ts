@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { formatAge, formatPercent } from './format';
+import { formatAge, formatLearningRate, formatPercent } from './format';
 
 describe('formatPercent', () => {
   it('writes a fraction as a percentage with one decimal', () => {
@@ -38,5 +38,23 @@ describe('formatAge', () => {
 
   it('returns text that is no timestamp unchanged', () => {
     assert.equal(formatAge('yesterday', now), 'yesterday');
+  });
+});
+
+describe('formatLearningRate', () => {
+  it('writes decimals from 0.001 to below 10,000, to three significant digits', () => {
+    assert.equal(formatLearningRate(0.001), '0.001');
+    assert.equal(formatLearningRate(0.10000000000000002), '0.1');
+    assert.equal(formatLearningRate(1), '1');
+    assert.equal(formatLearningRate(30), '30');
+    assert.equal(formatLearningRate(5000), '5000');
+    assert.equal(formatLearningRate(9999), '1e4', 'rounded to 10,000 first');
+  });
+
+  it('writes exponent notation beyond, as learning rates are written', () => {
+    assert.equal(formatLearningRate(3e-5), '3e-5');
+    assert.equal(formatLearningRate(0.00014678), '1.47e-4');
+    assert.equal(formatLearningRate(1e20), '1e20');
+    assert.equal(formatLearningRate(3.4e38), '3.4e38');
   });
 });

@@ -7,6 +7,19 @@ export function formatPercent(fraction: number | null | undefined): string {
   return `${(fraction * 100).toFixed(1)}%`;
 }
 
+/**
+ * A learning rate to three significant digits without trailing zeros, in decimals from
+ * 0.001 to below 10,000 (`0.001`, `0.1`, `30`) and in exponent notation beyond, as
+ * learning rates are written (`3e-5`, `1.47e-4`, `1e20`): `String` wrote 1e20 with twenty
+ * zeros and 3e-5 as `0.00003`.
+ */
+export function formatLearningRate(learningRate: number): string {
+  const rounded = Number(learningRate.toPrecision(3));
+  const magnitude = Math.abs(rounded);
+  if (magnitude === 0 || !Number.isFinite(rounded) || (magnitude >= 1e-3 && magnitude < 1e4)) return String(rounded);
+  return rounded.toExponential().replace('e+', 'e');
+}
+
 /** Formats a loss for chart labels with three significant digits, e.g. `2.30`. */
 export function formatLoss(loss: number): string {
   return loss.toPrecision(3);

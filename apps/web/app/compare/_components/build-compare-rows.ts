@@ -1,6 +1,6 @@
 import type { RunOverview, SweepSettings } from '@/graphql';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
-import { formatPercent } from '@/lib/format';
+import { formatLearningRate, formatPercent } from '@/lib/format';
 import { statusLabel } from '@/lib/status-label';
 
 /** One run as the compare table reads it: undefined while loading, null when unknown. */
@@ -62,7 +62,7 @@ const ROWS: readonly RowSpec[] = [
   },
   { key: 'pruning', label: 'Pruning', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => describePruning(s.pruner, s.pruneWarmupEpochs)) },
   { key: 'batchSize', label: 'Batch size', group: 'settings', cell: (run) => ({ text: String(run.batchSize) }) },
-  { key: 'learningRate', label: 'Learning rate', group: 'settings', cell: (run) => ({ text: String(run.learningRate) }) },
+  { key: 'learningRate', label: 'Learning rate', group: 'settings', cell: (run) => ({ text: formatLearningRate(run.learningRate) }) },
   { key: 'repeat', label: 'Repeat', group: 'settings', cell: (run) => ({ text: String(run.repeat) }) },
   { key: 'seed', label: 'Seed', group: 'settings', cell: (run) => ({ text: String(run.seed) }) },
   { key: 'backend', label: 'Backend', group: 'settings', cell: (run) => ({ text: run.backend ?? NONE }) },

@@ -7,6 +7,7 @@ import { ErrorCode } from '@sweepscope/core';
 import { hasApiErrorCode, readFragment, RunOverviewFragment, RunQuery, SweepSettingsQuery } from '@/graphql';
 import { describeApiFailure } from '@/graphql/describe-api-failure';
 import { fetchOnServer } from '@/graphql/fetch-on-server';
+import { formatLearningRate } from '@/lib/format';
 import { readUrlState } from '@/lib/url-state';
 
 import type { RunPageInitial } from './_components/run-page-data';
@@ -46,7 +47,7 @@ export async function generateMetadata({ params, searchParams }: RunPageProps): 
   const initial = await loadRun(id, attempt);
   if (!initial?.run) return { title: `Run ${id}` };
   const run = readFragment(RunOverviewFragment, initial.run);
-  return { title: `Run ${id} · batch ${run.batchSize} · lr ${run.learningRate}` };
+  return { title: `Run ${id} · batch ${run.batchSize} · lr ${formatLearningRate(run.learningRate)}` };
 }
 
 /**

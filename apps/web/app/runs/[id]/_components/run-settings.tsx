@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { RunOverview, SweepSettings } from '@/graphql';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
-import { formatAge, formatDateTime } from '@/lib/format';
+import { formatAge, formatDateTime, formatLearningRate } from '@/lib/format';
 import styles from '../run-page.module.css';
 
 /** What the run page reads of a run beyond its overview. */
@@ -63,7 +63,7 @@ export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
           {run.batchSize}
         </Setting>
         <Setting term="Learning rate" testId="run-learning-rate">
-          {run.learningRate}
+          {formatLearningRate(run.learningRate)}
         </Setting>
         <Setting term="Repeat">
           {run.repeat}

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatAge, formatPercent } from '@/lib/format';
+import { formatAge, formatLearningRate, formatPercent } from '@/lib/format';
 
 import { StatusBadge } from '../../../../_components/status-badge';
 import { countEpochs, type LiveRun } from '../live/apply-sweep-events';
@@ -74,11 +74,11 @@ export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: Se
           </thead>
           <tbody>
             {runs.map((run) => {
-              const name = `batch ${run.batchSize}, lr ${String(run.learningRate)}, repeat ${run.repeat}`;
+              const name = `batch ${run.batchSize}, lr ${formatLearningRate(run.learningRate)}, repeat ${run.repeat}`;
               return (
                 <tr key={run.id} data-testid="selected-run" data-run-id={run.id}>
                   <th scope="row">
-                    batch {run.batchSize} · lr {String(run.learningRate)}
+                    batch {run.batchSize} · lr {formatLearningRate(run.learningRate)}
                     <span className="muted"> · repeat {run.repeat}</span>
                     {run.attempt > 1 && <span className="muted"> · attempt {run.attempt}</span>}
                     {run.error !== null && (

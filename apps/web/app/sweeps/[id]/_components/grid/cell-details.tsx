@@ -2,6 +2,8 @@
 
 import { useLayoutEffect, useState } from 'react';
 
+import { formatLearningRate } from '@/lib/format';
+
 import type { CellSummary } from './aggregate-repeats';
 import { countEpochs, type LiveCell } from '../live/apply-sweep-events';
 import type { SparklineDomain } from './build-sparkline';
@@ -71,7 +73,7 @@ export function CellDetails({ frame, index, cell, summary, metric, plannedEpochs
       style={at === null ? { visibility: 'hidden' } : { left: at.left, top: at.top }}
     >
       <p className={styles.detailsWhere}>
-        batch {cell.batchSize} · learning rate {String(cell.learningRate)}
+        batch {cell.batchSize} · learning rate {formatLearningRate(cell.learningRate)}
       </p>
       {cell.runs.length > 0 && (
         <p>

@@ -1,4 +1,5 @@
 import type { RunStatus } from '@/graphql';
+import { formatLearningRate } from '@/lib/format';
 import { statusLabel } from '@/lib/status-label';
 
 import type { CellSummary } from './aggregate-repeats';
@@ -71,7 +72,7 @@ export function describeCell(
   metric: GridMetricDefinition,
   plannedEpochs: number,
 ): CellDescription {
-  const where = `batch ${batchSize}, learning rate ${String(learningRate)}`;
+  const where = `batch ${batchSize}, learning rate ${formatLearningRate(learningRate)}`;
   if (runs.length === 0) {
     const detail = 'never run (no run was asked for)';
     return { stateText: 'never run', epochText: '', label: `${where}, never run`, detail, title: `${where}: ${detail}` };

@@ -2,6 +2,8 @@
 
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 
+import { formatLearningRate } from '@/lib/format';
+
 import type { LiveCell, LiveGrid } from '../live/apply-sweep-events';
 import type { Heatmap } from '../heatmap/build-heatmap';
 import { CellDetails } from './cell-details';
@@ -173,8 +175,8 @@ export function SweepGrid({ grid, heatmap, metric, density: densityChoice, plann
                 <span aria-hidden="true">batch ↓ · lr →</span>
               </th>
               {grid.learningRates.map((learningRate, col) => (
-                <th scope="col" key={learningRate} data-grid-col={col} aria-label={`learning rate ${String(learningRate)}`}>
-                  {String(learningRate)}
+                <th scope="col" key={learningRate} data-grid-col={col} aria-label={`learning rate ${formatLearningRate(learningRate)}`}>
+                  {formatLearningRate(learningRate)}
                 </th>
               ))}
             </tr>
