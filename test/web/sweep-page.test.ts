@@ -114,6 +114,30 @@ describe('sweep page in Chromium', () => {
     await queryDatabase(db.url, `UPDATE "Run" SET status = $2::"RunStatus", "finishedAt" = now() WHERE "sweepId" = $1 AND ${where}`, [Number(sweepId), status]);
   }
 
+  it("keeps a cell's state and its repeat count apart: 'cancelled' beside 'n=1/2', each whole", async () => {
+    const sweepId = await importSweep(['8,0.1,1,1,1.1,0.6,1.2,0.55', '8,0.1,2,1,1.1,0.6,1.2,0.5'], 'repeats.csv');
+    await queryDatabase(db.url, `DELETE FROM "Epoch" WHERE "runId" IN (SELECT id FROM "Run" WHERE "sweepId" = $1 AND repeat = 2)`, [Number(sweepId)]);
+    await setStatus(sweepId, 'repeat = 2', 'cancelled');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
+    const cell = page.getByTestId('cell-8-0.1');
+    const [status, count] = [cell.getByTestId('cell-status'), cell.getByTestId('cell-count')];
+    await status.filter({ hasText: 'cancelled' }).waitFor({ timeout: 30_000 });
+    assert.equal(await count.textContent(), 'n=1/2');
+    await cell.screenshot({ path: `${screenshots}/cell-state-and-count.png` });
+    const [statusBox, countBox, cellBox] = await Promise.all([status.boundingBox(), count.boundingBox(), cell.boundingBox()]);
+    assert.ok(statusBox !== null && countBox !== null && cellBox !== null);
+    const apart =
+      statusBox.x + statusBox.width <= countBox.x ||
+      countBox.x + countBox.width <= statusBox.x ||
+      statusBox.y + statusBox.height <= countBox.y ||
+      countBox.y + countBox.height <= statusBox.y;
+    assert.ok(apart, `the state and the count do not overlap: ${JSON.stringify({ statusBox, countBox })}`);
+    assert.ok(countBox.x + countBox.width <= cellBox.x + cellBox.width, 'the count stays inside the cell');
+    assert.equal(await status.evaluate((element) => element.scrollWidth <= element.clientWidth), true, "'⊘ cancelled' is not cut short");
+    await page.close();
+  });
+
   it("calls a sweep whose runs diverged 'finished with 2 diverged', not 'failed', on its page, in the list and on its conclusions", async () => {
     const sweepId = await importSweep(['8,0.01,1,1,1.1,0.6,1.2,0.55', '8,0.1,1,1,2.1,0.1,9.2,0.1', '8,1,1,1,2.3,0.1,9.9,0.1'], 'diverged.csv');
     await setStatus(sweepId, '"learningRate" >= 0.1', 'diverged');
