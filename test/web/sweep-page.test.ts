@@ -96,13 +96,13 @@ describe('sweep page in Chromium', () => {
   });
 
   /** Imports epochs as CSV rows of `batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy` into a new sweep. */
-  async function importSweep(rows: string[], filename: string): Promise<string> {
+  async function importSweep(rows: string[], filename: string, settings: Record<string, unknown> = {}): Promise<string> {
     const content = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy', ...rows].join('\n');
     const imported = await postGraphQL<{ importResults: { id: string } }>(
       stack.apiUrl,
       `mutation($input: ImportResultsInput!) { importResults(input: $input) { id } }`,
       {
-        input: { format: 'CSV', content, filename },
+        input: { format: 'CSV', content, filename, ...settings },
       },
     );
     assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
@@ -167,6 +167,37 @@ describe('sweep page in Chromium', () => {
     assert.deepEqual(headers, ['3e-5', '1e20']);
     assert.match((await page.getByTestId(`cell-8-${String(1e20)}`).getAttribute('title')) ?? '', /^batch 8, learning rate 1e20: /);
     await postGraphQL(stack.apiUrl, `mutation ($id: ID!) { cancelSweep(id: $id) { id } }`, { id: sweepId });
+    await page.close();
+  });
+
+  it('says where an imported sweep came from, and shows only the settings its import stated, on its page, in the list and on its runs', async () => {
+    const sweepId = await importSweep(['32,0.1,1,1,1.1,0.6,1.2,0.55', '32,0.1,1,2,0.9,0.7,1.0,0.6'], 'colab.csv', { inputSize: 160 });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
+    assert.equal((await page.getByTestId('sweep-imported-from').textContent())?.trim(), 'Imported from colab.csv.');
+    // As shown, terms in capitals.
+    const settings = (await page.getByTestId('sweep-settings').innerText()).replace(/\s+/g, ' ').toLowerCase();
+    assert.match(settings, /input 160×160 px/, 'the setting it stated');
+    for (const claim of ['mobilenetv2', 'bn momentum', 'seed', 'early stopping', 'pruning', 'data set']) {
+      assert.ok(!settings.includes(claim), `no ${claim}: the import never said (${settings})`);
+    }
+    assert.deepEqual(await checkAccessibility(page), []);
+    await page
+      .locator('header')
+      .nth(1)
+      .screenshot({ path: `${screenshots}/imported-sweep-header.png` });
+
+    await page.goto(webUrl);
+    const row = page.getByTestId('sweep-row').filter({ hasText: 'colab.csv (imported)' });
+    const listed = (await row.innerText()).replace(/\s+/g, ' ');
+    assert.match(listed, /colab\.csv \(imported\) ?imported/, 'an "imported" badge');
+    assert.ok(!listed.includes('seed') && !listed.includes('unnamed'), `no "seed" preset badge, no data set it never named: ${listed}`);
+
+    const runs = await postGraphQL<{ sweep: { runs: { id: string }[] } }>(stack.apiUrl, `query ($id: ID!) { sweep(id: $id) { runs { id } } }`, { id: sweepId });
+    await page.goto(`${webUrl}/runs/${runs.data!.sweep.runs[0]!.id}`);
+    const runPage = (await page.locator('main').innerText()).replace(/\s+/g, ' ').toLowerCase();
+    assert.match(runPage, /source imported from colab\.csv/);
+    assert.ok(!runPage.includes('mobilenetv2') && !runPage.includes('seed'), `the run page claims nothing either: ${runPage.slice(0, 400)}`);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 
 import { readFragment, RunBestFragment, type SweepSummary } from '@/graphql';
 import { formatAge, formatDateTime, formatLearningRate, formatPercent } from '@/lib/format';
+import { statesSetting } from '@/lib/stated-settings';
 
 import { findBestRun } from './find-best-run';
 import { ProgressBar } from './progress-bar';
@@ -58,7 +59,12 @@ export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
                   <Link href={`/sweeps/${encodeURIComponent(sweep.id)}`} className={styles.sweepName}>
                     {sweep.name}
                   </Link>
-                  {sweep.preset !== null && <span className={styles.sweepPreset}>{sweep.preset}</span>}
+                  {/* An import fills its settings in from the seed preset, which its results never had. */}
+                  {sweep.createdBy === 'import' ? (
+                    <span className={styles.sweepPreset}>imported</span>
+                  ) : (
+                    sweep.preset !== null && <span className={styles.sweepPreset}>{sweep.preset}</span>
+                  )}
                 </td>
                 <td>
                   <SweepStatusBadge status={sweep.status} diverged={sweep.progress.diverged} testId="sweep-status" />
@@ -83,7 +89,7 @@ export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
                     </>
                   )}
                 </td>
-                <td>{sweep.dataset}</td>
+                <td>{statesSetting(sweep, 'dataset') ? sweep.dataset : <span className="muted">not stated</span>}</td>
                 <td>
                   <time dateTime={sweep.createdAt} title={formatDateTime(sweep.createdAt)} suppressHydrationWarning data-testid="sweep-age">
                     {formatAge(sweep.createdAt, now)}

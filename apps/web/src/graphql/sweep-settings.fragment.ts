@@ -9,6 +9,9 @@ import { graphql } from './graphql';
  * shuffle buffer in images, the first repeat's seed, the repeats per cell, and
  * the rules that may end a run before its last epoch: early stopping's
  * patience (null: off) and the pruner (null: off) with its warm-up epochs.
+ * For an imported sweep, which of these its results never stated
+ * (`unstatedSettings`: show them as not stated, see `statesSetting`) and the
+ * files its runs came from (`importedFrom`).
  */
 export const SweepSettingsFragment = graphql(`
   fragment SweepSettings on Sweep @_unmask {
@@ -29,6 +32,9 @@ export const SweepSettingsFragment = graphql(`
     trainLimit
     valLimit
     readOnly
+    createdBy
+    unstatedSettings
+    importedFrom
   }
 `);
 

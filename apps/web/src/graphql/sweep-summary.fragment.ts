@@ -17,6 +17,9 @@ export const SweepSummaryFragment = graphql(
       name
       dataset
       preset
+      createdBy
+      unstatedSettings
+      importedFrom
       status
       createdAt
       builtIn

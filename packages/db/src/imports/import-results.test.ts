@@ -104,6 +104,25 @@ describe('importResults', () => {
       importedFrom: 'api',
     });
     assert.deepEqual([sweep.name, sweep.dataset, sweep.alpha, sweep.inputSize], ['Flowers on Colab', 'tf_flowers', 0.5, 160]);
+    assert.deepEqual(
+      sweep.unstatedSettings,
+      ['batchNormMomentum', 'shuffleBuffer', 'seed', 'trainLimit', 'valLimit', 'weights'],
+      'the settings it was not given are recorded as never stated',
+    );
+    const bare = await importResults(database.prisma, { results: { format: 'csv', content: table }, importedFrom: 'bare.csv' });
+    assert.deepEqual(bare.sweep.unstatedSettings, [
+      'dataset',
+      'alpha',
+      'inputSize',
+      'batchNormMomentum',
+      'shuffleBuffer',
+      'seed',
+      'trainLimit',
+      'valLimit',
+      'weights',
+    ]);
+    const preset = await importResults(database.prisma, { results: { format: 'csv', content: table }, sweep: { preset: 'quick' }, importedFrom: 'quick.csv' });
+    assert.deepEqual(preset.sweep.unstatedSettings, ['dataset', 'seed', 'weights'], 'a preset named states its settings');
     const before = await countRows(database.url);
     const refused = await rejection(
       importResults(database.prisma, { results: { format: 'csv', content: table }, sweep: { inputSize: 16 }, importedFrom: 'api' }),

@@ -18,6 +18,16 @@ export type ImportSweepInput = Omit<
   valImages?: number;
 };
 
+/**
+ * The settings an import fills in when it is not given them: the seed preset's, the data
+ * set `unnamed (imported)`, seed 42 and no weights. A new sweep records which of these its
+ * import was not given (`unstatedSettings`), so nothing shows them as how its runs trained.
+ */
+const defaultedSettings = ['dataset', 'alpha', 'inputSize', 'batchNormMomentum', 'shuffleBuffer', 'seed', 'trainLimit', 'valLimit', 'weights'] as const;
+
+/** Those a preset named in the import states. */
+const presetSettings: ReadonlySet<string> = new Set(['alpha', 'inputSize', 'batchNormMomentum', 'shuffleBuffer', 'trainLimit', 'valLimit']);
+
 /** Classes of the data sets known by name, for an import that does not say. */
 const knownClasses: Readonly<Record<string, number>> = { 'fashion-mnist': 10 };
 
@@ -193,6 +203,7 @@ function checkNewSweep(runs: readonly StagedRun[], options: ImportResultsOptions
     ...settings,
     classes: count('classes', classes, 2, 100_000) ?? knownClasses[settings.dataset] ?? null,
     valImages: count('valImages', valImages, 1, 10_000_000),
+    unstatedSettings: defaultedSettings.filter((name) => !(name in given) && !('preset' in given && presetSettings.has(name))),
   };
 }
 

@@ -105,6 +105,14 @@ export class SweepResolver {
     return { batchSizes, learningRates, cells };
   }
 
+  @FieldResolver(() => [String], {
+    description: "Where its imported runs' results came from: each file's name (or `api`) once, in the order imported; empty for a sweep trained here.",
+  })
+  async importedFrom(@Root() sweep: SweepRow, @Ctx() { loaders }: Context): Promise<string[]> {
+    const runs = await loaders.runsOfSweep.load(sweep.id);
+    return [...new Set(runs.toSorted((a, b) => a.id - b.id).flatMap((run) => run.importedFrom ?? []))];
+  }
+
   @FieldResolver(() => [Int], { description: "Distinct batch sizes of the runs, ascending (the grid's rows)." })
   async batchSizes(@Root() sweep: SweepRow, @Ctx() { loaders }: Context): Promise<number[]> {
     return distinctAscending((await loaders.runsOfSweep.load(sweep.id)).map((run) => run.batchSize));

@@ -72,6 +72,12 @@ export class Sweep {
   @Field(() => String, { description: 'Who or what created it: cli, api, start, import.' })
   createdBy!: string;
 
+  @Field(() => [String], {
+    description:
+      "The settings an imported sweep's results never stated (dataset, alpha, inputSize, batchNormMomentum, shuffleBuffer, seed, trainLimit, valLimit, weights): its values for these are the seed preset's defaults, filled in to make a sweep, not how its runs trained. Empty for a sweep trained here.",
+  })
+  unstatedSettings!: string[];
+
   @Field(() => String, { nullable: true, description: 'The key of a built-in sweep ("reference-study"); null for sweeps people made.' })
   builtIn!: string | null;
 

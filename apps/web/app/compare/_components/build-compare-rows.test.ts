@@ -23,6 +23,9 @@ const sweep: SweepSettings = {
   trainLimit: 16,
   valLimit: 8,
   readOnly: false,
+  createdBy: 'api',
+  unstatedSettings: [],
+  importedFrom: [],
 };
 
 function run(id: string, overrides: Partial<RunOverview> = {}): RunOverview {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { RunOverview, SweepSettings } from '@/graphql';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatAge, formatDateTime, formatLearningRate } from '@/lib/format';
+import { describeImport, statesSetting } from '@/lib/stated-settings';
 import styles from '../run-page.module.css';
 
 /** What the run page reads of a run beyond its overview. */
@@ -69,7 +70,7 @@ export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
           {run.repeat}
           {sweep ? ` of ${sweep.repeats}` : ''}
         </Setting>
-        <Setting term="Seed">{run.seed}</Setting>
+        {(sweep === undefined || sweep === null || statesSetting(sweep, 'seed')) && <Setting term="Seed">{run.seed}</Setting>}
       </dl>
       <h2>Sweep settings</h2>
       {sweep === undefined ? (
@@ -78,19 +79,22 @@ export function RunSettings({ run, details, sweep, now }: RunSettingsProps) {
         <p className="muted">Its sweep no longer exists.</p>
       ) : (
         <dl className="settings">
-          <Setting term="Data set">{sweep.dataset}</Setting>
-          <Setting term="Model">MobileNetV2 α {sweep.alpha}</Setting>
-          <Setting term="Input">
-            {sweep.inputSize}×{sweep.inputSize} px
-          </Setting>
-          <Setting term="BN momentum">{sweep.batchNormMomentum}</Setting>
+          {describeImport(sweep) !== null && <Setting term="Source">{describeImport(sweep)}</Setting>}
+          {statesSetting(sweep, 'dataset') && <Setting term="Data set">{sweep.dataset}</Setting>}
+          {statesSetting(sweep, 'alpha') && <Setting term="Model">MobileNetV2 α {sweep.alpha}</Setting>}
+          {statesSetting(sweep, 'inputSize') && (
+            <Setting term="Input">
+              {sweep.inputSize}×{sweep.inputSize} px
+            </Setting>
+          )}
+          {statesSetting(sweep, 'batchNormMomentum') && <Setting term="BN momentum">{sweep.batchNormMomentum}</Setting>}
           <Setting term="Epochs">{sweep.epochs}</Setting>
-          <Setting term="Early stopping">{describeEarlyStopping(sweep.earlyStopPatience)}</Setting>
-          <Setting term="Pruning">{describePruning(sweep.pruner, sweep.pruneWarmupEpochs)}</Setting>
-          <Setting term="Shuffle buffer">{sweep.shuffleBuffer.toLocaleString('en')}</Setting>
-          <Setting term="Training images">{limit(sweep.trainLimit)}</Setting>
-          <Setting term="Validation images">{limit(sweep.valLimit)}</Setting>
-          {sweep.preset !== null && <Setting term="Preset">{sweep.preset}</Setting>}
+          {statesSetting(sweep, 'earlyStopPatience') && <Setting term="Early stopping">{describeEarlyStopping(sweep.earlyStopPatience)}</Setting>}
+          {statesSetting(sweep, 'pruner') && <Setting term="Pruning">{describePruning(sweep.pruner, sweep.pruneWarmupEpochs)}</Setting>}
+          {statesSetting(sweep, 'shuffleBuffer') && <Setting term="Shuffle buffer">{sweep.shuffleBuffer.toLocaleString('en')}</Setting>}
+          {statesSetting(sweep, 'trainLimit') && <Setting term="Training images">{limit(sweep.trainLimit)}</Setting>}
+          {statesSetting(sweep, 'valLimit') && <Setting term="Validation images">{limit(sweep.valLimit)}</Setting>}
+          {sweep.preset !== null && sweep.createdBy !== 'import' && <Setting term="Preset">{sweep.preset}</Setting>}
         </dl>
       )}
       <h2>Training</h2>

@@ -70,6 +70,9 @@ export function testSweep(...cells: { batchSize: number; learningRate: number; r
     valLimit: 8,
     builtIn: null,
     readOnly: false,
+    createdBy: 'api',
+    unstatedSettings: [],
+    importedFrom: [],
     createdAt: '2025-01-01T00:00:00.000Z',
     status: 'RUNNING',
     grid: {

@@ -4,6 +4,7 @@ import { SweepStatusBadge } from '../../../../_components/sweep-status-badge';
 import type { SweepDetail, SweepStatus } from '@/graphql';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatDateTime } from '@/lib/format';
+import { describeImport, statesSetting } from '@/lib/stated-settings';
 
 /** Props of {@link SweepHeader}. */
 export interface SweepHeaderProps {
@@ -16,8 +17,14 @@ export interface SweepHeaderProps {
   status: SweepStatus;
 }
 
-/** The sweep's name, status, data set and training settings, with the rules that may end a run early. */
+/**
+ * The sweep's name, status, data set and training settings, with the rules that may end a
+ * run early. An imported sweep says where its results came from and shows only the
+ * settings its import stated: the others are defaults filled in, not how its runs trained.
+ */
 export function SweepHeader({ sweep, runs, diverged, status }: SweepHeaderProps) {
+  const states = (setting: string) => statesSetting(sweep, setting);
+  const imported = describeImport(sweep);
   return (
     <header>
       <p className="breadcrumb">
@@ -29,41 +36,60 @@ export function SweepHeader({ sweep, runs, diverged, status }: SweepHeaderProps)
       <h1>
         {sweep.name} <SweepStatusBadge status={status} diverged={diverged} testId="sweep-status" />
       </h1>
-      <dl className="settings">
-        <div>
-          <dt>Data set</dt>
-          <dd>{sweep.dataset}</dd>
-        </div>
-        <div>
-          <dt>Model</dt>
-          <dd>MobileNetV2 α {sweep.alpha}</dd>
-        </div>
-        <div>
-          <dt>Input</dt>
-          <dd>
-            {sweep.inputSize}×{sweep.inputSize} px
-          </dd>
-        </div>
-        <div>
-          <dt>BN momentum</dt>
-          <dd>{sweep.batchNormMomentum}</dd>
-        </div>
+      {imported !== null && (
+        <p className="muted" data-testid="sweep-imported-from">
+          {imported.charAt(0).toUpperCase() + imported.slice(1)}.
+        </p>
+      )}
+      <dl className="settings" data-testid="sweep-settings">
+        {states('dataset') && (
+          <div>
+            <dt>Data set</dt>
+            <dd>{sweep.dataset}</dd>
+          </div>
+        )}
+        {states('alpha') && (
+          <div>
+            <dt>Model</dt>
+            <dd>MobileNetV2 α {sweep.alpha}</dd>
+          </div>
+        )}
+        {states('inputSize') && (
+          <div>
+            <dt>Input</dt>
+            <dd>
+              {sweep.inputSize}×{sweep.inputSize} px
+            </dd>
+          </div>
+        )}
+        {states('batchNormMomentum') && (
+          <div>
+            <dt>BN momentum</dt>
+            <dd>{sweep.batchNormMomentum}</dd>
+          </div>
+        )}
         <div>
           <dt>Epochs</dt>
           <dd>{sweep.epochs}</dd>
         </div>
-        <div>
-          <dt>Early stopping</dt>
-          <dd data-testid="sweep-early-stopping">{describeEarlyStopping(sweep.earlyStopPatience)}</dd>
-        </div>
-        <div>
-          <dt>Pruning</dt>
-          <dd data-testid="sweep-pruning">{describePruning(sweep.pruner, sweep.pruneWarmupEpochs)}</dd>
-        </div>
-        <div>
-          <dt>Seed</dt>
-          <dd>{sweep.seed}</dd>
-        </div>
+        {states('earlyStopPatience') && (
+          <div>
+            <dt>Early stopping</dt>
+            <dd data-testid="sweep-early-stopping">{describeEarlyStopping(sweep.earlyStopPatience)}</dd>
+          </div>
+        )}
+        {states('pruner') && (
+          <div>
+            <dt>Pruning</dt>
+            <dd data-testid="sweep-pruning">{describePruning(sweep.pruner, sweep.pruneWarmupEpochs)}</dd>
+          </div>
+        )}
+        {states('seed') && (
+          <div>
+            <dt>Seed</dt>
+            <dd>{sweep.seed}</dd>
+          </div>
+        )}
         <div>
           <dt>Runs</dt>
           <dd>{runs}</dd>
