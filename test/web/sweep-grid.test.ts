@@ -263,6 +263,47 @@ describe('sweep grid in Chromium', () => {
     await page.close();
   });
 
+  it("lays the constant lr ÷ batch lines under the cells' words, not through them", async () => {
+    const batchSizes = [8, 16, 32, 64];
+    const learningRates = [0.0125, 0.025, 0.05, 0.1];
+    const lines = ['batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy'];
+    for (const batchSize of batchSizes) for (const learningRate of learningRates) lines.push(`${batchSize},${learningRate},1,1.1,0.6,1.2,0.${batchSize}`);
+    const imported = await postGraphQL<{ importResults: { id: string } }>(
+      stack.apiUrl,
+      'mutation ($input: ImportResultsInput!) { importResults(input: $input) { id } }',
+      { input: { format: 'CSV', content: lines.join('\n'), filename: 'lines.csv' } },
+    );
+    assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${webUrl}/sweeps/${imported.data!.importResults.id}?ratio=1`);
+    await page.getByTestId('ratio-line').first().waitFor();
+    // Hit-testing tells what is on top where a line crosses a word: the overlay ignores the
+    // pointer, so it is made to take it for the check.
+    await page.addStyleTag({ content: '[data-testid="grid-overlay"] polyline { pointer-events: visibleStroke !important; }' });
+    const crossings = await page.evaluate(() => {
+      const words = Array.from(document.querySelectorAll('[data-testid="cell-value"], [data-testid="cell-status"], [data-testid="cell-epoch"]'));
+      const onTop: boolean[] = [];
+      for (const line of Array.from(document.querySelectorAll<SVGPolylineElement>('[data-testid="ratio-line"] polyline'))) {
+        const toScreen = line.getScreenCTM();
+        if (toScreen === null) continue;
+        for (let along = 0; along < line.getTotalLength(); along += 1) {
+          const point = line.getPointAtLength(along).matrixTransform(toScreen);
+          for (const word of words) {
+            const box = word.getBoundingClientRect();
+            if (point.x > box.left + 1 && point.x < box.right - 1 && point.y > box.top + 1 && point.y < box.bottom - 1) {
+              onTop.push(word.contains(document.elementFromPoint(point.x, point.y)));
+            }
+          }
+        }
+      }
+      return onTop;
+    });
+    assert.ok(crossings.length > 0, 'a line crosses some words');
+    assert.equal(crossings.filter((top) => !top).length, 0, `the words are on top wherever a line crosses them (${crossings.length} points)`);
+    await page.getByTestId('grid').screenshot({ path: `${screenshots}/ratio-lines-under-words.png` });
+    await page.close();
+  });
+
   it('watches cells go from queued to running to succeeded live, each epoch drawn once', async () => {
     trainedSweepId = await createSweep(
       stack.apiUrl,

@@ -41,7 +41,7 @@ export const CompactCell = memo(function CompactCell({ cell, index, summary, met
       aria-selected={empty ? undefined : selected}
       aria-label={label}
     >
-      {empty ? '' : summary.value === null ? CELL_SYMBOLS[summary.state] : metric.format(summary.value)}
+      {!empty && <span className={styles.compactValue}>{summary.value === null ? CELL_SYMBOLS[summary.state] : metric.format(summary.value)}</span>}
     </td>
   );
 }, sameCell);
