@@ -200,4 +200,46 @@ describe('sweep page in Chromium', () => {
     assert.ok(!runPage.includes('mobilenetv2') && !runPage.includes('seed'), `the run page claims nothing either: ${runPage.slice(0, 400)}`);
     await page.close();
   });
+
+  it('links a selection to its runs and to Compare, a run back to its cell, and puts breadcrumbs on every page', async () => {
+    const sweepId = await importSweep(['8,0.1,1,1,1.1,0.6,1.2,0.55', '16,0.01,1,1,1.3,0.5,1.4,0.45'], 'links.csv');
+    const read = await postGraphQL<{ sweep: { runs: { id: string; batchSize: number }[] } }>(
+      stack.apiUrl,
+      `query ($id: ID!) { sweep(id: $id) { runs { id batchSize } } }`,
+      {
+        id: sweepId,
+      },
+    );
+    const idOf = (batchSize: number) => read.data!.sweep.runs.find((run) => run.batchSize === batchSize)!.id;
+    const crumbs = async () => (await page.getByRole('navigation', { name: 'Breadcrumbs' }).innerText()).replace(/\s+/g, ' ').trim();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${webUrl}/sweeps/${sweepId}`);
+    assert.equal(await crumbs(), 'All sweeps / links.csv (imported) · Conclusions');
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('cell-8-0.1').click();
+    await page.getByTestId('cell-16-0.01').click();
+    await page.getByTestId('selected-run').nth(1).waitFor();
+
+    // The selection opens Compare with both runs.
+    await page.getByTestId('compare-selected').click();
+    await page.waitForURL((url) => url.pathname === '/compare' && url.searchParams.get('runs') === `${idOf(8)},${idOf(16)}`);
+    await page.getByRole('link', { name: `Run ${idOf(16)}` }).waitFor();
+    assert.equal(await crumbs(), 'All sweeps / Compare');
+    assert.deepEqual(await checkAccessibility(page), [], 'the compare page');
+
+    // A selected run's row opens its page, whose crumbs lead back to its cell and its sweep.
+    await page.goBack();
+    await page.getByTestId('selected-run-link').first().click();
+    await page.waitForURL((url) => url.pathname === `/runs/${idOf(8)}`);
+    assert.equal(await crumbs(), 'All sweeps / links.csv (imported) / batch 8 · lr 0.1');
+    assert.deepEqual(await checkAccessibility(page), [], 'the run page');
+    await page.getByTestId('run-cell-link').click();
+    await page.waitForURL((url) => url.pathname === `/sweeps/${sweepId}` && url.searchParams.get('runs') === idOf(8));
+    assert.equal(await page.getByTestId('cell-8-0.1').getAttribute('aria-selected'), 'true', 'the run is selected in its cell');
+
+    await page.getByTestId('conclusions-link').click();
+    await page.waitForURL((url) => url.pathname === `/sweeps/${sweepId}/conclusions`);
+    assert.equal(await crumbs(), 'All sweeps / links.csv (imported) / Conclusions');
+    await page.close();
+  });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 
 import { CompareView } from './_components/compare-view';
 
@@ -13,6 +14,9 @@ export const metadata: Metadata = { title: 'Compare runs' };
 export default function ComparePage() {
   return (
     <>
+      <nav aria-label="Breadcrumbs" className="breadcrumb">
+        <Link href="/">All sweeps</Link> / Compare
+      </nav>
       <div className="page-head">
         <h1>Compare runs</h1>
       </div>

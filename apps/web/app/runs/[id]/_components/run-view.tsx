@@ -3,6 +3,7 @@
 import Link from 'next/link';
 
 import { EpochFieldsFragment, readFragment, RunOverviewFragment, SweepSettingsFragment, type RunStatus } from '@/graphql';
+import { formatLearningRate } from '@/lib/format';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useNow } from '@/lib/use-now';
 import { useUrlState } from '@/lib/use-url-state';
@@ -75,17 +76,21 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
   return (
     <>
       <header>
-        <p className="breadcrumb">
-          <Link href="/">All sweeps</Link> / <Link href={sweepHref}>{sweep?.name ?? `Sweep ${run.sweepId}`}</Link>
-        </p>
+        {/* The cell's crumb opens the sweep with this run selected: its cell outlined, its row and curves below the grid. */}
+        <nav aria-label="Breadcrumbs" className="breadcrumb">
+          <Link href="/">All sweeps</Link> / <Link href={sweepHref}>{sweep?.name ?? `Sweep ${run.sweepId}`}</Link> /{' '}
+          <Link href={`${sweepHref}?runs=${encodeURIComponent(run.id)}`} data-testid="run-cell-link">
+            batch {run.batchSize} · lr {formatLearningRate(run.learningRate)}
+          </Link>
+        </nav>
         <div className="page-head">
           <h1>
-            Run {run.id} · batch {run.batchSize} · lr {run.learningRate} <StatusBadge status={run.status} testId="run-status" />
+            Run {run.id} · batch {run.batchSize} · lr {formatLearningRate(run.learningRate)} <StatusBadge status={run.status} testId="run-status" />
           </h1>
           {!(sweep?.readOnly ?? true) && <RunActions runId={run.id} status={run.status} onChanged={live.refetch} />}
         </div>
         <p className={styles.runLinks}>
-          <Link href={sweepHref}>Its sweep</Link> · <Link href={`/compare?runs=${encodeURIComponent(run.id)}`}>Compare with other runs</Link>
+          <Link href={`/compare?runs=${encodeURIComponent(run.id)}`}>Compare with other runs</Link>
         </p>
       </header>
       {live.error !== undefined && <ErrorNotice action="refresh the run" error={live.error} onRetry={live.refetch} />}

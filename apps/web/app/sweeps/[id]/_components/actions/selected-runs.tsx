@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+
 import { formatAge, formatLearningRate, formatPercent } from '@/lib/format';
 
 import { StatusBadge } from '../../../../_components/status-badge';
@@ -44,9 +46,18 @@ export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: Se
         <h2 id="selected-runs-title">
           Selected runs <span className="muted">({runs.length})</span>
         </h2>
-        <button type="button" className="button button-small" onClick={onClear} data-testid="clear-selection">
-          Clear selection
-        </button>
+        <div className={styles.sectionActions}>
+          <Link
+            className="button button-small"
+            href={`/compare?runs=${runs.map((run) => encodeURIComponent(run.id)).join(',')}`}
+            data-testid="compare-selected"
+          >
+            Compare {runs.length === 1 ? 'this run' : `these ${runs.length} runs`}
+          </Link>
+          <button type="button" className="button button-small" onClick={onClear} data-testid="clear-selection">
+            Clear selection
+          </button>
+        </div>
       </div>
       <div className="table-scroll">
         <table className={`table ${styles.selectedTable}`}>
@@ -78,7 +89,9 @@ export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: Se
               return (
                 <tr key={run.id} data-testid="selected-run" data-run-id={run.id}>
                   <th scope="row">
-                    batch {run.batchSize} · lr {formatLearningRate(run.learningRate)}
+                    <Link href={`/runs/${encodeURIComponent(run.id)}`} data-testid="selected-run-link">
+                      batch {run.batchSize} · lr {formatLearningRate(run.learningRate)}
+                    </Link>
                     <span className="muted"> · repeat {run.repeat}</span>
                     {run.attempt > 1 && <span className="muted"> · attempt {run.attempt}</span>}
                     {run.error !== null && (

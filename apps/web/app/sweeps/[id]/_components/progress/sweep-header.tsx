@@ -27,12 +27,12 @@ export function SweepHeader({ sweep, runs, diverged, status }: SweepHeaderProps)
   const imported = describeImport(sweep);
   return (
     <header>
-      <p className="breadcrumb">
-        <Link href="/">← All sweeps</Link> ·{' '}
+      <nav aria-label="Breadcrumbs" className="breadcrumb">
+        <Link href="/">All sweeps</Link> / {sweep.name} ·{' '}
         <Link href={`/sweeps/${sweep.id}/conclusions`} data-testid="conclusions-link">
           Conclusions
         </Link>
-      </p>
+      </nav>
       <h1>
         {sweep.name} <SweepStatusBadge status={status} diverged={diverged} testId="sweep-status" />
       </h1>

@@ -106,9 +106,9 @@ export function ConclusionsView({ sweepId, initial, exportUrls }: ConclusionsVie
   return (
     <>
       <header className={styles.head}>
-        <p className="breadcrumb">
-          <Link href="/">All sweeps</Link> / <Link href={`/sweeps/${encodeURIComponent(sweep.id)}`}>{sweep.name}</Link>
-        </p>
+        <nav aria-label="Breadcrumbs" className="breadcrumb">
+          <Link href="/">All sweeps</Link> / <Link href={`/sweeps/${encodeURIComponent(sweep.id)}`}>{sweep.name}</Link> / Conclusions
+        </nav>
         <h1>
           Conclusions <SweepStatusBadge status={sweep.status} diverged={sweep.progress.diverged} testId="sweep-status" />
         </h1>
