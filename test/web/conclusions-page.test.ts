@@ -139,6 +139,25 @@ describe('Conclusions page in Chromium', () => {
     await page.close();
   });
 
+  it('sums the page up at its head, each answer linking to the section that shows why, and gives each number once', async () => {
+    const page = await openPage(`/sweeps/${referenceId}/conclusions`);
+    const summary = page.getByTestId('summary');
+    await summary.waitFor();
+    const line = async (testId: string) => ((await summary.getByTestId(testId).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    assert.match(await line('best-cell'), /^Best cellbatch 32, LR 0\.1: 83\.8% final validation accuracy Why$/);
+    assert.match(await line('summary-scaling'), /fitted slope -?\d\.\d\d(?: ± \d\.\d\d)?, .*the grid cannot tell the rules apart/);
+    assert.match(await line('summary-frontier'), /^Stability frontier/);
+    assert.match(await line('summary-reference'), /ρ = 1\.00 over 5 shared cells; agrees on \d of \d of its claims/);
+    for (const link of await summary.getByRole('link', { name: 'Why' }).all()) {
+      const target = ((await link.getAttribute('href')) ?? '').slice(1);
+      assert.equal(await page.locator(`section#${target}`).count(), 1, `a section #${target}`);
+    }
+    assert.equal(await page.locator('ul[aria-label="The numbers it rests on"]').count(), 0, 'no list of numbers under the sentences that give them');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    process.stdout.write(`# the reference study's conclusions page at 1280 px wide: ${height} px tall\n`);
+    await page.close();
+  });
+
   it('downloads a chart as a PNG image', async () => {
     const page = await openPage(`/sweeps/${referenceId}/conclusions`);
     const [download] = await Promise.all([

@@ -218,10 +218,6 @@ export const ConclusionsQuery = graphql(
         findings {
           topic
           text
-          numbers {
-            label
-            value
-          }
         }
       }
     }

@@ -7,14 +7,14 @@ import { ErrorNotice } from '../../../../_components/error-notice';
 import { GoneNotice, LoadingNotice } from '../../../../_components/page-states';
 import { SweepStatusBadge } from '../../../../_components/sweep-status-badge';
 import { hasApiErrorCode } from '@/graphql';
-import type { ConclusionsQueryData, ConclusionsSweep, SweepConclusions } from '@/graphql/conclusions.query';
-import { formatPercent } from '@/lib/format';
+import type { ConclusionsQueryData, ConclusionsSweep } from '@/graphql/conclusions.query';
 import { useHydrated } from '@/lib/use-hydrated';
 
 import type { DownloadUrls } from '@/lib/build-download-urls';
-import { formatCell } from '../_lib/format-conclusions';
+import { summarizeConclusions } from '../_lib/summarize-conclusions';
 import { useLiveConclusions } from '../_lib/use-live-conclusions';
 import styles from '../conclusions.module.css';
+import { ConclusionsSummary } from './conclusions-summary';
 import { CoverageSection } from './coverage-section';
 import { OverfittingSection } from './overfitting-section';
 import { RankingSection } from './ranking-section';
@@ -30,19 +30,6 @@ export interface ConclusionsViewProps {
   initial: ConclusionsQueryData | null;
   /** Where the API serves the sweep's epochs as CSV and JSON. */
   exportUrls: DownloadUrls;
-}
-
-function BestCell({ conclusions }: { conclusions: SweepConclusions }) {
-  const best = conclusions.bestCell!;
-  const tied = conclusions.rankingByFinal.filter((entry) => entry.rank === 1).length;
-  return (
-    <p className={styles.best} data-testid="best-cell">
-      <span className={styles.bestLabel}>{tied > 1 ? `Best cell (tied with ${tied - 1} more)` : 'Best cell'}</span>
-      <span className={styles.bestCell}>{formatCell(best)}</span>
-      <span className={styles.bestValue}>{formatPercent(best.value)}</span>
-      <span className="muted">final validation accuracy{best.repeats > 1 ? `, mean of ${best.repeats} repeats` : ''}</span>
-    </p>
-  );
 }
 
 function NothingFinished({ sweep }: { sweep: ConclusionsSweep }) {
@@ -80,7 +67,7 @@ const SECTIONS = [
 ] as const;
 
 /**
- * A sweep's Conclusions page: the best cell, then each topic's findings with
+ * A sweep's Conclusions page: its answers in short, then each topic's findings with
  * its chart or table, and the reference study beside it when the sweep holds
  * its cells. Shows the server's first paint, then keeps itself current.
  */
@@ -101,7 +88,8 @@ export function ConclusionsView({ sweepId, initial, exportUrls }: ConclusionsVie
   }
 
   const withRepeat = conclusions.repeats.cells.some((cell) => cell.repeats > 1) || sweep.repeats > 1;
-  const finished = conclusions.bestCell !== null;
+  const summary = summarizeConclusions(conclusions);
+  const finished = summary !== null;
   const sections = SECTIONS.filter((section) => (finished || section.id === 'coverage') && (section.id !== 'reference' || conclusions.reference !== null));
   return (
     <>
@@ -134,6 +122,7 @@ export function ConclusionsView({ sweepId, initial, exportUrls }: ConclusionsVie
         </div>
       </header>
       {result.error !== undefined && <ErrorNotice action="refresh the conclusions" error={result.error} onRetry={refetch} />}
+      {summary !== null && <ConclusionsSummary lines={summary} />}
       {sections.length > 1 && (
         <nav aria-label="Sections">
           <ul className={styles.toc}>
@@ -147,7 +136,6 @@ export function ConclusionsView({ sweepId, initial, exportUrls }: ConclusionsVie
       )}
       {finished ? (
         <>
-          <BestCell conclusions={conclusions} />
           <RankingSection conclusions={conclusions} />
           <ScalingSection sweepId={sweep.id} conclusions={conclusions} batchSizes={sweep.batchSizes} learningRates={sweep.learningRates} />
           <RepeatsSection conclusions={conclusions} />

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import { groupFindings, type Finding } from './group-findings';
 
-const finding = (topic: Finding['topic'], text: string): Finding => ({ topic, text, numbers: [] });
+const finding = (topic: Finding['topic'], text: string): Finding => ({ topic, text });
 
 describe('groupFindings', () => {
   const findings = [finding('RANKING', 'best'), finding('SCALING', 'slope'), finding('RANKING', 'ranked'), finding('REFERENCE', 'rho')];
