@@ -158,6 +158,25 @@ describe('Conclusions page in Chromium', () => {
     await page.close();
   });
 
+  it('opens a ranked cell on its sweep with its runs selected, and the three best cells in Compare', async () => {
+    const page = await openPage(`/sweeps/${referenceId}/conclusions`);
+    const compare = page.getByTestId('compare-top-cells');
+    await compare.waitFor();
+    const compared = new URL((await compare.getAttribute('href')) ?? '', webUrl).searchParams.get('runs')?.split(',') ?? [];
+    assert.equal(compared.length, 3, `the runs of the three best cells, one each: ${compared.join(',')}`);
+    await compare.click();
+    await page.waitForURL((url) => url.pathname === '/compare');
+    for (const runId of compared) await page.getByRole('link', { name: `Run ${runId}` }).waitFor();
+
+    await page.goBack();
+    const best = page.getByTestId('ranking-row').first().getByTestId('ranking-cell-link');
+    assert.equal((await best.textContent())?.trim(), 'batch 32, LR 0.1');
+    await best.click();
+    await page.waitForURL((url) => url.pathname === `/sweeps/${referenceId}` && url.searchParams.get('runs') === compared[0]);
+    assert.equal(await page.getByTestId('cell-32-0.1').getAttribute('aria-selected'), 'true');
+    await page.close();
+  });
+
   it('downloads a chart as a PNG image', async () => {
     const page = await openPage(`/sweeps/${referenceId}/conclusions`);
     const [download] = await Promise.all([

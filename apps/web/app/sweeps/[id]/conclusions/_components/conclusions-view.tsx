@@ -136,7 +136,7 @@ export function ConclusionsView({ sweepId, initial, exportUrls }: ConclusionsVie
       )}
       {finished ? (
         <>
-          <RankingSection conclusions={conclusions} />
+          <RankingSection sweepId={sweep.id} conclusions={conclusions} />
           <ScalingSection sweepId={sweep.id} conclusions={conclusions} batchSizes={sweep.batchSizes} learningRates={sweep.learningRates} />
           <RepeatsSection conclusions={conclusions} />
           <OverfittingSection sweepId={sweep.id} conclusions={conclusions} withRepeat={withRepeat} />

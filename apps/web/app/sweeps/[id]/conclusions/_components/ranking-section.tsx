@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+
 import type { SweepConclusions } from '@/graphql/conclusions.query';
 import { formatPercent } from '@/lib/format';
 import { useUrlState } from '@/lib/use-url-state';
@@ -14,8 +16,12 @@ import { FindingsList } from './findings-list';
 
 /** Props of {@link RankingSection}. */
 export interface RankingSectionProps {
+  sweepId: string;
   conclusions: SweepConclusions;
 }
+
+/** How many of the best cells "Compare" opens together. */
+const COMPARED_CELLS = 3;
 
 const METRICS: readonly { metric: RankingMetric; label: string }[] = [
   { metric: 'final', label: 'Final' },
@@ -46,11 +52,14 @@ function Standing({ row }: { row: RankingRow }) {
 /**
  * The cells ranked by mean final or best validation accuracy (a toggle kept
  * in the URL as `?rank=`), with the spread over repeats, shared ranks, and
- * which cells the API's test of repeats cannot tell from the best.
+ * which cells the API's test of repeats cannot tell from the best. Each cell
+ * opens the sweep with its runs selected, and the best few open in Compare.
  */
-export function RankingSection({ conclusions }: RankingSectionProps) {
+export function RankingSection({ sweepId, conclusions }: RankingSectionProps) {
   const [{ rank: metric }, setState] = useUrlState(conclusionsUrlState);
   const rows = buildRankingRows(conclusions, metric);
+  const topRuns = rows.slice(0, COMPARED_CELLS).flatMap((row) => row.runIds);
+  const selecting = (runIds: readonly string[]) => runIds.map(encodeURIComponent).join(',');
   const { repeats } = conclusions;
   const metricName = metric === 'final' ? 'final validation accuracy' : 'best validation accuracy';
   return (
@@ -72,6 +81,13 @@ export function RankingSection({ conclusions }: RankingSectionProps) {
           ))}
         </div>
       </div>
+      {topRuns.length > 1 && (
+        <p>
+          <Link href={`/compare?runs=${selecting(topRuns)}`} data-testid="compare-top-cells">
+            Compare the runs of the {Math.min(COMPARED_CELLS, rows.length)} best cells
+          </Link>
+        </p>
+      )}
       <DataTable
         testId="ranking-table"
         caption={
@@ -94,7 +110,15 @@ export function RankingSection({ conclusions }: RankingSectionProps) {
         {rows.map((row) => (
           <tr key={`${row.batchSize}-${row.learningRate}`} data-testid="ranking-row">
             <td className="num">{row.rank}</td>
-            <th scope="row">{formatCell(row)}</th>
+            <th scope="row">
+              {row.runIds.length === 0 ? (
+                formatCell(row)
+              ) : (
+                <Link href={`/sweeps/${encodeURIComponent(sweepId)}?runs=${selecting(row.runIds)}`} data-testid="ranking-cell-link">
+                  {formatCell(row)}
+                </Link>
+              )}
+            </th>
             <td className="num">
               {formatPercent(row.value)}
               {row.standardDeviation !== null && <span className={styles.sd}> ± {formatPercent(row.standardDeviation)}</span>}

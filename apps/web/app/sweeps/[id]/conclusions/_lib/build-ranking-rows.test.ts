@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import type { SweepConclusions } from '@/graphql/conclusions.query';
+
 import { buildRankingRows } from './build-ranking-rows';
 
 const rank = (batchSize: number, learningRate: number, rank: number, value: number, repeats = 3) => ({ batchSize, learningRate, rank, value, repeats });
@@ -19,7 +21,10 @@ const comparison = (batchSize: number, learningRate: number, verdict: 'WORSE' | 
   adjustedPValue,
 });
 
+const finishedRun = (runId: string, batchSize: number, learningRate: number) => ({ runId, batchSize, learningRate }) as SweepConclusions['overfitting'][number];
+
 const conclusions = {
+  overfitting: [finishedRun('1', 32, 0.1), finishedRun('2', 32, 0.01), finishedRun('3', 32, 0.1), finishedRun('4', 64, 0.1)],
   rankingByFinal: [rank(32, 0.1, 1, 0.84), rank(32, 0.01, 2, 0.8), rank(64, 0.1, 2, 0.8), rank(64, 0.01, 4, 0.5, 1)],
   rankingByBest: [rank(32, 0.01, 1, 0.86), rank(32, 0.1, 2, 0.85), rank(64, 0.1, 3, 0.82), rank(64, 0.01, 4, 0.55, 1)],
   repeats: {
@@ -39,6 +44,13 @@ const conclusions = {
 };
 
 describe('buildRankingRows', () => {
+  it("gives each cell its finished runs' ids, to open or compare", () => {
+    assert.deepEqual(
+      buildRankingRows(conclusions, 'final').map((row) => row.runIds),
+      [['1', '3'], ['2'], ['4'], []],
+    );
+  });
+
   it('keeps the ranking by final accuracy in order, with the spread over repeats and shared ranks', () => {
     const rows = buildRankingRows(conclusions, 'final');
     assert.deepEqual(

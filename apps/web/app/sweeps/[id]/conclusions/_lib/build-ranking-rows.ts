@@ -30,6 +30,8 @@ export interface RankingRow {
   sharesRank: boolean;
   /** The test of repeats against the best, on final validation accuracy. */
   standing: TieStanding;
+  /** Its finished runs' ids, in the API's order: what the ranking rests on, to open or compare. */
+  runIds: string[];
 }
 
 const sameCell = (a: { batchSize: number; learningRate: number }, b: { batchSize: number; learningRate: number }) =>
@@ -41,7 +43,10 @@ const sameCell = (a: { batchSize: number; learningRate: number }, b: { batchSize
  * gives it for the final accuracy) and where it stands against the best by
  * the API's test of repeats, which is always on final accuracy.
  */
-export function buildRankingRows(conclusions: Pick<SweepConclusions, 'rankingByFinal' | 'rankingByBest' | 'repeats'>, metric: RankingMetric): RankingRow[] {
+export function buildRankingRows(
+  conclusions: Pick<SweepConclusions, 'rankingByFinal' | 'rankingByBest' | 'repeats' | 'overfitting'>,
+  metric: RankingMetric,
+): RankingRow[] {
   const ranking = metric === 'final' ? conclusions.rankingByFinal : conclusions.rankingByBest;
   const { repeats } = conclusions;
   return ranking.map((entry) => {
@@ -62,6 +67,8 @@ export function buildRankingRows(conclusions: Pick<SweepConclusions, 'rankingByF
       repeats: entry.repeats,
       sharesRank: ranking.some((other) => other !== entry && other.rank === entry.rank),
       standing,
+      // Every finished run has an overfitting entry: the one list of finished runs with their ids.
+      runIds: conclusions.overfitting.filter((run) => sameCell(run, entry)).map((run) => run.runId),
     };
   });
 }
