@@ -153,7 +153,7 @@ export function SweepGrid({ grid, heatmap, metric, density: densityChoice, plann
       <div className={styles.frame} ref={setFrame}>
         <table
           ref={table}
-          className={`${styles.grid} ${styles[density]}`}
+          className={`${styles.grid} ${styles[density]}${ratioLines.length > 0 || frontier !== null ? ` ${styles.overlaid}` : ''}`}
           style={sizes}
           data-testid="grid"
           data-density={density}
