@@ -5,11 +5,10 @@ import { useLayoutEffect, useState } from 'react';
 import { formatLearningRate } from '@/lib/format';
 
 import type { CellSummary } from './aggregate-repeats';
-import { countEpochs, type LiveCell } from '../live/apply-sweep-events';
+import type { LiveCell } from '../live/apply-sweep-events';
 import type { SparklineDomain } from './build-sparkline';
 import { CellSparkline } from './cell-sparkline';
-import { describeCell } from './describe-cell';
-import { CELL_SYMBOLS } from './grid-cell';
+import { CELL_SYMBOLS, describeLiveCell } from './grid-cell';
 import type { GridMetricDefinition } from './grid-metrics';
 import styles from './sweep-grid.module.css';
 
@@ -55,14 +54,7 @@ export function CellDetails({ frame, index, cell, summary, metric, plannedEpochs
     setAt((previous) => (previous?.left === left && previous.top === top ? previous : { left, top }));
   }, [frame, index, element]);
 
-  const description = describeCell(
-    cell.batchSize,
-    cell.learningRate,
-    cell.runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run), error: run.error, instability: run.instability })),
-    summary,
-    metric,
-    plannedEpochs,
-  );
+  const description = describeLiveCell(cell, summary, metric, plannedEpochs);
   const symbol = CELL_SYMBOLS[summary.state];
   return (
     <div

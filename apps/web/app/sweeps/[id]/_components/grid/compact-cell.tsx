@@ -1,10 +1,8 @@
 'use client';
 
-import { memo, type CSSProperties } from 'react';
+import { memo } from 'react';
 
-import { countEpochs } from '../live/apply-sweep-events';
-import { describeCell } from './describe-cell';
-import { CELL_SYMBOLS, sameCell, type GridCellProps } from './grid-cell';
+import { CELL_SYMBOLS, cellLook, describeLiveCell, sameCell, type GridCellProps } from './grid-cell';
 import styles from './sweep-grid.module.css';
 
 /**
@@ -16,18 +14,8 @@ import styles from './sweep-grid.module.css';
  */
 export const CompactCell = memo(function CompactCell({ cell, index, summary, metric, fill, text, plannedEpochs, selected, tabStop }: GridCellProps) {
   const empty = cell.runs.length === 0;
-  const { label } = describeCell(
-    cell.batchSize,
-    cell.learningRate,
-    cell.runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run), error: run.error, instability: run.instability })),
-    summary,
-    metric,
-    plannedEpochs,
-  );
-  const style: CSSProperties | undefined = fill === null || text === null ? undefined : { backgroundColor: fill, color: text };
-  const className = [styles.cell, styles[summary.state], fill === null ? styles.unfilled : styles.filled, selected ? styles.selected : '']
-    .filter(Boolean)
-    .join(' ');
+  const { label } = describeLiveCell(cell, summary, metric, plannedEpochs);
+  const { className, style } = cellLook(summary, fill, text, selected);
   return (
     <td
       role="gridcell"

@@ -61,6 +61,29 @@ export function sameCell(before: GridCellProps, after: GridCellProps): boolean {
   );
 }
 
+/** What {@link describeCell} says of a cell of the live grid. */
+export function describeLiveCell(cell: LiveCell, summary: CellSummary, metric: GridMetricDefinition, plannedEpochs: number) {
+  return describeCell(
+    cell.batchSize,
+    cell.learningRate,
+    cell.runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run), error: run.error, instability: run.instability })),
+    summary,
+    metric,
+    plannedEpochs,
+  );
+}
+
+/** A cell's classes (its state, filled or not, selected) and its fill, for either density. */
+export function cellLook(summary: CellSummary, fill: string | null, text: string | null, selected: boolean) {
+  // Plain properties, not custom ones: a custom property inherited by every element of the
+  // cell made recolouring a thousand cells one long style recalculation.
+  const style: CSSProperties | undefined = fill === null || text === null ? undefined : { backgroundColor: fill, color: text };
+  const className = [styles.cell, styles[summary.state], fill === null ? styles.unfilled : styles.filled, selected ? styles.selected : '']
+    .filter(Boolean)
+    .join(' ');
+  return { className, style };
+}
+
 /**
  * One cell of the heatmap: the value of the chosen metric (the mean over
  * repeats, with their count), a sparkline of validation accuracy, its state
@@ -80,20 +103,8 @@ export function sameCell(before: GridCellProps, after: GridCellProps): boolean {
  */
 export const GridCell = memo(function GridCell({ cell, index, summary, metric, fill, text, sparklineDomain, plannedEpochs, selected, tabStop }: GridCellProps) {
   const empty = cell.runs.length === 0;
-  const description = describeCell(
-    cell.batchSize,
-    cell.learningRate,
-    cell.runs.map((run) => ({ status: run.status, epochsDone: countEpochs(run), error: run.error, instability: run.instability })),
-    summary,
-    metric,
-    plannedEpochs,
-  );
-  // Plain properties, not custom ones: a custom property inherited by every element of the
-  // cell made recolouring a thousand cells one long style recalculation.
-  const style: CSSProperties | undefined = fill === null || text === null ? undefined : { backgroundColor: fill, color: text };
-  const className = [styles.cell, styles[summary.state], fill === null ? styles.unfilled : styles.filled, selected ? styles.selected : '']
-    .filter(Boolean)
-    .join(' ');
+  const description = describeLiveCell(cell, summary, metric, plannedEpochs);
+  const { className, style } = cellLook(summary, fill, text, selected);
   const progress = summary.epochsPlanned > 0 ? Math.min(1, summary.epochsDone / summary.epochsPlanned) : 0;
 
   return (
