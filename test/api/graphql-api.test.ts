@@ -80,6 +80,50 @@ describe('GraphQL API', () => {
     assert.ok(['node-gpu', 'node', 'wasm', 'cpu'].includes(run.data?.run.backend ?? ''), `backend ${run.data?.run.backend}`);
   });
 
+  it('tags, notes and renames a sweep and its run through updateSweep and updateRun, and lists sweeps by tag and text', async () => {
+    const content = 'batch_size,learning_rate,epoch,loss,accuracy,val_loss,val_accuracy\n8,0.1,1,1,0.5,1,0.5\n';
+    const imported = await postGraphQL<{ importResults: { id: string; runs: { id: string }[] } }>(
+      stack.apiUrl,
+      `mutation($content: String!) { importResults(input: { format: CSV, content: $content, name: "to tag", tags: ["colab"] }) { id runs { id } } }`,
+      { content },
+    );
+    assert.equal(imported.errors, undefined, JSON.stringify(imported.errors));
+    const { id, runs } = imported.data!.importResults;
+    const sweep = await postGraphQL<{ updateSweep: { name: string; tags: string[]; notes: string } }>(
+      stack.apiUrl,
+      `mutation($id: ID!, $notes: String) { updateSweep(id: $id, input: { name: " BN study ", tags: ["colab", "fig 3"], notes: $notes }) { name tags notes } }`,
+      { id, notes: 'momentum 0.9\nwins ' },
+    );
+    assert.deepEqual(sweep.data?.updateSweep, { name: 'BN study', tags: ['colab', 'fig 3'], notes: 'momentum 0.9\nwins' });
+    const run = await postGraphQL<{ updateRun: { tags: string[]; notes: string } }>(
+      stack.apiUrl,
+      `mutation($id: ID!) { updateRun(id: $id, input: { tags: ["spiky"] }) { tags notes } }`,
+      { id: runs[0]!.id },
+    );
+    assert.deepEqual(run.data?.updateRun, { tags: ['spiky'], notes: '' });
+    const read = await postGraphQL<{ sweep: { tags: string[]; runs: { tags: string[] }[] } }>(
+      stack.apiUrl,
+      `query($id: ID!) { sweep(id: $id) { tags runs { tags } } }`,
+      {
+        id,
+      },
+    );
+    assert.deepEqual(read.data?.sweep, { tags: ['colab', 'fig 3'], runs: [{ tags: ['spiky'] }] });
+    for (const [filter, found] of [
+      ['tag: "fig 3"', [id]],
+      ['tag: "fig"', []],
+      ['search: "WINS"', [id]],
+      ['search: "bn study", tag: "colab"', [id]],
+    ] as const) {
+      const list = await postGraphQL<{ sweeps: { nodes: { id: string }[] } }>(stack.apiUrl, `{ sweeps(${filter}) { nodes { id } } }`);
+      assert.deepEqual(
+        list.data?.sweeps.nodes.map((node) => node.id),
+        found,
+        filter,
+      );
+    }
+  });
+
   it('answers an id that is not a number with BAD_USER_INPUT and an unknown one with null', async () => {
     const malformed = await postGraphQL(stack.apiUrl, `{ sweep(id: "abc") { id } }`);
     assert.equal(malformed.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');

@@ -1,5 +1,16 @@
 export { countTrainingImages, datasetNames, fashionMnistTrainImages, syntheticDefaultImages } from './datasets/datasets.js';
 export type { DatasetName } from './datasets/datasets.js';
+export {
+  maxNameLength,
+  maxNotesLength,
+  maxTagLength,
+  maxTags,
+  validateAnnotations,
+  validateName,
+  validateNotes,
+  validateTags,
+} from './annotations/validate-annotations.js';
+export type { AnnotationsChange } from './annotations/validate-annotations.js';
 export { ErrorCode, SweepscopeError, coerceError } from './errors/sweepscope-error.js';
 export type { SweepscopeErrorOptions } from './errors/sweepscope-error.js';
 export { checkEventPayload, eventChannels, isStoredEvent, parseEventPayload, storedEventNames } from './events/event-map.js';
@@ -26,7 +37,7 @@ export { defaultPreset, presetNames, presets, referenceCells } from './sweeps/pr
 export type { Preset, PresetName } from './sweeps/presets.js';
 export { referenceStudy } from './sweeps/reference-study.js';
 export type { ReferenceRow } from './sweeps/reference-study.js';
-export { maxNameLength, maxRepeats, maxRuns, prunerNames, validateSweepInput } from './sweeps/validate-sweep-input.js';
+export { maxRepeats, maxRuns, prunerNames, validateSweepInput } from './sweeps/validate-sweep-input.js';
 export type { PrunerName, SweepInput, SweepSettings, ValidateSweepInputOptions } from './sweeps/validate-sweep-input.js';
 export type { Holds, IsSame } from './types/type-checks.js';
 export { formatDuration } from './format/format-duration.js';

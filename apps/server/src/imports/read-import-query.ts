@@ -15,6 +15,8 @@ const fieldKinds = {
   learningRate: 'number',
   repeat: 'whole',
   name: 'text',
+  tags: 'text',
+  notes: 'text',
   preset: 'text',
   dataset: 'text',
   weights: 'text',

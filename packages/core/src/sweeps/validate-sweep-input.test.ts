@@ -21,6 +21,8 @@ describe('validateSweepInput', () => {
   it('starts from the quick preset when none is named, with the five reference cells', () => {
     assert.deepEqual(validateSweepInput({}), {
       name: 'fashion-mnist 128:0.1 128:0.001 32:0.1 32:0.001 64:0.01',
+      tags: [],
+      notes: '',
       preset: 'quick',
       dataset: 'fashion-mnist',
       dataDir: null,
@@ -90,6 +92,8 @@ describe('validateSweepInput', () => {
   it('keeps every setting it is given, trimming the words', () => {
     const settings = {
       name: 'mine',
+      tags: ['baseline', 'fig 3'],
+      notes: 'first try\nwith BN 0.9',
       preset: 'smoke',
       dataset: 'images',
       dataDir: '/data/flowers',
@@ -109,7 +113,7 @@ describe('validateSweepInput', () => {
       trainLimit: 100,
       valLimit: 20,
     };
-    assert.deepEqual(validateSweepInput({ ...settings, name: '  mine  ', dataDir: ' /data/flowers ' }), settings);
+    assert.deepEqual(validateSweepInput({ ...settings, name: '  mine  ', tags: 'baseline, fig 3', dataDir: ' /data/flowers ' }), settings);
   });
 
   it('refuses a batch size larger than the training set once its size is known', () => {

@@ -1,4 +1,5 @@
 import { countTrainingImages, datasetNames } from '../datasets/datasets.js';
+import { maxNameLength, validateName, validateNotes, validateTags } from '../annotations/validate-annotations.js';
 import { ErrorCode, SweepscopeError } from '../errors/sweepscope-error.js';
 import { parseBatchSize, parseCells, parseLearningRate, type Cell } from './parse-cells.js';
 import { defaultPreset, presetNames, presets, type PresetName } from './presets.js';
@@ -14,8 +15,6 @@ const maxBatchSize = 10_000_000;
 export const maxRepeats = 100;
 /** Runs of one sweep, cells × repeats: what the dashboard is built to show at once. */
 export const maxRuns = 10_000;
-/** Characters of a sweep's name. */
-export const maxNameLength = 200;
 /** Characters of a path or URL (Linux's PATH_MAX). */
 const maxPathLength = 4096;
 
@@ -25,6 +24,10 @@ const maxPathLength = 4096;
  */
 export interface SweepInput {
   name?: string;
+  /** Tags as a list, or as text separated by commas (see `validateTags`). @default none */
+  tags?: string | string[];
+  /** @default none */
+  notes?: string;
   /** `seed`, `quick` or `smoke`. @default 'quick' */
   preset?: string;
   dataset?: string;
@@ -73,6 +76,8 @@ export interface SweepInput {
 /** A sweep's settings after checking: complete and sane. */
 export interface SweepSettings {
   name: string;
+  tags: string[];
+  notes: string;
   preset: PresetName;
   /** One of {@link datasetNames}, unless checked with `trainedHere: false`. */
   dataset: string;
@@ -163,7 +168,7 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   if (trainedHere && !(datasetNames as readonly string[]).includes(dataset)) {
     fail('dataset', `is "${dataset}"`, `one of ${datasetNames.join(', ')}`);
   }
-  const text = (field: 'name' | 'dataDir' | 'weights', value: string | undefined | null, max: number): string | null => {
+  const text = (field: 'dataDir' | 'weights', value: string | undefined | null, max: number): string | null => {
     const trimmed = value?.trim() || null;
     if (trimmed !== null && trimmed.length > max)
       fail(field, `is ${trimmed.length.toLocaleString('en')} characters long`, `at most ${max.toLocaleString('en')} characters`);
@@ -229,9 +234,13 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
     }
   }
   const cellsText = cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(' ');
-  const name = text('name', input.name, maxNameLength) ?? `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`.slice(0, maxNameLength);
+  const name = input.name?.trim()
+    ? validateName(input.name, nameOf('name'))
+    : `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`.slice(0, maxNameLength);
   return {
     name,
+    tags: validateTags(input.tags ?? [], nameOf('tags')),
+    notes: validateNotes(input.notes ?? '', nameOf('notes')),
     preset,
     dataset,
     dataDir,

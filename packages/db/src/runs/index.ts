@@ -23,3 +23,4 @@ export { startRun } from './start-run.js';
 export type { StartRunOptions } from './start-run.js';
 export { readInterruptions } from './read-interruptions.js';
 export type { RunInterruption } from './read-interruptions.js';
+export { updateRun } from './update-run.js';

@@ -13,3 +13,5 @@ export { readSweepResults } from './read-sweep-results.js';
 export type { SweepResults } from './read-sweep-results.js';
 export { readSweeps } from './read-sweeps.js';
 export { readSweepsWithQueuedRuns } from './read-sweeps-with-queued-runs.js';
+export { updateSweep } from './update-sweep.js';
+export type { SweepChange } from './update-sweep.js';

@@ -11,6 +11,10 @@ export interface ListSweepsOptions {
   status?: SweepStatus;
   /** Only sweeps of this data set. */
   dataset?: string;
+  /** Only sweeps with this tag. */
+  tag?: string;
+  /** Only sweeps whose name or notes hold this text, ignoring case. */
+  search?: string;
 }
 
 /** One page of {@link listSweeps}. */
@@ -22,12 +26,20 @@ export interface SweepPage {
 }
 
 /**
- * Lists sweeps newest first, a page at a time, filtered by data set and by status. Status is
+ * Lists sweeps newest first, a page at a time, filtered by data set, tag, text and status. Status is
  * derived from the runs, so it is worked out from one count of runs by sweep and status.
  */
 export async function listSweeps(prisma: PrismaClient, options: ListSweepsOptions): Promise<SweepPage> {
   const candidates = await prisma.sweep.findMany({
-    where: options.dataset === undefined ? {} : { dataset: options.dataset },
+    where: {
+      ...(options.dataset === undefined ? {} : { dataset: options.dataset }),
+      ...(options.tag === undefined ? {} : { tags: { has: options.tag } }),
+      ...(options.search === undefined
+        ? {}
+        : {
+            OR: [{ name: { contains: options.search, mode: 'insensitive' as const } }, { notes: { contains: options.search, mode: 'insensitive' as const } }],
+          }),
+    },
     select: { id: true },
     orderBy: { id: 'desc' },
   });

@@ -52,6 +52,12 @@ describe('sweepscope-train', () => {
       /--cells has learning rate "1e300" in "8:1e300": expected a number greater than 0 and at most 3\.4e38/,
     ],
     ['a name of 201 characters', ['--cells', '8:0.1', '--name', 'n'.repeat(201)], /--name is 201 characters long: expected at most 200 characters\./],
+    ['an empty tag', ['--cells', '8:0.1', '--tags', 'baseline,,fig-3'], /--tags has an empty tag: expected tags of 1 to 64 characters, separated by commas\./],
+    [
+      'notes of 10,001 characters',
+      ['--cells', '8:0.1', '--notes', 'n'.repeat(10_001)],
+      /--notes is 10,001 characters long: expected at most 10,000 characters\./,
+    ],
     ['a worker for a sweep id beyond 32 bits', ['worker', '--sweep', '2147483648'], /--sweep .*2147483648.*expected a whole number from 1 to 2147483647/],
     [
       'an import into a sweep id beyond 32 bits',

@@ -41,6 +41,10 @@ describe('parseTrainArgs', () => {
       '--seed=7',
       '--name',
       'lr study',
+      '--tags',
+      'baseline,fig-3',
+      '--notes',
+      'BN 0.99',
       '--backend',
       'cpu',
       '--preset',
@@ -73,6 +77,8 @@ describe('parseTrainArgs', () => {
         shuffleBuffer: 50,
         seed: 7,
         name: 'lr study',
+        tags: 'baseline,fig-3',
+        notes: 'BN 0.99',
       },
     });
   });

@@ -59,6 +59,8 @@ const flags = {
   'shuffle-buffer': { form: 'N', help: 'shuffle buffer in images' },
   seed: { form: 'N', help: 'random seed (default 42)' },
   name: { form: 'TEXT', help: 'sweep name (default: data set and cells)' },
+  tags: { form: 'TAG[,TAG…]', help: 'sweep tags, to find and group it by (up to 20, each 1–64 characters)' },
+  notes: { form: 'TEXT', help: 'sweep notes, free text up to 10,000 characters' },
   format: {
     form: resultsFormats.join('|'),
     help: 'with import: the file’s form (default: csv for .csv; for .json, keras-history with --batch-size, else json)',
@@ -278,6 +280,8 @@ function readSweepFlags(text: Record<string, string | undefined>): SweepInput {
     ['data-dir', 'dataDir'],
     ['weights', 'weights'],
     ['name', 'name'],
+    ['tags', 'tags'],
+    ['notes', 'notes'],
   ] as const;
   for (const [flag, field] of strings) {
     const value = text[flag];

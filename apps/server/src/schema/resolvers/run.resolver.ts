@@ -1,5 +1,5 @@
 import type { Epoch as EpochRow, Run as RunRow } from '@sweepscope/db';
-import { cancelRun, readEpochs, retryRun, trainingTraceOf } from '@sweepscope/db/runs';
+import { cancelRun, readEpochs, retryRun, trainingTraceOf, updateRun } from '@sweepscope/db/runs';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { findInstability } from '@sweepscope/conclusions';
 import type { Context } from '../../context.js';
@@ -13,6 +13,8 @@ import { MetricSeries } from '../types/metric-series.scalar.js';
 import { RunDivergence } from '../types/run-divergence.type.js';
 import { Run } from '../types/run.type.js';
 import { RunInterruption } from '../types/run-interruption.type.js';
+import { UpdateRunInput } from '../types/update-run.input.js';
+import { withoutNulls } from '../without-nulls.js';
 
 /** Runs: one by id, cancelling and retrying, their epochs and what those add up to. */
 @Resolver(() => Run)
@@ -20,6 +22,14 @@ export class RunResolver {
   @Query(() => Run, { nullable: true, description: 'One run, or null when there is none with this id.' })
   run(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
     return loaders.run.load(parseId(id, 'id'));
+  }
+
+  @Mutation(() => Run, {
+    description:
+      "Changes a run's tags or notes, training or not (BAD_USER_INPUT naming the field and its limit; NOT_FOUND; CONFLICT for a run of a read-only sweep). Returns the run.",
+  })
+  updateRun(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateRunInput) input: UpdateRunInput, @Ctx() { prisma }: Context) {
+    return updateRun(prisma, parseId(id, 'id'), withoutNulls(input));
   }
 
   @Mutation(() => Run, {

@@ -3,7 +3,7 @@ import { readEventCursor } from '@sweepscope/db/events';
 import { cancelRuns } from '@sweepscope/db/runs';
 import { summarizeProgress } from '@sweepscope/conclusions';
 import { deriveSweepStatus } from '@sweepscope/core';
-import { createSweep, deleteSweep, listSweeps } from '@sweepscope/db/sweeps';
+import { createSweep, deleteSweep, listSweeps, updateSweep } from '@sweepscope/db/sweeps';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { checkPageSize } from '../page-size.js';
@@ -11,6 +11,7 @@ import { parseCursor } from '../parse-cursor.js';
 import { parseId } from '../parse-id.js';
 import { withoutNulls } from '../without-nulls.js';
 import { CreateSweepInput } from '../types/create-sweep.input.js';
+import { UpdateSweepInput } from '../types/update-sweep.input.js';
 import { Run } from '../types/run.type.js';
 import { SweepStatus } from '../types/run-status.enum.js';
 import { SweepConnection } from '../types/sweep-connection.type.js';
@@ -21,19 +22,21 @@ import { Sweep } from '../types/sweep.type.js';
 /** Sweeps: listing, one by id, creating, cancelling, deleting, and the fields derived from their runs. */
 @Resolver(() => Sweep)
 export class SweepResolver {
-  @Query(() => SweepConnection, { description: 'Sweeps, newest first, a page at a time; filter by status and data set.' })
+  @Query(() => SweepConnection, { description: 'Sweeps, newest first, a page at a time; filter by status, data set, tag and text.' })
   async sweeps(
     @Ctx() { prisma }: Context,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: "The previous page's pageInfo.endCursor." }) after?: string | null,
     @Arg('status', () => SweepStatus, { nullable: true }) status?: SweepStatus | null,
     @Arg('dataset', () => String, { nullable: true }) dataset?: string | null,
+    @Arg('tag', () => String, { nullable: true, description: 'Only sweeps with this tag.' }) tag?: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Only sweeps whose name or notes hold this text, ignoring case.' }) search?: string | null,
   ): Promise<SweepConnection> {
     const page = await listSweeps(prisma, {
       first: checkPageSize(first, 'first'),
       after: parseCursor(after, 'after'),
-      ...(status ? { status } : {}),
-      ...(dataset ? { dataset } : {}),
+      // Empty text filters nothing, as a cleared search box means.
+      ...withoutNulls({ status, dataset: dataset || null, tag: tag?.trim() || null, search: search?.trim() || null }),
     });
     const edges = page.sweeps.map((node) => ({ cursor: String(node.id), node }));
     return {
@@ -54,6 +57,14 @@ export class SweepResolver {
     // Except the limits, where null lifts the preset's limit.
     const limits = { trainLimit: input.trainLimit, valLimit: input.valLimit };
     return createSweep(prisma, { input: { ...withoutNulls(input), ...limits }, createdBy: 'api' });
+  }
+
+  @Mutation(() => Sweep, {
+    description:
+      'Renames a sweep or changes its tags or notes, training or not (BAD_USER_INPUT naming the field and its limit; NOT_FOUND; CONFLICT for a read-only sweep). Returns the sweep.',
+  })
+  updateSweep(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateSweepInput) input: UpdateSweepInput, @Ctx() { prisma }: Context) {
+    return updateSweep(prisma, parseId(id, 'id'), withoutNulls(input));
   }
 
   @Mutation(() => Sweep, {

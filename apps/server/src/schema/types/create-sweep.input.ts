@@ -9,6 +9,12 @@ export class CreateSweepInput {
   @Field(() => String, { nullable: true, description: 'Defaults to the data set and the cells.' })
   name?: string;
 
+  @Field(() => [String], { nullable: true, description: 'Up to 20 tags of 1–64 characters, without commas.' })
+  tags?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Free text, up to 10,000 characters.' })
+  notes?: string;
+
   @Field(() => String, { nullable: true, description: 'seed, quick (the default) or smoke: the settings to start from.' })
   preset?: string;
 

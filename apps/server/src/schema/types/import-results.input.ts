@@ -38,6 +38,12 @@ export class ImportResultsInput {
   @Field(() => String, { nullable: true, description: 'New sweep: defaults to "<filename> (imported)", or to the data set and cells.' })
   name?: string;
 
+  @Field(() => [String], { nullable: true, description: "New sweep: its tags (a run's own come from the file's tags column)." })
+  tags?: string[];
+
+  @Field(() => String, { nullable: true, description: "New sweep: its notes (a run's own come from the file's notes column)." })
+  notes?: string;
+
   @Field(() => String, { nullable: true, description: 'New sweep: the preset its settings start from. Default seed.' })
   preset?: string;
 

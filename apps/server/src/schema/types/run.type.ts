@@ -68,6 +68,12 @@ export class Run {
   })
   error!: string | null;
 
+  @Field(() => [String], { description: 'Labels to find and group it by, in the order given (updateRun changes them).' })
+  tags!: string[];
+
+  @Field(() => String, { description: 'Free text about it; empty when none (updateRun changes it).' })
+  notes!: string;
+
   @Field(() => String, { nullable: true, description: 'Where an imported run came from (a file name, "api"); null when trained here.' })
   importedFrom!: string | null;
 

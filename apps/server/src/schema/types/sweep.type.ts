@@ -9,6 +9,12 @@ export class Sweep {
   @Field(() => String)
   name!: string;
 
+  @Field(() => [String], { description: 'Labels to find and group it by, in the order given (updateSweep changes them).' })
+  tags!: string[];
+
+  @Field(() => String, { description: 'Free text about it; empty when none (updateSweep changes it).' })
+  notes!: string;
+
   @Field(() => String)
   dataset!: string;
 
