@@ -94,6 +94,11 @@ const badSweepSettings: [string, Record<string, unknown>, RegExp][] = [
   ['a negative seed', { seed: -1 }, /^seed is -1/],
   ['a seed too large for its repeats', { seed: 2_147_483_647 }, /^seed is 2147483647/],
   ['a train limit of 0', { trainLimit: 0 }, /^trainLimit is 0/],
+  ['a name holding a NUL', { name: 'a\u0000b' }, /^name holds a control character/],
+  ['21 tags', { tags: Array.from({ length: 21 }, (_, index) => `t${index}`) }, /^tags has 21 tags: expected at most 20 tags\./],
+  ['a tag of 65 characters', { tags: [long(65)] }, /^tags has a tag of 65 characters .*at most 64 characters/],
+  ['a tag holding a comma', { tags: ['a,b'] }, /^tags has the tag "a,b": expected tags without commas/],
+  ['notes of 10,001 characters', { notes: long(10_001) }, /^notes is 10,001 characters long: expected at most 10,000 characters\./],
   ['a validation limit of 0', { valLimit: 0 }, /^valLimit is 0/],
 ];
 
@@ -132,6 +137,22 @@ const badImports: [string, Record<string, unknown>, string, RegExp][] = [
     'BAD_USER_INPUT',
     /^The file name is 300 characters long/,
   ],
+  ['a tag of 65 characters for its sweep', { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), tags: [long(65)] }, 'BAD_USER_INPUT', /^tags has a tag of 65 characters/],
+  [
+    "a run's empty tag in the file",
+    { format: 'CSV', content: `${header},tags\n32,0.1,1,1,0.5,0.5,0.5,0.5,"a,,b"\n`, filename: 'bad.csv' },
+    'BAD_USER_INPUT',
+    /^bad\.csv line 2: tags has an empty tag/,
+  ],
+  [
+    "a run's notes holding a NUL in the file",
+    {
+      format: 'JSON',
+      content: JSON.stringify([{ batch_size: 32, learning_rate: 0.1, epoch: 1, loss: 1, accuracy: 0.5, val_loss: 1, val_accuracy: 0.5, notes: 'a\u0000' }]),
+    },
+    'BAD_USER_INPUT',
+    /^content row 1: notes holds the control character U\+0000/,
+  ],
   ['an import with 0 classes', { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), classes: 0 }, 'BAD_USER_INPUT', /classes/],
   ['an import with a negative validation size', { ...csv('32,0.1,1,1,0.5,0.5,0.5,0.5'), valImages: -1 }, 'BAD_USER_INPUT', /valImages/],
 ];
@@ -160,6 +181,13 @@ const badUploads: BadInput[] = [
     body: uploadHeader,
     codes: ['BAD_USER_INPUT'],
     names: /^batchsize is not a parameter of an import: expected some of format, filename, sweepId, batchSize/,
+  },
+  {
+    problem: 'an upload tagging its sweep with an empty tag',
+    path: '/imports?format=csv&tags=a,,b',
+    body: `${uploadHeader}\n8,0.1,1,1,0.5,1,0.5`,
+    codes: ['BAD_USER_INPUT'],
+    names: /^tags has an empty tag: expected tags of 1 to 64 characters, separated by commas/,
   },
   {
     problem: 'an upload naming its sweep twice',
@@ -295,6 +323,32 @@ const cases: BadInput[] = [
       names: /999999/,
     }),
   ),
+  ...(
+    [
+      ['updateSweep', 'UpdateSweepInput', { name: ' ' }, /^name is empty: expected a name of 1 to 200 characters/],
+      ['updateSweep', 'UpdateSweepInput', { name: 'two\nlines' }, /^name holds a control character/],
+      ['updateSweep', 'UpdateSweepInput', { tags: ['ok', ''] }, /^tags has an empty tag/],
+      ['updateSweep', 'UpdateSweepInput', { notes: long(1_000_000) }, /^notes is 1,000,000 characters long: expected at most 10,000/],
+      ['updateRun', 'UpdateRunInput', { tags: ['a\tb'] }, /^tags has the tag "a\\tb": expected tags without commas or control characters/],
+      ['updateRun', 'UpdateRunInput', { tags: Array.from({ length: 1000 }, (_, index) => `t${index}`) }, /^tags has 1000 tags: expected at most 20/],
+      ['updateRun', 'UpdateRunInput', { notes: '\u001b[2J' }, /^notes holds the control character U\+001B/],
+    ] as const
+  ).map(([mutation, type, change, names]): BadInput => ({
+    problem: `${mutation} with ${JSON.stringify(change).slice(0, 60)}`,
+    query: `mutation ($input: ${type}!) { ${mutation}(id: "1", input: $input) { id } }`,
+    variables: { input: change },
+    codes: ['BAD_USER_INPUT'],
+    names,
+  })),
+  ...['updateSweep', 'updateRun'].flatMap((mutation): BadInput[] => [
+    { problem: `${mutation} of nothing`, query: `mutation { ${mutation}(id: "999999", input: { notes: "x" }) { id } }`, codes: ['NOT_FOUND'], names: /999999/ },
+    {
+      problem: `${mutation} beyond 32 bits`,
+      query: `mutation { ${mutation}(id: "2147483648", input: { notes: "x" }) { id } }`,
+      codes: ['BAD_USER_INPUT'],
+      names: /"2147483648" is not an id/,
+    },
+  ]),
   { problem: 'a page of 0', query: '{ sweeps(first: 0) { totalCount } }', codes: ['BAD_USER_INPUT'], names: /first/ },
   { problem: 'a negative page', query: '{ sweeps(first: -5) { totalCount } }', codes: ['BAD_USER_INPUT'], names: /first/ },
   { problem: 'a page of a million', query: '{ sweeps(first: 1000000) { totalCount } }', codes: ['BAD_USER_INPUT'], names: /first/ },

@@ -12,19 +12,23 @@ interface ImportedSweep {
   name: string;
   createdBy: string;
   readOnly: boolean;
-  runs: { batchSize: number; learningRate: number; repeat: number; status: string; importedFrom: string | null }[];
+  runs: { batchSize: number; learningRate: number; repeat: number; status: string; importedFrom: string | null; tags: string[]; notes: string }[];
 }
 
 const importMutation = `mutation($input: ImportResultsInput!) {
-  importResults(input: $input) { id name createdBy readOnly runs { batchSize learningRate repeat status importedFrom } } }`;
+  importResults(input: $input) { id name createdBy readOnly runs { batchSize learningRate repeat status importedFrom tags notes } } }`;
 
-/** Two cells, one trained twice, metrics with every digit a double holds, one epoch without timings, and how each run ended. */
+/**
+ * Two cells, one trained twice, metrics with every digit a double holds, one epoch without
+ * timings, how each run ended, and runs' tags and notes (quoted where they hold a comma, a
+ * quote or a line break).
+ */
 const results = [
-  'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,status',
-  '32,0.1,1,1,1.2345678901234567,0.5,1.4,0.45,2100,190.25,succeeded',
-  '32,0.1,1,2,0.00084681,1,0.5873,0.8382,2050,195.5,succeeded',
-  '32,0.1,2,1,1.3,0.48,1.5,0.41,2200,180,pruned',
-  '128,0.001,1,1,1.9535,0.8559,3.7203,0.2196,,,stopped_early',
+  'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,status,tags,notes',
+  '32,0.1,1,1,1.2345678901234567,0.5,1.4,0.45,2100,190.25,succeeded,"best,fig 3","steady, then ""flat""\nsee run 2"',
+  '32,0.1,1,2,0.00084681,1,0.5873,0.8382,2050,195.5,succeeded,"best,fig 3","steady, then ""flat""\nsee run 2"',
+  '32,0.1,2,1,1.3,0.48,1.5,0.41,2200,180,pruned,,',
+  '128,0.001,1,1,1.9535,0.8559,3.7203,0.2196,,,stopped_early,slow,',
 ].join('\r\n');
 
 /** A table of `runs` runs of `epochs` epochs each, one row per epoch. */
@@ -77,8 +81,16 @@ describe('importing and exporting results over the API', () => {
     );
   });
 
-  it('exports a sweep as CSV and JSON attachments that import back into an identical sweep', async () => {
+  it("exports a sweep as CSV and JSON attachments that import back into an identical sweep, runs' tags and notes included", async () => {
     const original = await importThroughApi({ format: 'CSV', content: results });
+    assert.deepEqual(
+      original.runs.map((run) => [run.tags, run.notes]),
+      [
+        [['best', 'fig 3'], 'steady, then "flat"\nsee run 2'],
+        [[], ''],
+        [['slow'], ''],
+      ],
+    );
     for (const format of ['csv', 'json'] as const) {
       const response = await fetch(`${origin}/sweeps/${original.id}/epochs.${format}`);
       assert.equal(response.status, 200);
@@ -88,7 +100,8 @@ describe('importing and exporting results over the API', () => {
       if (format === 'csv') assert.equal(exported, `${results}\r\n`);
       const copy = await importThroughApi({ format: format.toUpperCase(), content: exported, filename: `sweep-${original.id}-epochs.${format}` });
       assert.notEqual(copy.id, original.id);
-      const cells = (sweep: ImportedSweep) => sweep.runs.map((run) => `${run.batchSize}:${run.learningRate}#${run.repeat} ${run.status}`);
+      const cells = (sweep: ImportedSweep) =>
+        sweep.runs.map((run) => [`${run.batchSize}:${run.learningRate}#${run.repeat} ${run.status}`, run.tags, run.notes]);
       assert.deepEqual(cells(copy), cells(original));
       // The copy's export is the original's, every metric equal to the last digit.
       assert.equal(await (await fetch(`${origin}/sweeps/${copy.id}/epochs.${format}`)).text(), exported);
@@ -146,11 +159,11 @@ describe('importing and exporting results over the API', () => {
   it('refuses a malformed import with BAD_USER_INPUT naming the line, column and value, and stores nothing', async () => {
     const before = await postGraphQL<{ sweeps: { totalCount: number } }>(stack.apiUrl, '{ sweeps { totalCount } }');
     const refused = await postGraphQL(stack.apiUrl, importMutation, {
-      input: { format: 'CSV', content: `${results}\r\n128,0.001,1,2,abc,0.9,3.5,0.25,,,stopped_early`, filename: 'bad.csv' },
+      input: { format: 'CSV', content: `${results}\r\n128,0.001,1,2,abc,0.9,3.5,0.25,,,stopped_early,slow,`, filename: 'bad.csv' },
     });
     assert.equal(refused.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.deepEqual(refused.errors?.[0]?.extensions?.field, ['content']);
-    assert.equal(refused.errors?.[0]?.message, 'bad.csv line 6: loss is "abc": expected a finite number of at least 0.');
+    assert.equal(refused.errors?.[0]?.message, 'bad.csv line 8: loss is "abc": expected a finite number of at least 0.');
     const keras = await postGraphQL(stack.apiUrl, importMutation, { input: { format: 'KERAS_HISTORY', content: '{}', learningRate: 0.1 } });
     assert.deepEqual(keras.errors?.[0]?.extensions?.field, ['batchSize']);
     const afterwards = await postGraphQL<{ sweeps: { totalCount: number } }>(stack.apiUrl, '{ sweeps { totalCount } }');

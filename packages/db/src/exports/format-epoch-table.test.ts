@@ -17,6 +17,8 @@ const rows: ExportedEpochRow[] = [
     durationMs: 1500,
     imagesPerSecond: 233.25,
     status: 'succeeded',
+    tags: [],
+    notes: '',
   },
   {
     batchSize: 128,
@@ -30,20 +32,22 @@ const rows: ExportedEpochRow[] = [
     durationMs: null,
     imagesPerSecond: null,
     status: 'pruned',
+    tags: ['baseline', 'fig "3"'],
+    notes: 'lr too small,\nsee "notes"',
   },
 ];
 
 describe('formatEpochTable', () => {
-  it('writes CSV with a header of the import columns and CRLF line ends, an unknown timing left empty, and how each run ended', () => {
+  it('writes CSV with a header of the import columns and CRLF line ends, an unknown timing left empty, how each run ended, and its tags and notes quoted where needed', () => {
     assert.equal(
       formatEpochTable(rows, 'csv'),
-      'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,status\r\n' +
-        '32,0.1,1,1,0.00084681,1,0.5873,0.8382,1500,233.25,succeeded\r\n' +
-        '128,1e-7,2,1,0.3333333333333333,0.30000000000000004,2,0,,,pruned\r\n',
+      'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,status,tags,notes\r\n' +
+        '32,0.1,1,1,0.00084681,1,0.5873,0.8382,1500,233.25,succeeded,,\r\n' +
+        '128,1e-7,2,1,0.3333333333333333,0.30000000000000004,2,0,,,pruned,"baseline,fig ""3""","lr too small,\nsee ""notes"""\r\n',
     );
   });
 
-  it('writes JSON as an array of one object per row with the same keys, an unknown timing null', () => {
+  it('writes JSON as an array of one object per row with the same keys, an unknown timing null and tags a list', () => {
     const [, second] = JSON.parse(formatEpochTable(rows, 'json')) as Record<string, unknown>[];
     assert.deepEqual(second, {
       batch_size: 128,
@@ -57,13 +61,20 @@ describe('formatEpochTable', () => {
       duration_ms: null,
       images_per_second: null,
       status: 'pruned',
+      tags: ['baseline', 'fig "3"'],
+      notes: 'lr too small,\nsee "notes"',
     });
   });
 
-  it('writes what an import reads back to the same numbers, in both forms', () => {
+  it('writes what an import reads back to the same numbers, tags and notes, in both forms', () => {
     for (const format of ['csv', 'json'] as const) {
       const reader = new EpochTableReader({ format });
-      const back = [...reader.push(formatEpochTable(rows, format)), ...reader.end()].map(({ row, status }) => ({ ...row, status }));
+      const back = [...reader.push(formatEpochTable(rows, format)), ...reader.end()].map(({ row, status, tags, notes }) => ({
+        ...row,
+        status,
+        tags: tags === '' ? [] : tags.split(','),
+        notes,
+      }));
       assert.deepEqual(back, rows);
     }
   });

@@ -8,19 +8,19 @@ import { readSweepEpochs } from './read-sweep-epochs.js';
 
 /** A sweep of three cells, two repeats of one, metrics with every digit a double holds. */
 const source = [
-  'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second',
-  '128,0.001,1,2,1.9535123456789012,0.8559,3.7203,0.2196,,',
-  '128,0.001,1,1,2.2,0.5,3.9,0.1,,',
-  '32,0.1,2,1,0.7,0.75,0.9,0.66,2001,190.12345',
-  '32,0.1,1,1,0.6,0.8,0.8,0.7,2000,200.5',
-  '32,0.1,1,2,0.00084681,1,0.5873,0.8382,1999,201.25',
-  '64,1e-2,1,1,0.0218,1,1.7184,0.6441,3000,150',
+  'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,tags,notes',
+  '128,0.001,1,2,1.9535123456789012,0.8559,3.7203,0.2196,,,,',
+  '128,0.001,1,1,2.2,0.5,3.9,0.1,,,,',
+  '32,0.1,2,1,0.7,0.75,0.9,0.66,2001,190.12345,,',
+  '32,0.1,1,1,0.6,0.8,0.8,0.7,2000,200.5,"best,fig-3",',
+  '32,0.1,1,2,0.00084681,1,0.5873,0.8382,1999,201.25,,"overfits, see val_loss"',
+  '64,1e-2,1,1,0.0218,1,1.7184,0.6441,3000,150,,',
 ].join('\r\n');
 
 describe('readSweepEpochs', () => {
   const database = useTestDatabase();
 
-  it('reads every epoch sorted by batch size, learning rate, repeat and epoch, with its run’s status', async () => {
+  it('reads every epoch sorted by batch size, learning rate, repeat and epoch, with its run’s status, tags and notes', async () => {
     const { sweep } = await importResults(database.prisma, { results: { format: 'csv', content: source }, importedFrom: 'api' });
     const { rows } = await readSweepEpochs(database.prisma, sweep.id);
     assert.deepEqual(
@@ -39,6 +39,8 @@ describe('readSweepEpochs', () => {
       durationMs: 2000,
       imagesPerSecond: 200.5,
       status: 'succeeded',
+      tags: ['best', 'fig-3'],
+      notes: 'overfits, see val_loss',
     });
     assert.equal(rows[4]?.durationMs, null);
   });

@@ -2,8 +2,8 @@ import { ErrorCode, type RunStatus, SweepscopeError } from '@sweepscope/core';
 import type { PrismaClient, Sweep } from '../generated/prisma/client.js';
 import type { EpochRow } from '../imports/epoch-row.js';
 
-/** An exported epoch row: the epoch, its run's cell, and how its run stands. */
-export type ExportedEpochRow = EpochRow & { status: RunStatus };
+/** An exported epoch row: the epoch, its run's cell, how its run stands, and its run's tags and notes. */
+export type ExportedEpochRow = EpochRow & { status: RunStatus; tags: string[]; notes: string };
 
 /**
  * Every stored epoch of a sweep's runs, each run's current attempt only (a retried run's
@@ -22,7 +22,7 @@ export async function readSweepEpochs(prisma: PrismaClient, sweepId: number): Pr
   }
   const rows = await prisma.$queryRaw<ExportedEpochRow[]>`
     SELECT r."batchSize", r."learningRate", r."repeat", e."epoch", e."loss", e."accuracy", e."valLoss", e."valAccuracy",
-           e."durationMs", e."imagesPerSecond", r."status"
+           e."durationMs", e."imagesPerSecond", r."status", coalesce(r."tags", '{}') AS "tags", r."notes"
       FROM "Epoch" e JOIN "Run" r ON r."id" = e."runId" AND e."attempt" = r."attempt"
      WHERE r."sweepId" = ${sweepId}::int
      ORDER BY r."batchSize", r."learningRate", r."repeat", r."id", e."epoch"`;

@@ -17,6 +17,10 @@ export interface LocatedEpochRow {
   row: EpochRow;
   /** How its run ended, as the row says. */
   status: FinalRunStatus;
+  /** Its run's tags as the row gives them, checked, separated by commas; empty when the row gives none. */
+  tags: string;
+  /** Its run's notes as the row gives them, checked; empty when the row gives none. */
+  notes: string;
   /** Where in the content, counted in its format's {@link placeUnits}: line 3 of a CSV file, row 2 of a JSON array. */
   place: number;
 }
@@ -49,6 +53,13 @@ const largestInt = 2 ** 31 - 1;
  * training has not ended, and cannot be stored as trained elsewhere.
  */
 export const statusColumn = { name: 'status', absent: 'succeeded', values: finalRunStatuses } as const;
+
+/**
+ * The optional run-level columns of each run's tags (text separated by commas in CSV; a list,
+ * or such text, in JSON) and notes. A row that leaves them empty takes its run's; rows of one
+ * run that give them must agree.
+ */
+export const annotationColumns = { tags: 'tags', notes: 'notes' } as const;
 
 /**
  * Every column of a results file, in the order export writes them. The required seven are

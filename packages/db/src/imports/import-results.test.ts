@@ -291,6 +291,15 @@ describe('importResults', () => {
         `${short}\n16,0.1,1,1,0.5,1,0.5\n32,0.1,1,1,0.5,1,0.5\n32,0.1,2,1,0.5,1,0.5\n32,0.1,4,1,0.5,1,0.5\n16,0.1,3,1,0.5,1,0.5\n`,
         'runs.csv line 6: epoch is 3 but the run batch_size 16, learning_rate 0.1, repeat 1 has no epoch 2: expected every epoch from 1 to 3.',
       ],
+      [
+        `${short},tags\n8,0.5,1,1,0.5,1,0.5,\n8,0.5,2,1,0.5,1,0.5,"a,b"\n8,0.5,3,1,0.5,1,0.5,a\n`,
+        'runs.csv line 4: tags are "a" but the run batch_size 8, learning_rate 0.5, repeat 1 has "a,b" at runs.csv line 3: expected the same tags on every row of a run that gives them.',
+      ],
+      [
+        `${short},notes\n8,0.5,1,1,0.5,1,0.5,first\n8,0.5,2,1,0.5,1,0.5,second\n`,
+        'runs.csv line 3: notes are "second" but the run batch_size 8, learning_rate 0.5, repeat 1 has "first" at runs.csv line 2: expected the same notes on every row of a run that gives them.',
+      ],
+      [`${short},tags\n8,0.5,1,1,0.5,1,0.5,"a,,b"\n`, 'runs.csv line 2: tags has an empty tag: expected tags of 1 to 64 characters, separated by commas.'],
     ];
     const before = await countRows(database.url);
     for (const [content, message] of refusals) {
@@ -304,6 +313,40 @@ describe('importResults', () => {
     const empty = await rejection(importResults(database.prisma, { results: { format: 'json', content: '[]' }, importedFrom: 'api' }), ErrorCode.BadUserInput);
     assert.equal(empty.message, 'content has no epoch rows: expected one row per epoch of each run.');
     assert.deepEqual(await countRows(database.url), before);
+  });
+
+  it("stores each run's tags and notes from the rows that give them, and the new sweep's from the settings", async () => {
+    const content = JSON.stringify([
+      { batch_size: 8, learning_rate: 0.5, epoch: 1, loss: 1, accuracy: 0.5, val_loss: 1, val_accuracy: 0.5, tags: ['spiky', 'look'], notes: '' },
+      { batch_size: 8, learning_rate: 0.5, epoch: 2, loss: 1, accuracy: 0.5, val_loss: 1, val_accuracy: 0.5, notes: 'diverged late\nretry?' },
+      { batch_size: 16, learning_rate: 0.5, epoch: 1, loss: 1, accuracy: 0.5, val_loss: 1, val_accuracy: 0.5, tags: 'fine' },
+      { batch_size: 32, learning_rate: 0.5, epoch: 1, loss: 1, accuracy: 0.5, val_loss: 1, val_accuracy: 0.5 },
+    ]);
+    const { sweep } = await importResults(database.prisma, {
+      results: { format: 'json', content },
+      importedFrom: 'api',
+      sweep: { tags: 'colab, fig-3', notes: 'from the paper' },
+    });
+    assert.deepEqual([sweep.tags, sweep.notes], [['colab', 'fig-3'], 'from the paper']);
+    assert.deepEqual(
+      sweep.runs.map((run) => [run.batchSize, run.tags, run.notes]),
+      [
+        [8, ['spiky', 'look'], 'diverged late\nretry?'],
+        [16, ['fine'], ''],
+        [32, [], ''],
+      ],
+    );
+    const refused = await rejection(
+      importResults(database.prisma, {
+        results: {
+          format: 'json',
+          content: '[{"batch_size":8,"learning_rate":0.5,"epoch":1,"loss":1,"accuracy":0.5,"val_loss":1,"val_accuracy":0.5,"tags":[1]}]',
+        },
+        importedFrom: 'api',
+      }),
+      ErrorCode.BadUserInput,
+    );
+    assert.equal(refused.message, 'content row 1: tags is [1]: expected a list of tags, or text with tags separated by commas.');
   });
 
   it('refuses a file of more runs than a sweep holds before making any', async () => {

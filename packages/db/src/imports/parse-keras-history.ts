@@ -77,6 +77,8 @@ export function parseKerasHistory(content: string, options: ParseKerasHistoryOpt
     return {
       row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null } as EpochRow,
       status: 'succeeded' as const,
+      tags: '',
+      notes: '',
       place: index + 1,
     };
   });

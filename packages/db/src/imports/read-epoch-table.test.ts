@@ -46,6 +46,8 @@ describe('EpochTableReader', () => {
           imagesPerSecond: null,
         },
         status: 'succeeded',
+        tags: '',
+        notes: '',
         place: 2,
       },
       {
@@ -62,6 +64,8 @@ describe('EpochTableReader', () => {
           imagesPerSecond: null,
         },
         status: 'succeeded',
+        tags: '',
+        notes: '',
         place: 3,
       },
       {
@@ -78,6 +82,8 @@ describe('EpochTableReader', () => {
           imagesPerSecond: null,
         },
         status: 'succeeded',
+        tags: '',
+        notes: '',
         place: 4,
       },
     ]);
@@ -155,6 +161,8 @@ describe('EpochTableReader', () => {
           imagesPerSecond: null,
         },
         status: 'succeeded',
+        tags: '',
+        notes: '',
         place: 1,
       },
     ]);
@@ -163,7 +171,7 @@ describe('EpochTableReader', () => {
   it('refuses an empty file, and reads no rows from a header only or an empty array', () => {
     assert.match(
       refusal(''),
-      /^runs\.csv is empty: expected a header line with batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy \(and optionally repeat, duration_ms, images_per_second, status\)/,
+      /^runs\.csv is empty: expected a header line with batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy \(and optionally repeat, duration_ms, images_per_second, status, tags, notes\)/,
     );
     assert.match(refusal('', 'json'), /^runs\.csv is empty: expected JSON\.$/);
     assert.deepEqual(readTable(`${header}\n`), []);
@@ -174,7 +182,7 @@ describe('EpochTableReader', () => {
     assert.equal(
       refusal('batch_size,lr,epoch,loss,accuracy,val_loss\n32,0.1,1,1,1,1\n'),
       'runs.csv line 1: the header has no learning_rate, val_accuracy: expected the columns batch_size, learning_rate, epoch, loss, accuracy, ' +
-        'val_loss, val_accuracy (and optionally repeat, duration_ms, images_per_second, status); it has batch_size, lr, epoch, loss, accuracy, val_loss.',
+        'val_loss, val_accuracy (and optionally repeat, duration_ms, images_per_second, status, tags, notes); it has batch_size, lr, epoch, loss, accuracy, val_loss.',
     );
     assert.match(refusal(`${header},loss\n`), /^runs\.csv line 1: column loss is named twice: expected each column once\.$/);
   });

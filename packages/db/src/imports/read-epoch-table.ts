@@ -1,5 +1,5 @@
-import { ErrorCode, type FinalRunStatus, SweepscopeError } from '@sweepscope/core';
-import { epochColumns, placeUnits, statusColumn, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
+import { ErrorCode, type FinalRunStatus, SweepscopeError, validateNotes, validateTags } from '@sweepscope/core';
+import { annotationColumns, epochColumns, placeUnits, statusColumn, type EpochRow, type LocatedEpochRow } from './epoch-row.js';
 import { CsvRecordReader, type CsvRecord } from './parse-csv.js';
 import { parseJsonText } from './parse-json-text.js';
 import { JsonArrayReader, type JsonArrayItem } from './read-json-array.js';
@@ -16,7 +16,7 @@ export interface EpochTableReaderOptions {
 }
 
 const required = epochColumns.filter((column) => column.required).map((column) => column.name);
-const optional = [...epochColumns.filter((column) => !column.required).map((column) => column.name), statusColumn.name];
+const optional = [...epochColumns.filter((column) => !column.required).map((column) => column.name), statusColumn.name, ...Object.values(annotationColumns)];
 const columnsText = `${required.join(', ')} (and optionally ${optional.join(', ')})`;
 
 // Text that is not an array is read whole only to say what it is: a Keras history is some kilobytes.
@@ -25,8 +25,8 @@ const maxWholeJson = 16 * 1_048_576;
 /**
  * Reads a table of per-epoch results, one row per epoch of each run, with the columns
  * `batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy` and optionally
- * `repeat` (default 1), `duration_ms` and `images_per_second` (default unknown) and
- * `status` (how the run ended, default `succeeded`), as CSV
+ * `repeat` (default 1), `duration_ms` and `images_per_second` (default unknown),
+ * `status` (how the run ended, default `succeeded`) and the run's `tags` and `notes`, as CSV
  * (RFC 4180, a header line first; column names are matched ignoring case and surrounding
  * spaces) or as a JSON array of objects with those keys. Other columns are ignored. The text
  * arrives in pieces and each row is checked on its own as it completes, so a table of any
@@ -142,7 +142,33 @@ export class EpochTableReader {
 function readRow(valueOf: (name: string) => unknown, place: number, where: string, field: string): LocatedEpochRow {
   const row: Partial<Record<keyof EpochRow, number | null>> = {};
   for (const column of epochColumns) row[column.key] = readColumnValue(column, valueOf(column.name), where, field);
-  return { row: row as EpochRow, status: readStatus(valueOf(statusColumn.name), where, field), place };
+  return {
+    row: row as EpochRow,
+    status: readStatus(valueOf(statusColumn.name), where, field),
+    tags: readTags(valueOf(annotationColumns.tags), where, field),
+    notes: readNotes(valueOf(annotationColumns.notes), where, field),
+    place,
+  };
+}
+
+/** The row's `tags`, checked, as text separated by commas; empty when not given. */
+function readTags(raw: unknown, where: string, field: string): string {
+  if (raw === undefined || raw === null) return '';
+  const name = `${where}: ${annotationColumns.tags}`;
+  if (typeof raw !== 'string' && !(Array.isArray(raw) && raw.every((tag) => typeof tag === 'string'))) {
+    throw new SweepscopeError(ErrorCode.BadUserInput, `${name} is ${JSON.stringify(raw)}: expected a list of tags, or text with tags separated by commas.`, {
+      field: [field],
+    });
+  }
+  return validateTags(raw, name, field).join(',');
+}
+
+/** The row's `notes`, checked; empty when not given. */
+function readNotes(raw: unknown, where: string, field: string): string {
+  if (raw === undefined || raw === null) return '';
+  const name = `${where}: ${annotationColumns.notes}`;
+  if (typeof raw !== 'string') throw new SweepscopeError(ErrorCode.BadUserInput, `${name} is ${JSON.stringify(raw)}: expected text.`, { field: [field] });
+  return validateNotes(raw, name, field);
 }
 
 /** The row's `status`: one of the statuses a run ends in, or `succeeded` when not given. */

@@ -7,6 +7,9 @@ export interface StagedRun {
   learningRate: number;
   repeat: number;
   status: FinalRunStatus;
+  /** Its tags and notes, from the rows that give them. */
+  tags: string[];
+  notes: string;
   /** Its epochs, numbered 1 to this, each once. */
   epochs: number;
 }
@@ -19,15 +22,16 @@ interface RunKey {
 
 /**
  * Checks the staged rows as runs, one per cell and repeat, and lists them in the order each
- * first appears. Each run's epochs must be numbered 1, 2, … n, each once, and every row of a
- * run give the same status; the rows may come in any order. The first problem in the
+ * first appears. Each run's epochs must be numbered 1, 2, … n, each once, every row of a
+ * run give the same status, and the rows that give tags or notes give the same ones; the
+ * rows may come in any order. The first problem in the
  * content's order is named, with the rows involved. PostgreSQL does the work, so memory does
  * not grow with the content.
  * @param source the content's name in messages: `runs.csv`, `content`
  * @param unit what a row's place counts: `line` of a CSV file (see `placeUnits`)
  * @param field the input errors are reported against
  * @throws {SweepscopeError} BAD_USER_INPUT for no rows, more runs than a sweep holds, an epoch
- *   given twice, two statuses for one run, or epochs that do not start at 1 or skip a number
+ *   given twice, two statuses, tags or notes for one run, or epochs that do not start at 1 or skip a number
  */
 export async function readStagedRuns(tx: Prisma.TransactionClient, source: string, unit: string, field: string): Promise<StagedRun[]> {
   const at = (place: number): string => `${source} ${unit} ${place}`;
@@ -43,26 +47,54 @@ export async function readStagedRuns(tx: Prisma.TransactionClient, source: strin
     );
   }
 
-  // An epoch seen before in its run, or a status other than the run's first row's: whichever comes first.
+  // An epoch seen before in its run, or a status, tags or notes other than the run's first row
+  // to give them: whichever comes first.
   const [clash] = await tx.$queryRaw<
-    (RunKey & { place: number; epoch: number; status: string; nth: number; earlier: number; run_status: string; run_first: number })[]
+    (RunKey & {
+      place: number;
+      epoch: number;
+      nth: number;
+      earlier: number;
+      status: string;
+      run_status: string;
+      run_first: number;
+      tags: string;
+      run_tags: string;
+      tags_first: number;
+      notes: string;
+      run_notes: string;
+      notes_first: number;
+    })[]
   >`
     SELECT * FROM (
-      SELECT ord, place, batch_size, learning_rate, repeat, epoch, status,
+      SELECT ord, place, batch_size, learning_rate, repeat, epoch, status, tags, notes,
         (row_number() OVER same_epoch)::int AS nth, first_value(place) OVER same_epoch AS earlier,
-        first_value(status) OVER same_run AS run_status, first_value(place) OVER same_run AS run_first
+        first_value(status) OVER same_run AS run_status, first_value(place) OVER same_run AS run_first,
+        first_value(tags) OVER tagged AS run_tags, first_value(place) OVER tagged AS tags_first,
+        first_value(notes) OVER noted AS run_notes, first_value(place) OVER noted AS notes_first
       FROM import_row
       WINDOW same_epoch AS (PARTITION BY batch_size, learning_rate, repeat, epoch ORDER BY ord),
-             same_run AS (PARTITION BY batch_size, learning_rate, repeat ORDER BY ord)
+             same_run AS (PARTITION BY batch_size, learning_rate, repeat ORDER BY ord),
+             tagged AS (PARTITION BY batch_size, learning_rate, repeat ORDER BY tags = '', ord),
+             noted AS (PARTITION BY batch_size, learning_rate, repeat ORDER BY notes = '', ord)
     ) ranked
-    WHERE nth > 1 OR status <> run_status
+    WHERE nth > 1 OR status <> run_status OR (tags <> '' AND tags <> run_tags) OR (notes <> '' AND notes <> run_notes)
     ORDER BY ord LIMIT 1`;
   if (clash !== undefined) {
     if (clash.nth > 1) {
       refuse(`${at(clash.place)}: epoch ${clash.epoch} of ${describeRun(clash)} is also at ${at(clash.earlier)}: expected each epoch of a run once.`);
     }
+    if (clash.status !== clash.run_status) {
+      refuse(
+        `${at(clash.place)}: status is ${clash.status} but ${describeRun(clash)} is ${clash.run_status} at ${at(clash.run_first)}: expected one status for every row of a run.`,
+      );
+    }
+    const [column, given, first, firstPlace] =
+      clash.tags !== '' && clash.tags !== clash.run_tags
+        ? ['tags', clash.tags, clash.run_tags, clash.tags_first]
+        : ['notes', clash.notes, clash.run_notes, clash.notes_first];
     refuse(
-      `${at(clash.place)}: status is ${clash.status} but ${describeRun(clash)} is ${clash.run_status} at ${at(clash.run_first)}: expected one status for every row of a run.`,
+      `${at(clash.place)}: ${column} are ${quote(given)} but ${describeRun(clash)} has ${quote(first)} at ${at(firstPlace)}: expected the same ${column} on every row of a run that gives them.`,
     );
   }
 
@@ -81,10 +113,24 @@ export async function readStagedRuns(tx: Prisma.TransactionClient, source: strin
     refuse(`${at(gap.place)}: epoch is ${gap.epoch} but ${describeRun(gap)} has no epoch ${gap.k}: expected every epoch from 1 to ${gap.epoch}.`);
   }
 
-  const found = await tx.$queryRaw<(RunKey & { status: FinalRunStatus; epochs: number })[]>`
-    SELECT batch_size, learning_rate, repeat, min(status) AS status, count(*)::int AS epochs
+  // Rows that give tags or notes agree, so the largest is theirs (or empty when none gives them).
+  const found = await tx.$queryRaw<(RunKey & { status: FinalRunStatus; tags: string; notes: string; epochs: number })[]>`
+    SELECT batch_size, learning_rate, repeat, min(status) AS status, max(tags) AS tags, max(notes) AS notes, count(*)::int AS epochs
     FROM import_row GROUP BY batch_size, learning_rate, repeat ORDER BY min(ord)`;
-  return found.map((run) => ({ batchSize: run.batch_size, learningRate: run.learning_rate, repeat: run.repeat, status: run.status, epochs: run.epochs }));
+  return found.map((run) => ({
+    batchSize: run.batch_size,
+    learningRate: run.learning_rate,
+    repeat: run.repeat,
+    status: run.status,
+    tags: run.tags === '' ? [] : run.tags.split(','),
+    notes: run.notes,
+    epochs: run.epochs,
+  }));
+}
+
+/** Tags or notes as a message quotes them: long notes cut short. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 /** A run as messages name it, by the file's columns. */

@@ -9,7 +9,7 @@ import type { LocatedEpochRow } from './epoch-row.js';
 export async function createStagingTable(tx: Prisma.TransactionClient): Promise<void> {
   await tx.$executeRawUnsafe(`
     CREATE TEMPORARY TABLE import_row (
-      ord int NOT NULL, place int NOT NULL, status text NOT NULL,
+      ord int NOT NULL, place int NOT NULL, status text NOT NULL, tags text NOT NULL, notes text NOT NULL,
       batch_size int NOT NULL, learning_rate float8 NOT NULL, repeat int NOT NULL, epoch int NOT NULL,
       loss float8 NOT NULL, accuracy float8 NOT NULL, val_loss float8 NOT NULL, val_accuracy float8 NOT NULL,
       duration_ms int, images_per_second float8
@@ -27,6 +27,7 @@ export async function stageRows(tx: Prisma.TransactionClient, rows: readonly Loc
     INSERT INTO import_row
     SELECT * FROM unnest(
       ${column((_, index) => first + index)}::int[], ${column((r) => r.place)}::int[], ${column((r) => r.status)}::text[],
+      ${column((r) => r.tags)}::text[], ${column((r) => r.notes)}::text[],
       ${column((r) => r.row.batchSize)}::int[], ${column((r) => r.row.learningRate)}::float8[], ${column((r) => r.row.repeat)}::int[],
       ${column((r) => r.row.epoch)}::int[], ${column((r) => r.row.loss)}::float8[], ${column((r) => r.row.accuracy)}::float8[],
       ${column((r) => r.row.valLoss)}::float8[], ${column((r) => r.row.valAccuracy)}::float8[],

@@ -13,7 +13,7 @@ export interface RunToStore {
 
 /**
  * Stores staged runs, already ended, in a few statements whatever their number: each run
- * with its status on attempt 1, `importedFrom` set and `finishedAt` now, its epochs from the
+ * with its status, tags and notes on attempt 1, `importedFrom` set and `finishedAt` now, its epochs from the
  * staging table, and in the sweep's event log each run's `run:updated` followed by its
  * `epoch:added` in epoch order, as training would have written them. Rather than a NOTIFY
  * per event, one `sweep:logged` tells live readers to replay the log. Runs inside the
@@ -26,19 +26,20 @@ export async function storeStagedRuns(tx: Prisma.TransactionClient, sweepId: num
   await tx.$executeRawUnsafe(`
     CREATE TEMPORARY TABLE import_run (
       position int NOT NULL, batch_size int NOT NULL, learning_rate float8 NOT NULL, file_repeat int NOT NULL,
-      repeat int NOT NULL, seed int NOT NULL, status text NOT NULL, run_id int
+      repeat int NOT NULL, seed int NOT NULL, status text NOT NULL, tags text[] NOT NULL, notes text NOT NULL, run_id int
     ) ON COMMIT DROP`);
   await tx.$executeRaw`
-    INSERT INTO import_run (position, batch_size, learning_rate, file_repeat, repeat, seed, status)
-    SELECT * FROM unnest(
+    INSERT INTO import_run (position, batch_size, learning_rate, file_repeat, repeat, seed, status, tags, notes)
+    SELECT position, batch_size, learning_rate, file_repeat, repeat, seed, status, string_to_array(tags, ','), notes FROM unnest(
       ${column((_, index) => index)}::int[], ${column((run) => run.staged.batchSize)}::int[], ${column((run) => run.staged.learningRate)}::float8[],
       ${column((run) => run.staged.repeat)}::int[], ${column((run) => run.repeat)}::int[], ${column((run) => run.seed)}::int[],
-      ${column((run) => run.staged.status)}::text[])`;
+      ${column((run) => run.staged.status)}::text[], ${column((run) => run.staged.tags.join(','))}::text[], ${column((run) => run.staged.notes)}::text[]
+    ) AS given (position, batch_size, learning_rate, file_repeat, repeat, seed, status, tags, notes)`;
   // A sweep holds a cell's repeat once, so cell and stored repeat find the run just made.
   await tx.$executeRaw`
     WITH made AS (
-      INSERT INTO "Run" ("sweepId", "batchSize", "learningRate", "repeat", "seed", "status", "attempt", "importedFrom", "finishedAt")
-      SELECT ${sweepId}, batch_size, learning_rate, repeat, seed, status::"RunStatus", 1, ${importedFrom}, now()
+      INSERT INTO "Run" ("sweepId", "batchSize", "learningRate", "repeat", "seed", "status", "attempt", "importedFrom", "finishedAt", "tags", "notes")
+      SELECT ${sweepId}, batch_size, learning_rate, repeat, seed, status::"RunStatus", 1, ${importedFrom}, now(), tags, notes
       FROM import_run ORDER BY position
       RETURNING id, "batchSize", "learningRate", "repeat"
     )

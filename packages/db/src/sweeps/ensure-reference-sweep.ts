@@ -50,11 +50,11 @@ export async function ensureReferenceSweep(prisma: PrismaClient) {
     const rows = referenceStudy.rows.map((row) => ({ ...row, repeat: 1, durationMs: null, imagesPerSecond: null }));
     await stageRows(
       tx,
-      rows.map((row, index) => ({ row, status: 'succeeded' as const, place: index + 1 })),
+      rows.map((row, index) => ({ row, status: 'succeeded' as const, tags: '', notes: '', place: index + 1 })),
       1,
     );
     const runs = rows.map(({ batchSize, learningRate }) => ({
-      staged: { batchSize, learningRate, repeat: 1, status: 'succeeded' as const, epochs: 1 },
+      staged: { batchSize, learningRate, repeat: 1, status: 'succeeded' as const, tags: [], notes: '', epochs: 1 },
       repeat: 1,
       seed: sweep.seed,
     }));
