@@ -9,7 +9,7 @@ import { ImportResultsPanel } from './_components/import-results/import-results-
 import { NewSweepForm } from './_components/new-sweep-form';
 import { PanelButton } from './_components/panel-button';
 import { SweepList, type SweepListInitial } from './_components/sweep-list';
-import { statusOfFilter, sweepListUrlState } from './_components/sweep-list-url-state';
+import { sweepListFilters, sweepListUrlState } from './_components/sweep-list-url-state';
 
 /** Props Next.js passes to this page. */
 export interface HomePageProps {
@@ -22,11 +22,10 @@ export interface HomePageProps {
  * the list for the first paint; the client then polls it.
  */
 export default async function HomePage({ searchParams }: HomePageProps) {
-  const { status: filter } = readUrlState(sweepListUrlState, await searchParams);
-  const status = statusOfFilter(filter);
+  const filters = sweepListFilters(readUrlState(sweepListUrlState, await searchParams));
   let initial: SweepListInitial | null = null;
   try {
-    initial = { status, data: await fetchOnServer(SweepsQuery, { status, first: SWEEP_LIST_SIZE }) };
+    initial = { filters, data: await fetchOnServer(SweepsQuery, { ...filters, first: SWEEP_LIST_SIZE }) };
   } catch (error) {
     // The client tries again and shows why it cannot, with a Retry button.
     if (!(error instanceof CombinedError)) throw error;

@@ -1,7 +1,7 @@
 import { sweepStatuses, type SweepStatus } from '@sweepscope/core';
 
 import type { SweepStatus as ApiSweepStatus } from '@/graphql';
-import { booleanParam, enumParam } from '@/lib/url-state';
+import { booleanParam, enumParam, stringParam } from '@/lib/url-state';
 
 /** A status filter as it reads in the URL (`?status=running`), or `all`. */
 export type StatusFilter = SweepStatus | 'all';
@@ -10,12 +10,15 @@ const filters = ['all', ...sweepStatuses] as const;
 
 /**
  * The Sweeps page's state in its query string: `status` filters the list
- * (@default 'all'), `new` opens the New sweep form and `import` the Import panel
+ * (@default 'all'), as do `tag` (the sweeps with that tag) and `q` (text in
+ * their name or notes; @default '' for both: no filter), `new` opens the New sweep form and `import` the Import panel
  * (@default false). Read by the server page for its first paint and by the client
  * with `useUrlState`.
  */
 export const sweepListUrlState = {
   status: enumParam<StatusFilter>(filters, 'all'),
+  tag: stringParam(''),
+  q: stringParam(''),
   new: booleanParam(false),
   import: booleanParam(false),
 };
@@ -23,4 +26,21 @@ export const sweepListUrlState = {
 /** The API's `status` argument for a filter: null for `all`. */
 export function statusOfFilter(filter: StatusFilter): ApiSweepStatus | null {
   return filter === 'all' ? null : (filter.toUpperCase() as ApiSweepStatus);
+}
+
+/** The sweeps query's filters for the page's state: null where the page filters nothing. */
+export function sweepListFilters({ status, tag, q }: { status: StatusFilter; tag: string; q: string }): SweepListFilters {
+  return { status: statusOfFilter(status), tag: tag.trim() || null, search: q.trim() || null };
+}
+
+/** The filters of the sweeps query, as {@link sweepListFilters} reads them from the URL. */
+export interface SweepListFilters {
+  status: ApiSweepStatus | null;
+  tag: string | null;
+  search: string | null;
+}
+
+/** Whether two sets of filters ask for the same sweeps. */
+export function sameFilters(a: SweepListFilters, b: SweepListFilters): boolean {
+  return a.status === b.status && a.tag === b.tag && a.search === b.search;
 }

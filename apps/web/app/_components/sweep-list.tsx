@@ -1,17 +1,17 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { sweepStatuses } from '@sweepscope/core';
 
-import { readFragment, SWEEP_LIST_SIZE, SweepsQuery, SweepSummaryFragment, type SweepsQueryData, type SweepsQueryVariables, type SweepStatus } from '@/graphql';
+import { readFragment, SWEEP_LIST_SIZE, SweepsQuery, SweepSummaryFragment, type SweepsQueryData, type SweepsQueryVariables } from '@/graphql';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useInterval } from '@/lib/use-interval';
 import { useNow } from '@/lib/use-now';
 import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from './error-notice';
-import { statusOfFilter, sweepListUrlState, type StatusFilter } from './sweep-list-url-state';
+import { sameFilters, sweepListFilters, sweepListUrlState, type StatusFilter, type SweepListFilters } from './sweep-list-url-state';
 import { SweepTable } from './sweep-table';
 import styles from './sweep-list.module.css';
 
@@ -21,9 +21,9 @@ const POLL_MS = 3_000;
 /** How often ages ("3 min ago") move on, in milliseconds. */
 const AGE_TICK_MS = 15_000;
 
-/** The list as the server read it for the first paint, with the filter it read it for. */
+/** The list as the server read it for the first paint, with the filters it read it for. */
 export interface SweepListInitial {
-  status: SweepStatus | null;
+  filters: SweepListFilters;
   data: SweepsQueryData;
 }
 
@@ -39,16 +39,26 @@ export interface SweepListProps {
 export function SweepList({ initial, renderedAt }: SweepListProps) {
   const hydrated = useHydrated();
   const now = useNow(renderedAt, AGE_TICK_MS);
-  const [{ status: filter }, setUrlState] = useUrlState(sweepListUrlState);
-  const status = statusOfFilter(filter);
-  const variables = useMemo<SweepsQueryVariables>(() => ({ status, first: SWEEP_LIST_SIZE }), [status]);
+  const [urlState, setUrlState] = useUrlState(sweepListUrlState);
+  const { status: filter, tag } = urlState;
+  const filters = sweepListFilters(urlState);
+  const { status, tag: tagFilter, search } = filters;
+  const variables = useMemo<SweepsQueryVariables>(() => ({ status, tag: tagFilter, search, first: SWEEP_LIST_SIZE }), [status, tagFilter, search]);
+  // The search box shows what is typed at once; the URL, and so the query, follows.
+  const [searchText, setSearchText] = useState(urlState.q);
   const [result, reexecute] = useQuery({ query: SweepsQuery, variables, pause: !hydrated });
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useInterval(refetch, POLL_MS, hydrated);
 
-  // Only data read for the filter shown: the server's until the client has its own.
-  const resultStatus = result.operation?.variables?.status ?? null;
-  const data = result.data !== undefined && resultStatus === status ? result.data : initial !== null && initial.status === status ? initial.data : undefined;
+  // Only data read for the filters shown: the server's until the client has its own.
+  const asked = result.operation?.variables;
+  const resultFilters = { status: asked?.status ?? null, tag: asked?.tag ?? null, search: asked?.search ?? null };
+  const data =
+    result.data !== undefined && sameFilters(resultFilters, filters)
+      ? result.data
+      : initial !== null && sameFilters(initial.filters, filters)
+        ? initial.data
+        : undefined;
   const sweeps = useMemo(() => (data === undefined ? [] : readFragment(SweepSummaryFragment, data.sweeps.nodes)), [data]);
 
   const toolbar = (
@@ -64,6 +74,27 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
           ))}
         </select>
       </label>
+      <label className="field-inline">
+        <span>Search</span>
+        <input
+          type="search"
+          value={searchText}
+          placeholder="Name or notes"
+          onChange={(event) => {
+            setSearchText(event.target.value);
+            setUrlState({ q: event.target.value });
+          }}
+          data-testid="sweep-search"
+        />
+      </label>
+      {tag !== '' && (
+        <span className={styles.tagFilter} data-testid="tag-filter">
+          Tag <strong>{tag}</strong>
+          <button type="button" className="button" onClick={() => setUrlState({ tag: '' })} aria-label={`Show sweeps with any tag, not only ${tag}`}>
+            ×
+          </button>
+        </span>
+      )}
       {data !== undefined && (
         <span className="muted" data-testid="sweep-count">
           {data.sweeps.totalCount > sweeps.length
@@ -99,7 +130,7 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
         <h2 id="own-sweeps-title">Your sweeps</h2>
         {own.length > 0 ? (
           <SweepTable sweeps={own} caption="Your sweeps" now={now} />
-        ) : filter === 'all' ? (
+        ) : filter === 'all' && tagFilter === null && search === null ? (
           <div className="empty" data-testid="empty">
             <p>No sweeps yet.</p>
             <p>
@@ -111,8 +142,15 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
           </div>
         ) : (
           <div className="empty" data-testid="empty">
-            <p>No {filter} sweeps.</p>
-            <button type="button" className="button" onClick={() => setUrlState({ status: 'all' })}>
+            <p>No {describeFilters(filter, tagFilter, search)}.</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setSearchText('');
+                setUrlState({ status: 'all', tag: '', q: '' });
+              }}
+            >
               Show all sweeps
             </button>
           </div>
@@ -130,4 +168,13 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
       )}
     </>
   );
+}
+
+/** The sweeps a filtered list looks for, in words: `failed sweeps tagged "x" matching "bn"`. */
+function describeFilters(filter: StatusFilter, tag: string | null, search: string | null): string {
+  return [
+    `${filter === 'all' ? '' : `${filter} `}sweeps`,
+    ...(tag === null ? [] : [`tagged “${tag}”`]),
+    ...(search === null ? [] : [`matching “${search}”`]),
+  ].join(' ');
 }

@@ -8,6 +8,7 @@ import { findBestRun } from './find-best-run';
 import { ProgressBar } from './progress-bar';
 import { RunCounts } from './run-counts';
 import { SweepStatusBadge } from './sweep-status-badge';
+import { TagList } from './annotations/tag-list';
 import styles from './sweep-table.module.css';
 
 /** Props of {@link SweepTable}. */
@@ -20,7 +21,8 @@ export interface SweepTableProps {
 }
 
 /**
- * Sweeps as table rows: name (a link to the sweep), status, progress (epochs
+ * Sweeps as table rows: name (a link to the sweep) with its tags (each a link to the
+ * sweeps that carry it), status, progress (epochs
  * trained of all, and runs by status), best validation accuracy with its cell,
  * data set, and age.
  */
@@ -65,6 +67,7 @@ export function SweepTable({ sweeps, caption, now }: SweepTableProps) {
                   ) : (
                     sweep.preset !== null && <span className={styles.sweepPreset}>{sweep.preset}</span>
                   )}
+                  <TagList tags={sweep.tags} hrefOf={(tag) => `/?tag=${encodeURIComponent(tag)}`} testId="sweep-tags" />
                 </td>
                 <td>
                   <SweepStatusBadge status={sweep.status} diverged={sweep.progress.diverged} testId="sweep-status" />

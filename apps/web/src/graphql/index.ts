@@ -20,6 +20,8 @@ export { SweepSettingsFragment } from './sweep-settings.fragment';
 export { SweepSettingsQuery } from './sweep-settings.query';
 export { SweepSummaryFragment } from './sweep-summary.fragment';
 export { SWEEP_LIST_SIZE, SweepsQuery } from './sweeps.query';
+export { UpdateRunMutation } from './update-run.mutation';
+export { UpdateSweepMutation } from './update-sweep.mutation';
 export { CANCELLABLE_RUN_STATUSES, deriveSweepStatus, RETRYABLE_RUN_STATUSES, toCoreRunStatus } from './statuses';
 export { maskFragments, readFragment } from 'gql.tada';
 
@@ -37,5 +39,6 @@ export type { SweepEventData } from './sweep-events.subscription';
 export type { SweepSettings } from './sweep-settings.fragment';
 export type { SweepSummary } from './sweep-summary.fragment';
 export type { SweepsQueryData, SweepsQueryVariables } from './sweeps.query';
+export type { UpdateSweepVariables } from './update-sweep.mutation';
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
 export type { RunCountsData } from './run-counts.fragment';

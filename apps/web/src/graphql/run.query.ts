@@ -6,7 +6,7 @@ import { RunOverviewFragment } from './run-overview.fragment';
 
 /**
  * Everything the run page shows of one run: the overview (masked
- * {@link RunOverviewFragment}), its worker (host:pid), the backend's note,
+ * {@link RunOverviewFragment}), its tags and notes, its worker (host:pid), the backend's note,
  * heartbeat, lease and times (ISO 8601), error, where an import came from,
  * the current attempt's mean training images per second, every interruption
  * (a worker lost or stopped, a retry), and the epochs of `$attempt` (the
@@ -17,6 +17,8 @@ export const RunQuery = graphql(
     query Run($id: ID!, $attempt: Int) {
       run(id: $id) {
         ...RunOverview
+        tags
+        notes
         worker
         backendNote
         heartbeatAt

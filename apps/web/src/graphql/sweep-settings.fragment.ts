@@ -3,7 +3,7 @@ import type { ResultOf } from 'gql.tada';
 import { graphql } from './graphql';
 
 /**
- * A sweep's settings, which every run of it shares: data set (and how many of
+ * A sweep's name, tags and notes, and its settings, which every run of it shares: data set (and how many of
  * its images it trains and validates on: null means all), the MobileNetV2
  * width α and input side in pixels, batch-norm momentum, planned epochs,
  * shuffle buffer in images, the first repeat's seed, the repeats per cell, and
@@ -17,6 +17,8 @@ export const SweepSettingsFragment = graphql(`
   fragment SweepSettings on Sweep @_unmask {
     id
     name
+    tags
+    notes
     dataset
     preset
     alpha

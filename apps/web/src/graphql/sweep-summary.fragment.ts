@@ -5,7 +5,7 @@ import { RunBestFragment } from './run-best.fragment';
 import { RunCountsFragment } from './run-counts.fragment';
 
 /**
- * One row of the sweep list: name, data set, status, age, whether it is the
+ * One row of the sweep list: name, tags, data set, status, age, whether it is the
  * built-in reference study (`builtIn` set), progress (runs by status, epochs
  * done of all it trains) and each run's best epoch (masked: read with
  * `readFragment(RunBestFragment, …)`).
@@ -15,6 +15,7 @@ export const SweepSummaryFragment = graphql(
     fragment SweepSummary on Sweep {
       id
       name
+      tags
       dataset
       preset
       createdBy

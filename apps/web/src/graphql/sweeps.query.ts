@@ -8,12 +8,12 @@ export const SWEEP_LIST_SIZE = 100;
 
 /**
  * The newest sweeps (up to `$first`, at most 100), optionally only those with
- * one status, with how many match in all.
+ * one status, one tag, or text in their name or notes, with how many match in all.
  */
 export const SweepsQuery = graphql(
   `
-    query Sweeps($status: SweepStatus, $first: Int!) {
-      sweeps(status: $status, first: $first) {
+    query Sweeps($status: SweepStatus, $tag: String, $search: String, $first: Int!) {
+      sweeps(status: $status, tag: $tag, search: $search, first: $first) {
         totalCount
         nodes {
           ...SweepSummary

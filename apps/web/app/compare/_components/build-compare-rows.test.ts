@@ -8,6 +8,8 @@ import { buildCompareRows } from './build-compare-rows';
 const sweep: SweepSettings = {
   id: '1',
   name: 'smoke',
+  tags: [],
+  notes: '',
   dataset: 'synthetic',
   preset: 'smoke',
   alpha: 0.35,

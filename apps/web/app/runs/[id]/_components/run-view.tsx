@@ -1,13 +1,15 @@
 'use client';
 
 import Link from 'next/link';
+import { useMutation } from 'urql';
 
-import { EpochFieldsFragment, readFragment, RunOverviewFragment, SweepSettingsFragment, type RunStatus } from '@/graphql';
+import { EpochFieldsFragment, readFragment, RunOverviewFragment, SweepSettingsFragment, UpdateRunMutation, type RunStatus } from '@/graphql';
 import { formatLearningRate } from '@/lib/format';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useNow } from '@/lib/use-now';
 import { useUrlState } from '@/lib/use-url-state';
 
+import { AnnotationsEditor } from '../../../_components/annotations/annotations-editor';
 import { ErrorNotice } from '../../../_components/error-notice';
 import { GoneNotice, LoadingNotice } from '../../../_components/page-states';
 import { RunActions } from '../../../_components/run-actions/run-actions';
@@ -49,7 +51,7 @@ const AGE_REFRESH_MS = 5_000;
 
 /**
  * A run's page body: where it belongs, its status with Cancel or Retry, its
- * settings, its curves, and the epoch table of the chosen attempt, all kept
+ * tags and notes (editable unless its sweep is read-only), its settings, its curves, and the epoch table of the chosen attempt, all kept
  * live while it trains.
  */
 export function RunView({ runId, initial, renderedAt }: RunViewProps) {
@@ -57,6 +59,7 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
   const [{ attempt: picked }, setPage] = useUrlState(runPageUrlState);
   const live = useLiveRun(runId, picked, !hydrated, initial);
   const now = useNow(renderedAt, AGE_REFRESH_MS);
+  const [, updateRun] = useMutation(UpdateRunMutation);
 
   if (live.run === undefined) {
     if (live.error !== undefined) return <ErrorNotice action="load the run" error={live.error} onRetry={live.refetch} />;
@@ -89,6 +92,13 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
           </h1>
           {!(sweep?.readOnly ?? true) && <RunActions runId={run.id} status={run.status} onChanged={live.refetch} />}
         </div>
+        <AnnotationsEditor
+          subject="run"
+          tags={live.run.tags}
+          notes={live.run.notes}
+          readOnly={sweep?.readOnly ?? true}
+          save={async (change) => (await updateRun({ id: run.id, input: change })).error}
+        />
         <p className={styles.runLinks}>
           <Link href={`/compare?runs=${encodeURIComponent(run.id)}`}>Compare with other runs</Link>
         </p>

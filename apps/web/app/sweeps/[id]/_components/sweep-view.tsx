@@ -127,6 +127,7 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
         runs={progress.runs}
         diverged={progress.diverged}
         status={runs.length === 0 ? sweep.status : deriveSweepStatus(runs.map((run) => run.status))}
+        onChanged={refetch}
       />
       <div className={styles.bar}>
         <SweepProgress progress={progress} recentDurationsMs={recentDurations} />

@@ -53,6 +53,8 @@ export function testSweep(...cells: { batchSize: number; learningRate: number; r
   return {
     id: 's1',
     name: 'test',
+    tags: [],
+    notes: '',
     dataset: 'synthetic',
     preset: 'smoke',
     alpha: 0.35,

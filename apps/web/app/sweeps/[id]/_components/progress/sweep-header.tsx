@@ -1,7 +1,11 @@
-import Link from 'next/link';
+'use client';
 
+import Link from 'next/link';
+import { useMutation } from 'urql';
+
+import { AnnotationsEditor } from '../../../../_components/annotations/annotations-editor';
 import { SweepStatusBadge } from '../../../../_components/sweep-status-badge';
-import type { SweepDetail, SweepStatus } from '@/graphql';
+import { UpdateSweepMutation, type SweepDetail, type SweepStatus } from '@/graphql';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatDateTime } from '@/lib/format';
 import { describeImport, statesSetting } from '@/lib/stated-settings';
@@ -15,16 +19,20 @@ export interface SweepHeaderProps {
   diverged: number;
   /** The sweep's status as the runs shown have it. */
   status: SweepStatus;
+  /** Reads the sweep again once its name, tags or notes changed: the live view holds its own copy. */
+  onChanged: () => void;
 }
 
 /**
- * The sweep's name, status, data set and training settings, with the rules that may end a
+ * The sweep's name, status, tags and notes (editable unless it is read-only; a tag opens
+ * the sweeps that carry it), data set and training settings, with the rules that may end a
  * run early. An imported sweep says where its results came from and shows only the
  * settings its import stated: the others are defaults filled in, not how its runs trained.
  */
-export function SweepHeader({ sweep, runs, diverged, status }: SweepHeaderProps) {
+export function SweepHeader({ sweep, runs, diverged, status, onChanged }: SweepHeaderProps) {
   const states = (setting: string) => statesSetting(sweep, setting);
   const imported = describeImport(sweep);
+  const [, updateSweep] = useMutation(UpdateSweepMutation);
   return (
     <header>
       <nav aria-label="Breadcrumbs" className="breadcrumb">
@@ -36,6 +44,19 @@ export function SweepHeader({ sweep, runs, diverged, status }: SweepHeaderProps)
       <h1>
         {sweep.name} <SweepStatusBadge status={status} diverged={diverged} testId="sweep-status" />
       </h1>
+      <AnnotationsEditor
+        subject="sweep"
+        name={sweep.name}
+        tags={sweep.tags}
+        notes={sweep.notes}
+        readOnly={sweep.readOnly}
+        tagHref={(tag) => `/?tag=${encodeURIComponent(tag)}`}
+        save={async (change) => {
+          const { error } = await updateSweep({ id: sweep.id, input: change });
+          if (error === undefined) onChanged();
+          return error;
+        }}
+      />
       {imported !== null && (
         <p className="muted" data-testid="sweep-imported-from">
           {imported.charAt(0).toUpperCase() + imported.slice(1)}.
