@@ -20,15 +20,15 @@ const importMutation = `mutation($input: ImportResultsInput!) {
 
 /**
  * Two cells, one trained twice, metrics with every digit a double holds, one epoch without
- * timings, how each run ended, and runs' tags and notes (quoted where they hold a comma, a
+ * timings, gradient noise scales where measured, how each run ended, and runs' tags and notes (quoted where they hold a comma, a
  * quote or a line break).
  */
 const results = [
-  'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,status,tags,notes',
-  '32,0.1,1,1,1.2345678901234567,0.5,1.4,0.45,2100,190.25,succeeded,"best,fig 3","steady, then ""flat""\nsee run 2"',
-  '32,0.1,1,2,0.00084681,1,0.5873,0.8382,2050,195.5,succeeded,"best,fig 3","steady, then ""flat""\nsee run 2"',
-  '32,0.1,2,1,1.3,0.48,1.5,0.41,2200,180,pruned,,',
-  '128,0.001,1,1,1.9535,0.8559,3.7203,0.2196,,,stopped_early,slow,',
+  'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,noise_scale,status,tags,notes',
+  '32,0.1,1,1,1.2345678901234567,0.5,1.4,0.45,2100,190.25,412.5,succeeded,"best,fig 3","steady, then ""flat""\nsee run 2"',
+  '32,0.1,1,2,0.00084681,1,0.5873,0.8382,2050,195.5,388.25,succeeded,"best,fig 3","steady, then ""flat""\nsee run 2"',
+  '32,0.1,2,1,1.3,0.48,1.5,0.41,2200,180,,pruned,,',
+  '128,0.001,1,1,1.9535,0.8559,3.7203,0.2196,,,,stopped_early,slow,',
 ].join('\r\n');
 
 /** A table of `runs` runs of `epochs` epochs each, one row per epoch. */
@@ -159,7 +159,7 @@ describe('importing and exporting results over the API', () => {
   it('refuses a malformed import with BAD_USER_INPUT naming the line, column and value, and stores nothing', async () => {
     const before = await postGraphQL<{ sweeps: { totalCount: number } }>(stack.apiUrl, '{ sweeps { totalCount } }');
     const refused = await postGraphQL(stack.apiUrl, importMutation, {
-      input: { format: 'CSV', content: `${results}\r\n128,0.001,1,2,abc,0.9,3.5,0.25,,,stopped_early,slow,`, filename: 'bad.csv' },
+      input: { format: 'CSV', content: `${results}\r\n128,0.001,1,2,abc,0.9,3.5,0.25,,,,stopped_early,slow,`, filename: 'bad.csv' },
     });
     assert.equal(refused.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.deepEqual(refused.errors?.[0]?.extensions?.field, ['content']);

@@ -85,7 +85,7 @@ export const eventChannels: { readonly [E in EventName]: string } = {
 };
 
 /** What a payload field must hold. */
-type FieldRule = 'number' | 'number or null' | 'run status';
+type FieldRule = 'number' | 'number or null' | 'number, null or absent' | 'run status';
 
 // Every field of every event, so that adding one to an event type fails to compile until its rule is here.
 const payloadRules: { readonly [E in EventName]: { readonly [K in keyof EventMap[E]]-?: FieldRule } } = {
@@ -102,6 +102,8 @@ const payloadRules: { readonly [E in EventName]: { readonly [K in keyof EventMap
     valAccuracy: 'number',
     durationMs: 'number or null',
     imagesPerSecond: 'number or null',
+    // Absent from events stored before the noise scale was measured, and from imported epochs without it.
+    noiseScale: 'number, null or absent',
   },
   'run:updated': { seq: 'number', sweepId: 'number', runId: 'number', status: 'run status' },
   'run:progress': { sweepId: 'number', runId: 'number', epoch: 'number', epochs: 'number', batch: 'number', batches: 'number', imagesPerSecond: 'number' },
@@ -112,6 +114,7 @@ const payloadRules: { readonly [E in EventName]: { readonly [K in keyof EventMap
 const fieldRules: { readonly [R in FieldRule]: { accepts: (value: unknown) => boolean; expected: string } } = {
   number: { accepts: (value) => typeof value === 'number', expected: 'a number' },
   'number or null': { accepts: (value) => value === null || typeof value === 'number', expected: 'a number or null' },
+  'number, null or absent': { accepts: (value) => value === undefined || value === null || typeof value === 'number', expected: 'a number, null or nothing' },
   'run status': { accepts: (value) => (runStatuses as readonly unknown[]).includes(value), expected: `one of ${runStatuses.join(', ')}` },
 };
 

@@ -14,6 +14,12 @@ export interface EpochMetrics {
   durationMs: number;
   /** Training images per second over the epoch. */
   imagesPerSecond: number;
+  /**
+   * The gradient noise scale B_simple at the epoch's end, in images (McCandlish et al. 2018:
+   * tr Σ / |G|², an estimate of the critical batch size); null while the measurements cannot
+   * resolve it yet, absent when not measured.
+   */
+  noiseScale?: number | null;
 }
 
 /**

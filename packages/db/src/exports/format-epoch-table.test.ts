@@ -16,6 +16,7 @@ const rows: ExportedEpochRow[] = [
     valAccuracy: 0.8382,
     durationMs: 1500,
     imagesPerSecond: 233.25,
+    noiseScale: 312.5,
     status: 'succeeded',
     tags: [],
     notes: '',
@@ -31,6 +32,7 @@ const rows: ExportedEpochRow[] = [
     valAccuracy: 0,
     durationMs: null,
     imagesPerSecond: null,
+    noiseScale: null,
     status: 'pruned',
     tags: ['baseline', 'fig "3"'],
     notes: 'lr too small,\nsee "notes"',
@@ -41,9 +43,9 @@ describe('formatEpochTable', () => {
   it('writes CSV with a header of the import columns and CRLF line ends, an unknown timing left empty, how each run ended, and its tags and notes quoted where needed', () => {
     assert.equal(
       formatEpochTable(rows, 'csv'),
-      'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,status,tags,notes\r\n' +
-        '32,0.1,1,1,0.00084681,1,0.5873,0.8382,1500,233.25,succeeded,,\r\n' +
-        '128,1e-7,2,1,0.3333333333333333,0.30000000000000004,2,0,,,pruned,"baseline,fig ""3""","lr too small,\nsee ""notes"""\r\n',
+      'batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,images_per_second,noise_scale,status,tags,notes\r\n' +
+        '32,0.1,1,1,0.00084681,1,0.5873,0.8382,1500,233.25,312.5,succeeded,,\r\n' +
+        '128,1e-7,2,1,0.3333333333333333,0.30000000000000004,2,0,,,,pruned,"baseline,fig ""3""","lr too small,\nsee ""notes"""\r\n',
     );
   });
 
@@ -60,6 +62,7 @@ describe('formatEpochTable', () => {
       val_accuracy: 0,
       duration_ms: null,
       images_per_second: null,
+      noise_scale: null,
       status: 'pruned',
       tags: ['baseline', 'fig "3"'],
       notes: 'lr too small,\nsee "notes"',

@@ -38,6 +38,7 @@ describe('readSweepEpochs', () => {
       valAccuracy: 0.7,
       durationMs: 2000,
       imagesPerSecond: 200.5,
+      noiseScale: null,
       status: 'succeeded',
       tags: ['best', 'fig-3'],
       notes: 'overfits, see val_loss',

@@ -22,7 +22,7 @@ export async function readSweepEpochs(prisma: PrismaClient, sweepId: number): Pr
   }
   const rows = await prisma.$queryRaw<ExportedEpochRow[]>`
     SELECT r."batchSize", r."learningRate", r."repeat", e."epoch", e."loss", e."accuracy", e."valLoss", e."valAccuracy",
-           e."durationMs", e."imagesPerSecond", r."status", coalesce(r."tags", '{}') AS "tags", r."notes"
+           e."durationMs", e."imagesPerSecond", e."noiseScale", r."status", coalesce(r."tags", '{}') AS "tags", r."notes"
       FROM "Epoch" e JOIN "Run" r ON r."id" = e."runId" AND e."attempt" = r."attempt"
      WHERE r."sweepId" = ${sweepId}::int
      ORDER BY r."batchSize", r."learningRate", r."repeat", r."id", e."epoch"`;

@@ -64,7 +64,7 @@ export const annotationColumns = { tags: 'tags', notes: 'notes' } as const;
 /**
  * Every column of a results file, in the order export writes them. The required seven are
  * those of the reference study's table plus the run's cell; `repeat` defaults to 1 and the
- * two timings to unknown. Bounds match what a sweep can hold (`validateSweepInput`).
+ * two timings and the gradient noise scale to unknown. Bounds match what a sweep can hold (`validateSweepInput`).
  */
 export const epochColumns: readonly EpochColumn[] = [
   {
@@ -99,6 +99,15 @@ export const epochColumns: readonly EpochColumn[] = [
     whole: false,
     accepts: (v) => v >= 0,
     expected: 'a finite number of at least 0, or nothing',
+  },
+  {
+    name: 'noise_scale',
+    key: 'noiseScale',
+    required: false,
+    absent: null,
+    whole: false,
+    accepts: (v) => v > 0,
+    expected: 'a number of images greater than 0 (the gradient noise scale), or nothing',
   },
 ];
 

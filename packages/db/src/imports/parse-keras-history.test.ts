@@ -23,14 +23,14 @@ describe('parseKerasHistory', () => {
     const run = { batchSize: 32, learningRate: 0.1, repeat: 2 };
     assert.deepEqual(parseKerasHistory(JSON.stringify(history), { ...cell, repeat: 2 }), [
       {
-        row: { ...run, epoch: 1, loss: 1.2, accuracy: 0.5, valLoss: 1.3, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null },
+        row: { ...run, epoch: 1, loss: 1.2, accuracy: 0.5, valLoss: 1.3, valAccuracy: 0.4, durationMs: null, imagesPerSecond: null, noiseScale: null },
         status: 'succeeded',
         tags: '',
         notes: '',
         place: 1,
       },
       {
-        row: { ...run, epoch: 2, loss: 0.8, accuracy: 0.7, valLoss: 1.0, valAccuracy: 0.6, durationMs: null, imagesPerSecond: null },
+        row: { ...run, epoch: 2, loss: 0.8, accuracy: 0.7, valLoss: 1.0, valAccuracy: 0.6, durationMs: null, imagesPerSecond: null, noiseScale: null },
         status: 'succeeded',
         tags: '',
         notes: '',

@@ -75,7 +75,7 @@ export function parseKerasHistory(content: string, options: ParseKerasHistoryOpt
     );
     // A Keras history holds only metrics: the run trained to its end as far as it says.
     return {
-      row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null } as EpochRow,
+      row: { ...cell, epoch: index + 1, ...metrics, durationMs: null, imagesPerSecond: null, noiseScale: null } as EpochRow,
       status: 'succeeded' as const,
       tags: '',
       notes: '',

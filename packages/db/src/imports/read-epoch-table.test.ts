@@ -44,6 +44,7 @@ describe('EpochTableReader', () => {
           valAccuracy: 0.7,
           durationMs: null,
           imagesPerSecond: null,
+          noiseScale: null,
         },
         status: 'succeeded',
         tags: '',
@@ -62,6 +63,7 @@ describe('EpochTableReader', () => {
           valAccuracy: 0.6,
           durationMs: null,
           imagesPerSecond: null,
+          noiseScale: null,
         },
         status: 'succeeded',
         tags: '',
@@ -80,6 +82,7 @@ describe('EpochTableReader', () => {
           valAccuracy: 0.25,
           durationMs: null,
           imagesPerSecond: null,
+          noiseScale: null,
         },
         status: 'succeeded',
         tags: '',
@@ -159,6 +162,7 @@ describe('EpochTableReader', () => {
           valAccuracy: 0.4,
           durationMs: null,
           imagesPerSecond: null,
+          noiseScale: null,
         },
         status: 'succeeded',
         tags: '',
@@ -171,7 +175,7 @@ describe('EpochTableReader', () => {
   it('refuses an empty file, and reads no rows from a header only or an empty array', () => {
     assert.match(
       refusal(''),
-      /^runs\.csv is empty: expected a header line with batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy \(and optionally repeat, duration_ms, images_per_second, status, tags, notes\)/,
+      /^runs\.csv is empty: expected a header line with batch_size, learning_rate, epoch, loss, accuracy, val_loss, val_accuracy \(and optionally repeat, duration_ms, images_per_second, noise_scale, status, tags, notes\)/,
     );
     assert.match(refusal('', 'json'), /^runs\.csv is empty: expected JSON\.$/);
     assert.deepEqual(readTable(`${header}\n`), []);
@@ -182,7 +186,7 @@ describe('EpochTableReader', () => {
     assert.equal(
       refusal('batch_size,lr,epoch,loss,accuracy,val_loss\n32,0.1,1,1,1,1\n'),
       'runs.csv line 1: the header has no learning_rate, val_accuracy: expected the columns batch_size, learning_rate, epoch, loss, accuracy, ' +
-        'val_loss, val_accuracy (and optionally repeat, duration_ms, images_per_second, status, tags, notes); it has batch_size, lr, epoch, loss, accuracy, val_loss.',
+        'val_loss, val_accuracy (and optionally repeat, duration_ms, images_per_second, noise_scale, status, tags, notes); it has batch_size, lr, epoch, loss, accuracy, val_loss.',
     );
     assert.match(refusal(`${header},loss\n`), /^runs\.csv line 1: column loss is named twice: expected each column once\.$/);
   });

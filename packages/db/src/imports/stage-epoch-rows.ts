@@ -12,7 +12,7 @@ export async function createStagingTable(tx: Prisma.TransactionClient): Promise<
       ord int NOT NULL, place int NOT NULL, status text NOT NULL, tags text NOT NULL, notes text NOT NULL,
       batch_size int NOT NULL, learning_rate float8 NOT NULL, repeat int NOT NULL, epoch int NOT NULL,
       loss float8 NOT NULL, accuracy float8 NOT NULL, val_loss float8 NOT NULL, val_accuracy float8 NOT NULL,
-      duration_ms int, images_per_second float8
+      duration_ms int, images_per_second float8, noise_scale float8
     ) ON COMMIT DROP`);
 }
 
@@ -31,5 +31,5 @@ export async function stageRows(tx: Prisma.TransactionClient, rows: readonly Loc
       ${column((r) => r.row.batchSize)}::int[], ${column((r) => r.row.learningRate)}::float8[], ${column((r) => r.row.repeat)}::int[],
       ${column((r) => r.row.epoch)}::int[], ${column((r) => r.row.loss)}::float8[], ${column((r) => r.row.accuracy)}::float8[],
       ${column((r) => r.row.valLoss)}::float8[], ${column((r) => r.row.valAccuracy)}::float8[],
-      ${column((r) => r.row.durationMs)}::int[], ${column((r) => r.row.imagesPerSecond)}::float8[])`;
+      ${column((r) => r.row.durationMs)}::int[], ${column((r) => r.row.imagesPerSecond)}::float8[], ${column((r) => r.row.noiseScale ?? null)}::float8[])`;
 }

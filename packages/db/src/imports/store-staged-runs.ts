@@ -46,8 +46,8 @@ export async function storeStagedRuns(tx: Prisma.TransactionClient, sweepId: num
     UPDATE import_run SET run_id = made.id FROM made
     WHERE made."batchSize" = import_run.batch_size AND made."learningRate" = import_run.learning_rate AND made."repeat" = import_run.repeat`;
   await tx.$executeRaw`
-    INSERT INTO "Epoch" ("runId", "attempt", "epoch", "loss", "accuracy", "valLoss", "valAccuracy", "durationMs", "imagesPerSecond")
-    SELECT run.run_id, 1, row.epoch, row.loss, row.accuracy, row.val_loss, row.val_accuracy, row.duration_ms, row.images_per_second
+    INSERT INTO "Epoch" ("runId", "attempt", "epoch", "loss", "accuracy", "valLoss", "valAccuracy", "durationMs", "imagesPerSecond", "noiseScale")
+    SELECT run.run_id, 1, row.epoch, row.loss, row.accuracy, row.val_loss, row.val_accuracy, row.duration_ms, row.images_per_second, row.noise_scale
     FROM import_row row JOIN import_run run
       ON row.batch_size = run.batch_size AND row.learning_rate = run.learning_rate AND row.repeat = run.file_repeat`;
   await lockEventLog(tx, sweepId);
@@ -62,7 +62,7 @@ export async function storeStagedRuns(tx: Prisma.TransactionClient, sweepId: num
         jsonb_build_object(
           'sweepId', ${sweepId}::int, 'runId', run.run_id, 'epochId', epoch.id, 'attempt', epoch.attempt, 'epoch', epoch.epoch,
           'loss', epoch.loss, 'accuracy', epoch.accuracy, 'valLoss', epoch."valLoss", 'valAccuracy', epoch."valAccuracy",
-          'durationMs', epoch."durationMs", 'imagesPerSecond', epoch."imagesPerSecond")
+          'durationMs', epoch."durationMs", 'imagesPerSecond', epoch."imagesPerSecond", 'noiseScale', epoch."noiseScale")
       FROM import_run run JOIN "Epoch" epoch ON epoch."runId" = run.run_id
     ) events
     ORDER BY position, epoch`;

@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 
 /** A per-epoch number of a run: the `Epoch` column of that name. */
-export type EpochSeriesMetric = 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy' | 'durationMs' | 'imagesPerSecond';
+export type EpochSeriesMetric = 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy' | 'durationMs' | 'imagesPerSecond' | 'noiseScale';
 
 // Column names come from this table only, never from the caller's text.
 const COLUMNS: Readonly<Record<EpochSeriesMetric, Prisma.Sql>> = {
@@ -11,6 +11,7 @@ const COLUMNS: Readonly<Record<EpochSeriesMetric, Prisma.Sql>> = {
   valAccuracy: Prisma.raw('e."valAccuracy"'),
   durationMs: Prisma.raw('e."durationMs"'),
   imagesPerSecond: Prisma.raw('e."imagesPerSecond"'),
+  noiseScale: Prisma.raw('e."noiseScale"'),
 };
 
 /**

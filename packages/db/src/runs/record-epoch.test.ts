@@ -20,6 +20,7 @@ const metrics: EpochMetrics = {
   valAccuracy: 0.1,
   durationMs: 1234.6,
   imagesPerSecond: 12.5,
+  noiseScale: 41.5,
 };
 
 /** Long enough for a NOTIFY on the same machine to arrive, which takes a few milliseconds. */
@@ -84,7 +85,9 @@ describe('recordEpoch', () => {
       valAccuracy: stored.valAccuracy,
       durationMs: stored.durationMs,
       imagesPerSecond: stored.imagesPerSecond,
+      noiseScale: 41.5,
     });
+    assert.equal(stored.noiseScale, 41.5);
   });
 
   it('marks the run as alive and extends its lease', async () => {

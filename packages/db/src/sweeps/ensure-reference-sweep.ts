@@ -47,7 +47,7 @@ export async function ensureReferenceSweep(prisma: PrismaClient) {
     });
     // The table's rows go in as an import's do, without an import's checks: each run's one epoch is its 50th.
     await createStagingTable(tx);
-    const rows = referenceStudy.rows.map((row) => ({ ...row, repeat: 1, durationMs: null, imagesPerSecond: null }));
+    const rows = referenceStudy.rows.map((row) => ({ ...row, repeat: 1, durationMs: null, imagesPerSecond: null, noiseScale: null }));
     await stageRows(
       tx,
       rows.map((row, index) => ({ row, status: 'succeeded' as const, tags: '', notes: '', place: index + 1 })),

@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 
+import type { NoiseScaleState } from './gradient-noise-scale.js';
+
 /**
  * Everything besides the weights that the next epoch depends on. The data order of epoch n
  * is a pure function of (seed, n, shuffle buffer) and SGD keeps no state, so these and the
@@ -16,6 +18,8 @@ export interface CheckpointState {
    * worker restores in another.
    */
   weights: { name: string; shape: number[] }[];
+  /** The gradient noise scale's averages so far, so a resumed run measures on as if it had not stopped; absent before they were kept. */
+  noiseScale?: NoiseScaleState;
 }
 
 /** A model's state after an epoch, ready to store. */
@@ -28,8 +32,9 @@ export interface Checkpoint {
 /**
  * Takes a copy of every weight of `model`.
  * @param model the classifier being trained
+ * @param noiseScale the noise scale's averages, when it is measured
  */
-export function captureCheckpoint(model: tf.LayersModel, data: { seed: number; shuffleBuffer: number }): Checkpoint {
+export function captureCheckpoint(model: tf.LayersModel, data: { seed: number; shuffleBuffer: number }, noiseScale?: NoiseScaleState): Checkpoint {
   const weights = model.weights;
   const values = weights.map((weight) => weight.read().dataSync() as Float32Array);
   const bytes = new Uint8Array(values.reduce((sum, value) => sum + value.byteLength, 0));
@@ -45,6 +50,7 @@ export function captureCheckpoint(model: tf.LayersModel, data: { seed: number; s
       seed: data.seed,
       shuffleBuffer: data.shuffleBuffer,
       weights: weights.map((weight) => ({ name: weight.originalName, shape: weight.shape.map((size) => size ?? 0) })),
+      ...(noiseScale === undefined ? {} : { noiseScale }),
     },
   };
 }

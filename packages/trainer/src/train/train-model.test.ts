@@ -154,17 +154,47 @@ describe('trainModel', () => {
     const tiny = makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 5 });
     const whole: EpochMetrics[] = [];
     const checkpoints: Checkpoint[] = [];
-    await trainModel(options({ dataset: tiny, epochs: 3, onEpoch: async (m, checkpoint) => void (whole.push(m), checkpoints.push(checkpoint)) }));
+    // Measured every step, so the noise scale's averages must carry over too.
+    const noiseScale = { interval: 1, smoothing: 0.5 };
+    await trainModel(options({ dataset: tiny, epochs: 3, noiseScale, onEpoch: async (m, checkpoint) => void (whole.push(m), checkpoints.push(checkpoint)) }));
     const afterTwo = checkpoints[1];
     assert.ok(afterTwo);
     const resumed: EpochMetrics[] = [];
     const result = await trainModel(
-      options({ dataset: tiny, epochs: 3, resume: { epoch: 2, checkpoint: afterTwo }, onEpoch: async (m) => void resumed.push(m) }),
+      options({ dataset: tiny, epochs: 3, noiseScale, resume: { epoch: 2, checkpoint: afterTwo }, onEpoch: async (m) => void resumed.push(m) }),
     );
     assert.deepEqual(result, { status: 'succeeded', epochsDone: 3 });
-    const metricsOf = ({ epoch, loss, accuracy, valLoss, valAccuracy }: EpochMetrics) => ({ epoch, loss, accuracy, valLoss, valAccuracy });
+    const metricsOf = ({ epoch, loss, accuracy, valLoss, valAccuracy, noiseScale }: EpochMetrics) => ({
+      epoch,
+      loss,
+      accuracy,
+      valLoss,
+      valAccuracy,
+      noiseScale,
+    });
     assert.deepEqual(resumed.map(metricsOf), [metricsOf(whole[2] as EpochMetrics)]);
     assert.equal(tf.memory().numTensors, start);
+  });
+
+  test('measures the gradient noise scale without changing what training does, and frees every tensor', async () => {
+    const tiny = makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 9 });
+    const run = async (noiseScale: TrainModelOptions['noiseScale']): Promise<EpochMetrics[]> => {
+      const epochs: EpochMetrics[] = [];
+      await trainModel(options({ dataset: tiny, epochs: 2, noiseScale, onEpoch: async (m) => void epochs.push(m) }));
+      return epochs;
+    };
+    const start = tf.memory().numTensors;
+    const measured = await run({ interval: 1, smoothing: 0.5 });
+    assert.equal(tf.memory().numTensors, start);
+    const plain = await run(false);
+    // The extra half-batch pass must leave the weights and batch norm's statistics as they were.
+    const training = ({ loss, accuracy, valLoss, valAccuracy }: EpochMetrics) => [loss, accuracy, valLoss, valAccuracy];
+    assert.deepEqual(measured.map(training), plain.map(training));
+    assert.deepEqual(
+      plain.map((m) => m.noiseScale),
+      [undefined, undefined],
+    );
+    for (const { noiseScale } of measured) assert.ok(noiseScale === null || (typeof noiseScale === 'number' && noiseScale > 0), String(noiseScale));
   });
 
   test('refuses a checkpoint made with another seed, whose data order would not continue the run', async () => {

@@ -9,6 +9,8 @@ import { buildClassifier } from '../model/build-mobilenet-v2.js';
 import { captureCheckpoint, restoreCheckpoint, type Checkpoint } from './checkpoint.js';
 import { crossEntropy } from './cross-entropy.js';
 import { defaultDivergenceFactor, findDivergence, type Divergence } from './find-divergence.js';
+import { estimateGradientNoise, NoiseScaleTracker, type GradientNormPair } from './gradient-noise-scale.js';
+import { gradientWithNormSquared, keepingNonTrainableWeights } from './measure-gradient-norm.js';
 import { SgdOptimizer } from './sgd-optimizer.js';
 
 export type { EpochMetrics };
@@ -76,7 +78,26 @@ export interface TrainModelOptions {
   onEpoch: (metrics: EpochMetrics, checkpoint: Checkpoint) => Promise<'stop' | void>;
   /** Called after every training batch; must not throw. */
   onBatch?: (progress: BatchProgress) => void;
+  /**
+   * How the gradient noise scale is measured (see `gradient-noise-scale.ts`): every
+   * `interval`-th step also takes the gradient of the first half of its batch, at the same
+   * weights, and the two squared norms feed averages of smoothing `smoothing`; each epoch
+   * reports B_simple as it then stands. False measures nothing (and costs nothing).
+   * @default { interval: 10, smoothing: 0.9 }
+   */
+  noiseScale?: NoiseScaleOptions | false;
 }
+
+/** How often the gradient noise scale is measured, and how its averages are smoothed. */
+export interface NoiseScaleOptions {
+  /** Measure on every this-many-th training step, counted over the whole run. */
+  interval: number;
+  /** β of the averages of |G|² and tr(Σ), 0 ≤ β < 1. */
+  smoothing: number;
+}
+
+/** Every tenth step costs about half a step more: some 5 % of training. */
+export const defaultNoiseScale: NoiseScaleOptions = { interval: 10, smoothing: 0.9 };
 
 /** How a training run ended. */
 export type TrainStatus = 'succeeded' | 'diverged' | 'stopped' | 'aborted';
@@ -135,13 +156,17 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   const batches = countBatches(dataset.train.count, batchSize);
   const dataOrder = { seed, shuffleBuffer };
   let epochsDone = options.resume?.epoch ?? 0;
+  const noise = options.noiseScale === false ? undefined : (options.noiseScale ?? defaultNoiseScale);
+  const tracker = noise && new NoiseScaleTracker(noise.smoothing, options.resume?.checkpoint.state.noiseScale);
   try {
     if (options.resume) restoreCheckpoint(model, options.resume.checkpoint, dataOrder);
     else if (options.baseWeights) applyBaseWeights(model, options.baseWeights);
     for (let epoch = epochsDone + 1; epoch <= epochs; epoch += 1) {
       const epochStart = performance.now();
       const diverges = (loss: number): string | undefined => findDivergence(loss, dataset.numClasses, options.divergenceFactor ?? defaultDivergenceFactor);
-      const train = await trainEpoch(model, optimizer, variables, dataset, { batchSize, shuffleBuffer, seed, epoch }, signal, diverges, (done) =>
+      // Steps are counted over the run, so a resumed run measures on the same steps.
+      const measuring = noise && tracker && { interval: noise.interval, tracker, firstStep: (epoch - 1) * batches };
+      const train = await trainEpoch(model, optimizer, variables, dataset, { batchSize, shuffleBuffer, seed, epoch }, signal, diverges, measuring, (done) =>
         onBatch?.({ epoch, batch: done.batches, batches, imagesPerSecond: perSecond(done.seen, performance.now() - epochStart) }),
       );
       if (train === 'aborted') return { status: train, epochsDone };
@@ -165,8 +190,9 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
           valAccuracy: mean(val.correct, val.seen),
           durationMs: performance.now() - epochStart,
           imagesPerSecond: perSecond(train.seen, trainMs),
+          ...(tracker ? { noiseScale: tracker.noiseScale } : {}),
         },
-        captureCheckpoint(model, dataOrder),
+        captureCheckpoint(model, dataOrder, tracker?.state),
       );
       epochsDone = epoch;
       if (next === 'stop' && epoch < epochs) return { status: 'stopped', epochsDone };
@@ -193,6 +219,7 @@ async function trainEpoch(
   order: Required<MakeBatchesOptions>,
   signal: AbortSignal | undefined,
   diverges: (loss: number) => string | undefined,
+  measuring: { interval: number; tracker: NoiseScaleTracker; firstStep: number } | undefined,
   onBatch: (done: { batches: number; seen: number }) => void,
 ): Promise<PassTotals | 'aborted' | Omit<Divergence, 'epoch'>> {
   const totals: PassTotals = { lossSum: 0, correct: 0, seen: 0 };
@@ -203,12 +230,15 @@ async function trainEpoch(
     while (!next.done) {
       const data = next.value;
       const size = data.ys.shape[0];
-      let step: { loss: number; correct: number };
+      let step: Awaited<ReturnType<typeof trainStep>>;
       try {
         if (signal?.aborted) return 'aborted';
-        step = await trainStep(model, optimizer, variables, data, dataset.numClasses, () => {
+        // A batch of one has no half to measure against.
+        const measure = measuring !== undefined && size >= 2 && (measuring.firstStep + batches) % measuring.interval === 0;
+        step = await trainStep(model, optimizer, variables, data, dataset.numClasses, measure, () => {
           next = source.next();
         });
+        if (step.norms) measuring?.tracker.add(estimateGradientNoise(step.norms));
       } finally {
         tf.dispose([data.xs, data.ys]);
       }
@@ -232,7 +262,9 @@ async function trainEpoch(
 }
 
 /**
- * One SGD step; returns the batch's mean loss and number of correct predictions.
+ * One SGD step; returns the batch's mean loss and number of correct predictions. A measuring
+ * step also returns the squared norms of the gradient of the whole batch and of its first
+ * half, both at the weights before the step, for the gradient noise scale.
  * @param whileWaiting runs once the step is queued and before its results are read back
  */
 async function trainStep(
@@ -241,26 +273,51 @@ async function trainStep(
   variables: tf.Variable[],
   { xs, ys }: Batch,
   numClasses: number,
+  measure: boolean,
   whileWaiting: () => void,
-): Promise<{ loss: number; correct: number }> {
+): Promise<{ loss: number; correct: number; norms?: GradientNormPair }> {
   let correct: tf.Scalar | undefined;
-  const loss = optimizer.minimize(
-    () => {
-      const logits = model.apply(xs, { training: true }) as tf.Tensor2D;
-      // Kept past minimize's internal tidy so accuracy comes from the same forward pass, as in Keras.
-      correct = tf.keep(countCorrect(logits, ys));
-      return crossEntropy(logits, ys, numClasses);
-    },
-    true,
-    variables,
-  );
+  const batchLoss = () => {
+    const logits = model.apply(xs, { training: true }) as tf.Tensor2D;
+    // Kept past the gradient's tidy so accuracy comes from the same forward pass, as in Keras.
+    correct = tf.keep(countCorrect(logits, ys));
+    return crossEntropy(logits, ys, numClasses);
+  };
+  const half = Math.floor(ys.shape[0] / 2);
+  let norms: [tf.Scalar, tf.Scalar] | undefined;
+  let loss: tf.Scalar | null;
+  if (measure) {
+    const whole = gradientWithNormSquared(batchLoss, variables);
+    // The half's pass would move batch norm's statistics a second time in this step.
+    const halfNorm = keepingNonTrainableWeights(model, () =>
+      tf.tidy(
+        () =>
+          gradientWithNormSquared(
+            () => crossEntropy(model.apply(xs.slice(0, half), { training: true }) as tf.Tensor2D, ys.slice(0, half), numClasses),
+            variables,
+          ).normSquared,
+      ),
+    );
+    optimizer.applyGradients(whole.grads);
+    tf.dispose(Object.values(whole.grads));
+    loss = whole.value;
+    norms = [halfNorm, whole.normSquared];
+  } else {
+    loss = optimizer.minimize(batchLoss, true, variables);
+  }
   try {
-    const results = Promise.all([loss?.data(), correct?.data()]);
+    const results = Promise.all([loss?.data(), correct?.data(), norms?.[0].data(), norms?.[1].data()]);
     whileWaiting();
-    const [lossValue, correctValue] = await results;
-    return { loss: lossValue?.[0] ?? Number.NaN, correct: correctValue?.[0] ?? 0 };
+    const [lossValue, correctValue, halfValue, wholeValue] = await results;
+    return {
+      loss: lossValue?.[0] ?? Number.NaN,
+      correct: correctValue?.[0] ?? 0,
+      ...(halfValue && wholeValue
+        ? { norms: { smallBatch: half, smallNormSquared: halfValue[0] ?? Number.NaN, bigBatch: ys.shape[0], bigNormSquared: wholeValue[0] ?? Number.NaN } }
+        : {}),
+    };
   } finally {
-    tf.dispose([loss, correct].filter((t): t is tf.Scalar => t !== undefined && t !== null));
+    tf.dispose([loss, correct, ...(norms ?? [])].filter((t): t is tf.Scalar => t !== undefined && t !== null));
   }
 }
 

@@ -56,7 +56,8 @@ function stream(context: Context, sweepId: number, runId: number | undefined, na
 }
 
 function toSweepEvent(event: StreamedSweepEvent): SweepEvent {
-  const epoch = event.epoch && (({ seq: _seq, epochId, ...fields }) => ({ ...fields, id: epochId }))(event.epoch);
+  // An event stored before the noise scale was measured has none.
+  const epoch = event.epoch && (({ seq: _seq, epochId, noiseScale, ...fields }) => ({ ...fields, id: epochId, noiseScale: noiseScale ?? null }))(event.epoch);
   return {
     cursor: String(event.seq),
     kind: event.name === 'epoch:added' ? SweepEventKind.EPOCH_ADDED : SweepEventKind.RUN_UPDATED,

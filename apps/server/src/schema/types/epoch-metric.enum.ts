@@ -8,6 +8,7 @@ export enum EpochMetric {
   VAL_ACCURACY = 'valAccuracy',
   DURATION_MS = 'durationMs',
   IMAGES_PER_SECOND = 'imagesPerSecond',
+  NOISE_SCALE = 'noiseScale',
 }
 registerEnumType(EpochMetric, {
   name: 'EpochMetric',

@@ -35,4 +35,11 @@ export class Epoch {
 
   @Field(() => Float, { nullable: true, description: 'Training images per second over the epoch; null when imported without it.' })
   imagesPerSecond!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The gradient noise scale B_simple at the epoch's end, in images: tr(Σ) / |G|², an estimate of the critical batch size (McCandlish et al. 2018), from the squared gradient norms of a batch and of its half every 10th step, each averaged (β 0.9) before the ratio. Null when not measured (imported, or trained before it was) or while the averaged |G|² is not yet positive.",
+  })
+  noiseScale!: number | null;
 }
