@@ -3,6 +3,7 @@
 import Link from 'next/link';
 
 import { EpochFieldsFragment, readFragment, RunOverviewFragment, SweepSettingsFragment, type RunStatus } from '@/graphql';
+import { compareHref } from '@/lib/compare-href';
 import { formatLearningRate } from '@/lib/format';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useNow } from '@/lib/use-now';
@@ -90,7 +91,7 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
           {!(sweep?.readOnly ?? true) && <RunActions runId={run.id} status={run.status} onChanged={live.refetch} />}
         </div>
         <p className={styles.runLinks}>
-          <Link href={`/compare?runs=${encodeURIComponent(run.id)}`}>Compare with other runs</Link>
+          <Link href={compareHref([run.id])}>Compare with other runs</Link>
         </p>
       </header>
       {live.error !== undefined && <ErrorNotice action="refresh the run" error={live.error} onRetry={live.refetch} />}
