@@ -231,6 +231,14 @@ describe('runs table in Chromium', () => {
     assert.equal(await page.getByTestId('runs-table').getAttribute('aria-rowcount'), '10001');
 
     const box = page.getByTestId('runs-table-box');
+    // Half way down, the run at the top of the view is there: the window followed the scroll.
+    const middle = await box.evaluate((element) => {
+      element.scrollTo({ top: element.scrollHeight / 2 });
+      return Math.floor(element.scrollTop / 40) + 2;
+    });
+    const atTop = page.locator(`[data-testid="run-row"][aria-rowindex="${middle}"]`);
+    await atTop.waitFor();
+    assert.ok(await atTop.isVisible(), `row ${middle} is in view`);
     await box.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
     const last = page.locator('[data-testid="run-row"][aria-rowindex="10001"]');
     await last.waitFor();
