@@ -17,6 +17,10 @@ describe('readSearchTerms', () => {
     ]);
   });
 
+  it('reads a number too large to hold as text only', () => {
+    assert.deepEqual(readSearchTerms('1e400 8×1e999'), [{ text: '1e400' }, { text: '8×1e999' }]);
+  });
+
   it('reads an empty search as no words', () => {
     assert.deepEqual(readSearchTerms('   '), []);
     assert.deepEqual(readSearchTerms('×'), [{ text: '×' }]);

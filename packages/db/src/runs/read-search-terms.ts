@@ -22,9 +22,10 @@ export function readSearchTerms(search: string): SearchTerm[] {
     .split(/\s+/)
     .filter((word) => word !== '');
   return words.map((text) => {
+    // A number too large to hold (1e400) reads as text: as Infinity it would match every run.
     const cell = CELL.exec(text);
-    if (cell !== null && text !== '×') {
-      const [, batchSize, learningRate] = cell;
+    const [, batchSize, learningRate] = cell ?? [];
+    if (cell !== null && text !== '×' && [batchSize, learningRate].every((side) => side === undefined || Number.isFinite(Number(side)))) {
       return {
         text,
         cell: {
@@ -33,7 +34,7 @@ export function readSearchTerms(search: string): SearchTerm[] {
         },
       };
     }
-    const number = NUMBER.exec(text);
-    return number?.[1] === undefined ? { text } : { text, number: Number(number[1]) };
+    const number = Number(NUMBER.exec(text)?.[1]);
+    return Number.isFinite(number) ? { text, number } : { text };
   });
 }
