@@ -90,7 +90,7 @@ describe('runs table in Chromium', () => {
     await suite?.stop();
   });
 
-  it("lists a sweep's runs from its page's link, and every sweep's runs with their sweep from the header's", async () => {
+  it("lists a sweep's runs from its page's link, and every sweep's runs with their sweep from the header's; an unknown sweep is a 404", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${webUrl}/sweeps/${importedId}`);
     await page.getByTestId('runs-table-link').click();
@@ -106,6 +106,10 @@ describe('runs table in Chromium', () => {
       'by cell, as the grid reads',
     );
     assert.equal(await page.locator('[data-testid="runs-table"] thead th', { hasText: 'Sweep' }).count(), 0, 'one sweep needs no sweep column');
+
+    const missing = await page.goto(`${webUrl}/sweeps/999999/runs`);
+    assert.equal(missing?.status(), 404, 'a sweep that does not exist has no runs page');
+    await page.getByTestId('not-found').waitFor();
 
     await page.getByTestId('nav-runs').click();
     await page.waitForURL(`${webUrl}/runs`);
