@@ -271,8 +271,27 @@ const badUploads: BadInput[] = [
   },
 ];
 
+/** The runs list with one bad argument each. */
+const badRunsQueries: [string, string, string, RegExp][] = [
+  ['a page of 0', 'first: 0', 'BAD_USER_INPUT', /^first is 0: expected a whole number from 1 to 10000/],
+  ['a page past a whole sweep', 'first: 10001', 'BAD_USER_INPUT', /^first is 10001: expected a whole number from 1 to 10000/],
+  ['a sweep id that is not one', 'sweepId: "abc"', 'BAD_USER_INPUT', /^sweepId "abc" is not an id: expected a whole number/],
+  ['a sweep id past 2^31 - 1', 'sweepId: "2147483648"', 'BAD_USER_INPUT', /^sweepId "2147483648" is not an id/],
+  ['a sweep that does not exist', 'sweepId: "999999"', 'NOT_FOUND', /^Sweep 999999 does not exist: pass the id of a sweep as sweepId/],
+  ['a cursor that is not one', 'after: "garbage"', 'BAD_USER_INPUT', /^after "garbage" is not a cursor/],
+  ['a search of 201 characters', `search: "${long(201)}"`, 'BAD_USER_INPUT', /^search is 201 characters long: expected at most 200/],
+  ['an unknown sort column', 'sort: { column: BOGUS }', 'GRAPHQL_VALIDATION_FAILED', /BOGUS/],
+  ['an unknown status', 'statuses: [exploded]', 'GRAPHQL_VALIDATION_FAILED', /exploded/],
+];
+
 const cases: BadInput[] = [
   ...badUploads,
+  ...badRunsQueries.map(([problem, argument, code, names]): BadInput => ({
+    problem: `the runs list with ${problem}`,
+    query: `{ runs(${argument}) { totalCount } }`,
+    codes: [code],
+    names,
+  })),
   ...badSweepSettings.map(([problem, settings, names]): BadInput => ({
     problem: `createSweep with ${problem}`,
     query: 'mutation ($input: CreateSweepInput!) { createSweep(input: $input) { id } }',

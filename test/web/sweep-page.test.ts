@@ -214,7 +214,7 @@ describe('sweep page in Chromium', () => {
     const crumbs = async () => (await page.getByRole('navigation', { name: 'Breadcrumbs' }).innerText()).replace(/\s+/g, ' ').trim();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${webUrl}/sweeps/${sweepId}`);
-    assert.equal(await crumbs(), 'All sweeps / links.csv (imported) · Conclusions');
+    assert.equal(await crumbs(), 'All sweeps / links.csv (imported) · Runs table · Conclusions');
     await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor({ timeout: 30_000 });
     await page.getByTestId('cell-8-0.1').click();
     await page.getByTestId('cell-16-0.01').click();

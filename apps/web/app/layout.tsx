@@ -28,6 +28,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="brand">
               Sweepscope
             </Link>
+            <nav aria-label="Pages" className="site-nav">
+              <Link href="/">Sweeps</Link>
+              <Link href="/runs" data-testid="nav-runs">
+                Runs
+              </Link>
+            </nav>
             <ConnectionBadge />
           </header>
           <main className="site-main">{children}</main>

@@ -11,6 +11,9 @@ export type SweepStatus = ReturnType<typeof graphql.scalar<'SweepStatus'>>;
 /** `enum RunStatus`: where one run of a sweep stands. */
 export type RunStatus = ReturnType<typeof graphql.scalar<'RunStatus'>>;
 
+/** `enum RunSortColumn`: a column the runs list sorts by. */
+export type RunSortColumn = ReturnType<typeof graphql.scalar<'RunSortColumn'>>;
+
 /** `enum InstabilityKind`: why a run that trained to its end did not learn. */
 export type InstabilityKind = ReturnType<typeof graphql.scalar<'InstabilityKind'>>;
 

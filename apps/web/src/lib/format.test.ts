@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { formatAge, formatLearningRate, formatPercent } from './format';
+import { formatAge, formatDuration, formatLearningRate, formatPercent } from './format';
 
 describe('formatPercent', () => {
   it('writes a fraction as a percentage with one decimal', () => {
@@ -56,5 +56,20 @@ describe('formatLearningRate', () => {
     assert.equal(formatLearningRate(0.00014678), '1.47e-4');
     assert.equal(formatLearningRate(1e20), '1e20');
     assert.equal(formatLearningRate(3.4e38), '3.4e38');
+  });
+});
+
+describe('formatDuration', () => {
+  it('writes seconds, then two units at most', () => {
+    assert.equal(formatDuration(42_900), '42 s');
+    assert.equal(formatDuration(12 * 60_000 + 5_000), '12 min 05 s');
+    assert.equal(formatDuration(3 * 3_600_000 + 5 * 60_000), '3 h 05 min');
+    assert.equal(formatDuration(24 * 3_600_000), '1 day 0 h');
+    assert.equal(formatDuration(52 * 3_600_000), '2 days 4 h');
+  });
+
+  it('writes a dash for no time, or a negative one', () => {
+    assert.equal(formatDuration(null), '–');
+    assert.equal(formatDuration(-5), '–');
   });
 });

@@ -54,3 +54,20 @@ export function formatAge(iso: string, now: number): string {
   if (days <= 30) return days === 1 ? '1 day ago' : `${days} days ago`;
   return dateFormat.format(new Date(then));
 }
+
+/**
+ * Formats how long something took, in two units at most: `42 s`, `12 min 05 s`,
+ * `3 h 05 min`, `2 days 4 h`; null or a negative time (clock skew) → `–`.
+ */
+export function formatDuration(ms: number | null): string {
+  if (ms === null || !Number.isFinite(ms) || ms < 0) return '–';
+  const seconds = Math.floor(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  if (minutes < 60) return `${minutes} min ${pad(seconds % 60)} s`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ${pad(minutes % 60)} min`;
+  const days = Math.floor(hours / 24);
+  return `${days} ${days === 1 ? 'day' : 'days'} ${hours % 24} h`;
+}

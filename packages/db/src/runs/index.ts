@@ -21,6 +21,8 @@ export { retryRun } from './retry-run.js';
 export type { RetryRunOptions } from './retry-run.js';
 export { startRun } from './start-run.js';
 export type { StartRunOptions } from './start-run.js';
+export { listRuns, runSortColumns } from './list-runs.js';
+export type { ListRunsOptions, RunPage, RunSortColumn } from './list-runs.js';
 export { readInterruptions } from './read-interruptions.js';
 export type { RunInterruption } from './read-interruptions.js';
 export { updateRun } from './update-run.js';

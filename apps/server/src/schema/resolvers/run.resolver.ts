@@ -13,6 +13,7 @@ import { MetricSeries } from '../types/metric-series.scalar.js';
 import { RunDivergence } from '../types/run-divergence.type.js';
 import { Run } from '../types/run.type.js';
 import { RunInterruption } from '../types/run-interruption.type.js';
+import { Sweep } from '../types/sweep.type.js';
 import { UpdateRunInput } from '../types/update-run.input.js';
 import { withoutNulls } from '../without-nulls.js';
 
@@ -139,6 +140,11 @@ export class RunResolver {
       valImages: sweep.valImages,
       divergenceFactor: sweep.divergenceFactor,
     });
+  }
+
+  @FieldResolver(() => Sweep, { description: "The sweep it is a cell of: a list of many sweeps' runs names each run's." })
+  sweep(@Root() run: RunRow, @Ctx() { loaders }: Context) {
+    return loaders.sweep.load(run.sweepId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether its results were imported rather than trained here (importedFrom says from where).' })

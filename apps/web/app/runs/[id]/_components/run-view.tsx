@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useMutation } from 'urql';
 
 import { EpochFieldsFragment, readFragment, RunOverviewFragment, SweepSettingsFragment, UpdateRunMutation, type RunStatus } from '@/graphql';
+import { compareHref } from '@/lib/compare-href';
 import { formatLearningRate } from '@/lib/format';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useNow } from '@/lib/use-now';
@@ -100,7 +101,7 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
           save={async (change) => (await updateRun({ id: run.id, input: change })).error}
         />
         <p className={styles.runLinks}>
-          <Link href={`/compare?runs=${encodeURIComponent(run.id)}`}>Compare with other runs</Link>
+          <Link href={compareHref([run.id])}>Compare with other runs</Link>
         </p>
       </header>
       {live.error !== undefined && <ErrorNotice action="refresh the run" error={live.error} onRetry={live.refetch} />}

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 
+import { compareHref } from '@/lib/compare-href';
 import { formatAge, formatLearningRate, formatPercent } from '@/lib/format';
 
 import { StatusBadge } from '../../../../_components/status-badge';
@@ -47,11 +48,7 @@ export function SelectedRuns({ runs, plannedEpochs, readOnly, now, onClear }: Se
           Selected runs <span className="muted">({runs.length})</span>
         </h2>
         <div className={styles.sectionActions}>
-          <Link
-            className="button button-small"
-            href={`/compare?runs=${runs.map((run) => encodeURIComponent(run.id)).join(',')}`}
-            data-testid="compare-selected"
-          >
+          <Link className="button button-small" href={compareHref(runs.map((run) => run.id))} data-testid="compare-selected">
             Compare {runs.length === 1 ? 'this run' : `these ${runs.length} runs`}
           </Link>
           <button type="button" className="button button-small" onClick={onClear} data-testid="clear-selection">

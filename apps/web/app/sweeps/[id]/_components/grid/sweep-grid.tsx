@@ -3,6 +3,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 
 import { formatLearningRate } from '@/lib/format';
+import { useRowWindow } from '@/lib/use-row-window';
 
 import type { LiveCell, LiveGrid } from '../live/apply-sweep-events';
 import type { Heatmap } from '../heatmap/build-heatmap';
@@ -16,7 +17,6 @@ import { GridOverlay } from '../overlays/grid-overlay';
 import type { RatioLine } from '../overlays/ratio-lines';
 import type { FrontierPath } from '../overlays/build-frontier-path';
 import { useGridRoom } from './use-grid-room';
-import { useRowWindow } from './use-row-window';
 import styles from './sweep-grid.module.css';
 
 /** Props of {@link SweepGrid}. */

@@ -37,6 +37,10 @@ export function SweepHeader({ sweep, runs, diverged, status, onChanged }: SweepH
     <header>
       <nav aria-label="Breadcrumbs" className="breadcrumb">
         <Link href="/">All sweeps</Link> / {sweep.name} ·{' '}
+        <Link href={`/sweeps/${sweep.id}/runs`} data-testid="runs-table-link">
+          Runs table
+        </Link>{' '}
+        ·{' '}
         <Link href={`/sweeps/${sweep.id}/conclusions`} data-testid="conclusions-link">
           Conclusions
         </Link>

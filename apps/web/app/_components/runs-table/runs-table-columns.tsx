@@ -1,0 +1,124 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+import type { RunSortColumn, RunsTableRun } from '@/graphql';
+import { formatDuration, formatLearningRate, formatLoss, formatPercent } from '@/lib/format';
+
+import { StatusBadge } from '../status-badge';
+
+/** What a runs table sorts by, as its URL writes it (`sort=bestValAccuracy`): `id` is the order runs were made in. */
+export const RUNS_TABLE_SORTS = [
+  'id',
+  'sweep',
+  'cell',
+  'repeat',
+  'status',
+  'bestValAccuracy',
+  'finalValAccuracy',
+  'finalLoss',
+  'epochs',
+  'imagesPerSecond',
+  'duration',
+] as const;
+
+/** A column a runs table sorts by. */
+export type RunsTableSort = (typeof RUNS_TABLE_SORTS)[number];
+
+/** The API's sort column for each. */
+export const API_SORT_COLUMNS: Readonly<Record<RunsTableSort, RunSortColumn>> = {
+  id: 'ID',
+  sweep: 'SWEEP',
+  cell: 'CELL',
+  repeat: 'REPEAT',
+  status: 'STATUS',
+  bestValAccuracy: 'BEST_VAL_ACCURACY',
+  finalValAccuracy: 'FINAL_VAL_ACCURACY',
+  finalLoss: 'FINAL_LOSS',
+  epochs: 'EPOCHS_DONE',
+  imagesPerSecond: 'IMAGES_PER_SECOND',
+  duration: 'DURATION',
+};
+
+/** One column of a runs table. */
+export interface RunsTableColumn {
+  key: Exclude<RunsTableSort, 'id'>;
+  label: string;
+  /** Right-aligned figures. */
+  numeric: boolean;
+  /** The direction a first click sorts: largest first for what people rank runs by. */
+  firstDirection: 'asc' | 'desc';
+  /** Only in a table of many sweeps' runs. */
+  acrossSweepsOnly?: boolean;
+  /** The cell's content; `now` (milliseconds since the epoch) times a run still running. */
+  render(run: RunsTableRun, now: number): ReactNode;
+}
+
+/** How long a run took, or has taken so far; null before it started. */
+export function durationOf(run: Pick<RunsTableRun, 'startedAt' | 'finishedAt'>, now: number): number | null {
+  if (run.startedAt === null) return null;
+  return (run.finishedAt === null ? now : new Date(run.finishedAt).getTime()) - new Date(run.startedAt).getTime();
+}
+
+/** The cell as the table and the search write it: `64 × 0.01`. */
+export function formatCell(run: Pick<RunsTableRun, 'batchSize' | 'learningRate'>): string {
+  return `${run.batchSize} × ${formatLearningRate(run.learningRate)}`;
+}
+
+/** The columns, in order. */
+export const RUNS_TABLE_COLUMNS: readonly RunsTableColumn[] = [
+  {
+    key: 'sweep',
+    label: 'Sweep',
+    numeric: false,
+    firstDirection: 'asc',
+    acrossSweepsOnly: true,
+    render: (run) => (
+      <Link href={`/sweeps/${encodeURIComponent(run.sweep.id)}`} title={run.sweep.name}>
+        {run.sweep.name}
+      </Link>
+    ),
+  },
+  {
+    key: 'cell',
+    label: 'Cell',
+    numeric: false,
+    firstDirection: 'asc',
+    render: (run) => (
+      <Link href={`/runs/${encodeURIComponent(run.id)}`} data-testid="run-link">
+        {formatCell(run)}
+      </Link>
+    ),
+  },
+  { key: 'repeat', label: 'Repeat', numeric: true, firstDirection: 'asc', render: (run) => run.repeat },
+  { key: 'status', label: 'Status', numeric: false, firstDirection: 'asc', render: (run) => <StatusBadge status={run.status} /> },
+  {
+    key: 'bestValAccuracy',
+    label: 'Best val. acc.',
+    numeric: true,
+    firstDirection: 'desc',
+    render: (run) => formatPercent(run.bestEpoch?.valAccuracy),
+  },
+  {
+    key: 'finalValAccuracy',
+    label: 'Final val. acc.',
+    numeric: true,
+    firstDirection: 'desc',
+    render: (run) => formatPercent(run.latestEpoch?.valAccuracy),
+  },
+  {
+    key: 'finalLoss',
+    label: 'Final loss',
+    numeric: true,
+    firstDirection: 'asc',
+    render: (run) => (run.latestEpoch === null ? '–' : formatLoss(run.latestEpoch.loss)),
+  },
+  { key: 'epochs', label: 'Epochs', numeric: true, firstDirection: 'desc', render: (run) => `${run.epochsDone}/${run.sweep.epochs}` },
+  {
+    key: 'imagesPerSecond',
+    label: 'Images/s',
+    numeric: true,
+    firstDirection: 'desc',
+    render: (run) => (run.imagesPerSecond === null ? '–' : run.imagesPerSecond.toFixed(0)),
+  },
+  { key: 'duration', label: 'Duration', numeric: true, firstDirection: 'desc', render: (run, now) => formatDuration(durationOf(run, now)) },
+];
