@@ -163,4 +163,22 @@ describe('Tags and notes in Chromium', () => {
     await page.getByTestId('run-status').waitFor();
     assert.equal(await page.getByTestId('edit-run').count(), 0);
   });
+
+  it("opens the runs table filtered by a run's tag from its chip, shows tags in their column, and clears the filter", async () => {
+    await page.goto(`${webUrl}/runs/${other.runId}`);
+    await page.getByTestId('run-tags').getByRole('link', { name: 'spiky' }).click();
+    await page.waitForURL((url) => url.pathname === '/runs' && url.searchParams.get('tag') === 'spiky');
+    await page
+      .getByTestId('run-count')
+      .filter({ hasText: /^1 run$/ })
+      .waitFor();
+    assert.deepEqual(await page.getByTestId('run-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-run-id'))), [other.runId]);
+    assert.deepEqual(await page.getByTestId('run-row').locator('li').allTextContents(), ['spiky']);
+    assert.equal(await page.getByTestId('tag-filter').locator('strong').textContent(), 'spiky');
+    assert.deepEqual(await checkAccessibility(page), []);
+    await page.screenshot({ path: `${screenshots}/tags-notes-runs-table.png` });
+    await page.getByTestId('tag-filter').getByRole('button').click();
+    await page.waitForURL((url) => url.pathname === '/runs' && !url.searchParams.has('tag'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="run-row"]').length > 1);
+  });
 });

@@ -10,6 +10,7 @@ import { useInterval } from '@/lib/use-interval';
 import { useNow } from '@/lib/use-now';
 import { useUrlState } from '@/lib/use-url-state';
 
+import { TagFilter } from './annotations/tag-filter';
 import { ErrorNotice } from './error-notice';
 import { sameFilters, sweepListFilters, sweepListUrlState, type StatusFilter, type SweepListFilters } from './sweep-list-url-state';
 import { SweepTable } from './sweep-table';
@@ -87,14 +88,7 @@ export function SweepList({ initial, renderedAt }: SweepListProps) {
           data-testid="sweep-search"
         />
       </label>
-      {tag !== '' && (
-        <span className={styles.tagFilter} data-testid="tag-filter">
-          Tag <strong>{tag}</strong>
-          <button type="button" className="button" onClick={() => setUrlState({ tag: '' })} aria-label={`Show sweeps with any tag, not only ${tag}`}>
-            ×
-          </button>
-        </span>
-      )}
+      <TagFilter tag={tag} items="sweeps" onClear={() => setUrlState({ tag: '' })} />
       {data !== undefined && (
         <span className="muted" data-testid="sweep-count">
           {data.sweeps.totalCount > sweeps.length

@@ -6,13 +6,13 @@ import { graphql } from './graphql';
 export const RUNS_TABLE_SIZE = 10_000;
 
 /**
- * Runs of every sweep, or of one (`$sweepId`), filtered, searched and sorted by the API,
- * with what a runs table shows of each: the cell, its sweep, status, epochs, throughput,
+ * Runs of every sweep, or of one (`$sweepId`), filtered (by status, batch size and tag), searched and sorted by the API,
+ * with what a runs table shows of each: the cell, its sweep, status, tags, epochs, throughput,
  * when it started and finished, and the validation accuracy and loss of its newest and best epochs.
  */
 export const RunsQuery = graphql(`
-  query Runs($sweepId: ID, $statuses: [RunStatus!], $batchSizes: [Int!], $search: String, $sort: RunSort, $first: Int!) {
-    runs(sweepId: $sweepId, statuses: $statuses, batchSizes: $batchSizes, search: $search, sort: $sort, first: $first) {
+  query Runs($sweepId: ID, $statuses: [RunStatus!], $batchSizes: [Int!], $tag: String, $search: String, $sort: RunSort, $first: Int!) {
+    runs(sweepId: $sweepId, statuses: $statuses, batchSizes: $batchSizes, tag: $tag, search: $search, sort: $sort, first: $first) {
       totalCount
       nodes {
         id
@@ -20,6 +20,7 @@ export const RunsQuery = graphql(`
         learningRate
         repeat
         status
+        tags
         epochsDone
         imagesPerSecond
         startedAt

@@ -42,11 +42,19 @@ describe('listRuns', () => {
     const now = Date.now();
     await prisma.run.update({
       where: { id: running.id },
-      data: { status: 'running', worker: 'gpu-box:42', backend: 'tensorflow', startedAt: new Date(now - 60_000) },
+      data: { status: 'running', worker: 'gpu-box:42', backend: 'tensorflow', startedAt: new Date(now - 60_000), tags: ['baseline', 'fig-3'] },
     });
     await prisma.run.update({
       where: { id: failed.id },
-      data: { status: 'failed', worker: 'cpu-box:7', backend: 'wasm', startedAt: new Date(now - 3_600_000), finishedAt: new Date(now - 3_590_000) },
+      data: {
+        status: 'failed',
+        worker: 'cpu-box:7',
+        backend: 'wasm',
+        startedAt: new Date(now - 3_600_000),
+        finishedAt: new Date(now - 3_590_000),
+        tags: ['fig-3'],
+        notes: 'Out of memory at epoch 2',
+      },
     });
     all = await prisma.run.findMany({ orderBy: { id: 'asc' } });
   });
@@ -82,6 +90,14 @@ describe('listRuns', () => {
     assert.deepEqual(await idsOf({ batchSizes: [16, 64] }), [run(64, 0.01), run(16, 0.2), run(16, 0.01)]);
     assert.deepEqual(await idsOf({ learningRates: [0.01] }), [run(64, 0.01), run(16, 0.01)]);
     assert.deepEqual(await idsOf({ sweepId: imported, statuses: ['running'] }), []);
+  });
+
+  it('keeps only runs with the tag asked for, and finds runs by a word of their tags or notes', async () => {
+    assert.deepEqual(await idsOf({ tag: 'fig-3' }), [run(8, 0.1), run(16, 0.2)]);
+    assert.deepEqual(await idsOf({ tag: 'baseline', statuses: ['running'] }), [run(8, 0.1)]);
+    assert.deepEqual(await idsOf({ tag: 'fig' }), [], 'a tag filter is the whole tag');
+    assert.deepEqual(await idsOf({ search: 'BASE' }), [run(8, 0.1)]);
+    assert.deepEqual(await idsOf({ search: 'memory' }), [run(16, 0.2)]);
   });
 
   it('finds runs by sweep name, status, worker, backend, id and cell, every word matching', async () => {

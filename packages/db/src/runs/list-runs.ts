@@ -55,6 +55,8 @@ export interface ListRunsOptions {
   batchSizes?: readonly number[];
   /** Only runs of one of these learning rates. @default any */
   learningRates?: readonly number[];
+  /** Only runs with this tag. @default any */
+  tag?: string;
   /** Words every run listed matches, each in any of the ways `readSearchTerms` reads. @default '' (all) */
   search?: string;
   /** The column, and `desc` for largest first; runs without a value come last either way, and ties go by id, ascending. @default id, asc */
@@ -112,6 +114,7 @@ function whereOf(options: ListRunsOptions): Prisma.Sql {
   if (options.statuses !== undefined) conditions.push(Prisma.sql`r."status"::text = ANY(${[...options.statuses]}::text[])`);
   if (options.batchSizes !== undefined) conditions.push(Prisma.sql`r."batchSize" = ANY(${[...options.batchSizes]}::int[])`);
   if (options.learningRates !== undefined) conditions.push(Prisma.sql`r."learningRate" = ANY(${[...options.learningRates]}::float8[])`);
+  if (options.tag !== undefined) conditions.push(Prisma.sql`${options.tag}::text = ANY(r."tags")`);
   conditions.push(...readSearchTerms(options.search ?? '').map(matchOf));
   return conditions.length === 0 ? Prisma.sql`true` : Prisma.join(conditions, ' AND ');
 }
@@ -124,6 +127,8 @@ function matchOf(term: SearchTerm): Prisma.Sql {
     Prisma.sql`replace(r."status"::text, '_', ' ') ILIKE ${pattern.replaceAll('\\_', ' ')}`,
     Prisma.sql`r."worker" ILIKE ${pattern}`,
     Prisma.sql`r."backend" ILIKE ${pattern}`,
+    Prisma.sql`r."notes" ILIKE ${pattern}`,
+    Prisma.sql`EXISTS (SELECT FROM unnest(r."tags") tag WHERE tag ILIKE ${pattern})`,
   ];
   if (term.number !== undefined) {
     if (Number.isInteger(term.number) && term.number <= largestId) ways.push(Prisma.sql`r.id = ${term.number}::int OR r."batchSize" = ${term.number}::int`);

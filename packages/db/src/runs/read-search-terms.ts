@@ -1,6 +1,6 @@
 /** One word of a runs search, and the numbers it can also be read as. */
 export interface SearchTerm {
-  /** The word, matched as text (case ignored) against the sweep's name, the status, the worker and the backend. */
+  /** The word, matched as text (case ignored) against the sweep's name, the status, the worker, the backend, the tags and the notes. */
   text: string;
   /** A bare number (`64`, `#12`, `0.01`): a run's id or batch size when whole, or its learning rate. */
   number?: number;

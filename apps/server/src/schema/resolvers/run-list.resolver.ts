@@ -18,7 +18,7 @@ const maxSearchLength = maxNameLength;
 export class RunListResolver {
   @Query(() => RunConnection, {
     description:
-      "Runs of every sweep, or of one, a page at a time: filtered by status, batch size and learning rate, searched, and sorted by any column of a runs table (by id unless asked). A page holds up to a whole sweep's runs, so a table of one sweep reads in one request.",
+      "Runs of every sweep, or of one, a page at a time: filtered by status, batch size, learning rate and tag, searched, and sorted by any column of a runs table (by id unless asked). A page holds up to a whole sweep's runs, so a table of one sweep reads in one request.",
   })
   async runs(
     @Ctx() { prisma }: Context,
@@ -30,9 +30,10 @@ export class RunListResolver {
     @Arg('batchSizes', () => [Int], { nullable: true, description: 'Only runs of one of these batch sizes.' }) batchSizes?: number[] | null,
     @Arg('learningRates', () => [Float], { nullable: true, description: 'Only runs of one of these learning rates (exactly as stored).' })
     learningRates?: number[] | null,
+    @Arg('tag', () => String, { nullable: true, description: 'Only runs with this tag (the whole tag, case kept).' }) tag?: string | null,
     @Arg('search', () => String, {
       nullable: true,
-      description: `Words (at most ${maxSearchLength} characters in all) that every run listed matches, case ignored, each in any of these ways: in its sweep's name, its status (\`stopped early\`), its worker (host:pid) or its backend; a bare number is its id (\`12\` or \`#12\`), its batch size, or its learning rate to three significant digits (\`0.01\`); a cell is written as the table shows it, \`64×0.01\` (also \`64x0.01\`, \`64 × 0.01\`), either side optional (\`64×\`, \`×0.01\`).`,
+      description: `Words (at most ${maxSearchLength} characters in all) that every run listed matches, case ignored, each in any of these ways: in its sweep's name, its status (\`stopped early\`), its worker (host:pid), its backend, one of its tags or its notes; a bare number is its id (\`12\` or \`#12\`), its batch size, or its learning rate to three significant digits (\`0.01\`); a cell is written as the table shows it, \`64×0.01\` (also \`64x0.01\`, \`64 × 0.01\`), either side optional (\`64×\`, \`×0.01\`).`,
     })
     search?: string | null,
     @Arg('sort', () => RunSort, { nullable: true, description: 'The column and direction; by id, ascending, when left out.' }) sort?: RunSort | null,
@@ -45,6 +46,7 @@ export class RunListResolver {
       ...(statuses == null ? {} : { statuses }),
       ...(batchSizes == null ? {} : { batchSizes }),
       ...(learningRates == null ? {} : { learningRates }),
+      ...(tag?.trim() ? { tag: tag.trim() } : {}),
       ...(search == null ? {} : { search: checkSearch(search) }),
       ...(sort == null ? {} : { sort }),
     });

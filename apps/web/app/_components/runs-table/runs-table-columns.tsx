@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { RunSortColumn, RunsTableRun } from '@/graphql';
 import { formatDuration, formatLearningRate, formatLoss, formatPercent } from '@/lib/format';
 
+import { TagList } from '../annotations/tag-list';
 import { StatusBadge } from '../status-badge';
 
 /** What a runs table sorts by, as its URL writes it (`sort=bestValAccuracy`): `id` is the order runs were made in. */
@@ -41,7 +42,8 @@ export const API_SORT_COLUMNS: Readonly<Record<RunsTableSort, RunSortColumn>> = 
 
 /** One column of a runs table. */
 export interface RunsTableColumn {
-  key: Exclude<RunsTableSort, 'id'>;
+  /** The sort it is, or `tags`, which no order suits. */
+  key: Exclude<RunsTableSort, 'id'> | 'tags';
   label: string;
   /** Right-aligned figures. */
   numeric: boolean;
@@ -91,6 +93,14 @@ export const RUNS_TABLE_COLUMNS: readonly RunsTableColumn[] = [
   },
   { key: 'repeat', label: 'Repeat', numeric: true, firstDirection: 'asc', render: (run) => run.repeat },
   { key: 'status', label: 'Status', numeric: false, firstDirection: 'asc', render: (run) => <StatusBadge status={run.status} /> },
+  {
+    key: 'tags',
+    label: 'Tags',
+    numeric: false,
+    firstDirection: 'asc',
+    // A tag keeps the table as it is and shows only the runs with it.
+    render: (run) => <TagList tags={run.tags} hrefOf={(tag) => `?tag=${encodeURIComponent(tag)}`} />,
+  },
   {
     key: 'bestValAccuracy',
     label: 'Best val. acc.',

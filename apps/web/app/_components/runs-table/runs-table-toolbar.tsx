@@ -8,6 +8,7 @@ import type { RunStatus as ApiRunStatus } from '@/graphql';
 import { compareHref } from '@/lib/compare-href';
 import { statusLabel } from '@/lib/status-label';
 
+import { TagFilter } from '../annotations/tag-filter';
 import styles from './runs-table.module.css';
 
 /** How long typing must pause before the search is asked for, in milliseconds. */
@@ -26,6 +27,9 @@ export interface RunsTableToolbarProps {
   /** The batch size shown, as the URL writes it; '' for all. */
   batchSize: string;
   onBatchSize: (batchSize: string) => void;
+  /** The tag the runs shown carry; '' for any. */
+  tag: string;
+  onClearTag: () => void;
   /** The selected run ids, in the order selected. */
   selected: readonly string[];
   onClearSelection: () => void;
@@ -33,7 +37,7 @@ export interface RunsTableToolbarProps {
 
 /**
  * A runs table's search box (asked for once typing pauses), its status and batch-size
- * filters, and the selection's Compare link.
+ * filters, the tag it is filtered by, and the selection's Compare link.
  */
 export function RunsTableToolbar({
   search,
@@ -43,6 +47,8 @@ export function RunsTableToolbar({
   batchSizes,
   batchSize,
   onBatchSize,
+  tag,
+  onClearTag,
   selected,
   onClearSelection,
 }: RunsTableToolbarProps) {
@@ -82,6 +88,7 @@ export function RunsTableToolbar({
             </select>
           </label>
         )}
+        <TagFilter tag={tag} items="runs" onClear={onClearTag} />
         <div className={styles.selection}>
           {selected.length > 0 && (
             <>

@@ -20,7 +20,8 @@ const statusesParam: UrlParam<readonly RunStatus[]> = {
 /**
  * A runs table's view in its query string, so a link shows another person the same
  * rows: `sort` the column and `dir` its direction, `status` the statuses shown
- * (@default all), `batch` the batch sizes shown (@default all), `q` the search
+ * (@default all), `batch` the batch sizes shown (@default all), `tag` the one tag
+ * the runs shown carry (@default any), `q` the search
  * (@default none) and `runs` the selected run ids (@default none).
  * @param sort the column sorted by when the URL names none
  * @param dir its direction
@@ -31,6 +32,7 @@ function runsTableUrlState(sort: RunsTableSort, dir: SortDirection) {
     dir: enumParam<SortDirection>(['asc', 'desc'], dir),
     status: statusesParam,
     batch: listParam(),
+    tag: stringParam(),
     q: stringParam(),
     runs: listParam(),
   };

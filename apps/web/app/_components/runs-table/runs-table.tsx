@@ -13,7 +13,7 @@ import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from '../error-notice';
 import { LoadingNotice } from '../page-states';
-import { API_SORT_COLUMNS, formatCell, RUNS_TABLE_COLUMNS, type RunsTableColumn } from './runs-table-columns';
+import { API_SORT_COLUMNS, formatCell, RUNS_TABLE_COLUMNS, type RunsTableColumn, type RunsTableSort } from './runs-table-columns';
 import { RunsTableToolbar } from './runs-table-toolbar';
 import { allRunsUrlState, sweepRunsUrlState } from './runs-table-url-state';
 import styles from './runs-table.module.css';
@@ -41,7 +41,7 @@ export interface RunsTableProps {
 }
 
 /**
- * Runs as a table: sortable by each column, filtered by status and batch size, searched,
+ * Runs as a table: sortable by each column but the tags, filtered by status, batch size and tag, searched,
  * with rows selected for Compare, all kept in the URL. The API sorts and filters, and up to
  * a whole sweep's runs (10,000) arrive at once; only the rows near the view are in the
  * document. While a listed run is queued or running the table refetches every few seconds.
@@ -56,11 +56,12 @@ export function RunsTable({ sweepId, batchSizes = [], renderedAt }: RunsTablePro
       sweepId: sweepId ?? null,
       statuses: state.status.length === 0 ? null : state.status.map((status) => status.toUpperCase() as ApiRunStatus),
       batchSizes: state.batch.length === 0 ? null : state.batch.map(Number).filter(Number.isSafeInteger),
+      tag: state.tag.trim() === '' ? null : state.tag,
       search: state.q.trim() === '' ? null : state.q,
       sort: { column: API_SORT_COLUMNS[state.sort], direction: state.dir === 'asc' ? 'ASC' : 'DESC' },
       first: RUNS_TABLE_SIZE,
     }),
-    [sweepId, state.status, state.batch, state.q, state.sort, state.dir],
+    [sweepId, state.status, state.batch, state.tag, state.q, state.sort, state.dir],
   );
   const [result, reexecute] = useQuery({ query: RunsQuery, variables, pause: !hydrated });
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
@@ -76,8 +77,8 @@ export function RunsTable({ sweepId, batchSizes = [], renderedAt }: RunsTablePro
   const columns = useMemo(() => RUNS_TABLE_COLUMNS.filter((column) => sweepId === undefined || !column.acrossSweepsOnly), [sweepId]);
   // The column that takes the width the others leave: the sweep's name, or the cell in one sweep's table.
   const fill = sweepId === undefined ? 'sweep' : 'cell';
-  const sortBy = (column: RunsTableColumn) =>
-    setState(({ sort, dir }) => (sort === column.key ? { dir: dir === 'asc' ? 'desc' : 'asc' } : { sort: column.key, dir: column.firstDirection }));
+  const sortBy = (column: RunsTableColumn, key: RunsTableSort) =>
+    setState(({ sort, dir }) => (sort === key ? { dir: dir === 'asc' ? 'desc' : 'asc' } : { sort: key, dir: column.firstDirection }));
   const toggle = (id: string) =>
     setState(({ runs: selected }) => ({ runs: selected.includes(id) ? selected.filter((other) => other !== id) : [...selected, id] }));
   const onSearch = useCallback((q: string) => setState({ q }), [setState]);
@@ -91,6 +92,8 @@ export function RunsTable({ sweepId, batchSizes = [], renderedAt }: RunsTablePro
       batchSizes={batchSizes}
       batchSize={state.batch[0] ?? ''}
       onBatchSize={(size) => setState({ batch: size === '' ? [] : [size] })}
+      tag={state.tag}
+      onClearTag={() => setState({ tag: '' })}
       selected={state.runs}
       onClearSelection={() => setState({ runs: [] })}
     />
@@ -118,7 +121,7 @@ export function RunsTable({ sweepId, batchSizes = [], renderedAt }: RunsTablePro
       {runs.length === 0 ? (
         <div className="empty" data-testid="empty">
           <p>No runs match.</p>
-          <button type="button" className="button" onClick={() => setState({ status: [], batch: [], q: '' })}>
+          <button type="button" className="button" onClick={() => setState({ status: [], batch: [], tag: '', q: '' })}>
             Show all runs
           </button>
         </div>
@@ -137,12 +140,21 @@ export function RunsTable({ sweepId, batchSizes = [], renderedAt }: RunsTablePro
                     className={`${column.key === fill ? '' : (styles[`col-${column.key}`] ?? '')} ${column.numeric ? 'num' : ''}`}
                     aria-sort={state.sort === column.key ? (state.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
-                    <button type="button" className={styles.sortButton} onClick={() => sortBy(column)} data-testid={`sort-${column.key}`}>
-                      {column.label}
-                      <span aria-hidden="true" className={styles.sortMark}>
-                        {state.sort === column.key ? (state.dir === 'asc' ? '▲' : '▼') : ''}
-                      </span>
-                    </button>
+                    {column.key === 'tags' ? (
+                      column.label
+                    ) : (
+                      <button
+                        type="button"
+                        className={styles.sortButton}
+                        onClick={() => sortBy(column, column.key as RunsTableSort)}
+                        data-testid={`sort-${column.key}`}
+                      >
+                        {column.label}
+                        <span aria-hidden="true" className={styles.sortMark}>
+                          {state.sort === column.key ? (state.dir === 'asc' ? '▲' : '▼') : ''}
+                        </span>
+                      </button>
+                    )}
                   </th>
                 ))}
               </tr>
@@ -170,7 +182,7 @@ export function RunsTable({ sweepId, batchSizes = [], renderedAt }: RunsTablePro
                       />
                     </td>
                     {columns.map((column) => (
-                      <td key={column.key} className={column.numeric ? 'num' : undefined}>
+                      <td key={column.key} className={column.numeric ? 'num' : column.key === 'tags' ? styles.tagsCell : undefined}>
                         {column.render(run, now)}
                       </td>
                     ))}

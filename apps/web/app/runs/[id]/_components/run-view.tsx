@@ -98,6 +98,7 @@ export function RunView({ runId, initial, renderedAt }: RunViewProps) {
           tags={live.run.tags}
           notes={live.run.notes}
           readOnly={sweep?.readOnly ?? true}
+          tagHref={(tag) => `/runs?tag=${encodeURIComponent(tag)}`}
           save={async (change) => (await updateRun({ id: run.id, input: change })).error}
         />
         <p className={styles.runLinks}>
