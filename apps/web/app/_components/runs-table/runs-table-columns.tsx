@@ -1,44 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
-import type { RunSortColumn, RunsTableRun } from '@/graphql';
+import type { RunsTableRun } from '@/graphql';
 import { formatDuration, formatLearningRate, formatLoss, formatPercent } from '@/lib/format';
 
 import { TagList } from '../annotations/tag-list';
 import { StatusBadge } from '../status-badge';
-
-/** What a runs table sorts by, as its URL writes it (`sort=bestValAccuracy`): `id` is the order runs were made in. */
-export const RUNS_TABLE_SORTS = [
-  'id',
-  'sweep',
-  'cell',
-  'repeat',
-  'status',
-  'bestValAccuracy',
-  'finalValAccuracy',
-  'finalLoss',
-  'epochs',
-  'imagesPerSecond',
-  'duration',
-] as const;
-
-/** A column a runs table sorts by. */
-export type RunsTableSort = (typeof RUNS_TABLE_SORTS)[number];
-
-/** The API's sort column for each. */
-export const API_SORT_COLUMNS: Readonly<Record<RunsTableSort, RunSortColumn>> = {
-  id: 'ID',
-  sweep: 'SWEEP',
-  cell: 'CELL',
-  repeat: 'REPEAT',
-  status: 'STATUS',
-  bestValAccuracy: 'BEST_VAL_ACCURACY',
-  finalValAccuracy: 'FINAL_VAL_ACCURACY',
-  finalLoss: 'FINAL_LOSS',
-  epochs: 'EPOCHS_DONE',
-  imagesPerSecond: 'IMAGES_PER_SECOND',
-  duration: 'DURATION',
-};
+import type { RunsTableSort } from './runs-table-sorts';
 
 /** One column of a runs table. */
 export interface RunsTableColumn {

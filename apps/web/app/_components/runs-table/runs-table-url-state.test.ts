@@ -7,8 +7,8 @@ import { allRunsUrlState, sweepRunsUrlState } from './runs-table-url-state';
 
 describe('runs table URL state', () => {
   it('opens every sweep’s runs newest first, and a sweep’s by cell, with nothing filtered', () => {
-    assert.deepEqual(readUrlState(allRunsUrlState, new URLSearchParams()), { sort: 'id', dir: 'desc', status: [], batch: [], q: '', runs: [] });
-    assert.deepEqual(readUrlState(sweepRunsUrlState, new URLSearchParams()), { sort: 'cell', dir: 'asc', status: [], batch: [], q: '', runs: [] });
+    assert.deepEqual(readUrlState(allRunsUrlState, new URLSearchParams()), { sort: 'id', dir: 'desc', status: [], batch: [], tag: '', q: '', runs: [] });
+    assert.deepEqual(readUrlState(sweepRunsUrlState, new URLSearchParams()), { sort: 'cell', dir: 'asc', status: [], batch: [], tag: '', q: '', runs: [] });
   });
 
   it('reads the statuses it knows, dropping other words, and an unknown column as the default', () => {

@@ -2,7 +2,7 @@ import { runStatuses, type RunStatus } from '@sweepscope/core';
 
 import { enumParam, listParam, stringParam, type UrlParam } from '@/lib/url-state';
 
-import { RUNS_TABLE_SORTS, type RunsTableSort } from './runs-table-columns';
+import { RUNS_TABLE_SORTS, type RunsTableSort } from './runs-table-sorts';
 
 /** Which way a runs table is sorted. */
 export type SortDirection = 'asc' | 'desc';

@@ -13,7 +13,8 @@ import { useUrlState } from '@/lib/use-url-state';
 
 import { ErrorNotice } from '../error-notice';
 import { LoadingNotice } from '../page-states';
-import { API_SORT_COLUMNS, formatCell, RUNS_TABLE_COLUMNS, type RunsTableColumn, type RunsTableSort } from './runs-table-columns';
+import { formatCell, RUNS_TABLE_COLUMNS, type RunsTableColumn } from './runs-table-columns';
+import { API_SORT_COLUMNS, type RunsTableSort } from './runs-table-sorts';
 import { RunsTableToolbar } from './runs-table-toolbar';
 import { allRunsUrlState, sweepRunsUrlState } from './runs-table-url-state';
 import styles from './runs-table.module.css';
