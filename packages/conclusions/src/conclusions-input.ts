@@ -2,8 +2,8 @@ import type { EpochMetrics, RunStatus } from '@sweepscope/core';
 import type { InstabilityContext } from './find-instability.js';
 import type { StudyProtocol } from './list-protocol-differences.js';
 
-/** What the conclusions read of one finished epoch of a run's current attempt: its losses and accuracies. */
-export type EpochResult = Pick<EpochMetrics, 'epoch' | 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy'>;
+/** What the conclusions read of one finished epoch of a run's current attempt: its losses and accuracies, and the gradient noise scale when measured. */
+export type EpochResult = Pick<EpochMetrics, 'epoch' | 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy' | 'noiseScale'>;
 
 /** One run of a sweep: one repeat of one cell, with the epochs of its current attempt only. */
 export interface RunResult {

@@ -10,6 +10,7 @@ import type { CellKey } from './format-values.js';
 import { listFailures, type RunFailure, type RunReference } from './list-failures.js';
 import { listUnstableRuns, type UnstableRunReport } from './list-unstable-runs.js';
 import { measureSpeed, type RunSpeed } from './measure-speed.js';
+import { predictFromNoiseScale, type NoiseScalePrediction } from './predict-from-noise-scale.js';
 import { rankCells, type CellRank } from './rank-cells.js';
 import { summarizeCells } from './summarize-cells.js';
 
@@ -22,6 +23,8 @@ export interface Conclusions {
   rankingByBest: CellRank[];
   bestLearningRates: BestLearningRate[];
   scaling: LearningRateScaling;
+  /** What the gradient noise scale measured during training predicts of the best learning rate per batch size; null when no run measured it. */
+  noiseScale: NoiseScalePrediction | null;
   overfitting: RunOverfitting[];
   speed: RunSpeed[];
   failures: RunFailure[];
@@ -36,7 +39,7 @@ export interface Conclusions {
   repeats: RepeatComparison;
   /** Null when the sweep holds none of the reference study's cells. */
   reference: ReferenceComparison | null;
-  /** Every finding as a sentence with its numbers: ranking, learning rates, scaling, repeats, stability (with unstable runs), failures, coverage, overfitting, speed, reference. */
+  /** Every finding as a sentence with its numbers: ranking, learning rates, scaling, the noise scale's prediction, repeats, stability (with unstable runs), failures, coverage, overfitting, speed, reference. */
   findings: Finding[];
 }
 
@@ -56,6 +59,7 @@ export function drawConclusions(input: ConclusionsInput, options: DrawConclusion
   const ranking = rankCells(cells);
   const bestLearningRates = findBestLearningRates(cells);
   const scaling = fitLearningRateScaling(bestLearningRates.result);
+  const noiseScale = predictFromNoiseScale(input.runs, scaling.result);
   const repeats = compareRepeats(cells);
   const frontier = findStabilityFrontier(cells);
   const unstable = listUnstableRuns(cells, input.data);
@@ -70,6 +74,7 @@ export function drawConclusions(input: ConclusionsInput, options: DrawConclusion
     rankingByBest: ranking.result.byBest,
     bestLearningRates: bestLearningRates.result,
     scaling: scaling.result,
+    noiseScale: noiseScale.result,
     overfitting: overfitting.result,
     speed: speed.result,
     failures: coverage.result.failures,
@@ -81,6 +86,8 @@ export function drawConclusions(input: ConclusionsInput, options: DrawConclusion
     frontier: frontier.result,
     repeats: repeats.result,
     reference: reference.result,
-    findings: [ranking, bestLearningRates, scaling, repeats, frontier, unstable, coverage, overfitting, speed, reference].flatMap((part) => part.findings),
+    findings: [ranking, bestLearningRates, scaling, noiseScale, repeats, frontier, unstable, coverage, overfitting, speed, reference].flatMap(
+      (part) => part.findings,
+    ),
   };
 }

@@ -1,5 +1,6 @@
 /** What a finding is about; the GraphQL `FindingTopic` enum. */
-export type FindingTopic = 'ranking' | 'learning-rate' | 'scaling' | 'overfitting' | 'speed' | 'failures' | 'coverage' | 'stability' | 'repeats' | 'reference';
+export type FindingTopic =
+  'ranking' | 'learning-rate' | 'scaling' | 'overfitting' | 'speed' | 'failures' | 'coverage' | 'stability' | 'repeats' | 'reference' | 'noise-scale';
 
 /** One number a finding rests on, named as the sentence names it. */
 export interface FindingNumber {

@@ -11,6 +11,7 @@ export type { CellKey } from './format-values.js';
 export type { CellRank } from './rank-cells.js';
 export type { BestLearningRate, GridEdge } from './find-best-learning-rates.js';
 export type { LearningRateScaling, ScalingPoint } from './fit-learning-rate-scaling.js';
+export type { CriticalBatchSize, NoiseScalePrediction, PredictedLearningRate } from './predict-from-noise-scale.js';
 export type { RunOverfitting } from './detect-overfitting.js';
 export type { RunSpeed } from './measure-speed.js';
 export type { RunFailure, RunReference } from './list-failures.js';

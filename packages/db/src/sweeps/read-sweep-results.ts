@@ -19,7 +19,10 @@ const resultsSelect = {
       status: true,
       error: true,
       attempt: true,
-      epochs: { select: { attempt: true, epoch: true, loss: true, accuracy: true, valLoss: true, valAccuracy: true }, orderBy: { epoch: 'asc' } },
+      epochs: {
+        select: { attempt: true, epoch: true, loss: true, accuracy: true, valLoss: true, valAccuracy: true, noiseScale: true },
+        orderBy: { epoch: 'asc' },
+      },
     },
   },
 } as const;

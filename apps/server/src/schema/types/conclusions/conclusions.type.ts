@@ -4,6 +4,7 @@ import { CellAddress, CellRank } from './cell-rank.type.js';
 import { Finding } from './finding.type.js';
 import { BestLearningRate } from './best-learning-rate.type.js';
 import { LearningRateScaling } from './learning-rate-scaling.type.js';
+import { NoiseScalePrediction } from './noise-scale-prediction.type.js';
 import { ReferenceComparison } from './reference-comparison.type.js';
 import { RepeatComparison } from './repeat-comparison.type.js';
 import { RunFailure, RunReference } from './run-failure.type.js';
@@ -35,6 +36,13 @@ export class Conclusions implements ConclusionsResult {
 
   @Field(() => LearningRateScaling)
   scaling!: LearningRateScaling;
+
+  @Field(() => NoiseScalePrediction, {
+    nullable: true,
+    description:
+      'What the gradient noise scale measured during training predicts of the best learning rate per batch size, beside the grid; null when no run measured it.',
+  })
+  noiseScale!: NoiseScalePrediction | null;
 
   @Field(() => [RunOverfitting], { description: 'Per finished run.' })
   overfitting!: RunOverfitting[];

@@ -13,6 +13,7 @@ export enum FindingTopic {
   STABILITY = 'stability',
   REPEATS = 'repeats',
   REFERENCE = 'reference',
+  NOISE_SCALE = 'noise-scale',
 }
 registerEnumType(FindingTopic, { name: 'FindingTopic', description: 'What a finding is about.' });
 
