@@ -16,10 +16,12 @@ const importMutation = `mutation($input: ImportResultsInput!) { importResults(in
  * A made-up sweep with every epoch stored, for the charts a results-only import cannot
  * show: batch sizes 32, 128 and 512 over a ×2 grid of learning rates, two repeats each,
  * whose best learning rate doubles as the batch grows fourfold (square-root scaling), and
- * whose largest learning rates overfit (validation loss rises after epoch 6).
+ * whose largest learning rates overfit (validation loss rises after epoch 6). Its gradient
+ * noise scale grows over training around a critical batch size of about 136, where the
+ * predicted ε_max / (1 + B_crit / B) also doubles per fourfold batch over 32–512.
  */
 function buildEpochCsv(epochs = 12): string {
-  const rows = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy'];
+  const rows = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,noise_scale'];
   const bestRate: Record<number, number> = { 32: 0.025, 128: 0.05, 512: 0.1 };
   const grid: [number, number[]][] = [
     [32, [0.0125, 0.025, 0.05, 0.1]],
@@ -39,7 +41,10 @@ function buildEpochCsv(epochs = 12): string {
           const overfit = learningRate >= 0.1 ? 0.05 * Math.max(0, epoch - 6) : 0;
           const valLoss = 2.2 * Math.exp(-epoch / tau) + 0.35 + overfit;
           const loss = 2.3 * Math.exp(-epoch / (tau * 0.8)) + 0.02;
-          rows.push([batchSize, learningRate, repeat, epoch, loss, accuracy, valLoss, valAccuracy].map((value) => Number(value.toFixed(5))).join(','));
+          const noiseScale = 128 * (0.8 + 0.04 * epoch);
+          rows.push(
+            [batchSize, learningRate, repeat, epoch, loss, accuracy, valLoss, valAccuracy, noiseScale].map((value) => Number(value.toFixed(5))).join(','),
+          );
         }
       }
     }
@@ -210,6 +215,14 @@ describe('Conclusions page in Chromium', () => {
     assert.equal(await page.getByTestId('ranking-row').count(), 11);
     assert.equal(await page.getByTestId('ties-table').locator('tbody tr').count(), 10);
     assert.match((await page.getByTestId('scaling-facts').textContent()) ?? '', /square-root scaling/);
+    // The gradient noise scale's prediction: its curve on the chart, the critical batch size, and the verdict.
+    assert.equal(await page.getByTestId('best-learning-rate-chart').getByTestId('noise-scale-prediction').count(), 1);
+    assert.equal(await page.getByTestId('critical-batch-size').textContent(), '136 images (runs 136–136)');
+    assert.match(
+      (await page.getByTestId('findings').allTextContents()).join(' '),
+      /critical batch size at about 136 images.*within one grid step \(×2\.0\) of that curve at every batch size, so the grid agrees/,
+    );
+    await page.getByTestId('scaling-figure').screenshot({ path: `${screenshots}/conclusions-noise-scale.png` });
     assert.deepEqual(await checkAccessibility(page), []);
     await page.screenshot({ path: `${screenshots}/conclusions-page-epochs-light.png`, fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -202,14 +202,16 @@ describe('run curves, the run page and the compare page in Chromium', () => {
 
   it('combines the repeats of a cell into a mean with a ±1 sd band, and says which runs an x-axis cannot place', async () => {
     const importMutation = `mutation($input: ImportResultsInput!) { importResults(input: $input) { runs { id repeat } } }`;
-    const rows = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms'];
+    const rows = ['batch_size,learning_rate,repeat,epoch,loss,accuracy,val_loss,val_accuracy,duration_ms,noise_scale'];
     for (const [repeat, shift] of [
       [1, 0],
       [2, 0.2],
       [3, -0.15],
     ] as const) {
       [2.2, 1.6, 1.2, 1.0].forEach((loss, i) =>
-        rows.push(`32,0.1,${repeat},${i + 1},${loss + shift},${0.3 + 0.1 * i},${loss + 0.2 + shift},${0.25 + 0.1 * i - shift / 4},${1000 + 100 * repeat}`),
+        rows.push(
+          `32,0.1,${repeat},${i + 1},${loss + shift},${0.3 + 0.1 * i},${loss + 0.2 + shift},${0.25 + 0.1 * i - shift / 4},${1000 + 100 * repeat},${200 + 30 * i + 10 * repeat}`,
+        ),
       );
     }
     const repeats = await postGraphQL<{ importResults: { runs: { id: string }[] } }>(stack.apiUrl, importMutation, {
@@ -237,6 +239,10 @@ describe('run curves, the run page and the compare page in Chromium', () => {
       .locator('[data-testid="chart-loss"] [data-testid="chart-bands"] path')
       .evaluateAll((paths) => paths.map((path) => path.getAttribute('d') ?? ''));
     assert.equal(bands.filter((d) => d.endsWith('Z')).length, 2, `expected a train and a validation band, got ${JSON.stringify(bands)}`);
+    // The gradient noise scale has its own chart, one line a group (the flowers run measured none), the repeats banded.
+    await page.locator('[data-testid="curves-noiseScale"][data-series="2"][data-lines="2"]').waitFor();
+    // Repeat 1, 2, 3 at epoch 4: 300, 310, 320 images; their mean 310.
+    assert.match((await page.getByTestId('chart-noiseScale').textContent()) ?? '', /mean of 3 repeats · sweep \d+: at epoch 4, 310 images\./);
     await page.locator('[data-testid="compare-row-dataset"][data-differs="true"]').waitFor();
 
     await page.getByTestId('curves-x-axis').selectOption('steps');

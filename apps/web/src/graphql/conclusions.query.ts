@@ -61,6 +61,26 @@ export const ConclusionsQuery = graphql(
           resolvesRules
           closerTo
         }
+        noiseScale {
+          criticalBatchSize {
+            value
+            runsLow
+            runsHigh
+            epochsLow
+            epochsHigh
+            runs
+            epochs
+          }
+          maxLearningRate
+          points {
+            batchSize
+            measured
+            predicted
+            gridSteps
+          }
+          predictedSlope
+          agrees
+        }
         overfitting {
           runId
           batchSize

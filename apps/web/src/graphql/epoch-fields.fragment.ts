@@ -6,7 +6,7 @@ import { graphql } from './graphql';
  * The fields of `type Epoch` the dashboard shows: train metrics over the
  * epoch, validation metrics after it (accuracies are fractions in [0, 1]),
  * wall time in milliseconds and training images per second (null when
- * imported without them).
+ * imported without them), and the gradient noise scale (null when not measured).
  */
 export const EpochFieldsFragment = graphql(`
   fragment EpochFields on Epoch {
@@ -21,6 +21,7 @@ export const EpochFieldsFragment = graphql(`
     valAccuracy
     durationMs
     imagesPerSecond
+    noiseScale
   }
 `);
 

@@ -147,4 +147,23 @@ describe('buildCurveCharts', () => {
     assert.deepEqual(loss.data, [[]]);
     assert.deepEqual(loss.series, []);
   });
+
+  it('charts the gradient noise scale, one line a run, only when a run measured it', () => {
+    assert.equal(buildCurveCharts([run('12')], plain).noiseScale, null);
+    const measured = epochs([2, 1]).map((epoch, i) => ({ ...epoch, noiseScale: i === 0 ? null : 310 }));
+    const { noiseScale } = buildCurveCharts([run('12', { epochs: measured }), run('15')], plain);
+    assert.deepEqual(
+      noiseScale?.series.map((s) => [s.label, s.split]),
+      [
+        ['run 12 · b 8 · lr 0.1 · rep 1', 'train'],
+        ['run 15 · b 8 · lr 0.1 · rep 1', 'train'],
+      ],
+    );
+    assert.deepEqual(noiseScale?.data, [
+      [1, 2],
+      [null, 310],
+      [null, null],
+    ]);
+    assert.deepEqual(noiseScale?.groups[0]?.last, { epoch: 2, train: 310, val: null });
+  });
 });

@@ -34,8 +34,11 @@ export interface CurveOptions {
   logLoss: boolean;
 }
 
-/** Which chart: loss (cross-entropy) or accuracy (0–1). */
-export type CurveMetric = 'loss' | 'accuracy';
+/** Which chart: loss (cross-entropy), accuracy (0–1), or the gradient noise scale (images). */
+export type CurveMetric = 'loss' | 'accuracy' | 'noiseScale';
+
+/** The splits each chart draws: the noise scale is measured on training batches only. */
+const SPLITS: Readonly<Record<CurveMetric, readonly ('train' | 'val')[]>> = { loss: ['train', 'val'], accuracy: ['train', 'val'], noiseScale: ['train'] };
 
 /** What a series shows of its group. */
 export type CurveRole = 'line' | 'raw' | 'upper' | 'lower';
@@ -79,10 +82,12 @@ export interface CurveChartModel {
   groups: CurveGroup[];
 }
 
-/** Both charts, and the runs the chosen x-axis cannot place. */
+/** The charts, and the runs the chosen x-axis cannot place. */
 export interface CurveCharts {
   loss: CurveChartModel;
   accuracy: CurveChartModel;
+  /** Null when no run drawn has a measured noise scale (imported, or trained before it was measured). */
+  noiseScale: CurveChartModel | null;
   /** Runs left out, with why, worded to follow "not drawn: ". */
   omitted: { runId: string; reason: string }[];
 }
@@ -102,7 +107,8 @@ function runLabel(run: CurveRun): string {
   return `run ${run.runId} · b ${run.batchSize} · lr ${run.learningRate} · rep ${run.repeat}`;
 }
 
-function valueOf(epoch: CurveEpoch, metric: CurveMetric, split: 'train' | 'val'): number {
+function valueOf(epoch: CurveEpoch, metric: CurveMetric, split: 'train' | 'val'): number | null {
+  if (metric === 'noiseScale') return epoch.noiseScale ?? null;
   if (metric === 'loss') return split === 'train' ? epoch.loss : epoch.valLoss;
   return split === 'train' ? epoch.accuracy : epoch.valAccuracy;
 }
@@ -146,11 +152,11 @@ function buildChart(
   for (const { group, members } of groups) {
     const last: Record<'train' | 'val', number | null> = { train: null, val: null };
     let lastEpoch: number | null = null;
-    for (const split of ['train', 'val'] as const) {
+    for (const split of SPLITS[metric]) {
       const { x, epochs, raw, sd } = linesOfGroup(members, metric, split);
       const line = smooth(raw, options.smoothing);
       const base = { groupKey: group.key, slot: group.slot, split };
-      const label = `${group.label} ${split === 'train' ? 'train' : 'val'}`;
+      const label = metric === 'noiseScale' ? group.label : `${group.label} ${split === 'train' ? 'train' : 'val'}`;
       entries.push({ series: { ...base, label, role: 'line' }, line: { x, y: clampForLog(line, log) } });
       if (options.smoothing > 0) entries.push({ series: { ...base, label: `${label} (raw)`, role: 'raw' }, line: { x, y: clampForLog(raw, log) } });
       if (sd !== null) {
@@ -177,8 +183,8 @@ function buildChart(
 }
 
 /**
- * Builds the loss and accuracy charts of some runs: train and validation per
- * run (or per cell, its repeats combined into a mean with a ±1 sd band, when
+ * Builds the loss and accuracy charts of some runs, and the gradient noise scale's when any
+ * run has one: train and validation per run (the noise scale: train only) (or per cell, its repeats combined into a mean with a ±1 sd band, when
  * asked and the cell has more than one), each group one palette colour in
  * order of first appearance, smoothed with a debiased EMA when asked (the raw
  * values kept for a faint line behind), all on the chosen x-axis. A run the
@@ -218,6 +224,9 @@ export function buildCurveCharts(runs: readonly CurveRun[], options: CurveOption
   return {
     loss: buildChart('loss', groups, options, xLabel),
     accuracy: buildChart('accuracy', groups, options, xLabel),
+    noiseScale: placed.some(({ run }) => run.epochs.some((epoch) => typeof epoch.noiseScale === 'number'))
+      ? buildChart('noiseScale', groups, options, xLabel)
+      : null,
     omitted,
   };
 }

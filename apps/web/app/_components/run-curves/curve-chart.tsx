@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { LineChart, type LineBand, type LineSeries } from '../charts/line-chart/line-chart';
 import type { CurveChartModel } from './build-curve-charts';
 import type { XAxis } from './curve-x-axis';
-import { describeCurveChart, formatCurveValue } from './describe-curve-chart';
+import { CURVE_CHART_NAMES, describeCurveChart, formatCurveValue } from './describe-curve-chart';
 
 /** Props of {@link CurveChart}. */
 export interface CurveChartProps {
@@ -49,7 +49,7 @@ function toLines({ data, series, bands }: CurveChartModel): { lines: LineSeries[
 }
 
 /**
- * One chart of the curves (loss or accuracy): each group's colour from the
+ * One chart of the curves (loss, accuracy or the gradient noise scale): each group's colour from the
  * palette, train solid and validation dashed, the smoothed lines over faint
  * raw ones, combined repeats over a ±1 sd band. Hovering shows every line's
  * value at the nearest epoch.
@@ -58,7 +58,7 @@ export function CurveChart({ model, xAxis, logLoss, smoothing }: CurveChartProps
   const { metric, series, xLabel } = model;
   const log = metric === 'loss' && logLoss;
   const { lines, shaded } = useMemo(() => toLines(model), [model]);
-  const name = metric === 'loss' ? 'Loss' : 'Accuracy';
+  const name = CURVE_CHART_NAMES[metric];
   const runs = model.groups.length;
   return (
     <div data-testid={`curves-${metric}`} data-series={runs} data-lines={series.filter((s) => s.role === 'line').length} data-points={model.data[0].length}>
@@ -70,7 +70,9 @@ export function CurveChart({ model, xAxis, logLoss, smoothing }: CurveChartProps
         yAxis={
           metric === 'loss'
             ? { label: `loss (cross-entropy${log ? ', log scale' : ''})`, format: String, log }
-            : { label: 'accuracy', format: (value) => `${Math.round(value * 100)}%`, bounds: [0, 1] }
+            : metric === 'noiseScale'
+              ? { label: 'B_simple (images)', format: (value) => compact.format(value) }
+              : { label: 'accuracy', format: (value) => `${Math.round(value * 100)}%`, bounds: [0, 1] }
         }
         formatValue={(value) => formatCurveValue(metric, value)}
         title={name}

@@ -61,6 +61,7 @@ function CurvesPanel({ feeds }: { feeds: readonly RunFeed[] }) {
       <div className={styles.charts}>
         <CurveChart model={charts.loss} xAxis={values.xaxis} logLoss={values.logloss} smoothing={smoothing} />
         <CurveChart model={charts.accuracy} xAxis={values.xaxis} logLoss={values.logloss} smoothing={smoothing} />
+        {charts.noiseScale !== null && <CurveChart model={charts.noiseScale} xAxis={values.xaxis} logLoss={values.logloss} smoothing={smoothing} />}
       </div>
       {loading && (
         <p className="muted" role="status">

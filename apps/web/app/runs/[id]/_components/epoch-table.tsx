@@ -57,6 +57,9 @@ export function EpochTable({ epochs, attempt, bestEpoch }: EpochTableProps) {
             <th scope="col" className="num">
               Images/s
             </th>
+            <th scope="col" className="num">
+              <abbr title="The gradient noise scale B_simple, in images: an estimate of the critical batch size">Noise scale</abbr>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -72,6 +75,7 @@ export function EpochTable({ epochs, attempt, bestEpoch }: EpochTableProps) {
               <td className="num">{formatPercent(epoch.valAccuracy)}</td>
               <td className="num">{formatDuration(epoch.durationMs)}</td>
               <td className="num">{epoch.imagesPerSecond === null ? '–' : epoch.imagesPerSecond.toFixed(1)}</td>
+              <td className="num">{epoch.noiseScale === null ? '–' : epoch.noiseScale.toFixed(0)}</td>
             </tr>
           ))}
         </tbody>

@@ -14,6 +14,7 @@ export function testEpoch(runId: string, epoch: number, valAccuracy = 0.5, attem
     valAccuracy,
     durationMs: 1_000,
     imagesPerSecond: 100,
+    noiseScale: null,
   };
 }
 

@@ -8,13 +8,15 @@ import { ChartLegend, type LegendEntry } from '../../../../_components/charts/le
 import { layOutLegend, LEGEND_ROW_HEIGHT } from '../../../../_components/charts/legend/lay-out-legend';
 import { createLogScale, getLogExtent, getLogTicks } from '../../../../_components/charts/scales/log-scale';
 import { roundPosition } from '../../../../_components/charts/scales/scale';
-import { getFittedLine, getRuleLines, RULE_SLOPES, type LineSegment } from '../_lib/scaling-lines';
+import { getFittedLine, getPredictedCurve, getRuleLines, RULE_SLOPES, type LineSegment, type ScalingPoint } from '../_lib/scaling-lines';
 import styles from '../conclusions.module.css';
 
 /** Props of {@link BestLearningRateChart}. */
 export interface BestLearningRateChartProps {
   bestLearningRates: SweepConclusions['bestLearningRates'];
   scaling: SweepConclusions['scaling'];
+  /** What the gradient noise scale predicts; null when no run measured it. */
+  noiseScale: SweepConclusions['noiseScale'];
   /** The grid's batch sizes (its rows), ascending: the x axis's ticks. */
   batchSizes: readonly number[];
   /** The grid's learning rates (its columns), ascending: the y axis's ticks. */
@@ -44,7 +46,12 @@ function lineEnds(line: LineSegment | null): number[] {
   return line === null ? [] : [line.from.learningRate, line.to.learningRate];
 }
 
-function legendEntries(best: BestLearningRateChartProps['bestLearningRates'], hasRules: boolean, fittedSlope: number | null): LegendEntry[] {
+function legendEntries(
+  best: BestLearningRateChartProps['bestLearningRates'],
+  hasRules: boolean,
+  fittedSlope: number | null,
+  criticalBatchSize: number | null,
+): LegendEntry[] {
   const hasOnly = best.some((entry) => entry.edge === 'ONLY');
   const hasEdge = best.some((entry) => entry.edge === 'LOWEST' || entry.edge === 'HIGHEST');
   return [
@@ -65,10 +72,19 @@ function legendEntries(best: BestLearningRateChartProps['bestLearningRates'], ha
     ...(fittedSlope !== null
       ? [{ key: 'fit', label: `fitted slope ${formatDecimal(fittedSlope)}`, swatch: <line className={styles.fit} x1={0} y1={6} x2={22} y2={6} /> }]
       : []),
+    ...(criticalBatchSize !== null
+      ? [
+          {
+            key: 'noise',
+            label: `noise-scale prediction (critical batch ${formatDecimal(criticalBatchSize, 0)})`,
+            swatch: <line className={styles.noisePrediction} x1={0} y1={6} x2={22} y2={6} />,
+          },
+        ]
+      : []),
   ];
 }
 
-function describeChart({ bestLearningRates, scaling }: BestLearningRateChartProps, rules: ReturnType<typeof getRuleLines>): string {
+function describeChart({ bestLearningRates, scaling, noiseScale }: BestLearningRateChartProps, rules: ReturnType<typeof getRuleLines>): string {
   const points = bestLearningRates.map((entry) => {
     const rates = entry.learningRates.map(formatLearningRate).join(' and ');
     const edge =
@@ -90,6 +106,10 @@ function describeChart({ bestLearningRates, scaling }: BestLearningRateChartProp
     );
   }
   if (scaling.slope !== null) parts.push(`The fitted slope is ${formatDecimal(scaling.slope)}.`);
+  if (noiseScale?.maxLearningRate != null && noiseScale.points.length > 0) {
+    const predicted = noiseScale.points.map((point) => `${formatLearningRate(point.predicted)} at batch ${point.batchSize}`).join(', ');
+    parts.push(`The gradient noise scale (critical batch size ${formatDecimal(noiseScale.criticalBatchSize.value, 0)}) predicts ${predicted}.`);
+  }
   return parts.join(' ');
 }
 
@@ -97,15 +117,21 @@ function describeChart({ bestLearningRates, scaling }: BestLearningRateChartProp
  * The best learning rate of each batch size on log–log axes, with the Linear
  * Scaling Rule (slope 1) and square-root scaling (slope 0.5) drawn through
  * the smallest batch size's best point, the API's fitted slope over the
- * points it fitted, and each batch size's tried learning rates as faint
+ * points it fitted, the best learning rate the gradient noise scale predicts
+ * (a curve, fitted to the points in height only), and each batch size's tried learning rates as faint
  * ticks, so the grid's resolution shows. A legend sits inside the drawing.
  */
 export function BestLearningRateChart(props: BestLearningRateChartProps) {
-  const { bestLearningRates, scaling, batchSizes, learningRates } = props;
+  const { bestLearningRates, scaling, noiseScale, batchSizes, learningRates } = props;
   const titleId = useId();
   const descId = useId();
   const rules = getRuleLines(bestLearningRates);
   const fitted = getFittedLine(scaling.points, scaling.slope);
+  const predictedBatches = noiseScale?.points.map((point) => point.batchSize) ?? [];
+  const predicted: ScalingPoint[] =
+    noiseScale?.maxLearningRate != null && predictedBatches.length > 0
+      ? getPredictedCurve(noiseScale.maxLearningRate, noiseScale.criticalBatchSize.value, [Math.min(...predictedBatches), Math.max(...predictedBatches)])
+      : [];
 
   const xValues = [...batchSizes, ...bestLearningRates.map((entry) => entry.batchSize)];
   const yValues = [
@@ -114,10 +140,19 @@ export function BestLearningRateChart(props: BestLearningRateChartProps) {
     ...lineEnds(rules?.linear ?? null),
     ...lineEnds(rules?.squareRoot ?? null),
     ...lineEnds(fitted),
+    ...predicted.map((point) => point.learningRate),
   ];
   const left = MARGIN.left;
   const right = WIDTH - MARGIN.right;
-  const legend = layOutLegend(legendEntries(bestLearningRates, rules !== null, fitted !== null ? scaling.slope : null), right - left);
+  const legend = layOutLegend(
+    legendEntries(
+      bestLearningRates,
+      rules !== null,
+      fitted !== null ? scaling.slope : null,
+      predicted.length > 0 ? (noiseScale?.criticalBatchSize.value ?? null) : null,
+    ),
+    right - left,
+  );
   const top = LEGEND_TOP + legend.rows * LEGEND_ROW_HEIGHT + 12;
   const bottom = top + PLOT_HEIGHT;
   const height = bottom + MARGIN.bottom;
@@ -196,6 +231,13 @@ export function BestLearningRateChart(props: BestLearningRateChartProps) {
       {fitted !== null && segment(fitted, styles.fit, 'fitted-slope')}
       {rules !== null && segment(rules.linear, styles.lsr, 'rule-linear')}
       {rules !== null && segment(rules.squareRoot, styles.sqrt, 'rule-square-root')}
+      {predicted.length > 0 && (
+        <polyline
+          data-testid="noise-scale-prediction"
+          className={styles.noisePrediction}
+          points={predicted.map((point) => `${x(point.batchSize)},${y(point.learningRate)}`).join(' ')}
+        />
+      )}
 
       <g data-testid="best-points">
         {bestLearningRates.flatMap((entry) =>

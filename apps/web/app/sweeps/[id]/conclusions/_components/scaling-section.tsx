@@ -24,7 +24,7 @@ const RULE_NAMES = { LINEAR: 'the Linear Scaling Rule (slope 1)', SQUARE_ROOT: '
 
 /**
  * The best learning rate of each batch size and how it scales: the findings,
- * the log–log chart with both rules, and the fit's numbers (slope, its
+ * the log–log chart with both rules and the gradient noise scale's prediction, and the fit's numbers (slope, its
  * standard error, and the smallest change of slope the grid can show).
  */
 export function ScalingSection({ sweepId, conclusions, batchSizes, learningRates }: ScalingSectionProps) {
@@ -55,13 +55,21 @@ export function ScalingSection({ sweepId, conclusions, batchSizes, learningRates
   );
   return (
     <ConclusionsSection id="scaling" title="Learning rate and batch size">
-      <FindingsList findings={conclusions.findings} topics={['LEARNING_RATE', 'SCALING']} />
+      <FindingsList findings={conclusions.findings} topics={['LEARNING_RATE', 'SCALING', 'NOISE_SCALE']} />
       {bestLearningRates.length > 0 && (
         <ChartFigure
           title="Best learning rate per batch size"
           filename={`sweep-${sweepId}-best-learning-rate.png`}
           testId="scaling-figure"
-          chart={<BestLearningRateChart bestLearningRates={bestLearningRates} scaling={scaling} batchSizes={batchSizes} learningRates={learningRates} />}
+          chart={
+            <BestLearningRateChart
+              bestLearningRates={bestLearningRates}
+              scaling={scaling}
+              noiseScale={conclusions.noiseScale}
+              batchSizes={batchSizes}
+              learningRates={learningRates}
+            />
+          }
           table={table}
         />
       )}
@@ -82,6 +90,14 @@ export function ScalingSection({ sweepId, conclusions, batchSizes, learningRates
           <dd>
             {formatDecimal(scaling.slopeStep)}
             {scaling.slopeStep !== null && (scaling.resolvesRules ? ': fine enough to tell the rules apart' : ': too coarse to tell the rules apart (0.5)')}
+          </dd>
+        </div>
+        <div>
+          <dt>Critical batch size (gradient noise scale)</dt>
+          <dd data-testid="critical-batch-size">
+            {conclusions.noiseScale === null
+              ? 'not measured'
+              : `${formatDecimal(conclusions.noiseScale.criticalBatchSize.value, 0)} images (runs ${formatDecimal(conclusions.noiseScale.criticalBatchSize.runsLow, 0)}–${formatDecimal(conclusions.noiseScale.criticalBatchSize.runsHigh, 0)})`}
           </dd>
         </div>
         <div>

@@ -11,6 +11,7 @@ export const FINDING_TOPICS: readonly { topic: FindingTopic; title: string }[] =
   { topic: 'RANKING', title: 'Ranking' },
   { topic: 'LEARNING_RATE', title: 'Best learning rate per batch size' },
   { topic: 'SCALING', title: 'Scaling with batch size' },
+  { topic: 'NOISE_SCALE', title: 'The gradient noise scale' },
   { topic: 'REPEATS', title: 'Repeats and ties' },
   { topic: 'STABILITY', title: 'Stability' },
   { topic: 'FAILURES', title: 'Failures' },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { getFittedLine, getGeometricMean, getPowerLawLine, getRuleLines, getScalingAnchor } from './scaling-lines';
+import { getFittedLine, getGeometricMean, getPowerLawLine, getPredictedCurve, getRuleLines, getScalingAnchor } from './scaling-lines';
 
 const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-12, `expected ${expected}, got ${actual}`);
 
@@ -97,5 +97,19 @@ describe('getGeometricMean', () => {
   it('is the middle of its values on a log axis', () => {
     close(getGeometricMean([0.001, 0.1]), 0.01);
     assert.throws(() => getGeometricMean([]), RangeError);
+  });
+});
+
+describe('getPredictedCurve', () => {
+  it('runs from the smaller batch size to the larger, evenly on a log axis, along ε_max / (1 + B_crit / B)', () => {
+    const curve = getPredictedCurve(0.8, 64, [256, 16], 3);
+    assert.deepEqual(
+      curve.map((point) => Math.round(point.batchSize)),
+      [16, 64, 256],
+    );
+    assert.deepEqual(
+      curve.map((point) => Number(point.learningRate.toFixed(6))),
+      [0.16, 0.4, 0.64],
+    );
   });
 });

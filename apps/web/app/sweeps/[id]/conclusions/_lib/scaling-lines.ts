@@ -86,3 +86,23 @@ export function getFittedLine(points: readonly ScalingPoint[], slope: number | n
   const batchSizes = points.map((point) => point.batchSize);
   return getPowerLawLine(centre, slope, [Math.min(...batchSizes), Math.max(...batchSizes)]);
 }
+
+/**
+ * The best learning rate the gradient noise scale predicts, ε(B) = ε_max / (1 + B_crit / B)
+ * (McCandlish et al. 2018), at `samples` batch sizes spaced evenly on a log axis from the
+ * smaller end of `range` to the larger: on log–log axes a curve, straight (slope 1) well
+ * below B_crit and level well above it.
+ */
+export function getPredictedCurve(
+  maxLearningRate: number,
+  criticalBatchSize: number,
+  [fromBatch, toBatch]: readonly [number, number],
+  samples = 32,
+): ScalingPoint[] {
+  const low = Math.log(Math.min(fromBatch, toBatch));
+  const high = Math.log(Math.max(fromBatch, toBatch));
+  return Array.from({ length: samples }, (_, index) => {
+    const batchSize = Math.exp(low + ((high - low) * index) / (samples - 1));
+    return { batchSize, learningRate: maxLearningRate / (1 + criticalBatchSize / batchSize) };
+  });
+}
