@@ -10,7 +10,7 @@ import { captureCheckpoint, restoreCheckpoint, type Checkpoint } from './checkpo
 import { crossEntropy } from './cross-entropy.js';
 import { defaultDivergenceFactor, findDivergence, type Divergence } from './find-divergence.js';
 import { estimateGradientNoise, NoiseScaleTracker, type GradientNormPair } from './gradient-noise-scale.js';
-import { gradientWithNormSquared, keepingNonTrainableWeights } from './measure-gradient-norm.js';
+import { keepingNonTrainableWeights, measureHalfBatchNorms } from './measure-gradient-norm.js';
 import { SgdOptimizer } from './sgd-optimizer.js';
 
 export type { EpochMetrics };
@@ -80,9 +80,9 @@ export interface TrainModelOptions {
   onBatch?: (progress: BatchProgress) => void;
   /**
    * How the gradient noise scale is measured (see `gradient-noise-scale.ts`): every
-   * `interval`-th step also takes the gradient of the first half of its batch, at the same
-   * weights, and the two squared norms feed averages of smoothing `smoothing`; each epoch
-   * reports B_simple as it then stands. False measures nothing (and costs nothing).
+   * `interval`-th step also takes the gradients of the two halves of its batch, at the same
+   * weights, from the second epoch on, and the two squared norms feed averages of smoothing
+   * `smoothing`; each epoch reports B_simple as it then stands (the first, null). False measures nothing (and costs nothing).
    * @default { interval: 10, smoothing: 0.9 }
    */
   noiseScale?: NoiseScaleOptions | false;
@@ -96,7 +96,7 @@ export interface NoiseScaleOptions {
   smoothing: number;
 }
 
-/** Every tenth step costs about half a step more: some 5 % of training. */
+/** Every tenth step costs about a step more (two half-batch passes): some 10 % of training. */
 export const defaultNoiseScale: NoiseScaleOptions = { interval: 10, smoothing: 0.9 };
 
 /** How a training run ended. */
@@ -164,8 +164,10 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
     for (let epoch = epochsDone + 1; epoch <= epochs; epoch += 1) {
       const epochStart = performance.now();
       const diverges = (loss: number): string | undefined => findDivergence(loss, dataset.numClasses, options.divergenceFactor ?? defaultDivergenceFactor);
-      // Steps are counted over the run, so a resumed run measures on the same steps.
-      const measuring = noise && tracker && { interval: noise.interval, tracker, firstStep: (epoch - 1) * batches };
+      // Steps are counted over the run, so a resumed run measures on the same steps. The first
+      // epoch is not measured: from the initial weights the gradient's scale falls by orders
+      // of magnitude within it, and its measurements would outweigh every later one.
+      const measuring = noise && tracker && epoch > 1 ? { interval: noise.interval, tracker, firstStep: (epoch - 1) * batches } : undefined;
       const train = await trainEpoch(model, optimizer, variables, dataset, { batchSize, shuffleBuffer, seed, epoch }, signal, diverges, measuring, (done) =>
         onBatch?.({ epoch, batch: done.batches, batches, imagesPerSecond: perSecond(done.seen, performance.now() - epochStart) }),
       );
@@ -263,8 +265,9 @@ async function trainEpoch(
 
 /**
  * One SGD step; returns the batch's mean loss and number of correct predictions. A measuring
- * step also returns the squared norms of the gradient of the whole batch and of its first
- * half, both at the weights before the step, for the gradient noise scale.
+ * step also returns, for the gradient noise scale, the squared norms of the gradient of the
+ * batch's first half and of both halves' mean (see `measureHalfBatchNorms`), at the weights
+ * before the step.
  * @param whileWaiting runs once the step is queued and before its results are read back
  */
 async function trainStep(
@@ -285,26 +288,19 @@ async function trainStep(
   };
   const half = Math.floor(ys.shape[0] / 2);
   let norms: [tf.Scalar, tf.Scalar] | undefined;
-  let loss: tf.Scalar | null;
   if (measure) {
-    const whole = gradientWithNormSquared(batchLoss, variables);
-    // The half's pass would move batch norm's statistics a second time in this step.
-    const halfNorm = keepingNonTrainableWeights(model, () =>
-      tf.tidy(
-        () =>
-          gradientWithNormSquared(
-            () => crossEntropy(model.apply(xs.slice(0, half), { training: true }) as tf.Tensor2D, ys.slice(0, half), numClasses),
-            variables,
-          ).normSquared,
+    // Measured at the weights before the step; the halves' passes would move batch norm's
+    // moving statistics, which only training's own pass may.
+    const { halfNormSquared, bothNormSquared } = keepingNonTrainableWeights(model, () =>
+      measureHalfBatchNorms(
+        (start, count) => crossEntropy(model.apply(xs.slice(start, count), { training: true }) as tf.Tensor2D, ys.slice(start, count), numClasses),
+        variables,
+        half,
       ),
     );
-    optimizer.applyGradients(whole.grads);
-    tf.dispose(Object.values(whole.grads));
-    loss = whole.value;
-    norms = [halfNorm, whole.normSquared];
-  } else {
-    loss = optimizer.minimize(batchLoss, true, variables);
+    norms = [halfNormSquared, bothNormSquared];
   }
+  const loss = optimizer.minimize(batchLoss, true, variables);
   try {
     const results = Promise.all([loss?.data(), correct?.data(), norms?.[0].data(), norms?.[1].data()]);
     whileWaiting();
@@ -313,7 +309,7 @@ async function trainStep(
       loss: lossValue?.[0] ?? Number.NaN,
       correct: correctValue?.[0] ?? 0,
       ...(halfValue && wholeValue
-        ? { norms: { smallBatch: half, smallNormSquared: halfValue[0] ?? Number.NaN, bigBatch: ys.shape[0], bigNormSquared: wholeValue[0] ?? Number.NaN } }
+        ? { norms: { smallBatch: half, smallNormSquared: halfValue[0] ?? Number.NaN, bigBatch: 2 * half, bigNormSquared: wholeValue[0] ?? Number.NaN } }
         : {}),
     };
   } finally {
