@@ -59,7 +59,7 @@ export function drawConclusions(input: ConclusionsInput, options: DrawConclusion
   const ranking = rankCells(cells);
   const bestLearningRates = findBestLearningRates(cells);
   const scaling = fitLearningRateScaling(bestLearningRates.result);
-  const noiseScale = predictFromNoiseScale(input.runs, scaling.result);
+  const noiseScale = predictFromNoiseScale(input.runs, bestLearningRates.result, scaling.result);
   const repeats = compareRepeats(cells);
   const frontier = findStabilityFrontier(cells);
   const unstable = listUnstableRuns(cells, input.data);

@@ -5,11 +5,11 @@ import type { RunResult } from './conclusions-input.js';
 import type { LearningRateScaling } from './fit-learning-rate-scaling.js';
 import { predictFromNoiseScale } from './predict-from-noise-scale.js';
 
-function run(id: number, status: RunStatus, noiseScales: (number | null | undefined)[]): RunResult {
+function run(id: number, status: RunStatus, noiseScales: (number | null | undefined)[], learningRate = 0.1): RunResult {
   return {
     id,
     batchSize: 32,
-    learningRate: 0.1,
+    learningRate,
     repeat: 1,
     status,
     error: null,
@@ -37,19 +37,26 @@ const curve = (batchSize: number, max: number) => max / (1 + 64 / batchSize);
 
 describe('predictFromNoiseScale', () => {
   it('says nothing when no run measured the noise scale', () => {
-    assert.deepEqual(predictFromNoiseScale([run(1, 'succeeded', [undefined, null])], scalingOf([[32, 0.1]])), { result: null, findings: [] });
+    assert.deepEqual(predictFromNoiseScale([run(1, 'succeeded', [undefined, null])], [], scalingOf([[32, 0.1]])), { result: null, findings: [] });
   });
 
   it("takes the median of the runs' medians as the critical batch size, leaving out runs that diverged or failed, with the spread across runs and epochs", () => {
-    const { result } = predictFromNoiseScale(runs, scalingOf([]));
+    const { result } = predictFromNoiseScale(runs, [], scalingOf([]));
     // Run medians 60 and 67: their median 63.5. Epochs 40, 60, 64, 70, 80: quartiles 60 and 70.
     assert.deepEqual(result?.criticalBatchSize, { value: 63.5, runsLow: 60, runsHigh: 67, epochsLow: 60, epochsHigh: 70, runs: 2, epochs: 5 });
     assert.deepEqual([result?.maxLearningRate, result?.points, result?.agrees], [null, [], null]);
   });
 
+  it("measures on the runs of each batch size's best learning rate when there is one", () => {
+    const mixed = [run(1, 'succeeded', [100]), run(2, 'succeeded', [5000], 0.001)];
+    const best = [{ batchSize: 32, learningRates: [0.1], valAccuracy: 0.8, triedLearningRates: [0.001, 0.1], edge: 'highest' as const }];
+    assert.equal(predictFromNoiseScale(mixed, best, scalingOf([])).result?.criticalBatchSize.value, 100);
+    assert.equal(predictFromNoiseScale(mixed, [], scalingOf([])).result?.criticalBatchSize.value, 2550);
+  });
+
   it('fits ε_max to a grid that follows the curve, and finds every batch size on it', () => {
     const exact = [run(1, 'succeeded', [64])];
-    const { result, findings } = predictFromNoiseScale(exact, scalingOf([32, 64, 256].map((batchSize) => [batchSize, curve(batchSize, 0.5)])));
+    const { result, findings } = predictFromNoiseScale(exact, [], scalingOf([32, 64, 256].map((batchSize) => [batchSize, curve(batchSize, 0.5)])));
     assert.ok(Math.abs((result?.maxLearningRate ?? 0) - 0.5) < 1e-12);
     for (const point of result?.points ?? []) assert.ok(Math.abs(point.gridSteps) < 1e-12);
     // ×(0.5/1.25)/(0.5/3) = 2.4 over a ×8 batch range.
@@ -64,6 +71,7 @@ describe('predictFromNoiseScale', () => {
   it('names the batch sizes whose best learning rate lies more than one grid step off the curve', () => {
     const { result, findings } = predictFromNoiseScale(
       [run(1, 'succeeded', [64])],
+      [],
       scalingOf([
         [32, 0.01],
         [64, 0.01],

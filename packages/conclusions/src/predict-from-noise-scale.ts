@@ -1,12 +1,18 @@
 import type { RunStatus } from '@sweepscope/core';
 import type { RunResult } from './conclusions-input.js';
+import type { BestLearningRate } from './find-best-learning-rates.js';
 import type { Concluded, Finding } from './finding.js';
 import { scalingRules, type LearningRateScaling } from './fit-learning-rate-scaling.js';
 import { format } from './format-values.js';
 
 /** The critical batch size as the gradient noise scale measured it, with its spread. */
 export interface CriticalBatchSize {
-  /** The median over runs of each run's median B_simple over its epochs, in images. */
+  /**
+   * The median over runs of each run's median B_simple over its epochs, in images: the runs
+   * of each batch size's best learning rate, as the paper measures tuned runs (a learning rate
+   * too small to train leaves the gradient buried in noise), or every run measured when no
+   * batch size has a best yet.
+   */
   value: number;
   /** The smallest and largest of those per-run medians: the spread across runs. */
   runsLow: number;
@@ -48,7 +54,7 @@ const measuredStatuses: readonly RunStatus[] = ['succeeded', 'running', 'stopped
 
 /**
  * The gradient noise scale's prediction (McCandlish et al. 2018): B_simple, measured while
- * the runs trained, estimates the critical batch size B_crit; the best learning rate then
+ * the runs of each batch size's best learning rate trained, estimates the critical batch size B_crit; the best learning rate then
  * follows ε_opt(B) = ε_max / (1 + B_crit / B), nearly linear in B well below B_crit and level
  * well above it. ε_max, which the noise scale does not give, is fitted to the grid's best
  * learning rates in log terms (a least-squares intercept), so the comparison is of the
@@ -56,8 +62,13 @@ const measuredStatuses: readonly RunStatus[] = ['succeeded', 'running', 'stopped
  * the grid's own learning-rate steps (the finest difference it can show).
  * @returns null when no run measured the noise scale (imported without it, or trained before it was)
  */
-export function predictFromNoiseScale(runs: readonly RunResult[], scaling: LearningRateScaling): Concluded<NoiseScalePrediction | null> {
-  const perRun = runs
+export function predictFromNoiseScale(
+  runs: readonly RunResult[],
+  best: readonly BestLearningRate[],
+  scaling: LearningRateScaling,
+): Concluded<NoiseScalePrediction | null> {
+  const atBest = runs.filter((run) => best.some((entry) => entry.batchSize === run.batchSize && entry.learningRates.includes(run.learningRate)));
+  const perRun = (atBest.length > 0 ? atBest : runs)
     .filter((run) => measuredStatuses.includes(run.status))
     .map((run) => run.epochs.flatMap((epoch) => (typeof epoch.noiseScale === 'number' && Number.isFinite(epoch.noiseScale) ? [epoch.noiseScale] : [])))
     .filter((values) => values.length > 0);
@@ -100,7 +111,7 @@ export function predictFromNoiseScale(runs: readonly RunResult[], scaling: Learn
 function describePrediction(prediction: NoiseScalePrediction, scaling: LearningRateScaling): Finding {
   const b = prediction.criticalBatchSize;
   const measured =
-    `The gradient noise scale measured during training puts the critical batch size at about ${format.decimal(b.value, 0)} images ` +
+    `The gradient noise scale measured while the best learning rates' runs trained puts the critical batch size at about ${format.decimal(b.value, 0)} images ` +
     `(runs' medians ${format.decimal(b.runsLow, 0)}–${format.decimal(b.runsHigh, 0)}; epochs' middle half ${format.decimal(b.epochsLow, 0)}–${format.decimal(b.epochsHigh, 0)}; ` +
     `${b.runs} ${b.runs === 1 ? 'run' : 'runs'}, ${b.epochs} ${b.epochs === 1 ? 'epoch' : 'epochs'}): below it the best learning rate should grow about linearly with the batch size, above it level off.`;
   const numbers = [
