@@ -1,4 +1,5 @@
-// One backend's training throughput, measured through the trainer's own loop: prints one
+// One backend's training throughput, measured through the trainer's own loop, measuring the
+// gradient noise scale as training does unless `--no-noise-scale`: prints one
 // JSON line, {"backend", "reason", "imagesPerSecond", "epochs": […]}, or
 // {"backend", "unavailable"} when the engine does not load. Run by
 // train-throughput.ts once per backend, each in a process of its own, since a process
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     ...modelStepOptions,
     batches: { type: 'string', default: '20' },
     epochs: { type: 'string', default: '3' },
+    'no-noise-scale': { type: 'boolean', default: false },
   },
 });
 const { backend: preference, alpha, inputSize, batchSize } = readModelStepOptions(values);
@@ -39,6 +41,7 @@ await trainModel({
   epochs,
   seed: 1,
   shuffleBuffer: 1000,
+  ...(values['no-noise-scale'] ? { noiseScale: false as const } : {}),
   onEpoch: async (metrics) => {
     rates.push(metrics.imagesPerSecond);
   },
