@@ -282,6 +282,16 @@ const badRunsQueries: [string, string, string, RegExp][] = [
   ['a search of 201 characters', `search: "${long(201)}"`, 'BAD_USER_INPUT', /^search is 201 characters long: expected at most 200/],
   ['an unknown sort column', 'sort: { column: BOGUS }', 'GRAPHQL_VALIDATION_FAILED', /BOGUS/],
   ['an unknown status', 'statuses: [exploded]', 'GRAPHQL_VALIDATION_FAILED', /exploded/],
+  ['a search holding a NUL', 'search: "a\\u0000b"', 'BAD_USER_INPUT', /^search holds a control character/],
+  ['a tag holding a NUL', 'tag: "a\\u0000"', 'BAD_USER_INPUT', /^tag holds a control character/],
+];
+
+/** The sweeps list with one bad text filter each: PostgreSQL refuses a NUL in text outright. */
+const badSweepsQueries: [string, string, RegExp][] = [
+  ['a search holding a NUL', 'search: "a\\u0000b"', /^search holds a control character/],
+  ['a tag holding a NUL', 'tag: "\\u0000"', /^tag holds a control character/],
+  ['a data set holding a NUL', 'dataset: "x\\u0000"', /^dataset holds a control character/],
+  ['a tag of 201 characters', `tag: "${long(201)}"`, /^tag is 201 characters long: expected at most 200/],
 ];
 
 const cases: BadInput[] = [
@@ -290,6 +300,12 @@ const cases: BadInput[] = [
     problem: `the runs list with ${problem}`,
     query: `{ runs(${argument}) { totalCount } }`,
     codes: [code],
+    names,
+  })),
+  ...badSweepsQueries.map(([problem, argument, names]): BadInput => ({
+    problem: `the sweeps list with ${problem}`,
+    query: `{ sweeps(${argument}) { totalCount } }`,
+    codes: ['BAD_USER_INPUT'],
     names,
   })),
   ...badSweepSettings.map(([problem, settings, names]): BadInput => ({

@@ -1,7 +1,8 @@
-import { ErrorCode, maxNameLength, SweepscopeError } from '@sweepscope/core';
+import { maxNameLength } from '@sweepscope/core';
 import { listRuns } from '@sweepscope/db/runs';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { readFilterText } from '../filter-text.js';
 import { checkPageSize, maxRunPageSize } from '../page-size.js';
 import { parseCursor } from '../parse-cursor.js';
 import { parseId } from '../parse-id.js';
@@ -9,9 +10,7 @@ import { RunConnection } from '../types/run-connection.type.js';
 import { RunSort } from '../types/run-sort.input.js';
 import { RunStatus } from '../types/run-status.enum.js';
 import { Run } from '../types/run.type.js';
-
-/** The longest search: a sweep's name, the longest thing it matches. */
-const maxSearchLength = maxNameLength;
+import { withoutNulls } from '../without-nulls.js';
 
 /** The runs list: every sweep's runs, or one sweep's, filtered, searched and sorted by the database. */
 @Resolver(() => Run)
@@ -33,7 +32,7 @@ export class RunListResolver {
     @Arg('tag', () => String, { nullable: true, description: 'Only runs with this tag (the whole tag, case kept).' }) tag?: string | null,
     @Arg('search', () => String, {
       nullable: true,
-      description: `Words (at most ${maxSearchLength} characters in all) that every run listed matches, case ignored, each in any of these ways: in its sweep's name, its status (\`stopped early\`), its worker (host:pid), its backend, one of its tags or its notes; a bare number is its id (\`12\` or \`#12\`), its batch size, or its learning rate to three significant digits (\`0.01\`); a cell is written as the table shows it, \`64×0.01\` (also \`64x0.01\`, \`64 × 0.01\`), either side optional (\`64×\`, \`×0.01\`).`,
+      description: `Words (at most ${maxNameLength} characters in all, no control characters) that every run listed matches, case ignored, each in any of these ways: in its sweep's name, its status (\`stopped early\`), its worker (host:pid), its backend, one of its tags or its notes; a bare number is its id (\`12\` or \`#12\`), its batch size, or its learning rate to three significant digits (\`0.01\`); a cell is written as the table shows it, \`64×0.01\` (also \`64x0.01\`, \`64 × 0.01\`), either side optional (\`64×\`, \`×0.01\`).`,
     })
     search?: string | null,
     @Arg('sort', () => RunSort, { nullable: true, description: 'The column and direction; by id, ascending, when left out.' }) sort?: RunSort | null,
@@ -46,8 +45,7 @@ export class RunListResolver {
       ...(statuses == null ? {} : { statuses }),
       ...(batchSizes == null ? {} : { batchSizes }),
       ...(learningRates == null ? {} : { learningRates }),
-      ...(tag?.trim() ? { tag: tag.trim() } : {}),
-      ...(search == null ? {} : { search: checkSearch(search) }),
+      ...withoutNulls({ tag: readFilterText(tag, 'tag'), search: readFilterText(search, 'search') }),
       ...(sort == null ? {} : { sort }),
     });
     const edges = page.runs.map((node, index) => ({ cursor: String(offset + index + 1), node }));
@@ -58,17 +56,4 @@ export class RunListResolver {
       totalCount: page.totalCount,
     };
   }
-}
-
-/**
- * Checks the search's length: each word is matched against every run.
- * @throws {SweepscopeError} BAD_USER_INPUT past {@link maxSearchLength} characters
- */
-function checkSearch(search: string): string {
-  if (search.length <= maxSearchLength) return search;
-  throw new SweepscopeError(
-    ErrorCode.BadUserInput,
-    `search is ${search.length.toLocaleString('en')} characters long: expected at most ${maxSearchLength} characters; search by fewer words.`,
-    { field: ['search'] },
-  );
 }

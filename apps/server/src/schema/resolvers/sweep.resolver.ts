@@ -6,6 +6,7 @@ import { deriveSweepStatus } from '@sweepscope/core';
 import { createSweep, deleteSweep, listSweeps, updateSweep } from '@sweepscope/db/sweeps';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { readFilterText } from '../filter-text.js';
 import { checkPageSize } from '../page-size.js';
 import { parseCursor } from '../parse-cursor.js';
 import { parseId } from '../parse-id.js';
@@ -35,8 +36,7 @@ export class SweepResolver {
     const page = await listSweeps(prisma, {
       first: checkPageSize(first, 'first'),
       after: parseCursor(after, 'after'),
-      // Empty text filters nothing, as a cleared search box means.
-      ...withoutNulls({ status, dataset: dataset || null, tag: tag?.trim() || null, search: search?.trim() || null }),
+      ...withoutNulls({ status, dataset: readFilterText(dataset, 'dataset'), tag: readFilterText(tag, 'tag'), search: readFilterText(search, 'search') }),
     });
     const edges = page.sweeps.map((node) => ({ cursor: String(node.id), node }));
     return {
