@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 
 import { estimateGradientNoise, NoiseScaleTracker } from './gradient-noise-scale.js';
-import { measureHalfBatchNorms } from './measure-gradient-norm.js';
+import { measureHalfBatchNorms } from './measure-half-batch-norms.js';
 
 /**
  * Linear regression y = w*·x + ε with x ~ N(0, I_d) and ε ~ N(0, σ²), loss ½(w·x − y)² per
@@ -65,8 +65,11 @@ describe('NoiseScaleTracker', () => {
 describe('the noise scale measured on linear regression with Gaussian noise', () => {
   it(`comes within 10 % of the exact ${exactNoiseScale}, from the two halves of each batch, as training measures them`, async () => {
     await tf.setBackend('cpu');
+    const start = tf.memory().numTensors;
     const wStar = tf.tensor1d(Array.from({ length: d }, (_, i) => Math.sin(i + 1)));
-    const w = tf.variable(tf.add(wStar, tf.tensor1d(delta)) as tf.Tensor1D);
+    const initial = tf.tidy(() => tf.add(wStar, tf.tensor1d(delta)) as tf.Tensor1D);
+    const w = tf.variable(initial);
+    initial.dispose();
     // A batch of 32 fresh examples a step, measured in halves of 16 as training measures.
     const normsAt = (seed: number): [number, number] =>
       tf.tidy(() => {
@@ -87,6 +90,7 @@ describe('the noise scale measured on linear regression with Gaussian noise', ()
     }
     const measured = tracker.noiseScale ?? Number.NaN;
     tf.dispose([w, wStar]);
+    assert.equal(tf.memory().numTensors, start);
     assert.ok(Math.abs(measured - exactNoiseScale) / exactNoiseScale < 0.1, `measured ${measured}, exact ${exactNoiseScale}`);
   });
 });

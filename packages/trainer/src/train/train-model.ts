@@ -10,7 +10,8 @@ import { captureCheckpoint, restoreCheckpoint, type Checkpoint } from './checkpo
 import { crossEntropy } from './cross-entropy.js';
 import { defaultDivergenceFactor, findDivergence, type Divergence } from './find-divergence.js';
 import { estimateGradientNoise, NoiseScaleTracker, type GradientNormPair } from './gradient-noise-scale.js';
-import { keepingNonTrainableWeights, measureHalfBatchNorms } from './measure-gradient-norm.js';
+import { keepNonTrainableWeights } from './keep-non-trainable-weights.js';
+import { measureHalfBatchNorms } from './measure-half-batch-norms.js';
 import { SgdOptimizer } from './sgd-optimizer.js';
 
 export type { EpochMetrics };
@@ -269,9 +270,9 @@ async function trainEpoch(
 
 /**
  * One SGD step; returns the batch's mean loss and number of correct predictions. A measuring
- * step also returns, for the gradient noise scale, the squared norms of the gradient of the
- * batch's first half and of both halves' mean (see `measureHalfBatchNorms`), at the weights
- * before the step.
+ * step also returns, for the gradient noise scale, the mean of the squared gradient norms of
+ * the batch's two halves and the squared norm of their mean gradient (see
+ * `measureHalfBatchNorms`), at the weights before the step.
  * @param whileWaiting runs once the step is queued and before its results are read back
  */
 async function trainStep(
@@ -292,20 +293,21 @@ async function trainStep(
   };
   const half = Math.floor(ys.shape[0] / 2);
   let norms: [tf.Scalar, tf.Scalar] | undefined;
-  if (measure) {
-    // Measured at the weights before the step; the halves' passes would move batch norm's
-    // moving statistics, which only training's own pass may.
-    const { halfNormSquared, bothNormSquared } = keepingNonTrainableWeights(model, () =>
-      measureHalfBatchNorms(
-        (start, count) => crossEntropy(model.apply(xs.slice(start, count), { training: true }) as tf.Tensor2D, ys.slice(start, count), numClasses),
-        variables,
-        half,
-      ),
-    );
-    norms = [halfNormSquared, bothNormSquared];
-  }
-  const loss = optimizer.minimize(batchLoss, true, variables);
+  let loss: tf.Scalar | null = null;
   try {
+    if (measure) {
+      // Measured at the weights before the step; the halves' passes would move batch norm's
+      // moving statistics, which only training's own pass may.
+      const { halfNormSquared, bothNormSquared } = keepNonTrainableWeights(model, () =>
+        measureHalfBatchNorms(
+          (start, count) => crossEntropy(model.apply(xs.slice(start, count), { training: true }) as tf.Tensor2D, ys.slice(start, count), numClasses),
+          variables,
+          half,
+        ),
+      );
+      norms = [halfNormSquared, bothNormSquared];
+    }
+    loss = optimizer.minimize(batchLoss, true, variables);
     const results = Promise.all([loss?.data(), correct?.data(), norms?.[0].data(), norms?.[1].data()]);
     whileWaiting();
     const [lossValue, correctValue, halfValue, wholeValue] = await results;
