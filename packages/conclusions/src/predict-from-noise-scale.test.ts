@@ -43,7 +43,16 @@ describe('predictFromNoiseScale', () => {
   it("takes the median of the runs' medians as the critical batch size, leaving out runs that diverged or failed, with the spread across runs and epochs", () => {
     const { result } = predictFromNoiseScale(runs, [], scalingOf([]));
     // Run medians 60 and 67: their median 63.5. Epochs 40, 60, 64, 70, 80: quartiles 60 and 70.
-    assert.deepEqual(result?.criticalBatchSize, { value: 63.5, runsLow: 60, runsHigh: 67, epochsLow: 60, epochsHigh: 70, runs: 2, epochs: 5 });
+    assert.deepEqual(result?.criticalBatchSize, {
+      value: 63.5,
+      runsLow: 60,
+      runsHigh: 67,
+      epochsLow: 60,
+      epochsHigh: 70,
+      runs: 2,
+      epochs: 5,
+      fromBestRuns: false,
+    });
     assert.deepEqual([result?.maxLearningRate, result?.points, result?.agrees], [null, [], null]);
   });
 
@@ -52,6 +61,11 @@ describe('predictFromNoiseScale', () => {
     const best = [{ batchSize: 32, learningRates: [0.1], valAccuracy: 0.8, triedLearningRates: [0.001, 0.1], edge: 'highest' as const }];
     assert.equal(predictFromNoiseScale(mixed, best, scalingOf([])).result?.criticalBatchSize.value, 100);
     assert.equal(predictFromNoiseScale(mixed, [], scalingOf([])).result?.criticalBatchSize.value, 2550);
+    // A best run that measured nothing (imported without it) leaves the others to measure.
+    const unmeasuredBest = [run(1, 'succeeded', [null]), run(2, 'succeeded', [5000], 0.001)];
+    const { result, findings } = predictFromNoiseScale(unmeasuredBest, best, scalingOf([]));
+    assert.deepEqual([result?.criticalBatchSize.value, result?.criticalBatchSize.fromBestRuns], [5000, false]);
+    assert.match(findings[0]?.text ?? '', /^The gradient noise scale measured while the runs trained/);
   });
 
   it('fits ε_max to a grid that follows the curve, and finds every batch size on it', () => {

@@ -10,8 +10,8 @@ export interface CriticalBatchSize {
   /**
    * The median over runs of each run's median B_simple over its epochs, in images: the runs
    * of each batch size's best learning rate, as the paper measures tuned runs (a learning rate
-   * too small to train leaves the gradient buried in noise), or every run measured when no
-   * batch size has a best yet.
+   * too small to train leaves the gradient buried in noise), or every run measured when none
+   * of those has a measurement.
    */
   value: number;
   /** The smallest and largest of those per-run medians: the spread across runs. */
@@ -23,6 +23,8 @@ export interface CriticalBatchSize {
   /** How many runs and epochs had a measurement. */
   runs: number;
   epochs: number;
+  /** Whether the runs were those of the best learning rates (else every run measured). */
+  fromBestRuns: boolean;
 }
 
 /** One batch size of the grid beside the prediction. */
@@ -67,11 +69,14 @@ export function predictFromNoiseScale(
   best: readonly BestLearningRate[],
   scaling: LearningRateScaling,
 ): Concluded<NoiseScalePrediction | null> {
-  const atBest = runs.filter((run) => best.some((entry) => entry.batchSize === run.batchSize && entry.learningRates.includes(run.learningRate)));
-  const perRun = (atBest.length > 0 ? atBest : runs)
-    .filter((run) => measuredStatuses.includes(run.status))
-    .map((run) => run.epochs.flatMap((epoch) => (typeof epoch.noiseScale === 'number' && Number.isFinite(epoch.noiseScale) ? [epoch.noiseScale] : [])))
-    .filter((values) => values.length > 0);
+  const measuredOf = (some: readonly RunResult[]) =>
+    some
+      .filter((run) => measuredStatuses.includes(run.status))
+      .map((run) => run.epochs.flatMap((epoch) => (typeof epoch.noiseScale === 'number' && Number.isFinite(epoch.noiseScale) ? [epoch.noiseScale] : [])))
+      .filter((values) => values.length > 0);
+  const atBest = measuredOf(runs.filter((run) => best.some((entry) => entry.batchSize === run.batchSize && entry.learningRates.includes(run.learningRate))));
+  const fromBestRuns = atBest.length > 0;
+  const perRun = fromBestRuns ? atBest : measuredOf(runs);
   if (perRun.length === 0) return { result: null, findings: [] };
   const runMedians = perRun.map((values) => quantile(values, 0.5));
   const all = perRun.flat();
@@ -83,6 +88,7 @@ export function predictFromNoiseScale(
     epochsHigh: quantile(all, 0.75),
     runs: perRun.length,
     epochs: all.length,
+    fromBestRuns,
   };
   const shape = (batchSize: number): number => -Math.log(1 + criticalBatchSize.value / batchSize);
   const logMax = scaling.points.length === 0 ? null : mean(scaling.points.map((point) => Math.log(point.learningRate) - shape(point.batchSize)));
@@ -111,7 +117,7 @@ export function predictFromNoiseScale(
 function describePrediction(prediction: NoiseScalePrediction, scaling: LearningRateScaling): Finding {
   const b = prediction.criticalBatchSize;
   const measured =
-    `The gradient noise scale measured while the best learning rates' runs trained puts the critical batch size at about ${format.decimal(b.value, 0)} images ` +
+    `The gradient noise scale measured while ${b.fromBestRuns ? "the best learning rates' runs" : 'the runs'} trained puts the critical batch size at about ${format.decimal(b.value, 0)} images ` +
     `(runs' medians ${format.decimal(b.runsLow, 0)}–${format.decimal(b.runsHigh, 0)}; epochs' middle half ${format.decimal(b.epochsLow, 0)}–${format.decimal(b.epochsHigh, 0)}; ` +
     `${b.runs} ${b.runs === 1 ? 'run' : 'runs'}, ${b.epochs} ${b.epochs === 1 ? 'epoch' : 'epochs'}): below it the best learning rate should grow about linearly with the batch size, above it level off.`;
   const numbers = [

@@ -16,8 +16,8 @@ export interface EpochMetrics {
   imagesPerSecond: number;
   /**
    * The gradient noise scale B_simple at the epoch's end, in images (McCandlish et al. 2018:
-   * tr Σ / |G|², an estimate of the critical batch size); null while the measurements cannot
-   * resolve it yet, absent when not measured.
+   * tr Σ / |G|², an estimate of the critical batch size); null in the first epoch (not measured)
+   * and while the averaged |G|² or tr(Σ) is not yet positive, absent when not measured at all.
    */
   noiseScale?: number | null;
 }

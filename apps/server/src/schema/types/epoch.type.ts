@@ -39,7 +39,7 @@ export class Epoch {
   @Field(() => Float, {
     nullable: true,
     description:
-      "The gradient noise scale B_simple at the epoch's end, in images: tr(Σ) / |G|², an estimate of the critical batch size (McCandlish et al. 2018), from the squared gradient norms of a batch's two halves and of their mean every 20th step from the second epoch on, each averaged (β 0.9) before the ratio. Null in the first epoch, when not measured (imported, or trained before it was), or while the averaged |G|² is not yet positive.",
+      "The gradient noise scale B_simple at the epoch's end, in images: tr(Σ) / |G|², an estimate of the critical batch size (McCandlish et al. 2018), from the squared gradient norms of a batch's two halves and of their mean every 20th step from the second epoch on, each averaged (β 0.9) before the ratio. Null in the first epoch, when not measured (imported, or trained before it was), or while the averaged |G|² or tr(Σ) is not yet positive.",
   })
   noiseScale!: number | null;
 }

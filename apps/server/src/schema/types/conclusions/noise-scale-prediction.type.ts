@@ -12,7 +12,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
     'The critical batch size as the gradient noise scale B_simple measured it while the runs trained (runs that diverged or failed left out), in images.',
 })
 export class CriticalBatchSize implements CriticalBatchSizeResult {
-  @Field(() => Float, { description: "The median over runs of each run's median B_simple over its epochs." })
+  @Field(() => Float, { description: "The median over those runs of each run's median B_simple over its epochs." })
   value!: number;
 
   @Field(() => Float, { description: 'The smallest per-run median: the spread across runs.' })
@@ -32,6 +32,9 @@ export class CriticalBatchSize implements CriticalBatchSizeResult {
 
   @Field(() => Int)
   epochs!: number;
+
+  @Field(() => Boolean, { description: 'Whether the runs were those of the best learning rates (else every run that measured it).' })
+  fromBestRuns!: boolean;
 }
 
 /** One batch size of the grid beside the prediction. */
