@@ -56,7 +56,7 @@ export function RunsTable({ sweepId, batchSizes = [], renderedAt }: RunsTablePro
     () => ({
       sweepId: sweepId ?? null,
       statuses: state.status.length === 0 ? null : state.status.map((status) => status.toUpperCase() as ApiRunStatus),
-      batchSizes: state.batch.length === 0 ? null : state.batch.map(Number).filter(Number.isSafeInteger),
+      batchSizes: batchSizesOf(state.batch),
       tag: state.tag.trim() === '' ? null : state.tag,
       search: state.q.trim() === '' ? null : state.q,
       sort: { column: API_SORT_COLUMNS[state.sort], direction: state.dir === 'asc' ? 'ASC' : 'DESC' },
@@ -206,4 +206,14 @@ function Spacer({ rows, columns }: { rows: number; columns: number }) {
       <td colSpan={columns} />
     </tr>
   );
+}
+
+/**
+ * The batch sizes a URL's `batch` asks for, as the API takes them: whole numbers from 1 to
+ * 2³¹ − 1. Other words are dropped, as unknown statuses are, and none left means every batch
+ * size rather than none.
+ */
+function batchSizesOf(words: readonly string[]): number[] | null {
+  const sizes = words.map(Number).filter((size) => Number.isSafeInteger(size) && size >= 1 && size <= 2 ** 31 - 1);
+  return sizes.length === 0 ? null : sizes;
 }
