@@ -42,7 +42,14 @@ describe('listRuns', () => {
     const now = Date.now();
     await prisma.run.update({
       where: { id: running.id },
-      data: { status: 'running', worker: 'gpu-box:42', backend: 'tensorflow', startedAt: new Date(now - 60_000), tags: ['baseline', 'fig-3'] },
+      data: {
+        status: 'running',
+        worker: 'gpu-box:42',
+        backend: 'tensorflow',
+        startedAt: new Date(now - 60_000),
+        tags: ['baseline', 'fig-3'],
+        notes: '1000 steps',
+      },
     });
     await prisma.run.update({
       where: { id: failed.id },
@@ -53,7 +60,7 @@ describe('listRuns', () => {
         startedAt: new Date(now - 3_600_000),
         finishedAt: new Date(now - 3_590_000),
         tags: ['fig-3'],
-        notes: 'Out of memory at epoch 2',
+        notes: 'Out of memory at epoch 2, the GPU at 100%',
       },
     });
     all = await prisma.run.findMany({ orderBy: { id: 'asc' } });
@@ -110,7 +117,7 @@ describe('listRuns', () => {
     assert.deepEqual(await idsOf({ search: '×0.01' }), [run(64, 0.01), run(16, 0.01)]);
     assert.deepEqual(await idsOf({ search: 'study 16×' }), [run(16, 0.2), run(16, 0.01)]);
     assert.deepEqual(await idsOf({ search: 'alpha failed' }), []);
-    assert.deepEqual(await idsOf({ search: '100%' }), [], 'a % is a character, not a wildcard');
+    assert.deepEqual(await idsOf({ search: '100%' }), [run(16, 0.2)], 'a % is a character, not a wildcard: "1000 steps" does not match');
   });
 
   const now = Date.now();

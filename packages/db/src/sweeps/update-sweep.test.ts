@@ -4,7 +4,6 @@ import { ErrorCode } from '@sweepscope/core';
 import { useTestDatabase } from '../testing/index.js';
 import { createSweep } from './create-sweep.js';
 import { ensureReferenceSweep } from './ensure-reference-sweep.js';
-import { listSweeps } from './list-sweeps.js';
 import { updateSweep } from './update-sweep.js';
 
 describe('updateSweep', () => {
@@ -47,24 +46,5 @@ describe('updateSweep', () => {
     const reference = await ensureReferenceSweep(database.prisma);
     await assert.rejects(updateSweep(database.prisma, reference.id, { notes: 'mine' }), { code: ErrorCode.Conflict, message: /read-only.*to edit\.$/ });
     assert.equal((await database.prisma.sweep.findUniqueOrThrow({ where: { id: reference.id } })).notes, '');
-  });
-});
-
-describe('listSweeps', () => {
-  const database = useTestDatabase();
-
-  it('filters by tag, and by text in the name or notes ignoring case', async () => {
-    const make = (name: string, tags: string[], notes: string) =>
-      createSweep(database.prisma, { input: { preset: 'smoke', cells: '8:0.1', name, tags, notes }, createdBy: 'test' });
-    const baseline = await make('Baseline BN', ['baseline', 'fig-3'], '');
-    const wide = await make('wide grid', ['fig-3'], 'the BASELINE rerun');
-    await make('other', ['base'], '');
-    const ids = async (filter: { tag?: string; search?: string }) =>
-      (await listSweeps(database.prisma, { first: 10, ...filter })).sweeps.map((sweep) => sweep.id);
-    assert.deepEqual(await ids({ tag: 'fig-3' }), [wide.id, baseline.id]);
-    assert.deepEqual(await ids({ tag: 'baseline' }), [baseline.id]);
-    assert.deepEqual(await ids({ search: 'baseline' }), [wide.id, baseline.id]);
-    assert.deepEqual(await ids({ tag: 'fig-3', search: 'bn' }), [baseline.id]);
-    assert.equal((await listSweeps(database.prisma, { first: 1, tag: 'fig-3' })).totalCount, 2);
   });
 });
