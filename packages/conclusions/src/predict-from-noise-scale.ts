@@ -1,4 +1,4 @@
-import type { RunStatus } from '@sweepscope/core';
+import { predictLearningRate, type RunStatus } from '@sweepscope/core';
 import type { RunResult } from './conclusions-input.js';
 import type { BestLearningRate } from './find-best-learning-rates.js';
 import type { Concluded, Finding } from './finding.js';
@@ -90,7 +90,7 @@ export function predictFromNoiseScale(
     epochs: all.length,
     fromBestRuns,
   };
-  const shape = (batchSize: number): number => -Math.log(1 + criticalBatchSize.value / batchSize);
+  const shape = (batchSize: number): number => Math.log(predictLearningRate(1, criticalBatchSize.value, batchSize));
   const logMax = scaling.points.length === 0 ? null : mean(scaling.points.map((point) => Math.log(point.learningRate) - shape(point.batchSize)));
   const step = scaling.gridLogStep;
   const points =

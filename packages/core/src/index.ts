@@ -31,6 +31,8 @@ export type { FinalRunStatus, RunStatus } from './statuses/run-status.js';
 export { deriveSweepStatus, sweepStatuses } from './statuses/sweep-status.js';
 export type { SweepStatus } from './statuses/sweep-status.js';
 export { orderCoverageFirst } from './sweeps/order-coverage-first.js';
+export { predictLearningRate, proposeGrid } from './sweeps/propose-grid.js';
+export type { ProposedGrid, ProposeGridOptions } from './sweeps/propose-grid.js';
 export { learningRateExpected, maxLearningRate, parseBatchSize, parseCells, parseLearningRate } from './sweeps/parse-cells.js';
 export type { Cell } from './sweeps/parse-cells.js';
 export { defaultPreset, presetNames, presets, referenceCells } from './sweeps/presets.js';

@@ -1,3 +1,5 @@
+import { predictLearningRate } from '@sweepscope/core';
+
 /** A point of the best-learning-rate chart: a batch size (images per step) and a learning rate. */
 export interface ScalingPoint {
   batchSize: number;
@@ -103,6 +105,6 @@ export function getPredictedCurve(
   const high = Math.log(Math.max(fromBatch, toBatch));
   return Array.from({ length: samples }, (_, index) => {
     const batchSize = Math.exp(low + ((high - low) * index) / (samples - 1));
-    return { batchSize, learningRate: maxLearningRate / (1 + criticalBatchSize / batchSize) };
+    return { batchSize, learningRate: predictLearningRate(maxLearningRate, criticalBatchSize, batchSize) };
   });
 }
