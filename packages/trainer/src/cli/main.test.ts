@@ -52,6 +52,7 @@ describe('sweepscope-train', () => {
       /--cells has learning rate "1e300" in "8:1e300": expected a number greater than 0 and at most 3\.4e38/,
     ],
     ['a name of 201 characters', ['--cells', '8:0.1', '--name', 'n'.repeat(201)], /--name is 201 characters long: expected at most 200 characters\./],
+    ['a plan whose probe trains one epoch', ['plan', '--preset', 'smoke', '--epochs', '1'], /--epochs is 1: expected at least 2 for a probe/],
     ['an empty tag', ['--cells', '8:0.1', '--tags', 'baseline,,fig-3'], /--tags has an empty tag: expected tags of 1 to 64 characters, separated by commas\./],
     [
       'notes of 10,001 characters',
@@ -76,6 +77,32 @@ describe('sweepscope-train', () => {
       assert.equal(await database.prisma.sweep.count({ where: { createdBy: 'cli' } }), 0);
     });
   }
+
+  it('plans a grid from a short probe: the critical batch size it measured and the cells, storing nothing', async () => {
+    const { status, stdout, stderr } = await runBuiltCli(database.url, [
+      'plan',
+      '--preset',
+      'smoke',
+      '--train-limit',
+      '256',
+      '--cells',
+      '16:0.05',
+      '--backend',
+      'wasm',
+      '--json',
+    ]);
+    assert.equal(status, 0, stderr);
+    assert.match(stderr, /^probe: batch 16, learning rate 0\.05, 3 epochs on 256 synthetic images/m);
+    assert.match(stderr, /^epoch 1\/3: loss [\d.]+, gradient noise scale –$/m);
+    const plan = JSON.parse(stdout) as { criticalBatchSize: number; maxLearningRate: number; cells: { batchSize: number; learningRate: number }[] };
+    assert.ok(plan.criticalBatchSize > 0, stdout);
+    const batchSizes = [...new Set(plan.cells.map((cell) => cell.batchSize))];
+    assert.ok(batchSizes.length >= 2 && batchSizes.every((size) => size >= 8 && size <= 256), stdout);
+    // Three learning rates a batch size, half a decade apart, the middle one on ε_max / (1 + B_crit / B).
+    const middle = plan.cells.filter((cell) => cell.batchSize === batchSizes[0])[1]!;
+    assert.equal(middle.learningRate, Number((plan.maxLearningRate / (1 + plan.criticalBatchSize / middle.batchSize)).toPrecision(2)));
+    assert.equal(await database.prisma.sweep.count({ where: { createdBy: 'cli' } }), 0);
+  });
 
   it('exits with status 2 and says why for a malformed lease setting, creating no sweep', async () => {
     process.env.SWEEPSCOPE_LEASE_MS = '30s';

@@ -50,6 +50,17 @@ async function main(argv: readonly string[]): Promise<number> {
         const { runRetryCommand } = await import('./run-retry-command.js');
         return await runRetryCommand({ command, write });
       }
+      case 'plan': {
+        const { runPlanCommand } = await import('./run-plan-command.js');
+        return await runPlanCommand({
+          sweep: command.sweep,
+          backend: command.backend,
+          json: command.json,
+          stdout: process.stdout,
+          stderr: process.stderr,
+          signal: interrupt.signal,
+        });
+      }
       case 'train': {
         onStopping = 'stopping: unfinished runs of this sweep are cancelled (Ctrl-C again to quit at once)';
         const { runTrainCommand } = await import('./run-train-command.js');

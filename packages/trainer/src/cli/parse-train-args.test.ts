@@ -152,6 +152,17 @@ describe('parseTrainArgs', () => {
   it('refuses a stray argument, such as the second half of an unquoted list', () => {
     assertRefused(['--cells', '32:0.1,', '64:0.1'], /^Unexpected argument "64:0\.1": .*quote a value that has spaces/);
     assertRefused(['worker', 'now'], /^Unexpected argument "now"/);
+    assertRefused(['plan', 'now'], /^Unexpected argument "now"/);
+  });
+
+  it('reads the plan subcommand with the sweep settings its probe trains with, and refuses --workers', () => {
+    assert.deepEqual(parseTrainArgs(['plan', '--preset', 'smoke', '--cells', '16:0.05', '--epochs', '4', '--json']), {
+      kind: 'plan',
+      sweep: { preset: 'smoke', cells: '16:0.05', epochs: 4 },
+      backend: 'auto',
+      json: true,
+    });
+    assertRefused(['plan', '--workers', '2'], /^--workers does not go with plan/);
   });
 });
 

@@ -19,6 +19,13 @@ export type TrainCommand =
       workers?: number;
     }
   | {
+      kind: 'plan';
+      /** The settings the probe trains with; its cell is the middle one of the sweep's. */
+      sweep: SweepInput;
+      backend: BackendPreference;
+      json: boolean;
+    }
+  | {
       kind: 'import';
       /** The results file's path, as given. */
       file: string;
@@ -107,6 +114,8 @@ export const usage = [
   '       sweepscope-train worker [--backend B]                  train queued runs until stopped',
   '       sweepscope-train retry RUN_ID [--from-scratch]         queue a failed, diverged or cancelled run again: it resumes',
   '                                                              from its last epoch, or starts over as its next attempt',
+  '       sweepscope-train plan [--preset quick] [options]       train a short probe of the middle cell, measure the gradient',
+  '                                                              noise scale, and propose a grid around the critical batch size',
   '       sweepscope-train import FILE [--sweep ID] [--name N]   store results trained elsewhere: a CSV or JSON of epoch rows',
   '           [--format F] [--batch-size B --learning-rate L]    (batch_size, learning_rate, epoch, loss, accuracy, val_loss,',
   '                                                              val_accuracy), or one run’s Keras History.history as JSON',
@@ -140,11 +149,11 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
   if (!backends.includes(backend)) bad('backend', text.backend, 'one of auto, node-gpu, node, wasm, cpu');
 
   const [subcommand, ...extra] = positionals;
-  const stray = subcommand === 'worker' ? extra : subcommand === 'import' || subcommand === 'retry' ? extra.slice(1) : positionals;
+  const stray = subcommand === 'worker' || subcommand === 'plan' ? extra : subcommand === 'import' || subcommand === 'retry' ? extra.slice(1) : positionals;
   if (stray.length > 0) {
     throw new SweepscopeError(
       ErrorCode.BadUserInput,
-      `Unexpected argument "${stray.join(' ')}": the subcommands are "worker", "import FILE" and "retry RUN_ID", and each flag takes one value ` +
+      `Unexpected argument "${stray.join(' ')}": the subcommands are "worker", "plan", "import FILE" and "retry RUN_ID", and each flag takes one value ` +
         '(quote a value that has spaces). Run with --help.',
     );
   }
@@ -240,6 +249,12 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
       '--sweep goes with the worker subcommand: sweepscope-train worker --sweep ID (or with import: sweepscope-train import FILE --sweep ID).',
       { field: ['--sweep'] },
     );
+  }
+  if (subcommand === 'plan') {
+    if (text.workers !== undefined) {
+      throw new SweepscopeError(ErrorCode.BadUserInput, '--workers does not go with plan: its probe is one run, trained here.', { field: ['--workers'] });
+    }
+    return { kind: 'plan', sweep: readSweepFlags(text), backend, json: values.json === true };
   }
   const workers = count('workers', 1);
   return { kind: 'train', sweep: readSweepFlags(text), backend, json: values.json === true, ...(workers === undefined ? {} : { workers }) };
