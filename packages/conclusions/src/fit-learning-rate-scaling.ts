@@ -2,6 +2,7 @@ import type { BestLearningRate, GridEdge } from './find-best-learning-rates.js';
 import type { Concluded, Finding } from './finding.js';
 import { fitLine } from './statistics/fit-line.js';
 import { format } from './format-values.js';
+import { quantile } from './statistics/quantile.js';
 
 /** The slopes the published rules predict for log(learning rate) against log(batch size). */
 export const scalingRules = {
@@ -38,12 +39,6 @@ export interface LearningRateScaling {
   resolvesRules: boolean;
   /** The rule whose slope is nearer the fitted one; null when there is no fit, the slope is not positive, or it is exactly between. */
   closerTo: 'linear' | 'square-root' | null;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function findCloserRule(slope: number): LearningRateScaling['closerTo'] {
@@ -116,7 +111,7 @@ export function fitLearningRateScaling(best: readonly BestLearningRate[]): Concl
       `The grid cannot show how the best learning rate scales with batch size: that needs at least two batch sizes with at least two ` +
       `learning rates tried each, and it has ${points.length}.`;
     return {
-      result: { ...empty, gridLogStep: steps.length > 0 ? median(steps) : null },
+      result: { ...empty, gridLogStep: steps.length > 0 ? quantile(steps, 0.5) : null },
       findings: [{ topic: 'scaling', text, numbers: [{ label: 'batch sizes with two or more learning rates', value: points.length }] }],
     };
   }
@@ -126,7 +121,7 @@ export function fitLearningRateScaling(best: readonly BestLearningRate[]): Concl
   );
   const first = points[0]!.batchSize;
   const last = points[points.length - 1]!.batchSize;
-  const gridLogStep = median(steps);
+  const gridLogStep = quantile(steps, 0.5);
   const batchLogRange = Math.log(last / first);
   const slopeStep = gridLogStep / batchLogRange;
   const scaling: LearningRateScaling = {

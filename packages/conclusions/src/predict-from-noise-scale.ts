@@ -4,6 +4,8 @@ import type { BestLearningRate } from './find-best-learning-rates.js';
 import type { Concluded, Finding } from './finding.js';
 import { scalingRules, type LearningRateScaling } from './fit-learning-rate-scaling.js';
 import { format } from './format-values.js';
+import { quantile } from './statistics/quantile.js';
+import { summarizeSample } from './statistics/summarize-sample.js';
 
 /** The critical batch size as the gradient noise scale measured it, with its spread. */
 export interface CriticalBatchSize {
@@ -91,7 +93,8 @@ export function predictFromNoiseScale(
     fromBestRuns,
   };
   const shape = (batchSize: number): number => Math.log(predictLearningRate(1, criticalBatchSize.value, batchSize));
-  const logMax = scaling.points.length === 0 ? null : mean(scaling.points.map((point) => Math.log(point.learningRate) - shape(point.batchSize)));
+  const logMax =
+    scaling.points.length === 0 ? null : summarizeSample(scaling.points.map((point) => Math.log(point.learningRate) - shape(point.batchSize))).mean;
   const step = scaling.gridLogStep;
   const points =
     logMax === null
@@ -149,17 +152,4 @@ function describePrediction(prediction: NoiseScalePrediction, scaling: LearningR
     `${measured} Over batches ${first.batchSize}–${last.batchSize} the predicted best learning rate changes ×${format.decimal(last.predicted / first.predicted)}, ` +
     `a log–log slope of ${format.decimal(slope)}, ${between}${scaling.slope === null ? '' : `; the grid's fitted slope is ${format.decimal(scaling.slope)}`}. ${verdict}.`;
   return { topic: 'noise-scale', text, numbers: [...numbers, { label: 'predicted slope', value: slope }] };
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-/** The q-quantile of the values, interpolated linearly between order statistics. */
-function quantile(values: readonly number[], q: number): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const below = Math.floor(position);
-  const above = Math.ceil(position);
-  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
 }
