@@ -1,8 +1,10 @@
-import { coerceError, ErrorCode, formatTable, proposeGrid, SweepscopeError, type SweepInput } from '@sweepscope/core';
-import { selectBackend, type BackendPreference } from '../backend/select-backend.js';
+import { ErrorCode, formatTable, proposeGrid, SweepscopeError, type SweepInput } from '@sweepscope/core';
+import type { BackendPreference } from '../backend/select-backend.js';
 import { trainModel } from '../train/train-model.js';
 import { createDatasetCache } from '../worker/dataset-cache.js';
 import { checkSweep } from './check-sweep.js';
+import type { ProgressOutput } from './progress-display.js';
+import { selectBackendFlag } from './select-backend-flag.js';
 
 /** Options of {@link runPlanCommand}. */
 export interface RunPlanCommandOptions {
@@ -10,8 +12,8 @@ export interface RunPlanCommandOptions {
   backend: BackendPreference;
   /** Print the plan as one JSON document on `stdout`, and progress on `stderr`. */
   json: boolean;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  stdout: ProgressOutput;
+  stderr: ProgressOutput;
   signal: AbortSignal;
 }
 
@@ -35,12 +37,7 @@ const probeNoiseScale = { interval: 2, smoothing: 0.9 };
 export async function runPlanCommand(options: RunPlanCommandOptions): Promise<number> {
   const progress = options.json ? options.stderr : options.stdout;
   const say = (line: string): void => void progress.write(`${line}\n`);
-  const backend = await selectBackend(options.backend).catch((error: unknown) => {
-    throw new SweepscopeError(ErrorCode.BadUserInput, `--backend ${options.backend} cannot be used here: ${coerceError(error).message}.`, {
-      cause: error,
-      field: ['--backend'],
-    });
-  });
+  const backend = await selectBackendFlag(options.backend);
   const { settings, dataset } = await checkSweep({ input: options.sweep, datasets: createDatasetCache(), onStatus: say });
   const probe = settings.cells.toSorted((a, b) => a.batchSize - b.batchSize)[Math.floor((settings.cells.length - 1) / 2)]!;
   const epochs = options.sweep.epochs ?? probeEpochs;

@@ -3,12 +3,13 @@ import { connectDatabase } from '@sweepscope/db';
 import { listenForEvents } from '@sweepscope/db/events';
 import { resolveLeaseSettings } from '@sweepscope/db/leases';
 import { cancelRuns } from '@sweepscope/db/runs';
-import { coerceError, ErrorCode, SweepscopeError, type SweepInput } from '@sweepscope/core';
+import type { SweepInput } from '@sweepscope/core';
 import { createSweep } from '@sweepscope/db/sweeps';
-import { selectBackend, type BackendPreference } from '../backend/select-backend.js';
+import type { BackendPreference } from '../backend/select-backend.js';
 import { createDatasetCache } from '../worker/dataset-cache.js';
 import { startWorkerProcesses, type WorkerProcesses } from '../processes/index.js';
 import { checkSweep } from './check-sweep.js';
+import { selectBackendFlag } from './select-backend-flag.js';
 import { formatResultsTable } from './format-results-table.js';
 import type { ProgressOutput } from './progress-display.js';
 import { readResults } from './read-results.js';
@@ -42,13 +43,7 @@ export async function runTrainCommand(options: RunTrainCommandOptions): Promise<
   const progress = options.json ? options.stderr : options.stdout;
   const say = (line: string): void => void progress.write(`${line}\n`);
 
-  const backend = await selectBackend(options.backend).catch((error: unknown) => {
-    throw new SweepscopeError(
-      ErrorCode.BadUserInput,
-      `--backend ${options.backend} cannot be used here: ${coerceError(error).message}. Use --backend auto to take the best one that loads.`,
-      { cause: error, field: ['--backend'] },
-    );
-  });
+  const backend = await selectBackendFlag(options.backend);
   // Settings from the environment are checked before anything is stored, as flags are.
   const { maxCrashes } = resolveLeaseSettings();
   const datasets = createDatasetCache();
