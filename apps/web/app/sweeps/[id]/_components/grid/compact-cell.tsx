@@ -2,7 +2,7 @@
 
 import { memo } from 'react';
 
-import { CELL_SYMBOLS, cellLook, describeLiveCell, sameCell, type GridCellProps } from './grid-cell';
+import { CELL_SYMBOLS, cellAttributes, describeLiveCell, sameCell, type GridCellProps } from './grid-cell';
 import styles from './sweep-grid.module.css';
 
 /**
@@ -12,23 +12,12 @@ import styles from './sweep-grid.module.css';
  * {@link CellDetails}). Named for screen readers as a detailed cell is, and
  * with the same `data-testid`, `data-state` and `data-value`.
  */
-export const CompactCell = memo(function CompactCell({ cell, index, summary, metric, fill, text, plannedEpochs, selected, tabStop }: GridCellProps) {
+export const CompactCell = memo(function CompactCell(props: GridCellProps) {
+  const { cell, summary, metric, plannedEpochs } = props;
   const empty = cell.runs.length === 0;
   const { label } = describeLiveCell(cell, summary, metric, plannedEpochs);
-  const { className, style } = cellLook(summary, fill, text, selected);
   return (
-    <td
-      role="gridcell"
-      data-index={index}
-      data-testid={`cell-${cell.batchSize}-${String(cell.learningRate)}`}
-      data-state={summary.state}
-      data-value={summary.value ?? ''}
-      className={className}
-      style={style}
-      tabIndex={tabStop ? 0 : -1}
-      aria-selected={empty ? undefined : selected}
-      aria-label={label}
-    >
+    <td {...cellAttributes(props)} aria-label={label}>
       {!empty && <span className={styles.compactValue}>{summary.value === null ? CELL_SYMBOLS[summary.state] : metric.format(summary.value)}</span>}
     </td>
   );

@@ -73,15 +73,29 @@ export function describeLiveCell(cell: LiveCell, summary: CellSummary, metric: G
   );
 }
 
-/** A cell's classes (its state, filled or not, selected) and its fill, for either density. */
-export function cellLook(summary: CellSummary, fill: string | null, text: string | null, selected: boolean) {
+/**
+ * The attributes a cell's `<td>` has at either density: its role and place for the grid's
+ * keyboard handling, the test hooks, its classes (state, filled or not, selected), its fill
+ * and whether it is selected.
+ */
+export function cellAttributes({ cell, index, summary, fill, text, selected, tabStop }: GridCellProps) {
   // Plain properties, not custom ones: a custom property inherited by every element of the
   // cell made recolouring a thousand cells one long style recalculation.
   const style: CSSProperties | undefined = fill === null || text === null ? undefined : { backgroundColor: fill, color: text };
   const className = [styles.cell, styles[summary.state], fill === null ? styles.unfilled : styles.filled, selected ? styles.selected : '']
     .filter(Boolean)
     .join(' ');
-  return { className, style };
+  return {
+    role: 'gridcell',
+    'data-index': index,
+    'data-testid': `cell-${cell.batchSize}-${String(cell.learningRate)}`,
+    'data-state': summary.state,
+    'data-value': summary.value ?? '',
+    className,
+    style,
+    tabIndex: tabStop ? 0 : -1,
+    'aria-selected': cell.runs.length === 0 ? undefined : selected,
+  };
 }
 
 /**
@@ -101,25 +115,14 @@ export function cellLook(summary: CellSummary, fill: string | null, text: string
  * batch of live events, and a large sweep has a thousand cells of which a
  * batch touches a few. Clicks and focus are the grid's to handle.
  */
-export const GridCell = memo(function GridCell({ cell, index, summary, metric, fill, text, sparklineDomain, plannedEpochs, selected, tabStop }: GridCellProps) {
+export const GridCell = memo(function GridCell(props: GridCellProps) {
+  const { cell, summary, metric, sparklineDomain, plannedEpochs } = props;
   const empty = cell.runs.length === 0;
   const description = describeLiveCell(cell, summary, metric, plannedEpochs);
-  const { className, style } = cellLook(summary, fill, text, selected);
   const progress = summary.epochsPlanned > 0 ? Math.min(1, summary.epochsDone / summary.epochsPlanned) : 0;
 
   return (
-    <td
-      role="gridcell"
-      data-index={index}
-      data-testid={`cell-${cell.batchSize}-${String(cell.learningRate)}`}
-      data-state={summary.state}
-      data-value={summary.value ?? ''}
-      className={className}
-      style={style}
-      tabIndex={tabStop ? 0 : -1}
-      aria-selected={empty ? undefined : selected}
-      title={description.title}
-    >
+    <td {...cellAttributes(props)} title={description.title}>
       {/* The cell's name comes from this text; what it shows says the same in short, so it is hidden from screen readers. */}
       <span className="visually-hidden" data-testid="cell-label">
         {description.label}
