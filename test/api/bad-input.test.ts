@@ -90,6 +90,8 @@ const badSweepSettings: [string, Record<string, unknown>, RegExp][] = [
   ['a patience of 0', { earlyStopPatience: 0 }, /^earlyStopPatience is 0/],
   ['an unknown pruner', { pruner: 'mean' }, /^pruner is "mean"/],
   ['a negative warm-up', { pruneWarmupEpochs: -1 }, /^pruneWarmupEpochs is -1/],
+  ['a negative noise-scale interval', { noiseScaleInterval: -1 }, /^noiseScaleInterval is -1: expected a whole number from 0 to 1000000/],
+  ['a noise-scale interval past a million', { noiseScaleInterval: 2_000_000 }, /^noiseScaleInterval is 2000000/],
   ['a shuffle buffer of 0', { shuffleBuffer: 0 }, /^shuffleBuffer is 0/],
   ['a negative seed', { seed: -1 }, /^seed is -1/],
   ['a seed too large for its repeats', { seed: 2_147_483_647 }, /^seed is 2147483647/],

@@ -39,7 +39,7 @@ export { defaultPreset, presetNames, presets, referenceCells } from './sweeps/pr
 export type { Preset, PresetName } from './sweeps/presets.js';
 export { referenceStudy } from './sweeps/reference-study.js';
 export type { ReferenceRow } from './sweeps/reference-study.js';
-export { maxRepeats, maxRuns, prunerNames, validateSweepInput } from './sweeps/validate-sweep-input.js';
+export { defaultNoiseScaleInterval, maxRepeats, maxRuns, prunerNames, validateSweepInput } from './sweeps/validate-sweep-input.js';
 export type { PrunerName, SweepInput, SweepSettings, ValidateSweepInputOptions } from './sweeps/validate-sweep-input.js';
 export type { Holds, IsSame } from './types/type-checks.js';
 export { formatDuration } from './format/format-duration.js';

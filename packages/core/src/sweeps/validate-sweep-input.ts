@@ -15,6 +15,12 @@ const maxBatchSize = 10_000_000;
 export const maxRepeats = 100;
 /** Runs of one sweep, cells × repeats: what the dashboard is built to show at once. */
 export const maxRuns = 10_000;
+/**
+ * Steps between two measurements of the gradient noise scale: each costs two half-batch
+ * passes, and every 20th step kept the cost near a tenth of training (bench:train), where
+ * every 10th cost about a fifth.
+ */
+export const defaultNoiseScaleInterval = 20;
 /** Characters of a path or URL (Linux's PATH_MAX). */
 const maxPathLength = 4096;
 
@@ -63,6 +69,11 @@ export interface SweepInput {
   pruner?: string | null;
   /** Epochs a run trains before the pruner may stop it. @default 2 */
   pruneWarmupEpochs?: number;
+  /**
+   * Measure the gradient noise scale every this many steps, from the second epoch; 0 never.
+   * @default {@link defaultNoiseScaleInterval}
+   */
+  noiseScaleInterval?: number;
   /** tf.data-style shuffle buffer, in images. */
   shuffleBuffer?: number;
   /** @default 42 */
@@ -94,6 +105,7 @@ export interface SweepSettings {
   earlyStopPatience: number | null;
   pruner: PrunerName | null;
   pruneWarmupEpochs: number;
+  noiseScaleInterval: number;
   shuffleBuffer: number;
   seed: number;
   trainLimit: number | null;
@@ -217,6 +229,7 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
   }
   const pruner = prunerText as PrunerName | null;
   const pruneWarmupEpochs = wholeNumber('pruneWarmupEpochs', input.pruneWarmupEpochs ?? 2, 0, 10_000);
+  const noiseScaleInterval = wholeNumber('noiseScaleInterval', input.noiseScaleInterval ?? defaultNoiseScaleInterval, 0, 1_000_000);
   const shuffleBuffer = wholeNumber('shuffleBuffer', input.shuffleBuffer ?? base.shuffleBuffer, 1, 10_000_000);
   const seed = wholeNumber('seed', input.seed ?? 42, 0, 2 ** 31 - 1 - maxRepeats);
   const trainLimit = limit('trainLimit', base.trainLimit);
@@ -255,6 +268,7 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
     earlyStopPatience,
     pruner,
     pruneWarmupEpochs,
+    noiseScaleInterval,
     shuffleBuffer,
     seed,
     trainLimit,

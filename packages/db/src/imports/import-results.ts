@@ -10,7 +10,17 @@ import { storeStagedRuns, type RunToStore } from './store-staged-runs.js';
 /** Settings of a new sweep made by an import: every one the results themselves do not fix. */
 export type ImportSweepInput = Omit<
   SweepInput,
-  'cells' | 'batchSizes' | 'learningRates' | 'repeats' | 'epochs' | 'dataDir' | 'divergenceFactor' | 'earlyStopPatience' | 'pruner' | 'pruneWarmupEpochs'
+  | 'cells'
+  | 'batchSizes'
+  | 'learningRates'
+  | 'repeats'
+  | 'epochs'
+  | 'dataDir'
+  | 'divergenceFactor'
+  | 'earlyStopPatience'
+  | 'pruner'
+  | 'pruneWarmupEpochs'
+  | 'noiseScaleInterval'
 > & {
   /** The data set's classes, which place chance accuracy. @default 10 for `fashion-mnist`, otherwise not known */
   classes?: number;

@@ -140,6 +140,28 @@ describe('sweepscope-train', () => {
     assert.deepEqual(runs[0]?.sweep, { classes: 4, valImages: 8 });
   });
 
+  it("measures the gradient noise scale at the sweep's --noise-scale-interval, and not at all with 0", { timeout: 90_000 }, async () => {
+    const noiseScales = async (interval: string): Promise<(number | null)[]> => {
+      const args = ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '32', '--epochs', '2', '--noise-scale-interval', interval, '--backend', 'cpu'];
+      const { status, stderr } = await runBuiltCli(database.url, [...args, '--name', `every ${interval}`], 90_000);
+      assert.equal(status, 0, `stderr: ${stderr}`);
+      const sweep = await database.prisma.sweep.findFirstOrThrow({
+        where: { name: `every ${interval}` },
+        include: { runs: { include: { epochs: { orderBy: { epoch: 'asc' } } } } },
+      });
+      assert.equal(sweep.noiseScaleInterval, Number(interval));
+      return sweep.runs[0]!.epochs.map((epoch) => epoch.noiseScale);
+    };
+    // Every step of the second epoch measures (4 steps of 8 images); the first never does.
+    const measured = await noiseScales('1');
+    assert.equal(measured[0], null);
+    assert.ok(measured[1] === null || measured[1]! > 0, String(measured[1]));
+    // The averages in the last checkpoint counted every step of the second epoch, where the default would count none of 4.
+    const checkpoint = await database.prisma.checkpoint.findFirstOrThrow({ where: { run: { sweep: { name: 'every 1' } } } });
+    assert.equal((checkpoint.state as { noiseScale?: { count: number } }).noiseScale?.count, 4);
+    assert.deepEqual(await noiseScales('0'), [null, null]);
+  });
+
   it('records a run whose loss explodes as diverged, saying in which batch and by which rule, and a sane one as succeeded', { timeout: 60_000 }, async () => {
     const { status, stderr } = await runBuiltCli(
       database.url,

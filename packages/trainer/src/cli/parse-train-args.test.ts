@@ -156,9 +156,9 @@ describe('parseTrainArgs', () => {
   });
 
   it('reads the plan subcommand with the sweep settings its probe trains with, and refuses --workers', () => {
-    assert.deepEqual(parseTrainArgs(['plan', '--preset', 'smoke', '--cells', '16:0.05', '--epochs', '4', '--json']), {
+    assert.deepEqual(parseTrainArgs(['plan', '--preset', 'smoke', '--cells', '16:0.05', '--epochs', '4', '--noise-scale-interval', '3', '--json']), {
       kind: 'plan',
-      sweep: { preset: 'smoke', cells: '16:0.05', epochs: 4 },
+      sweep: { preset: 'smoke', cells: '16:0.05', epochs: 4, noiseScaleInterval: 3 },
       backend: 'auto',
       json: true,
     });

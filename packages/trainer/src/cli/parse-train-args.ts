@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extname } from 'node:path';
 import { largestId } from '@sweepscope/db';
-import { coerceError, ErrorCode, presetNames, presets, SweepscopeError, type SweepInput } from '@sweepscope/core';
+import { coerceError, defaultNoiseScaleInterval, ErrorCode, presetNames, presets, SweepscopeError, type SweepInput } from '@sweepscope/core';
 import { resultsFormats, type ImportSweepInput, type ResultsFormat } from '@sweepscope/db/imports';
 import type { BackendPreference } from '../backend/select-backend.js';
 
@@ -60,6 +60,10 @@ const flags = {
     help: 'stop a run whose best validation accuracy falls below the median of completed runs of its batch size (Optuna’s MedianPruner)',
   },
   'prune-warmup': { form: 'N', help: 'epochs every run trains before it may be pruned (default 2)' },
+  'noise-scale-interval': {
+    form: 'N',
+    help: `measure the gradient noise scale every N steps from the second epoch, 0 never (default ${defaultNoiseScaleInterval}; plan: every other step)`,
+  },
   'batch-norm-momentum': { form: 'M', help: 'momentum of the batch-norm statistics, 0 ≤ M < 1 (seed 0.999 as Keras, else 0.9)' },
   'train-limit': { form: 'N|all', help: 'training images to use (stratified subset)' },
   'val-limit': { form: 'N|all', help: 'validation images to use (stratified subset)' },
@@ -95,6 +99,7 @@ const trainingFlags = [
   'early-stop',
   'prune',
   'prune-warmup',
+  'noise-scale-interval',
   'backend',
   'workers',
 ] as const;
@@ -272,6 +277,7 @@ function readSweepFlags(text: Record<string, string | undefined>): SweepInput {
     ['divergence-factor', 'divergenceFactor', false],
     ['early-stop', 'earlyStopPatience', true],
     ['prune-warmup', 'pruneWarmupEpochs', true],
+    ['noise-scale-interval', 'noiseScaleInterval', true],
     ['shuffle-buffer', 'shuffleBuffer', true],
     ['seed', 'seed', true],
   ] as const;

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { EpochMetrics } from '@sweepscope/core';
+import { defaultNoiseScaleInterval, type EpochMetrics } from '@sweepscope/core';
 
 import { countBatches, makeBatches, type Batch, type MakeBatchesOptions } from '../data/batches.js';
 import type { Dataset, Split } from '../data/dataset.js';
@@ -84,7 +84,7 @@ export interface TrainModelOptions {
    * `interval`-th step also takes the gradients of the two halves of its batch, at the same
    * weights, from the second epoch on, and the two squared norms feed averages of smoothing
    * `smoothing`; each epoch reports B_simple as it then stands (the first, null). False measures nothing (and costs nothing).
-   * @default { interval: 20, smoothing: 0.9 }
+   * @default {@link defaultNoiseScale}
    */
   noiseScale?: NoiseScaleOptions | false;
 }
@@ -102,7 +102,12 @@ export interface NoiseScaleOptions {
  * per image than the whole batch, and the norms): measured every 10th step that was 19 % of
  * training on the WASM backend (bench:train), every 20th about 10 %.
  */
-export const defaultNoiseScale: NoiseScaleOptions = { interval: 20, smoothing: 0.9 };
+export const defaultNoiseScale: NoiseScaleOptions = { interval: defaultNoiseScaleInterval, smoothing: 0.9 };
+
+/** A sweep's `noiseScaleInterval` as training's option: 0 measures nothing. */
+export function noiseScaleEvery(interval: number): NoiseScaleOptions | false {
+  return interval === 0 ? false : { ...defaultNoiseScale, interval };
+}
 
 /** How a training run ended. */
 export type TrainStatus = 'succeeded' | 'diverged' | 'stopped' | 'aborted';

@@ -8,7 +8,7 @@ import type { Task } from 'graphile-worker';
 import type { SelectedBackend } from '../backend/select-backend.js';
 import type { CheckpointState } from '../train/checkpoint.js';
 import type { Divergence } from '../train/find-divergence.js';
-import { trainModel, type BatchProgress } from '../train/train-model.js';
+import { noiseScaleEvery, trainModel, type BatchProgress } from '../train/train-model.js';
 import type { DatasetCache } from './dataset-cache.js';
 import { datasetOptionsOf } from './dataset-options.js';
 import { keepLease } from './keep-lease.js';
@@ -121,6 +121,7 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         epochs: sweep.epochs,
         seed: run.seed,
         shuffleBuffer: sweep.shuffleBuffer,
+        noiseScale: noiseScaleEvery(sweep.noiseScaleInterval),
         signal: stop.signal,
         ...(baseWeights === undefined ? {} : { baseWeights }),
         ...(checkpoint === null

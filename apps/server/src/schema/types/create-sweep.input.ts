@@ -78,6 +78,12 @@ export class CreateSweepInput {
   @Field(() => Int, { nullable: true, description: 'Epochs every run trains before the pruner may stop it. Default 2.' })
   pruneWarmupEpochs?: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Measure the gradient noise scale every this many steps, from the second epoch; 0 never. Default 20; a probe (planSweep) 2.',
+  })
+  noiseScaleInterval?: number;
+
   @Field(() => Int, { nullable: true, description: 'tf.data-style shuffle buffer, in images.' })
   shuffleBuffer?: number;
 

@@ -48,6 +48,9 @@ export class Sweep {
   @Field(() => Int, { description: 'Epochs every run trains before the pruner may stop it.' })
   pruneWarmupEpochs!: number;
 
+  @Field(() => Int, { description: 'Steps between two measurements of the gradient noise scale, from the second epoch; 0 never.' })
+  noiseScaleInterval!: number;
+
   @Field(() => Int, {
     nullable: true,
     description: "The data set's classes, which place chance accuracy: recorded by the first run to load the data, or given on import; null when not known.",
@@ -75,7 +78,7 @@ export class Sweep {
   @Field(() => Int, { nullable: true, description: 'Validation images used (a stratified subset); null uses all.' })
   valLimit!: number | null;
 
-  @Field(() => String, { description: 'Who or what created it: cli, api, start, import.' })
+  @Field(() => String, { description: 'Who or what created it: cli, api, start, import, built-in, or plan (a probe made by planSweep).' })
   createdBy!: string;
 
   @Field(() => [String], {
