@@ -1,3 +1,4 @@
+import { clearLogs } from '@prisma/debug';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { LocatedEpochRow } from './epoch-row.js';
 
@@ -17,7 +18,10 @@ export async function createStagingTable(tx: Prisma.TransactionClient): Promise<
 }
 
 /**
- * Adds rows to the staging table in one statement.
+ * Adds rows to the staging table in one statement. @prisma/adapter-pg logs every query with
+ * its parameters to @prisma/debug, which keeps the last 100 whether debugging is on or not (a
+ * heap snapshot of a million-row import traced half a million retained rows to it), so the
+ * history is emptied after each: it would otherwise hold the last 100 batches.
  * @param first the place of the first row in the content, 1-based
  */
 export async function stageRows(tx: Prisma.TransactionClient, rows: readonly LocatedEpochRow[], first: number): Promise<void> {
@@ -32,4 +36,5 @@ export async function stageRows(tx: Prisma.TransactionClient, rows: readonly Loc
       ${column((r) => r.row.epoch)}::int[], ${column((r) => r.row.loss)}::float8[], ${column((r) => r.row.accuracy)}::float8[],
       ${column((r) => r.row.valLoss)}::float8[], ${column((r) => r.row.valAccuracy)}::float8[],
       ${column((r) => r.row.durationMs)}::int[], ${column((r) => r.row.imagesPerSecond)}::float8[], ${column((r) => r.row.noiseScale ?? null)}::float8[])`;
+  clearLogs();
 }
