@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { ConclusionsResolver } from './resolvers/conclusions.resolver.js';
 import { ImportResolver } from './resolvers/import.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
+import { PlanResolver } from './resolvers/plan.resolver.js';
 import { RunListResolver } from './resolvers/run-list.resolver.js';
 import { RunResolver } from './resolvers/run.resolver.js';
 import { SweepResolver } from './resolvers/sweep.resolver.js';
@@ -28,7 +29,7 @@ const refusingPubSub: PubSub = {
  */
 export function buildSweepscopeSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [SweepResolver, RunResolver, RunListResolver, LiveResolver, ImportResolver, ConclusionsResolver],
+    resolvers: [SweepResolver, PlanResolver, RunResolver, RunListResolver, LiveResolver, ImportResolver, ConclusionsResolver],
     // type-graphql insists on a PubSub once there are subscriptions, though each of ours
     // brings its own stream. Only the database publishes (NOTIFY on commit), so this one refuses.
     pubSub: refusingPubSub,

@@ -1,8 +1,9 @@
-import { ErrorCode, formatTable, proposeGrid, SweepscopeError, type SweepInput } from '@sweepscope/core';
+import { formatTable, planFromProbe, probeSweep, type SweepInput } from '@sweepscope/core';
 import type { BackendPreference } from '../backend/select-backend.js';
-import { trainModel } from '../train/train-model.js';
+import { noiseScaleEvery, trainModel } from '../train/train-model.js';
 import { createDatasetCache } from '../worker/dataset-cache.js';
 import { checkSweep } from './check-sweep.js';
+import { flagForField } from './parse-train-args.js';
 import type { ProgressOutput } from './progress-display.js';
 import { selectBackendFlag } from './select-backend-flag.js';
 
@@ -18,15 +19,6 @@ export interface RunPlanCommandOptions {
 }
 
 /**
- * The probe's epochs unless `--epochs` says: the first is not measured (the gradient's scale
- * settles in it), and two more give some dozens of measurements at the probe's interval.
- */
-const probeEpochs = 3;
-
-/** Measuring every other step: a probe is short, and is there to measure. */
-const probeNoiseScale = { interval: 2, smoothing: 0.9 };
-
-/**
  * `sweepscope-train plan`: trains one short probe run of the sweep's middle cell (by batch
  * size) with the sweep's settings (3 epochs unless `--epochs`), here and without the database, measures the gradient
  * noise scale as training does, and proposes a grid around the critical batch size it
@@ -38,19 +30,13 @@ export async function runPlanCommand(options: RunPlanCommandOptions): Promise<nu
   const progress = options.json ? options.stderr : options.stdout;
   const say = (line: string): void => void progress.write(`${line}\n`);
   const backend = await selectBackendFlag(options.backend);
-  const { settings, dataset } = await checkSweep({ input: options.sweep, datasets: createDatasetCache(), onStatus: say });
-  const probe = settings.cells.toSorted((a, b) => a.batchSize - b.batchSize)[Math.floor((settings.cells.length - 1) / 2)]!;
-  const epochs = options.sweep.epochs ?? probeEpochs;
-  if (epochs < 2) {
-    throw new SweepscopeError(ErrorCode.BadUserInput, `--epochs is ${epochs}: expected at least 2 for a probe, whose first epoch is not measured.`, {
-      field: ['--epochs'],
-    });
-  }
+  const { cell: probe, settings } = probeSweep(options.sweep, { fieldName: flagForField });
+  const { dataset } = await checkSweep({ input: options.sweep, datasets: createDatasetCache(), onStatus: say });
+  const { epochs } = settings;
   say(
     `probe: batch ${probe.batchSize}, learning rate ${probe.learningRate}, ${epochs} epochs on ${dataset.train.count} ${settings.dataset} images (${backend.name})`,
   );
-  // The newest epoch's: set by the callback, read once training returns.
-  const measured: { noiseScale: number | null } = { noiseScale: null };
+  const measured: { epoch: number; noiseScale: number | null }[] = [];
   const result = await trainModel({
     dataset,
     alpha: settings.alpha,
@@ -62,25 +48,26 @@ export async function runPlanCommand(options: RunPlanCommandOptions): Promise<nu
     shuffleBuffer: settings.shuffleBuffer,
     divergenceFactor: settings.divergenceFactor,
     signal: options.signal,
-    noiseScale: probeNoiseScale,
+    noiseScale: noiseScaleEvery(settings.noiseScaleInterval),
     onEpoch: async (metrics) => {
-      measured.noiseScale = metrics.noiseScale ?? null;
+      measured.push({ epoch: metrics.epoch, noiseScale: metrics.noiseScale ?? null });
       say(`epoch ${metrics.epoch}/${epochs}: loss ${metrics.loss.toFixed(4)}, gradient noise scale ${metrics.noiseScale?.toFixed(0) ?? '–'}`);
     },
   });
   if (result.status === 'aborted') return 130;
-  const { noiseScale } = measured;
-  if (result.status === 'diverged' || noiseScale === null) {
-    process.stderr.write(
-      `sweepscope-train: the probe ${result.status === 'diverged' ? 'diverged' : 'could not resolve the gradient noise scale'}: ` +
-        'try a smaller learning rate in --cells, more epochs (--epochs), or more training images (--train-limit).\n',
-    );
+  const plan = planFromProbe({
+    probe: { ...probe, status: result.status === 'diverged' ? 'diverged' : 'succeeded' },
+    epochs: measured,
+    maxBatchSize: dataset.train.count,
+  });
+  const { criticalBatchSize: noiseScale, maxLearningRate } = plan;
+  if (noiseScale === null || maxLearningRate === null) {
+    process.stderr.write(`sweepscope-train: ${plan.summary}\n`);
     return 1;
   }
-  const plan = proposeGrid({ criticalBatchSize: noiseScale, probe, maxBatchSize: dataset.train.count });
   const cells = plan.cells.map((cell) => `${cell.batchSize}:${cell.learningRate}`).join(',');
   if (options.json) {
-    options.stdout.write(`${JSON.stringify({ probe, criticalBatchSize: noiseScale, maxLearningRate: plan.maxLearningRate, cells: plan.cells }, null, 2)}\n`);
+    options.stdout.write(`${JSON.stringify({ probe, criticalBatchSize: noiseScale, maxLearningRate, cells: plan.cells }, null, 2)}\n`);
     return 0;
   }
   const batchSizes = [...new Set(plan.cells.map((cell) => cell.batchSize))];
@@ -90,7 +77,7 @@ export async function runPlanCommand(options: RunPlanCommandOptions): Promise<nu
       `that is more than the ${dataset.train.count} training images: every batch the data allows is below it, where the best learning rate should grow about linearly`,
     );
   }
-  say(`predicted best learning rate: ${plan.maxLearningRate.toPrecision(3)} / (1 + ${noiseScale.toFixed(0)} / batch), through the probe's cell\n`);
+  say(`predicted best learning rate: ${maxLearningRate.toPrecision(3)} / (1 + ${noiseScale.toFixed(0)} / batch), through the probe's cell\n`);
   say(
     formatTable(
       ['batch size', 'learning rates (the middle one predicted best)'],
