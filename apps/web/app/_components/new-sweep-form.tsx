@@ -1,16 +1,18 @@
 'use client';
 
 import { datasetNames, presetNames, presets, type Preset } from '@sweepscope/core';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
 
-import { CreateSweepMutation, splitFieldErrors } from '@/graphql';
+import { CreateSweepMutation, PlanSweepMutation, splitFieldErrors, SweepPlanQuery } from '@/graphql';
 import { useFocusAfterRender } from '@/lib/use-focus-after-render';
 import { useUrlState } from '@/lib/use-url-state';
 
 import { buildCreateSweepInput, EMPTY_NEW_SWEEP, PRUNERS, type NewSweepField, type NewSweepValues } from './build-create-sweep-input';
 import { FormField } from './form-field';
+import { newSweepFromPlan } from './new-sweep-from-plan';
 import { sweepListUrlState } from './sweep-list-url-state';
 
 /** A numeric setting: its label, a hint, and the preset's value shown as placeholder. */
@@ -125,17 +127,30 @@ function firstField(errors: Partial<Record<NewSweepField, string>>): NewSweepFie
 /**
  * The New sweep form, open while the URL has `?new=1`: the trainer's settings
  * (empty fields take the preset's value, shown as placeholders), sent as
- * `createSweep`. Each value the API refuses is shown at its field, and the
- * first refused field gets the focus; once created, it opens the new sweep.
+ * `createSweep`, or as `planSweep` to train a probe first. Each value the API
+ * refuses is shown at its field, and the first refused field gets the focus;
+ * once created, it opens the new sweep (or the probe, whose page shows the
+ * plan). With `?plan=ID` it starts from that probe's proposed grid.
  */
 export function NewSweepForm() {
   const router = useRouter();
-  const [{ new: open }, setUrlState] = useUrlState(sweepListUrlState);
+  const [{ new: open, plan: planId }, setUrlState] = useUrlState(sweepListUrlState);
   const [values, setValues] = useState<NewSweepValues>(EMPTY_NEW_SWEEP);
+  const [planned] = useQuery({ query: SweepPlanQuery, variables: { id: planId }, pause: !open || planId === '' });
+  const probe = planId === '' ? undefined : planned.data?.sweep;
+  // Filled once per plan: a later read of the same plan must not undo what was typed since.
+  const [filledFrom, setFilledFrom] = useState('');
+  useEffect(() => {
+    const filled = probe ? newSweepFromPlan(probe) : null;
+    if (filled === null || filledFrom === planId) return;
+    setValues(filled);
+    setFilledFrom(planId);
+  }, [probe, planId, filledFrom]);
   const [errors, setErrors] = useState<Partial<Record<NewSweepField, string>>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [navigating, setNavigating] = useState(false);
-  const [{ fetching }, createSweep] = useMutation(CreateSweepMutation);
+  const [{ fetching: creating }, createSweep] = useMutation(CreateSweepMutation);
+  const [{ fetching: planning }, planSweep] = useMutation(PlanSweepMutation);
   const focusAfterRender = useFocusAfterRender();
   const focusFirst = (errors: Partial<Record<NewSweepField, string>>): void => {
     const first = firstField(errors);
@@ -150,8 +165,8 @@ export function NewSweepForm() {
     setErrors(({ [key as NewSweepField]: _fixed, ...rest }) => rest);
   };
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
+  /** Sends the form as a sweep, or with `probe` as a probe that plans one. */
+  async function send(probe: boolean): Promise<void> {
     setFormErrors([]);
     const built = buildCreateSweepInput(values);
     if (!built.ok) {
@@ -159,7 +174,7 @@ export function NewSweepForm() {
       focusFirst(built.errors);
       return;
     }
-    const result = await createSweep({ input: built.input });
+    const result = probe ? await planSweep({ input: built.input }) : await createSweep({ input: built.input });
     if (result.error !== undefined) {
       const { byField, other } = splitFieldErrors(result.error);
       const shown = visibleFields(values);
@@ -174,7 +189,7 @@ export function NewSweepForm() {
       focusFirst(atFields);
       return;
     }
-    const id = result.data?.createSweep.id;
+    const id = result.data === undefined ? undefined : 'planSweep' in result.data ? result.data.planSweep.id : result.data.createSweep.id;
     if (id !== undefined) {
       setNavigating(true);
       router.push(`/sweeps/${encodeURIComponent(id)}`);
@@ -198,12 +213,31 @@ export function NewSweepForm() {
     </FormField>
   );
 
-  const busy = fetching || navigating;
+  const busy = creating || planning || navigating;
   return (
     <section id="new-sweep-panel" className="panel" aria-labelledby="new-sweep-title" data-testid="new-sweep">
       <h2 id="new-sweep-title">New sweep</h2>
-      <p className="muted">Empty fields take the preset&apos;s value, shown in grey. Runs are queued for the workers at once.</p>
-      <form noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <p className="muted">
+        Empty fields take the preset&apos;s value, shown in grey. Runs are queued for the workers at once. <em>Plan with a probe</em> trains the middle cell
+        briefly first, measures the gradient noise scale, and proposes a grid of batch sizes and learning rates to start from.
+      </p>
+      {probe?.plan?.cellsText != null && (
+        <div className="notice" data-testid="from-plan">
+          <p>
+            Filled from the plan of <Link href={`/sweeps/${encodeURIComponent(probe.id)}`}>{probe.name}</Link>: {probe.plan.cells.length} cells around a
+            critical batch size of {Math.round(probe.plan.criticalBatchSize ?? 0)} images
+            {probe.plan.state === 'PROVISIONAL' ? ', measured while the probe still trains' : ''}.
+          </p>
+        </div>
+      )}
+      <form
+        noValidate
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          void send(false);
+        }}
+        aria-busy={busy}
+      >
         {formErrors.length > 0 && (
           <div role="alert" className="notice notice-error" data-testid="form-error">
             <p>
@@ -352,9 +386,12 @@ export function NewSweepForm() {
 
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create sweep'}
+            {creating || (navigating && !planning) ? 'Creating…' : 'Create sweep'}
           </button>
-          <button type="button" className="button" onClick={() => setUrlState({ new: false })} disabled={busy}>
+          <button type="button" className="button" onClick={() => void send(true)} disabled={busy} data-testid="plan-sweep">
+            {planning ? 'Queuing the probe…' : 'Plan with a probe'}
+          </button>
+          <button type="button" className="button" onClick={() => setUrlState({ new: false, plan: '' })} disabled={busy}>
             Cancel
           </button>
         </div>

@@ -12,7 +12,7 @@ const filters = ['all', ...sweepStatuses] as const;
  * The Sweeps page's state in its query string: `status` filters the list
  * (@default 'all'), as do `tag` (the sweeps with that tag) and `q` (text in
  * their name or notes; @default '' for both: no filter), `new` opens the New sweep form and `import` the Import panel
- * (@default false). Read by the server page for its first paint and by the client
+ * (@default false), and `plan` names a probe sweep whose plan fills the New sweep form (@default '': none). Read by the server page for its first paint and by the client
  * with `useUrlState`.
  */
 export const sweepListUrlState = {
@@ -21,6 +21,7 @@ export const sweepListUrlState = {
   q: stringParam(''),
   new: booleanParam(false),
   import: booleanParam(false),
+  plan: stringParam(''),
 };
 
 /** The API's `status` argument for a filter: null for `all`. */

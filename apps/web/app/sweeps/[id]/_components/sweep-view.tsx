@@ -15,6 +15,7 @@ import { RunCurves } from '../../../_components/run-curves/run-curves';
 import { countEpochs, type LiveCell, type LiveRun } from './live/apply-sweep-events';
 import { buildFrontierPath } from './overlays/build-frontier-path';
 import { buildHeatmap } from './heatmap/build-heatmap';
+import { PlanPanel } from './plan/plan-panel';
 import { collectRecentDurations } from './progress/estimate-eta';
 import { GridToolbar } from './grid/grid-toolbar';
 import { OverlayNotes } from './overlays/overlay-notes';
@@ -74,6 +75,8 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
     [runs, plannedEpochs],
   );
   const recentDurations = useMemo(() => collectRecentDurations(runs), [runs]);
+  // A probe's plan is read again whenever its run stores an epoch or changes status.
+  const probeVersion = runs.map((run) => `${run.status}:${countEpochs(run)}`).join(',');
   const ratioLines = useMemo(() => (view.ratio && grid ? buildRatioLines(grid.batchSizes, grid.learningRates) : []), [view.ratio, grid]);
   const frontierLimits = useMemo(
     () =>
@@ -133,6 +136,7 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
         <SweepProgress progress={progress} recentDurationsMs={recentDurations} />
         <SweepActions sweepId={sweep.id} readOnly={sweep.readOnly} activeRuns={progress.queued + progress.running} />
       </div>
+      {sweep.createdBy === 'plan' && <PlanPanel sweepId={sweep.id} probeVersion={probeVersion} />}
       {result.error !== undefined && <ErrorNotice action="refresh the sweep" error={result.error} onRetry={refetch} />}
       {streamError !== undefined && <ErrorNotice action="follow the sweep live" error={streamError} />}
       {grid.cells.length === 0 ? (
