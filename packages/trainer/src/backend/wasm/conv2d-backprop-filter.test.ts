@@ -6,9 +6,9 @@ import '@tensorflow/tfjs-backend-wasm';
 
 import { createRandom } from '../../data/seeded-random.js';
 import { registerWasmTrainingKernels } from './register-wasm-training-kernels.js';
-import { countLeaks } from './testing/count-leaks.js';
-import { listConvCases } from './testing/list-conv-cases.js';
-import { measureGradientError } from './testing/measure-gradient-error.js';
+import { countLeaks } from '../testing/count-leaks.js';
+import { listConvCases } from '../testing/list-conv-cases.js';
+import { measureGradientError } from '../testing/measure-gradient-error.js';
 
 /** float32 sums of at most a few hundred terms in a different order stay far below this. */
 const TOLERANCE = 1e-4;

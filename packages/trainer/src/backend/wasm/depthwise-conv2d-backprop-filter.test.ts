@@ -5,9 +5,9 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 
 import { registerWasmTrainingKernels } from './register-wasm-training-kernels.js';
-import { countLeaks } from './testing/count-leaks.js';
-import { listConvCases } from './testing/list-conv-cases.js';
-import { measureGradientError } from './testing/measure-gradient-error.js';
+import { countLeaks } from '../testing/count-leaks.js';
+import { listConvCases } from '../testing/list-conv-cases.js';
+import { measureGradientError } from '../testing/measure-gradient-error.js';
 
 /** float32 sums of at most a few hundred terms in a different order stay far below this. */
 const TOLERANCE = 1e-4;

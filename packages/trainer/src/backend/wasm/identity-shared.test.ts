@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 
 import { registerWasmTrainingKernels } from './register-wasm-training-kernels.js';
-import { countLeaks } from './testing/count-leaks.js';
+import { countLeaks } from '../testing/count-leaks.js';
 
 before(async () => {
   registerWasmTrainingKernels();

@@ -7,7 +7,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { createRandom } from '../../data/seeded-random.js';
 import { buildClassifier } from '../../model/build-mobilenet-v2.js';
 import { registerWasmTrainingKernels } from './register-wasm-training-kernels.js';
-import { countLeaks } from './testing/count-leaks.js';
+import { countLeaks } from '../testing/count-leaks.js';
 
 const BATCH = 8;
 const INPUT_SIZE = 32;

@@ -1,4 +1,4 @@
-import { createRandom } from '../../../data/seeded-random.js';
+import { createRandom } from '../../data/seeded-random.js';
 
 /** One convolution geometry for a gradient test. */
 export interface ConvCase {

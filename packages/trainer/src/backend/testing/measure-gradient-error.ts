@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 
-import { createRandom } from '../../../data/seeded-random.js';
+import { createRandom } from '../../data/seeded-random.js';
 
 /** Options for {@link measureGradientError}. */
 export interface MeasureGradientErrorOptions {
