@@ -24,7 +24,10 @@ export function measureHalfBatchNorms(
     const first = tf.variableGrads(() => halfLoss(0, half), variables).grads;
     const second = tf.variableGrads(() => halfLoss(half, half), variables).grads;
     const names = Object.keys(first);
-    const squared = (of: (name: string) => tf.Tensor) => tf.addN(names.map((name) => tf.sum(tf.square(of(name))))) as tf.Scalar;
+    // Added one by one, not with addN: WebGPU's AddN binds every input at once, and a model's
+    // 159 gradients exceed the 8 storage buffers a shader stage may have.
+    const squared = (of: (name: string) => tf.Tensor) =>
+      names.map((name) => tf.sum(tf.square(of(name)))).reduce((total, term) => tf.add(total, term)) as tf.Scalar;
     const halfNormSquared = tf.mul(
       tf.add(
         squared((name) => first[name]!),
