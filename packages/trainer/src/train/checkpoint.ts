@@ -30,13 +30,18 @@ export interface Checkpoint {
 }
 
 /**
- * Takes a copy of every weight of `model`.
+ * Takes a copy of every weight of `model`, read asynchronously: the WebGPU engine cannot read a
+ * tensor synchronously in Node.
  * @param model the classifier being trained
  * @param noiseScale the noise scale's averages, when it is measured
  */
-export function captureCheckpoint(model: tf.LayersModel, data: { seed: number; shuffleBuffer: number }, noiseScale?: NoiseScaleState): Checkpoint {
+export async function captureCheckpoint(
+  model: tf.LayersModel,
+  data: { seed: number; shuffleBuffer: number },
+  noiseScale?: NoiseScaleState,
+): Promise<Checkpoint> {
   const weights = model.weights;
-  const values = weights.map((weight) => weight.read().dataSync() as Float32Array);
+  const values = (await Promise.all(weights.map((weight) => weight.read().data()))) as Float32Array[];
   const bytes = new Uint8Array(values.reduce((sum, value) => sum + value.byteLength, 0));
   let offset = 0;
   for (const value of values) {

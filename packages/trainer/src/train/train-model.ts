@@ -204,7 +204,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
           imagesPerSecond: perSecond(train.seen, trainMs),
           ...(tracker ? { noiseScale: tracker.noiseScale } : {}),
         },
-        captureCheckpoint(model, dataOrder, tracker?.state),
+        await captureCheckpoint(model, dataOrder, tracker?.state),
       );
       epochsDone = epoch;
       if (next === 'stop' && epoch < epochs) return { status: 'stopped', epochsDone };

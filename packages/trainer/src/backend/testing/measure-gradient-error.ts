@@ -57,7 +57,8 @@ export async function measureGradientError(options: MeasureGradientErrorOptions)
     try {
       const [dx, dFilter] = gradients;
       if (dx === undefined || dFilter === undefined) throw new Error('expected gradients for x and filter');
-      return [dx.dataSync() as Float32Array, dFilter.dataSync() as Float32Array];
+      // Read asynchronously: WebGPU cannot read a tensor synchronously in Node.
+      return (await Promise.all([dx.data(), dFilter.data()])) as [Float32Array, Float32Array];
     } finally {
       tf.dispose(gradients);
     }
