@@ -8,7 +8,7 @@
 //   npm run bench:train                 everything (the sweeps, with 1 and with all workers, take minutes)
 //   npm run bench:train -- --no-sweep   throughput only
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
@@ -16,6 +16,8 @@ import { formatDuration, formatTable } from '@sweepscope/core';
 
 const run = promisify(execFile);
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+/** Debian chromium's software Vulkan driver: a WebGPU adapter where there is no GPU. */
+const swiftShader = '/usr/lib/chromium/vk_swiftshader_icd.json';
 const root = here('..');
 
 /** The quick preset's whole sweep on 2 workers should take less than this (issue 18). */
@@ -38,6 +40,7 @@ const rows: Row[] = [];
 for (const [backend, noiseScale] of [
   ['node-gpu', true],
   ['node', true],
+  ['webgpu', true],
   ['wasm', true],
   ['wasm', false],
   ['cpu', true],
@@ -45,15 +48,19 @@ for (const [backend, noiseScale] of [
   // The plain JS engine is ~15× slower: fewer batches keep it to about a minute. The WASM
   // engine's two rows take 100 batches an epoch, 5 of them measuring: with 20, one measuring
   // step an epoch, the noise scale's cost came out anywhere from 0 to 19 %.
-  const batches = backend === 'cpu' ? '3' : backend === 'wasm' ? '100' : '20';
-  const engine = `tfjs ${backend}${noiseScale ? '' : ', no noise scale'}`;
+  // WebGPU on a machine without a GPU runs on SwiftShader, Chromium's software Vulkan driver,
+  // at a few images a second: three batches, and the row says which adapter it was.
+  const batches = backend === 'cpu' || backend === 'webgpu' ? '3' : backend === 'wasm' ? '100' : '20';
+  let engine = `tfjs ${backend}${noiseScale ? '' : ', no noise scale'}`;
   try {
     const args = [here('./measure-training.ts'), '--backend', backend, '--batches', batches, ...(noiseScale ? [] : ['--no-noise-scale'])];
     const { stdout } = await run(process.execPath, ['--import', 'tsx', ...args], {
       cwd: root,
       maxBuffer: 1 << 24,
+      env: backend === 'webgpu' && !process.env.VK_ICD_FILENAMES && existsSync(swiftShader) ? { ...process.env, VK_ICD_FILENAMES: swiftShader } : process.env,
     });
     const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { imagesPerSecond?: number; reason?: string; unavailable?: string };
+    if (result.reason?.includes('software adapter')) engine += ' (software adapter)';
     rows.push({
       engine,
       imagesPerSecond: result.imagesPerSecond ?? null,

@@ -39,3 +39,12 @@ export function fashionMnistSourceUrl(): string {
 export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...extra };
 }
+
+/**
+ * The Vulkan drivers the loader is told to use (`VK_ICD_FILENAMES`, read by Vulkan itself):
+ * when set, Dawn may find an adapter even on a machine with no GPU device node, such as
+ * SwiftShader's software one. Undefined when not set.
+ */
+export function vulkanDrivers(): string | undefined {
+  return process.env.VK_ICD_FILENAMES || undefined;
+}

@@ -26,9 +26,24 @@ describe('selectBackend', { skip }, () => {
     const selected = await selectBackend();
     assert.deepEqual(selected, {
       name: 'wasm',
-      reason: 'node-gpu: not installed; node: not installed; using wasm (SIMD, 1 thread)',
+      reason: 'node-gpu: not installed; node: not installed; webgpu: no GPU device (/dev/dri/renderD*, /dev/nvidia*); using wasm (SIMD, 1 thread)',
     });
     assert.equal(tf.getBackend(), 'wasm');
+  });
+
+  test('never takes a software WebGPU adapter under auto, and says so', async () => {
+    // SwiftShader, from Debian's chromium, is a WebGPU adapter on any machine: the kind auto must pass over.
+    process.env.VK_ICD_FILENAMES = '/usr/lib/chromium/vk_swiftshader_icd.json';
+    try {
+      const selected = await selectBackend();
+      assert.equal(selected.name, 'wasm');
+      assert.match(
+        selected.reason,
+        /webgpu: only a software adapter \(SwiftShader driver [\d.]+\), which is slower than wasm: ask for it with --backend webgpu; using wasm/,
+      );
+    } finally {
+      delete process.env.VK_ICD_FILENAMES;
+    }
   });
 
   test('makes the wasm backend able to train a conv net', async () => {
@@ -60,7 +75,8 @@ describe('selectBackend', { skip }, () => {
     try {
       assert.deepEqual(await selectBackend(), {
         name: 'cpu',
-        reason: "node-gpu: not installed; node: not installed; wasm: backend 'wasm' failed to initialise; using cpu",
+        reason:
+          "node-gpu: not installed; node: not installed; webgpu: no GPU device (/dev/dri/renderD*, /dev/nvidia*); wasm: backend 'wasm' failed to initialise; using cpu",
       });
       assert.equal(tf.getBackend(), 'cpu');
       await assert.rejects(selectBackend('wasm'), /backend wasm \(@tensorflow\/tfjs-backend-wasm\) could not be used/);

@@ -1,13 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
 
+import type { BackendPreference } from './backend-preference.js';
 import { registerWasmTrainingKernels } from './wasm/register-wasm-training-kernels.js';
+import { tryWebGpu, WEBGPU_PACKAGE } from './webgpu/try-webgpu.js';
 
-/** Which TensorFlow.js engine to run on. `'auto'` takes the fastest one that loads. */
-export type BackendPreference = 'auto' | 'node-gpu' | 'node' | 'wasm' | 'cpu';
+export type { BackendPreference } from './backend-preference.js';
 
 /** The engine {@link selectBackend} settled on. */
 export interface SelectedBackend {
-  /** `'node-gpu'`, `'node'`, `'wasm'` or `'cpu'` (the tfjs backend in use is `tf.getBackend()`). */
+  /** `'node-gpu'`, `'node'`, `'webgpu'`, `'wasm'` or `'cpu'` (the tfjs backend in use is `tf.getBackend()`). */
   name: string;
   /**
    * What was tried and why each faster engine was skipped, e.g.
@@ -36,13 +37,18 @@ const WASM_PACKAGE = '@tensorflow/tfjs-backend-wasm';
  * Import tf from `@tensorflow/tfjs` everywhere: the native packages register
  * into that same tfjs-core instance.
  *
+ * WebGPU (`@tensorflow/tfjs-backend-webgpu` on Dawn, the optional `webgpu`
+ * package) comes next, on a GPU adapter only: `'auto'` never takes a software
+ * adapter, which `'webgpu'` by name does (see `tryWebGpu`). Its reason names
+ * the adapter's vendor, architecture and description.
+ *
  * The WebAssembly engine (`@tensorflow/tfjs-backend-wasm`, SIMD, one thread
  * in Node) comes next: about 30× the plain JS engine's inference and, with
  * the gradient kernels that {@link registerWasmTrainingKernels} adds, 25×
  * its training speed on MobileNetV2. It is imported only when tried, since
  * importing it makes it tfjs' default backend.
  *
- * @param preference engine to use; `'auto'` tries node-gpu, then node, then wasm, then cpu
+ * @param preference engine to use; `'auto'` tries node-gpu, then node, then webgpu, then wasm, then cpu
  * @default 'auto'
  * @returns the engine's name and why it was chosen
  * @throws Error naming the engine when an explicit preference cannot be loaded or initialised
@@ -60,6 +66,18 @@ export async function selectBackend(preference: BackendPreference = 'auto'): Pro
       throw new Error(`backend ${native.name} (${native.packageName}) could not be used: ${failure}`);
     }
     skipped.push(`${native.name}: ${failure}`);
+  }
+  if (preference === 'auto' || preference === 'webgpu') {
+    const webgpu = await tryWebGpu({ allowSoftware: preference === 'webgpu' });
+    if (webgpu.ok) {
+      const { vendor, architecture, description, software } = webgpu.adapter;
+      const adapter = `${software ? 'software ' : ''}adapter ${description}, vendor ${vendor}, architecture ${architecture}`;
+      return { name: 'webgpu', reason: [...skipped, `using webgpu (${adapter})`].join('; ') };
+    }
+    if (preference === 'webgpu') {
+      throw new Error(`backend webgpu (${WEBGPU_PACKAGE}) could not be used: ${webgpu.failure}`);
+    }
+    skipped.push(`webgpu: ${webgpu.failure}`);
   }
   if (preference === 'auto' || preference === 'wasm') {
     const wasm = await tryWasm();

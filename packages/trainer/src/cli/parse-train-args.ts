@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { largestId } from '@sweepscope/db';
 import { coerceError, defaultNoiseScaleInterval, ErrorCode, presetNames, presets, SweepscopeError, type SweepInput } from '@sweepscope/core';
 import { resultsFormats, type ImportSweepInput, type ResultsFormat } from '@sweepscope/db/imports';
-import type { BackendPreference } from '../backend/select-backend.js';
+import { backendPreferences, type BackendPreference } from '../backend/backend-preference.js';
 
 /** What `sweepscope-train` was asked to do. */
 export type TrainCommand =
@@ -80,7 +80,10 @@ const flags = {
   'learning-rate': { form: 'LR', help: 'with import of a keras-history: the learning rate the run trained with' },
   classes: { form: 'N', help: 'with import: the data set’s classes, where chance lies (fashion-mnist: 10)' },
   'val-images': { form: 'N', help: 'with import: images each validation pass scored' },
-  backend: { form: 'auto|node-gpu|node|wasm|cpu', help: 'TensorFlow.js backend (default auto: the fastest that loads)' },
+  backend: {
+    form: backendPreferences.join('|'),
+    help: 'TensorFlow.js backend (default auto: the fastest that loads; webgpu by name also takes a software adapter)',
+  },
   workers: { form: 'N', help: 'worker processes, each training one run at a time (default: one per core)' },
   sweep: { form: 'ID', help: 'with worker: train only this sweep’s runs; with import: add to this sweep' },
 } as const;
@@ -110,8 +113,6 @@ const options = {
   'from-scratch': { type: 'boolean' },
   ...Object.fromEntries(Object.keys(flags).map((flag) => [flag, { type: 'string' }])),
 } as const satisfies ParseArgsConfig['options'];
-
-const backends: readonly BackendPreference[] = ['auto', 'node-gpu', 'node', 'wasm', 'cpu'];
 
 /** Usage text of the command. */
 export const usage = [
@@ -151,7 +152,7 @@ export function parseTrainArgs(argv: readonly string[]): TrainCommand {
   if (values.help) return { kind: 'help' };
 
   const backend = (text.backend ?? 'auto') as BackendPreference;
-  if (!backends.includes(backend)) bad('backend', text.backend, 'one of auto, node-gpu, node, wasm, cpu');
+  if (!backendPreferences.includes(backend)) bad('backend', text.backend, `one of ${backendPreferences.join(', ')}`);
 
   const [subcommand, ...extra] = positionals;
   const stray = subcommand === 'worker' || subcommand === 'plan' ? extra : subcommand === 'import' || subcommand === 'retry' ? extra.slice(1) : positionals;
