@@ -6,6 +6,9 @@ import { vulkanDrivers } from '../../env.js';
 /** The npm package that gives Node a `navigator.gpu` (Google's Dawn, binaries inside). */
 export const WEBGPU_PACKAGE = 'webgpu';
 
+/** How long a driver may take to offer an adapter before the engine is passed over. */
+const ADAPTER_TIMEOUT_MS = 30_000;
+
 /** A WebGPU adapter as Dawn describes it. */
 export interface WebGpuAdapter {
   vendor: string;
@@ -59,9 +62,16 @@ export async function tryWebGpu({ allowSoftware }: TryWebGpuOptions): Promise<We
     const missing = (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && messageOf(error).includes(`'${WEBGPU_PACKAGE}'`);
     return { ok: false, failure: missing ? 'not installed' : `failed to load: ${messageOf(error).split('\n')[0] ?? ''}` };
   }
-  const gpu = dawn.create([]);
-  const found = (await gpu.requestAdapter({ powerPreference: 'high-performance' })) as DawnAdapter | null;
-  if (found === null) {
+  let gpu: ReturnType<Dawn['create']>;
+  let found: DawnAdapter | null | undefined;
+  try {
+    gpu = dawn.create([]);
+    found = (await withTimeout(gpu.requestAdapter({ powerPreference: 'high-performance' }), ADAPTER_TIMEOUT_MS)) as DawnAdapter | null | undefined;
+  } catch (error) {
+    // A GPU device with a broken driver must not stop a worker that can train on wasm.
+    return { ok: false, failure: `no WebGPU adapter: ${messageOf(error)}` };
+  }
+  if (found == null) {
     return {
       ok: false,
       failure:
@@ -72,11 +82,12 @@ export async function tryWebGpu({ allowSoftware }: TryWebGpuOptions): Promise<We
   if (adapter.software && !allowSoftware) {
     return { ok: false, failure: `only a software adapter (${adapter.description}), which is slower than wasm: ask for it with --backend webgpu` };
   }
-  // tfjs' WebGPU backend looks for navigator.gpu when it is imported, and its constants among the globals.
+  // tfjs' WebGPU backend looks for navigator.gpu when it is imported, and its constants among
+  // the globals. Node 21 and later have a navigator of their own, whose getters stay.
   Object.assign(globalThis, dawn.globals);
-  // Node 21 and later have a navigator of their own, without a gpu.
   const { navigator } = globalThis as { navigator?: object };
-  Object.defineProperty(globalThis, 'navigator', { value: { ...navigator, gpu }, configurable: true, writable: true });
+  if (navigator === undefined) Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
+  else Object.defineProperty(navigator, 'gpu', { value: gpu, configurable: true, writable: true });
   try {
     await import('@tensorflow/tfjs-backend-webgpu');
     if (!(await tf.setBackend('webgpu'))) return { ok: false, failure: "backend 'webgpu' failed to initialise" };
@@ -100,6 +111,19 @@ function describeAdapter({ info }: DawnAdapter): WebGpuAdapter {
 function hasGpuDeviceNode(): boolean {
   const list = (folder: string): string[] => (existsSync(folder) ? readdirSync(folder) : []);
   return list('/dev/dri').some((name) => name.startsWith('renderD')) || list('/dev').some((name) => /^nvidia\d+$/.test(name));
+}
+
+/** The promise's value, or a rejection naming the wait once `ms` have passed. */
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the driver offered none within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function messageOf(error: unknown): string {

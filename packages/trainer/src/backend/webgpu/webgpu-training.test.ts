@@ -33,7 +33,7 @@ const STEP_TOLERANCE = 1e-3;
 
 before(async () => {
   // Tests run on machines without a GPU: the software adapter stands in for one.
-  if (process.env.VK_ICD_FILENAMES === undefined) {
+  if (!process.env.VK_ICD_FILENAMES) {
     assert.ok(existsSync(SWIFTSHADER_ICD), `expected ${SWIFTSHADER_ICD}: install Debian's chromium, whose SwiftShader Vulkan driver these tests run on`);
     process.env.VK_ICD_FILENAMES = SWIFTSHADER_ICD;
   }
@@ -188,8 +188,8 @@ describe('Training MobileNetV2 on WebGPU', () => {
     };
     const cpu = await normsOn('cpu');
     const webgpu = await normsOn('webgpu');
-    // The gradients here, at the initial weights, are the largest of training; a tenth of a
-    // percent is their float32 difference summed over 159 tensors.
+    // The gradients here, at the initial weights, are the largest of training: measured 0.3 %
+    // apart, their float32 differences summed over 159 tensors.
     for (const [index, expected] of cpu.entries())
       assert.ok(Math.abs(webgpu[index]! - expected) <= 0.01 * expected, `cpu ${cpu.join(', ')}, webgpu ${webgpu.join(', ')}`);
   });
