@@ -37,7 +37,7 @@ export { probeEpochs, probeNoiseScaleInterval, probeSweep } from './sweeps/probe
 export type { ProbeSweep } from './sweeps/probe-sweep.js';
 export { predictLearningRate, proposeGrid } from './sweeps/propose-grid.js';
 export type { ProposedGrid, ProposeGridOptions } from './sweeps/propose-grid.js';
-export { learningRateExpected, maxLearningRate, parseBatchSize, parseCells, parseLearningRate } from './sweeps/parse-cells.js';
+export { formatCells, learningRateExpected, maxLearningRate, parseBatchSize, parseCells, parseLearningRate } from './sweeps/parse-cells.js';
 export type { Cell } from './sweeps/parse-cells.js';
 export { defaultPreset, presetNames, presets, referenceCells } from './sweeps/presets.js';
 export type { Preset, PresetName } from './sweeps/presets.js';

@@ -143,8 +143,9 @@ export function NewSweepForm() {
   useEffect(() => {
     const filled = probe ? newSweepFromPlan(probe) : null;
     if (filled === null || filledFrom === planId) return;
-    setValues(filled);
     setFilledFrom(planId);
+    // Only into a form nobody has typed in yet.
+    setValues((current) => (current === EMPTY_NEW_SWEEP ? filled : current));
   }, [probe, planId, filledFrom]);
   const [errors, setErrors] = useState<Partial<Record<NewSweepField, string>>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -165,8 +166,8 @@ export function NewSweepForm() {
     setErrors(({ [key as NewSweepField]: _fixed, ...rest }) => rest);
   };
 
-  /** Sends the form as a sweep, or with `probe` as a probe that plans one. */
-  async function send(probe: boolean): Promise<void> {
+  /** Sends the form as a sweep, or with `asProbe` as a probe that plans one. */
+  async function send(asProbe: boolean): Promise<void> {
     setFormErrors([]);
     const built = buildCreateSweepInput(values);
     if (!built.ok) {
@@ -174,7 +175,9 @@ export function NewSweepForm() {
       focusFirst(built.errors);
       return;
     }
-    const result = probe ? await planSweep({ input: built.input }) : await createSweep({ input: built.input });
+    // The form's epochs and repeats are the sweep's: a probe trains once, for its own few epochs.
+    const { epochs: _epochs, repeats: _repeats, ...probeInput } = built.input;
+    const result = asProbe ? await planSweep({ input: probeInput }) : await createSweep({ input: built.input });
     if (result.error !== undefined) {
       const { byField, other } = splitFieldErrors(result.error);
       const shown = visibleFields(values);

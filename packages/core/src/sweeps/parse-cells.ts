@@ -8,6 +8,11 @@ export interface Cell {
 
 /** About float32's largest number: the trainer computes in float32, where a larger rate is infinite. */
 export const maxLearningRate = 3.4e38;
+
+/** Cells as `parseCells` reads them, `"32:0.1,128:0.001"`, or with another separator (a sweep's default name uses spaces). */
+export function formatCells(cells: readonly Cell[], separator = ','): string {
+  return cells.map((cell) => `${cell.batchSize}:${cell.learningRate}`).join(separator);
+}
 /** What a learning rate must be, in words, wherever one is refused. */
 export const learningRateExpected = 'a number greater than 0 and at most 3.4e38, e.g. 0.01 or 1e-3';
 

@@ -1,5 +1,5 @@
 import type { RunStatus } from '../statuses/run-status.js';
-import type { Cell } from './parse-cells.js';
+import { formatCells, type Cell } from './parse-cells.js';
 import { proposeGrid } from './propose-grid.js';
 
 /**
@@ -30,6 +30,8 @@ export interface SweepPlan {
   maxLearningRate: number | null;
   /** The proposed grid's cells (see `proposeGrid`); empty without a measurement. */
   cells: Cell[];
+  /** The same as `createSweep`'s and `--cells`' text; null without a measurement. */
+  cellsText: string | null;
   /** What the state means for the person waiting, in a sentence. */
   summary: string;
 }
@@ -44,22 +46,32 @@ export interface SweepPlan {
 export function planFromProbe({ probe, epochs, maxBatchSize }: PlanFromProbeOptions): SweepPlan {
   const newest = epochs.filter((epoch) => epoch.noiseScale !== null).sort((a, b) => b.epoch - a.epoch)[0];
   const ended = probe.status !== 'queued' && probe.status !== 'running';
-  const none = (state: PlanState, summary: string): SweepPlan => ({ state, criticalBatchSize: null, epoch: null, maxLearningRate: null, cells: [], summary });
+  const none = (state: PlanState, summary: string): SweepPlan => ({
+    state,
+    criticalBatchSize: null,
+    epoch: null,
+    maxLearningRate: null,
+    cells: [],
+    cellsText: null,
+    summary,
+  });
   if (probe.status === 'diverged') {
     return none('unresolved', 'The probe diverged: plan again with a smaller learning rate, or from another cell.');
   }
+  if (probe.status === 'failed' || probe.status === 'cancelled') {
+    // Whatever it measured before is a part of a probe: retrying it finishes the measurement.
+    return none('unresolved', `The probe ended ${probe.status} before it finished measuring the gradient noise scale: retry it, or plan again.`);
+  }
   if (newest?.noiseScale == null) {
     if (!ended) return none('measuring', 'The probe is training: it measures the gradient noise scale from its second epoch.');
-    if (probe.status === 'succeeded' || probe.status === 'stopped_early') {
-      return none(
-        'unresolved',
-        "The probe could not resolve the gradient noise scale (its estimate of the gradient's squared norm stayed at or below zero): plan again with more epochs or more training images.",
-      );
-    }
-    return none('unresolved', `The probe ended ${probe.status.replace('_', ' ')} before it measured the gradient noise scale: retry it, or plan again.`);
+    return none(
+      'unresolved',
+      "The probe could not resolve the gradient noise scale (its estimate of the gradient's squared norm stayed at or below zero): plan again with more epochs or more training images.",
+    );
   }
   const criticalBatchSize = newest.noiseScale;
-  const { maxLearningRate, cells } = proposeGrid({ criticalBatchSize, probe, maxBatchSize: maxBatchSize ?? Number.MAX_SAFE_INTEGER });
+  // Without a known size (an image folder), at most what a GraphQL Int carries.
+  const { maxLearningRate, cells } = proposeGrid({ criticalBatchSize, probe, maxBatchSize: maxBatchSize ?? 2 ** 31 - 1 });
   const rounded = Math.round(criticalBatchSize).toLocaleString('en');
   return {
     state: ended ? 'ready' : 'provisional',
@@ -67,6 +79,7 @@ export function planFromProbe({ probe, epochs, maxBatchSize }: PlanFromProbeOpti
     epoch: newest.epoch,
     maxLearningRate,
     cells,
+    cellsText: formatCells(cells),
     summary: ended
       ? `The probe measured a critical batch size of ${rounded} images (epoch ${newest.epoch}); the grid is built around it.`
       : `So far the probe measures a critical batch size of ${rounded} images (epoch ${newest.epoch}); the grid may still move until it ends.`,

@@ -4,10 +4,11 @@ import { ErrorCode, SweepscopeError } from '../errors/sweepscope-error.js';
 import { probeEpochs, probeNoiseScaleInterval, probeSweep } from './probe-sweep.js';
 
 describe('probeSweep', () => {
-  it("trains the sweep's middle cell by batch size once, for the probe's epochs, measuring every other step", () => {
-    const probe = probeSweep({ name: 'lr study', batchSizes: [128, 16, 64, 32], learningRates: [0.01, 0.1], repeats: 3 });
-    // Eight cells sorted by batch size, learning rates in the order given: the lower middle is the fourth.
+  it("trains the sweep's middle batch size at its middle learning rate once, for the probe's epochs, measuring every other step", () => {
+    const probe = probeSweep({ name: 'lr study', batchSizes: [128, 16, 64, 32], learningRates: [1, 0.01, 0.1], repeats: 3, tags: ['fig-3'], notes: 'mine' });
+    // Batch sizes 16, 32, 64, 128: the lower middle is 32; its rates 0.01, 0.1, 1 (in any order given): the middle is 0.1.
     assert.deepEqual(probe.cell, { batchSize: 32, learningRate: 0.1 });
+    assert.deepEqual([probe.settings.tags, probe.settings.notes], [[], '']);
     assert.deepEqual(probe.settings.cells, [probe.cell]);
     assert.equal(probe.settings.repeats, 1);
     assert.equal(probe.settings.epochs, probeEpochs);

@@ -14,7 +14,7 @@ export const probeNoiseScaleInterval = 2;
 
 /** A probe of a sweep: the one cell it trains, and the checked settings it trains with. */
 export interface ProbeSweep {
-  /** The sweep's middle cell by batch size (the lower middle of an even count). */
+  /** The sweep's middle batch size with the middle of its learning rates (the lower middle of an even count). */
   cell: Cell;
   /** The sweep's settings with the probe's cell, epochs, one repeat and its measuring interval. */
   settings: SweepSettings;
@@ -24,15 +24,26 @@ export interface ProbeSweep {
 
 /**
  * The short run that plans a sweep, for the terminal's `plan` and the API's `planSweep` alike:
- * the sweep's middle cell (by batch size), trained once for {@link probeEpochs} epochs unless
+ * the sweep's middle batch size at the middle of its learning rates (the curve's height is set
+ * through it, so a middling rate rather than the boldest), trained once for {@link probeEpochs} epochs unless
  * the request names its epochs, measuring the gradient noise scale every
- * {@link probeNoiseScaleInterval} steps unless it names another interval. Its name says what it probes.
+ * {@link probeNoiseScaleInterval} steps unless it names another interval. Its name says what it
+ * probes; it takes none of the sweep's tags or notes, which would list it among the sweeps they
+ * mark.
  * @throws {SweepscopeError} BAD_USER_INPUT for a setting the sweep itself would be refused for, fewer than 2 epochs or no measuring
  */
 export function probeSweep(input: SweepInput, options: ValidateSweepInputOptions = {}): ProbeSweep {
   const nameOf = options.fieldName ?? ((field: string) => field);
   const requested = validateSweepInput(input, options);
-  const cell = requested.cells.toSorted((a, b) => a.batchSize - b.batchSize)[Math.floor((requested.cells.length - 1) / 2)]!;
+  const lowerMiddle = <T>(sorted: T[]): T => sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const batchSize = lowerMiddle([...new Set(requested.cells.map((each) => each.batchSize))].sort((a, b) => a - b));
+  const learningRate = lowerMiddle(
+    requested.cells
+      .filter((each) => each.batchSize === batchSize)
+      .map((each) => each.learningRate)
+      .sort((a, b) => a - b),
+  );
+  const cell = { batchSize, learningRate };
   const refuse = (setting: string, value: number, expected: string): never => {
     const field = nameOf(setting);
     throw new SweepscopeError(ErrorCode.BadUserInput, `${field} is ${value}: expected ${expected}.`, { field: [field] });
@@ -45,6 +56,8 @@ export function probeSweep(input: SweepInput, options: ValidateSweepInputOptions
   const probe: SweepInput = {
     ...rest,
     name: `Probe of ${requested.name}`.slice(0, maxNameLength),
+    tags: [],
+    notes: '',
     cells: [cell],
     epochs,
     repeats: 1,

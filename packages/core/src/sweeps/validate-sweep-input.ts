@@ -1,7 +1,7 @@
 import { countTrainingImages, datasetNames } from '../datasets/datasets.js';
 import { maxNameLength, validateName, validateNotes, validateTags } from '../annotations/validate-annotations.js';
 import { ErrorCode, SweepscopeError } from '../errors/sweepscope-error.js';
-import { parseBatchSize, parseCells, parseLearningRate, type Cell } from './parse-cells.js';
+import { formatCells, parseBatchSize, parseCells, parseLearningRate, type Cell } from './parse-cells.js';
 import { defaultPreset, presetNames, presets, type PresetName } from './presets.js';
 
 /** Pruners a sweep can ask for. */
@@ -246,7 +246,7 @@ export function validateSweepInput(input: SweepInput, options: ValidateSweepInpu
       );
     }
   }
-  const cellsText = cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(' ');
+  const cellsText = formatCells(cells, ' ');
   const name = input.name?.trim()
     ? validateName(input.name, nameOf('name'))
     : `${dataset} ${cellsText}${repeats > 1 ? ` ×${repeats}` : ''}`.slice(0, maxNameLength);
@@ -303,7 +303,7 @@ function readCells(
   }
   // Cells that arrive parsed go through the same parser, so they meet the same rules.
   const cells = input.cells ?? presetCells;
-  const text = typeof cells === 'string' ? cells : cells.map((c) => `${c.batchSize}:${c.learningRate}`).join(',');
+  const text = typeof cells === 'string' ? cells : formatCells(cells);
   return { cells: parseCells(text, nameOf('cells')), cellsField: 'cells' };
 }
 

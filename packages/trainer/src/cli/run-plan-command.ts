@@ -60,12 +60,11 @@ export async function runPlanCommand(options: RunPlanCommandOptions): Promise<nu
     epochs: measured,
     maxBatchSize: dataset.train.count,
   });
-  const { criticalBatchSize: noiseScale, maxLearningRate } = plan;
-  if (noiseScale === null || maxLearningRate === null) {
+  const { criticalBatchSize: noiseScale, maxLearningRate, cellsText: cells } = plan;
+  if (noiseScale === null || maxLearningRate === null || cells === null) {
     process.stderr.write(`sweepscope-train: ${plan.summary}\n`);
     return 1;
   }
-  const cells = plan.cells.map((cell) => `${cell.batchSize}:${cell.learningRate}`).join(',');
   if (options.json) {
     options.stdout.write(`${JSON.stringify({ probe, criticalBatchSize: noiseScale, maxLearningRate, cells: plan.cells }, null, 2)}\n`);
     return 0;

@@ -33,11 +33,6 @@ export class PlanResolver {
     if (probe === undefined) return null;
     const epochs = await loaders.currentEpochs.load(probe.id);
     const plan = planFromProbe({ probe, epochs, maxBatchSize: countTrainingImages(sweep) ?? sweep.trainLimit });
-    return {
-      ...plan,
-      state: plan.state as PlanState,
-      probe,
-      cellsText: plan.cells.length === 0 ? null : plan.cells.map((cell) => `${cell.batchSize}:${cell.learningRate}`).join(','),
-    };
+    return { ...plan, state: plan.state as PlanState, probe };
   }
 }

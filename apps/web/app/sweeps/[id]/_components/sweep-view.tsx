@@ -76,7 +76,7 @@ export function SweepView({ sweepId, initial, renderedAt }: SweepViewProps) {
   );
   const recentDurations = useMemo(() => collectRecentDurations(runs), [runs]);
   // A probe's plan is read again whenever its run stores an epoch or changes status.
-  const probeVersion = runs.map((run) => `${run.status}:${countEpochs(run)}`).join(',');
+  const probeVersion = sweep?.createdBy === 'plan' ? runs.map((run) => `${run.status}:${countEpochs(run)}`).join(',') : '';
   const ratioLines = useMemo(() => (view.ratio && grid ? buildRatioLines(grid.batchSizes, grid.learningRates) : []), [view.ratio, grid]);
   const frontierLimits = useMemo(
     () =>
