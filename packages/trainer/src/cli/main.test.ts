@@ -160,6 +160,9 @@ describe('sweepscope-train', () => {
     const checkpoint = await database.prisma.checkpoint.findFirstOrThrow({ where: { run: { sweep: { name: 'every 1' } } } });
     assert.equal((checkpoint.state as { noiseScale?: { count: number } }).noiseScale?.count, 4);
     assert.deepEqual(await noiseScales('0'), [null, null]);
+    // Not measured at all, where the default interval would carry averages of no measurement.
+    const unmeasured = await database.prisma.checkpoint.findFirstOrThrow({ where: { run: { sweep: { name: 'every 0' } } } });
+    assert.equal((unmeasured.state as { noiseScale?: unknown }).noiseScale, undefined);
   });
 
   it('records a run whose loss explodes as diverged, saying in which batch and by which rule, and a sane one as succeeded', { timeout: 60_000 }, async () => {
