@@ -146,7 +146,11 @@ describe('parseTrainArgs', () => {
   });
 
   it('refuses an unknown backend and lists the backends', () => {
-    assertRefused(['--cells', '8:0.1', '--backend', 'gpu'], /^--backend "gpu" is not valid: expected one of auto, node-gpu, node, webgpu, wasm, cpu\.$/, '--backend');
+    assertRefused(
+      ['--cells', '8:0.1', '--backend', 'gpu'],
+      /^--backend "gpu" is not valid: expected one of auto, node-gpu, node, webgpu, wasm, cpu\.$/,
+      '--backend',
+    );
   });
 
   it('refuses a stray argument, such as the second half of an unquoted list', () => {
