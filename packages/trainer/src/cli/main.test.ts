@@ -142,7 +142,7 @@ describe('sweepscope-train', () => {
 
   it("measures the gradient noise scale at the sweep's --noise-scale-interval, and not at all with 0", { timeout: 90_000 }, async () => {
     const noiseScales = async (interval: string): Promise<(number | null)[]> => {
-      const args = ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '32', '--epochs', '2', '--noise-scale-interval', interval, '--backend', 'cpu'];
+      const args = ['--preset', 'smoke', '--cells', '8:0.1', '--train-limit', '32', '--epochs', '2', '--noise-scale-interval', interval, '--backend', 'wasm'];
       const { status, stderr } = await runBuiltCli(database.url, [...args, '--name', `every ${interval}`], 90_000);
       assert.equal(status, 0, `stderr: ${stderr}`);
       const sweep = await database.prisma.sweep.findFirstOrThrow({

@@ -194,9 +194,10 @@ describe('Training MobileNetV2 on WebGPU', () => {
       assert.ok(Math.abs(webgpu[index]! - expected) <= 0.01 * expected, `cpu ${cpu.join(', ')}, webgpu ${webgpu.join(', ')}`);
   });
 
-  // One step an epoch: the software adapter trains this model at a few images a second.
-  test('trains epochs measuring the noise scale every step, with finite metrics, and leaves no tensor behind', async (t) => {
-    const { epochs, leaked } = await trainOn('webgpu', 8, 2, 1);
+  // One step an epoch, not measuring (the test above checks the measurement's norms): the
+  // software adapter trains this model at about an image a second, and the suite has 15 minutes.
+  test('trains epochs with finite metrics, and leaves no tensor behind', async (t) => {
+    const { epochs, leaked } = await trainOn('webgpu', 8, 2);
     t.diagnostic(`software adapter: ${epochs.map((epoch) => epoch.imagesPerSecond.toFixed(1)).join(', ')} training images/s by epoch`);
     assert.equal(leaked, 0, 'tensors left on webgpu after training');
     for (const epoch of epochs) {
