@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 
 import type { BackendPreference } from './backend-preference.js';
+import { describeImportFailure, messageOf } from './describe-load-failure.js';
 import { registerWasmTrainingKernels } from './wasm/register-wasm-training-kernels.js';
 import { tryWebGpu, WEBGPU_PACKAGE } from './webgpu/try-webgpu.js';
 
@@ -141,17 +142,4 @@ async function tryNative(packageName: string): Promise<string | undefined> {
     return `backend '${NATIVE_TF_BACKEND}' failed to initialise: ${messageOf(error)}`;
   }
   return undefined;
-}
-
-function describeImportFailure(error: unknown, packageName: string): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  // Only a missing package itself is "not installed"; a missing dependency inside it is a broken install.
-  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && messageOf(error).includes(`'${packageName}'`)) {
-    return 'not installed';
-  }
-  return `failed to load: ${messageOf(error).split('\n')[0] ?? ''}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -3,8 +3,7 @@ import { countTrainingImages, planFromProbe, probeSweep } from '@sweepscope/core
 import { createSweep } from '@sweepscope/db/sweeps';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { withoutNulls } from '../without-nulls.js';
-import { CreateSweepInput } from '../types/create-sweep.input.js';
+import { CreateSweepInput, readSweepInput } from '../types/create-sweep.input.js';
 import { PlanState, SweepPlan } from '../types/sweep-plan.type.js';
 import { Sweep } from '../types/sweep.type.js';
 
@@ -19,8 +18,7 @@ export class PlanResolver {
       "Plans a sweep before it is trained: queues a probe, a sweep of the asked-for sweep's middle cell by batch size trained once for 3 epochs (unless epochs says; at least 2) measuring the gradient noise scale every other step (unless noiseScaleInterval says), and returns it. Its plan field proposes the grid, live as the probe trains. Refused as createSweep refuses the sweep itself (BAD_USER_INPUT).",
   })
   planSweep(@Arg('input', () => CreateSweepInput) input: CreateSweepInput, @Ctx() { prisma }: Context) {
-    const limits = { trainLimit: input.trainLimit, valLimit: input.valLimit };
-    return createSweep(prisma, { input: probeSweep({ ...withoutNulls(input), ...limits }).input, createdBy: probeCreator });
+    return createSweep(prisma, { input: probeSweep(readSweepInput(input)).input, createdBy: probeCreator });
   }
 
   @FieldResolver(() => SweepPlan, {

@@ -11,7 +11,7 @@ import { checkPageSize } from '../page-size.js';
 import { parseCursor } from '../parse-cursor.js';
 import { parseId } from '../parse-id.js';
 import { withoutNulls } from '../without-nulls.js';
-import { CreateSweepInput } from '../types/create-sweep.input.js';
+import { CreateSweepInput, readSweepInput } from '../types/create-sweep.input.js';
 import { UpdateSweepInput } from '../types/update-sweep.input.js';
 import { Run } from '../types/run.type.js';
 import { SweepStatus } from '../types/run-status.enum.js';
@@ -54,9 +54,7 @@ export class SweepResolver {
 
   @Mutation(() => Sweep, { description: 'Stores a sweep and queues one run per cell and repeat for the workers, coverage-first.' })
   createSweep(@Arg('input', () => CreateSweepInput) input: CreateSweepInput, @Ctx() { prisma }: Context) {
-    // Except the limits, where null lifts the preset's limit.
-    const limits = { trainLimit: input.trainLimit, valLimit: input.valLimit };
-    return createSweep(prisma, { input: { ...withoutNulls(input), ...limits }, createdBy: 'api' });
+    return createSweep(prisma, { input: readSweepInput(input), createdBy: 'api' });
   }
 
   @Mutation(() => Sweep, {

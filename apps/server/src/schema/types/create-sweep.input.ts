@@ -1,4 +1,6 @@
+import type { SweepInput } from '@sweepscope/core';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { withoutNulls } from '../without-nulls.js';
 
 /**
  * What `createSweep` takes; checked by the same validation as the terminal's flags. Every
@@ -95,4 +97,9 @@ export class CreateSweepInput {
 
   @Field(() => Int, { nullable: true, description: 'Validation images to use (a stratified subset).' })
   valLimit?: number;
+}
+
+/** The sweep a `CreateSweepInput` asks for: null means "not given", except for the limits, where null lifts the preset's limit. */
+export function readSweepInput(input: CreateSweepInput): SweepInput {
+  return { ...withoutNulls(input), trainLimit: input.trainLimit, valLimit: input.valLimit };
 }

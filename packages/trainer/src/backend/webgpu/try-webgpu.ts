@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 
 import { vulkanDrivers } from '../../env.js';
+import { describeImportFailure, messageOf } from '../describe-load-failure.js';
 
 /** The npm package that gives Node a `navigator.gpu` (Google's Dawn, binaries inside). */
 export const WEBGPU_PACKAGE = 'webgpu';
@@ -58,9 +59,7 @@ export async function tryWebGpu({ allowSoftware }: TryWebGpuOptions): Promise<We
     const specifier: string = WEBGPU_PACKAGE;
     dawn = (await import(specifier)) as typeof dawn;
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const missing = (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && messageOf(error).includes(`'${WEBGPU_PACKAGE}'`);
-    return { ok: false, failure: missing ? 'not installed' : `failed to load: ${messageOf(error).split('\n')[0] ?? ''}` };
+    return { ok: false, failure: describeImportFailure(error, WEBGPU_PACKAGE) };
   }
   let gpu: ReturnType<Dawn['create']>;
   let found: DawnAdapter | null | undefined;
@@ -124,8 +123,4 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
