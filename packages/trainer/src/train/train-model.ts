@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { defaultNoiseScaleInterval, type EpochMetrics } from '@sweepscope/core';
 
+import { watchEngineFaults, type EngineFaultWatch } from '../backend/engine-faults.js';
 import { countBatches, makeBatches, type Batch, type MakeBatchesOptions } from '../data/batches.js';
 import type { Dataset, Split } from '../data/dataset.js';
 import { applyBaseWeights } from '../model/apply-base-weights.js';
@@ -146,7 +147,8 @@ interface PassTotals {
  * before it returns or throws.
  *
  * @returns the final status and how many epochs were reported
- * @throws Error when an option is out of range, or what `onEpoch` throws
+ * @throws Error when an option is out of range, or what `onEpoch` throws; EngineFaultError when the
+ *   engine reports a fault (see `engine-faults`), before the step's numbers are judged or stored
  */
 export async function trainModel(options: TrainModelOptions): Promise<TrainModelResult> {
   validateOptions(options);
@@ -168,6 +170,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   let epochsDone = options.resume?.epoch ?? 0;
   const noise = options.noiseScale === false ? undefined : (options.noiseScale ?? defaultNoiseScale);
   const tracker = noise && new NoiseScaleTracker(noise.smoothing, options.resume?.checkpoint.state.noiseScale);
+  const faults = watchEngineFaults();
   try {
     if (options.resume) restoreCheckpoint(model, options.resume.checkpoint, dataOrder);
     else if (options.baseWeights) applyBaseWeights(model, options.baseWeights);
@@ -178,8 +181,17 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
       // epoch is not measured: from the initial weights the gradient's scale falls by orders
       // of magnitude within it, and its measurements would outweigh every later one.
       const measuring = noise && tracker && epoch > 1 ? { interval: noise.interval, tracker, firstStep: (epoch - 1) * batches } : undefined;
-      const train = await trainEpoch(model, optimizer, variables, dataset, { batchSize, shuffleBuffer, seed, epoch }, signal, diverges, measuring, (done) =>
-        onBatch?.({ epoch, batch: done.batches, batches, imagesPerSecond: perSecond(done.seen, performance.now() - epochStart) }),
+      const train = await trainEpoch(
+        model,
+        optimizer,
+        variables,
+        dataset,
+        { batchSize, shuffleBuffer, seed, epoch },
+        signal,
+        faults,
+        diverges,
+        measuring,
+        (done) => onBatch?.({ epoch, batch: done.batches, batches, imagesPerSecond: perSecond(done.seen, performance.now() - epochStart) }),
       );
       if (train === 'aborted') return { status: train, epochsDone };
       if ('rule' in train) return { status: 'diverged', epochsDone, divergence: { ...train, epoch } };
@@ -187,12 +199,15 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
 
       const val = await evaluate(model, dataset.val, dataset.inputSize, dataset.numClasses, batchSize, signal);
       if (val === 'aborted') return { status: 'aborted', epochsDone };
+      faults.check();
       const valLoss = mean(val.lossSum, val.seen);
       // Only a non-finite validation loss counts: batch norm's moving statistics can make it
       // large for a while in a run that trains well.
       if (!Number.isFinite(valLoss))
         return { status: 'diverged', epochsDone, divergence: { rule: `the validation loss became ${String(valLoss)}`, epoch, batch: 0, loss: valLoss } };
 
+      const checkpoint = await captureCheckpoint(model, dataOrder, tracker?.state);
+      faults.check();
       const next = await onEpoch(
         {
           epoch,
@@ -204,13 +219,14 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
           imagesPerSecond: perSecond(train.seen, trainMs),
           ...(tracker ? { noiseScale: tracker.noiseScale } : {}),
         },
-        await captureCheckpoint(model, dataOrder, tracker?.state),
+        checkpoint,
       );
       epochsDone = epoch;
       if (next === 'stop' && epoch < epochs) return { status: 'stopped', epochsDone };
     }
     return { status: 'succeeded', epochsDone };
   } finally {
+    faults.stop();
     optimizer.dispose();
     model.dispose();
   }
@@ -230,6 +246,7 @@ async function trainEpoch(
   dataset: Dataset,
   order: Required<MakeBatchesOptions>,
   signal: AbortSignal | undefined,
+  faults: EngineFaultWatch,
   diverges: (loss: number) => string | undefined,
   measuring: { interval: number; tracker: NoiseScaleTracker; firstStep: number } | undefined,
   onBatch: (done: { batches: number; seen: number }) => void,
@@ -254,6 +271,7 @@ async function trainEpoch(
       } finally {
         tf.dispose([data.xs, data.ys]);
       }
+      faults.check();
       // Judged on the epoch's mean so far, which one noisy batch cannot carry off but a blow-up
       // (thousands of nats) does at once; it starts afresh each epoch, as a resumed run does.
       const meanSoFar = (totals.lossSum + step.loss * size) / (totals.seen + size);

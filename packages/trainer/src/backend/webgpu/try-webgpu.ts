@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 
 import { vulkanDrivers } from '../../env.js';
 import { describeImportFailure, messageOf } from '../describe-load-failure.js';
+import { watchDeviceErrors, type WatchedDevice } from './watch-device-errors.js';
 
 /** The npm package that gives Node a `navigator.gpu` (Google's Dawn, binaries inside). */
 export const WEBGPU_PACKAGE = 'webgpu';
@@ -94,6 +95,7 @@ export async function tryWebGpu({ allowSoftware }: TryWebGpuOptions): Promise<We
   } catch (error) {
     return { ok: false, failure: `backend 'webgpu' failed to initialise: ${messageOf(error)}` };
   }
+  watchDeviceErrors((tf.backend() as unknown as { device: WatchedDevice }).device);
   return { ok: true, adapter };
 }
 
@@ -107,7 +109,7 @@ function describeAdapter({ info }: DawnAdapter): WebGpuAdapter {
 }
 
 /** Whether Linux shows a GPU: a DRM render node or NVIDIA's device files. */
-function hasGpuDeviceNode(): boolean {
+export function hasGpuDeviceNode(): boolean {
   const list = (folder: string): string[] => (existsSync(folder) ? readdirSync(folder) : []);
   return list('/dev/dri').some((name) => name.startsWith('renderD')) || list('/dev').some((name) => /^nvidia\d+$/.test(name));
 }

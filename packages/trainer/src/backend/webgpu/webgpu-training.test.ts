@@ -12,9 +12,18 @@ import { crossEntropy } from '../../train/cross-entropy.js';
 import { measureHalfBatchNorms } from '../../train/measure-half-batch-norms.js';
 import { buildClassifier } from '../../model/build-mobilenet-v2.js';
 import { defaultNoiseScale, trainModel, type EpochMetrics } from '../../train/train-model.js';
+import { EngineFaultError } from '../engine-faults.js';
 import { selectBackend } from '../select-backend.js';
 import { listConvCases } from '../testing/list-conv-cases.js';
 import { measureGradientError } from '../testing/measure-gradient-error.js';
+import { describeDeviceError } from './watch-device-errors.js';
+
+/** The part of a WebGPU device these tests use. */
+interface GpuDevice {
+  pushErrorScope(filter: string): void;
+  popErrorScope(): Promise<Error | null>;
+  createBuffer(descriptor: { size: number; usage: number }): unknown;
+}
 
 /** The Vulkan driver Debian's chromium ships: SwiftShader, a software adapter Dawn can use on any machine. */
 const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
@@ -204,5 +213,64 @@ describe('Training MobileNetV2 on WebGPU', () => {
       for (const value of [epoch.loss, epoch.accuracy, epoch.valLoss, epoch.valAccuracy, epoch.imagesPerSecond])
         assert.ok(Number.isFinite(value), JSON.stringify(epoch));
     }
+  });
+});
+
+describe('WebGPU device errors', () => {
+  /** The device, and a call that makes it report a genuine validation error: a buffer larger than it allows. */
+  function device(): { errorScope: (filter: string) => void; popError: () => Promise<Error | null>; overflow: () => void } {
+    const gpu = (tf.backend() as unknown as { device: GpuDevice }).device;
+    const { GPUBufferUsage } = globalThis as unknown as { GPUBufferUsage: { STORAGE: number } };
+    return {
+      errorScope: (filter) => gpu.pushErrorScope(filter),
+      popError: () => gpu.popErrorScope(),
+      overflow: () => void gpu.createBuffer({ size: 2 ** 40, usage: GPUBufferUsage.STORAGE }),
+    };
+  }
+
+  test('says what a device error means, and what to do about it', async () => {
+    await tf.setBackend('webgpu');
+    const { errorScope, popError, overflow } = device();
+    errorScope('validation');
+    overflow();
+    const tooLarge = await popError();
+    assert.ok(tooLarge);
+    assert.match(
+      describeDeviceError(tooLarge),
+      /^webgpu: a tensor is larger than the GPU allows in one buffer \(Buffer size \(1099511627776\) exceeds .*\): train with a smaller batch size/,
+    );
+    const { GPUOutOfMemoryError } = globalThis as unknown as { GPUOutOfMemoryError: new (message: string) => Error };
+    assert.match(
+      describeDeviceError(new GPUOutOfMemoryError('Allocation failed')),
+      /^webgpu: the GPU ran out of memory \(Allocation failed\): train with a smaller batch size/,
+    );
+  });
+
+  test('a device error fails training before the epoch it hit is judged or stored', async () => {
+    assert.ok(await tf.setBackend('webgpu'));
+    const { overflow } = device();
+    const stored: number[] = [];
+    const start = tf.memory().numTensors;
+    await assert.rejects(
+      trainModel({
+        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 8, valCount: 4, seed: 3 }),
+        alpha: 0.35,
+        batchSize: 4,
+        learningRate: 0.01,
+        epochs: 1,
+        seed: 5,
+        shuffleBuffer: 0,
+        noiseScale: false,
+        onBatch: ({ batch }) => {
+          if (batch === 1) overflow();
+        },
+        onEpoch: async ({ epoch }) => {
+          stored.push(epoch);
+        },
+      }),
+      (error: unknown) => error instanceof EngineFaultError && /^webgpu: a tensor is larger than the GPU allows in one buffer/.test(error.message),
+    );
+    assert.deepEqual(stored, []);
+    assert.equal(tf.memory().numTensors - start, 0, 'tensors left after the failure');
   });
 });
