@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 
 import { selectBackend } from './select-backend.js';
+import { hasGpuDeviceNode } from './webgpu/try-webgpu.js';
 
 async function isInstalled(packageName: string): Promise<boolean> {
   try {
@@ -17,12 +18,14 @@ async function isInstalled(packageName: string): Promise<boolean> {
 
 const nativeInstalled = (await isInstalled('@tensorflow/tfjs-node-gpu')) || (await isInstalled('@tensorflow/tfjs-node'));
 const skip = nativeInstalled ? 'a native tfjs package is installed here' : false;
+/** For the tests that expect auto to pass WebGPU over for want of a GPU. */
+const noGpu = { skip: process.platform === 'linux' && hasGpuDeviceNode() ? 'this machine has a GPU, which auto may take' : false };
 
 /** The wasm backend's priority in tfjs-backend-wasm 4.22, restored after a test replaces it. */
 const WASM_PRIORITY = 2;
 
 describe('selectBackend', { skip }, () => {
-  test('uses wasm under auto and says why each native engine was skipped', async () => {
+  test('uses wasm under auto and says why each native engine was skipped', noGpu, async () => {
     const selected = await selectBackend();
     assert.deepEqual(selected, {
       name: 'wasm',
@@ -62,7 +65,7 @@ describe('selectBackend', { skip }, () => {
     assert.equal(tf.getBackend(), 'cpu');
   });
 
-  test('falls back to cpu under auto when wasm fails to initialise, and says so', async () => {
+  test('falls back to cpu under auto when wasm fails to initialise, and says so', noGpu, async () => {
     // Importing the package registers the real factory; swap in one that fails.
     await import('@tensorflow/tfjs-backend-wasm');
     const factory = tf.findBackendFactory('wasm');
