@@ -248,6 +248,13 @@ describe('parseTrainArgs import', () => {
     assertRefused(['import', 'a.csv', '--sweep', '0'], /^--sweep "0" is not valid: expected a whole number from 1 to 2147483647\.$/, '--sweep');
   });
 
+  it('keeps every option apart from its help in the usage text, the longest included', () => {
+    const options = usage.split('\n').filter((line) => line.startsWith('  --'));
+    assert.ok(options.some((line) => line.startsWith('  --backend auto|node-gpu|node|webgpu|wasm|cpu  TensorFlow.js backend')));
+    const columns = new Set(options.map((line) => line.slice(2).search(/ {2}\S/u)));
+    assert.equal(columns.size, 1, `help starts at columns ${[...columns].join(', ')}`);
+  });
+
   it('lists the import subcommand and its flags in the usage text', () => {
     assert.match(usage, /^ {7}sweepscope-train import FILE \[--sweep ID\] \[--name N\]/m);
     assert.match(usage, /^ {2}--format csv\|json\|keras-history +with import: /m);
