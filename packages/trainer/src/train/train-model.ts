@@ -206,6 +206,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
       if (!Number.isFinite(valLoss))
         return { status: 'diverged', epochsDone, divergence: { rule: `the validation loss became ${String(valLoss)}`, epoch, batch: 0, loss: valLoss } };
 
+      const durationMs = performance.now() - epochStart;
       const checkpoint = await captureCheckpoint(model, dataOrder, tracker?.state);
       faults.check();
       const next = await onEpoch(
@@ -215,7 +216,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
           accuracy: mean(train.correct, train.seen),
           valLoss,
           valAccuracy: mean(val.correct, val.seen),
-          durationMs: performance.now() - epochStart,
+          durationMs,
           imagesPerSecond: perSecond(train.seen, trainMs),
           ...(tracker ? { noiseScale: tracker.noiseScale } : {}),
         },
