@@ -34,10 +34,13 @@ const KERNEL_TOLERANCE = 1e-4;
 /**
  * One SGD step of MobileNetV2 against the cpu and wasm backends', from the same weights and
  * batch: the step's largest difference over the step's largest change. Measured 8e-5 against
- * cpu and 5e-5 against wasm. Further steps are not compared: at 32 × 32 the last blocks' batch
- * norm normalises over 8 values of a 1 × 1 map, and one step's float32 differences grow about
- * a thousandfold in the next, between any two engines (after two steps, 8e-2 webgpu against
- * cpu, 7e-2 wasm against cpu; after three, 2e-1 both).
+ * cpu and 5e-5 against wasm. On this batch no engine puts a ReLU6 input on the other side of
+ * 0; where one does (a helper traced such a case on other data at batch 32, an input within
+ * 1e-6 of 0), that one element's mask moves the gradients below it by 1e-2 of the step,
+ * between cpu and wasm as between either and webgpu. Further steps are not compared: at
+ * 32 × 32 the last blocks' batch norm normalises over 8 values of a 1 × 1 map, and one step's
+ * float32 differences grow about a thousandfold in the next, between any two engines (after
+ * two steps, 8e-2 webgpu against cpu, 7e-2 wasm against cpu; after three, 2e-1 both).
  */
 const STEP_TOLERANCE = 1e-3;
 
@@ -259,9 +262,10 @@ describe('WebGPU device errors', () => {
     const start = tf.memory().numTensors;
     await assert.rejects(
       trainModel({
-        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 8, valCount: 4, seed: 3 }),
+        // The shapes the tests above trained with, whose GPU programs are compiled already.
+        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 8, valCount: 8, seed: 3 }),
         alpha: 0.35,
-        batchSize: 4,
+        batchSize: 8,
         learningRate: 0.01,
         epochs: 1,
         seed: 5,
