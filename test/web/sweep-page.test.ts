@@ -178,7 +178,7 @@ describe('sweep page in Chromium', () => {
     // As shown, terms in capitals.
     const settings = (await page.getByTestId('sweep-settings').innerText()).replace(/\s+/g, ' ').toLowerCase();
     assert.match(settings, /input 160×160 px/, 'the setting it stated');
-    for (const claim of ['mobilenetv2', 'bn momentum', 'seed', 'early stopping', 'pruning', 'data set']) {
+    for (const claim of ['mobilenetv2', 'bn momentum', 'seed', 'early stopping', 'pruning', 'noise scale', 'data set']) {
       assert.ok(!settings.includes(claim), `no ${claim}: the import never said (${settings})`);
     }
     assert.deepEqual(await checkAccessibility(page), []);

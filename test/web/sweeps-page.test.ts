@@ -66,6 +66,7 @@ describe('Sweeps page in Chromium', () => {
     await form.getByLabel('Epochs', { exact: true }).fill('0');
     await form.getByLabel('Training images').fill('16');
     await form.getByLabel('Validation images').fill('8');
+    await form.getByLabel('Noise-scale interval').fill('3');
     await form.getByRole('button', { name: 'Create sweep' }).click();
 
     // The API refuses zero epochs; its words appear under that field, which is marked and focused.
@@ -84,6 +85,7 @@ describe('Sweeps page in Chromium', () => {
     await page.waitForURL(/\/sweeps\/\d+$/, { timeout: 15_000 });
     await page.getByRole('heading', { name: /made in the form/ }).waitFor();
     await page.getByTestId('cell-8-0.1').waitFor();
+    assert.equal(await page.getByTestId('sweep-noise-scale').textContent(), 'every 3rd step from epoch 2');
   });
 
   it('imports a dropped results file: a refused row shown at its line among its neighbours, a Keras history asking for its cell, then the sweep opened', async () => {

@@ -24,6 +24,8 @@ export interface NewSweepValues {
   inputSize: string;
   batchNormMomentum: string;
   divergenceFactor: string;
+  /** Steps between measurements of the gradient noise scale; 0 never. */
+  noiseScaleInterval: string;
   /** '' trains every epoch: no early stopping. */
   earlyStopPatience: string;
   /** '' prunes nothing. */
@@ -58,6 +60,7 @@ export const EMPTY_NEW_SWEEP: NewSweepValues = {
   inputSize: '',
   batchNormMomentum: '',
   divergenceFactor: '',
+  noiseScaleInterval: '',
   earlyStopPatience: '',
   pruner: '',
   pruneWarmupEpochs: '',
@@ -141,6 +144,7 @@ export function buildCreateSweepInput(values: NewSweepValues): BuildCreateSweepI
   assign('inputSize', number('inputSize', true));
   assign('batchNormMomentum', number('batchNormMomentum', false));
   assign('divergenceFactor', number('divergenceFactor', false));
+  assign('noiseScaleInterval', number('noiseScaleInterval', true));
   assign('earlyStopPatience', number('earlyStopPatience', true));
   if (values.pruner !== '') input.pruner = values.pruner;
   assign('pruneWarmupEpochs', number('pruneWarmupEpochs', true));

@@ -1,6 +1,6 @@
 'use client';
 
-import { datasetNames, presetNames, presets, type Preset } from '@sweepscope/core';
+import { datasetNames, defaultNoiseScaleInterval, presetNames, presets, type Preset } from '@sweepscope/core';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -25,6 +25,7 @@ interface NumberSetting {
     | 'inputSize'
     | 'batchNormMomentum'
     | 'divergenceFactor'
+    | 'noiseScaleInterval'
     | 'earlyStopPatience'
     | 'pruneWarmupEpochs'
     | 'shuffleBuffer'
@@ -63,6 +64,12 @@ const TRAINING: readonly NumberSetting[] = [
     help: 'A run diverges when its epoch’s mean loss passes this many times a uniform guess’s (ln classes), 2 to 10¹².',
     placeholder: () => '10',
     decimal: true,
+  },
+  {
+    field: 'noiseScaleInterval',
+    label: 'Noise-scale interval',
+    help: 'Measure the gradient noise scale every this many steps from the second epoch (two half-batch passes each time); 0 never.',
+    placeholder: () => String(defaultNoiseScaleInterval),
   },
 ];
 
@@ -175,8 +182,9 @@ export function NewSweepForm() {
       focusFirst(built.errors);
       return;
     }
-    // The form's epochs and repeats are the sweep's: a probe trains once, for its own few epochs.
-    const { epochs: _epochs, repeats: _repeats, ...probeInput } = built.input;
+    // The form's epochs, repeats and interval are the sweep's: a probe trains once, for its own
+    // few epochs, measuring every other step.
+    const { epochs: _epochs, repeats: _repeats, noiseScaleInterval: _interval, ...probeInput } = built.input;
     const result = asProbe ? await planSweep({ input: probeInput }) : await createSweep({ input: built.input });
     if (result.error !== undefined) {
       const { byField, other } = splitFieldErrors(result.error);

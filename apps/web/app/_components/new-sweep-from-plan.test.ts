@@ -23,6 +23,7 @@ const probe: PlannedSweep = {
   earlyStopPatience: null,
   pruner: null,
   pruneWarmupEpochs: 2,
+  noiseScaleInterval: 2,
   trainLimit: 256,
   valLimit: null,
   readOnly: false,
@@ -46,7 +47,7 @@ const probe: PlannedSweep = {
 };
 
 describe('newSweepFromPlan', () => {
-  it("fills the proposed cells and the probe's settings, leaving epochs and repeats to the preset", () => {
+  it("fills the proposed cells and the probe's settings, leaving epochs, repeats and the noise-scale interval to the preset", () => {
     const values = newSweepFromPlan(probe);
     assert.ok(values);
     assert.deepEqual(buildCreateSweepInput(values), {

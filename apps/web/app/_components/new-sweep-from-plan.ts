@@ -7,8 +7,9 @@ import { EMPTY_NEW_SWEEP, PRUNERS, type NewSweepValues } from './build-create-sw
 /**
  * The New sweep form filled from a probe's plan: the proposed cells, with the
  * settings the probe was asked for (data, model, seed, limits, stopping rules),
- * which the plan holds for. Epochs and repeats are left to the preset: the
- * probe's are a probe's. Null while the plan has no cells to offer.
+ * which the plan holds for. Epochs, repeats and the noise-scale interval are
+ * left to the preset and the API: the probe's are a probe's. Null while the
+ * plan has no cells to offer.
  */
 export function newSweepFromPlan(sweep: PlannedSweep): NewSweepValues | null {
   const cells = sweep.plan?.cellsText;

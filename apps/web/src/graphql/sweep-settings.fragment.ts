@@ -8,7 +8,8 @@ import { graphql } from './graphql';
  * width α and input side in pixels, batch-norm momentum, planned epochs,
  * shuffle buffer in images, the first repeat's seed, the repeats per cell, and
  * the rules that may end a run before its last epoch: early stopping's
- * patience (null: off) and the pruner (null: off) with its warm-up epochs.
+ * patience (null: off) and the pruner (null: off) with its warm-up epochs, and
+ * how many steps apart it measures the gradient noise scale (0: never).
  * For an imported sweep, which of these its results never stated
  * (`unstatedSettings`: show them as not stated, see `statesSetting`) and the
  * files its runs came from (`importedFrom`).
@@ -31,6 +32,7 @@ export const SweepSettingsFragment = graphql(`
     earlyStopPatience
     pruner
     pruneWarmupEpochs
+    noiseScaleInterval
     trainLimit
     valLimit
     readOnly

@@ -13,6 +13,7 @@ describe('statesSetting', () => {
     assert.equal(statesSetting(imported, 'alpha'), false);
     assert.equal(statesSetting(imported, 'inputSize'), true);
     assert.equal(statesSetting(imported, 'pruner'), false, 'an import never says how training here would stop');
+    assert.equal(statesSetting(imported, 'noiseScaleInterval'), false, 'nor how often it would measure the noise scale');
   });
 });
 

@@ -7,15 +7,18 @@ export interface SweepProvenance {
   importedFrom: readonly string[];
 }
 
+/** Settings of training here, which results trained elsewhere never state. */
+const TRAINED_HERE_ONLY = new Set(['earlyStopPatience', 'pruner', 'noiseScaleInterval']);
+
 /**
  * Whether a sweep's value for a setting says how its runs trained: always for a sweep
- * trained here; for an imported one, only when its import stated it. Early stopping and
- * pruning (`earlyStopPatience`, `pruner`) are rules of training here, so an import never
- * states them.
+ * trained here; for an imported one, only when its import stated it. Early stopping,
+ * pruning and the noise-scale interval (`earlyStopPatience`, `pruner`,
+ * `noiseScaleInterval`) are rules of training here, so an import never states them.
  */
 export function statesSetting(sweep: SweepProvenance, setting: string): boolean {
   if (sweep.createdBy !== 'import') return true;
-  return setting !== 'earlyStopPatience' && setting !== 'pruner' && !sweep.unstatedSettings.includes(setting);
+  return !TRAINED_HERE_ONLY.has(setting) && !sweep.unstatedSettings.includes(setting);
 }
 
 /**

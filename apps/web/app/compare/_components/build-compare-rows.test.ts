@@ -22,6 +22,7 @@ const sweep: SweepSettings = {
   earlyStopPatience: null,
   pruner: null,
   pruneWarmupEpochs: 2,
+  noiseScaleInterval: 20,
   trainLimit: 16,
   valLimit: 8,
   readOnly: false,
@@ -89,8 +90,8 @@ describe('buildCompareRows', () => {
     assert.equal(final.differs, false);
   });
 
-  it("shows each sweep's early stopping and pruning, and a stopped-early run's status in words", () => {
-    const ruled: SweepSettings = { ...sweep, id: '2', earlyStopPatience: 3, pruner: 'median', pruneWarmupEpochs: 2 };
+  it("shows each sweep's early stopping, pruning and noise-scale interval, and a stopped-early run's status in words", () => {
+    const ruled: SweepSettings = { ...sweep, id: '2', earlyStopPatience: 3, pruner: 'median', pruneWarmupEpochs: 2, noiseScaleInterval: 0 };
     const rows = buildCompareRows([
       { runId: '1', run: run('1', { status: 'STOPPED_EARLY' }), sweep: ruled },
       { runId: '2', run: run('2'), sweep },
@@ -98,6 +99,7 @@ describe('buildCompareRows', () => {
     assert.deepEqual(rowOf(rows, 'earlyStopping').cells, [{ text: 'patience 3' }, { text: 'off' }]);
     assert.deepEqual(rowOf(rows, 'pruning').cells, [{ text: 'median after 2 warm-up epochs' }, { text: 'off' }]);
     assert.equal(rowOf(rows, 'pruning').differs, true);
+    assert.deepEqual(rowOf(rows, 'noiseScale').cells, [{ text: 'off' }, { text: 'every 20th step from epoch 2' }]);
     assert.equal(rowOf(rows, 'status').cells[0]?.text, 'stopped early');
   });
 

@@ -1,4 +1,5 @@
 import type { RunOverview, SweepSettings } from '@/graphql';
+import { describeNoiseScaleInterval } from '@/lib/describe-noise-scale-interval';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatLearningRate, formatPercent } from '@/lib/format';
 import { statusLabel } from '@/lib/status-label';
@@ -61,6 +62,12 @@ const ROWS: readonly RowSpec[] = [
     cell: (_run, sweep) => sweepValue(sweep, (s) => describeEarlyStopping(s.earlyStopPatience)),
   },
   { key: 'pruning', label: 'Pruning', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => describePruning(s.pruner, s.pruneWarmupEpochs)) },
+  {
+    key: 'noiseScale',
+    label: 'Noise scale',
+    group: 'settings',
+    cell: (_run, sweep) => sweepValue(sweep, (s) => describeNoiseScaleInterval(s.noiseScaleInterval)),
+  },
   { key: 'batchSize', label: 'Batch size', group: 'settings', cell: (run) => ({ text: String(run.batchSize) }) },
   { key: 'learningRate', label: 'Learning rate', group: 'settings', cell: (run) => ({ text: formatLearningRate(run.learningRate) }) },
   { key: 'repeat', label: 'Repeat', group: 'settings', cell: (run) => ({ text: String(run.repeat) }) },

@@ -61,6 +61,7 @@ export function testSweep(...cells: { batchSize: number; learningRate: number; r
     alpha: 0.35,
     inputSize: 32,
     batchNormMomentum: 0.9,
+    noiseScaleInterval: 20,
     classes: 4,
     epochs: 3,
     seed: 1,

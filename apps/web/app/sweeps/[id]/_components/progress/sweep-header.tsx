@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { AnnotationsEditor } from '../../../../_components/annotations/annotations-editor';
 import { SweepStatusBadge } from '../../../../_components/sweep-status-badge';
 import { UpdateSweepMutation, type SweepDetail, type SweepStatus } from '@/graphql';
+import { describeNoiseScaleInterval } from '@/lib/describe-noise-scale-interval';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatDateTime } from '@/lib/format';
 import { describeImport, statesSetting } from '@/lib/stated-settings';
@@ -107,6 +108,12 @@ export function SweepHeader({ sweep, runs, diverged, status, onChanged }: SweepH
           <div>
             <dt>Pruning</dt>
             <dd data-testid="sweep-pruning">{describePruning(sweep.pruner, sweep.pruneWarmupEpochs)}</dd>
+          </div>
+        )}
+        {states('noiseScaleInterval') && (
+          <div>
+            <dt>Noise scale</dt>
+            <dd data-testid="sweep-noise-scale">{describeNoiseScaleInterval(sweep.noiseScaleInterval)}</dd>
           </div>
         )}
         {states('seed') && (
