@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { EngineFaultError, reportEngineFault, reportEngineLost, watchEngineFaults } from './engine-faults.js';
+import { EngineFaultError, EngineLostError, onEngineLost, reportEngineFault, reportEngineLost, watchEngineFaults } from './engine-faults.js';
 
 test('a watch fails on the first fault reported after it began, and counts the rest', () => {
   reportEngineFault('before the watch');
@@ -30,10 +30,16 @@ test('a stopped watch counts nothing, and another watch is not failed by it', ()
 });
 
 // Last: a lost engine stays lost for the rest of the process.
-test('once the engine is lost, every watch fails, old and new', () => {
+test('once the engine is lost, its listeners hear it once, and every watch fails, old and new', () => {
   const old = watchEngineFaults();
+  const heard: string[] = [];
+  onEngineLost((description) => heard.push(description));
   reportEngineLost('gone');
   reportEngineLost('gone again');
-  assert.throws(() => old.check(), /^EngineFaultError: gone$/);
-  assert.throws(() => watchEngineFaults().check(), /^EngineFaultError: gone$/);
+  assert.deepEqual(heard, ['gone']);
+  assert.throws(
+    () => old.check(),
+    (error: unknown) => error instanceof EngineLostError && error.message === 'gone',
+  );
+  assert.throws(() => watchEngineFaults().check(), /^EngineLostError: gone$/);
 });

@@ -12,6 +12,7 @@ interface Watch {
 
 const watches = new Set<Watch>();
 let lost: string | undefined;
+const lostListeners = new Set<(description: string) => void>();
 
 /** Records a fault of the active engine, described with what to do about it. */
 export function reportEngineFault(description: string): void {
@@ -21,14 +22,32 @@ export function reportEngineFault(description: string): void {
   }
 }
 
-/** Records that the engine can no longer run anything (a GPU device lost): every check fails from now on. */
+/**
+ * Records that the engine can no longer run anything (a GPU device lost): every check fails
+ * from now on, and the listeners hear of it at once, before any check can fail a run.
+ */
 export function reportEngineLost(description: string): void {
-  lost ??= description;
+  if (lost !== undefined) return;
+  lost = description;
+  for (const listener of lostListeners) listener(description);
+}
+
+/**
+ * Calls `listener` once the engine is lost. Only a new process gets a new device: a worker
+ * exits, so that its run resumes elsewhere rather than failing for its machine's sake.
+ */
+export function onEngineLost(listener: (description: string) => void): void {
+  lostListeners.add(listener);
 }
 
 /** An engine fault seen while training: the work since the watch began cannot be trusted. */
 export class EngineFaultError extends Error {
   override name = 'EngineFaultError';
+}
+
+/** The engine is lost: nothing more can run in this process. */
+export class EngineLostError extends EngineFaultError {
+  override name = 'EngineLostError';
 }
 
 /** What {@link watchEngineFaults} returns. */
@@ -45,7 +64,7 @@ export function watchEngineFaults(): EngineFaultWatch {
   watches.add(watch);
   return {
     check() {
-      if (lost !== undefined) throw new EngineFaultError(lost);
+      if (lost !== undefined) throw new EngineLostError(lost);
       if (watch.first === undefined) return;
       const others = watch.count > 1 ? ` (and ${watch.count - 1} more errors after it)` : '';
       throw new EngineFaultError(`${watch.first}${others}`);

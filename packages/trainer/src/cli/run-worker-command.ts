@@ -1,12 +1,20 @@
 import { openDatabase } from '@sweepscope/db';
 import { resolveLeaseSettings } from '@sweepscope/db/leases';
+import { onEngineLost } from '../backend/engine-faults.js';
 import type { BackendPreference } from '../backend/select-backend.js';
 import { startWorker } from '../worker/index.js';
+
+/** The exit status of a worker whose engine was lost (sysexits' EX_TEMPFAIL: try again). */
+export const ENGINE_LOST_STATUS = 75;
 
 /**
  * Trains queued runs until `signal` fires; the run in training then goes back in the queue.
  * A worker started by a terminal's sweep (with an IPC channel, see `startWorkerProcesses`)
  * also stops when that terminal goes away, so no worker outlives the command it served.
+ * A worker whose GPU device is lost exits at once with {@link ENGINE_LOST_STATUS}, as a
+ * crashed worker would: its run is taken back and resumes from its checkpoint on another
+ * worker (a terminal's sweep starts one in its place, with a new device), instead of failing
+ * there, and so does every run it would have taken.
  * @returns the exit status
  */
 export async function runWorkerCommand(options: {
@@ -18,6 +26,10 @@ export async function runWorkerCommand(options: {
 }): Promise<number> {
   // Settings from the environment are checked before the database is opened, as flags are.
   const leases = resolveLeaseSettings();
+  onEngineLost((description) => {
+    options.write(`worker ${process.pid}: ${description}; exiting, so that its run resumes on another worker`);
+    process.exit(ENGINE_LOST_STATUS);
+  });
   const database = await openDatabase();
   try {
     // Told to stop while starting (a terminal's sweep can end or be interrupted that soon): take no run.

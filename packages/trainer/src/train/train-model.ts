@@ -226,6 +226,10 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
       if (next === 'stop' && epoch < epochs) return { status: 'stopped', epochsDone };
     }
     return { status: 'succeeded', epochsDone };
+  } catch (error) {
+    // A fault the engine reported explains what failed after it (a lost GPU rejects reads).
+    faults.check();
+    throw error;
   } finally {
     faults.stop();
     optimizer.dispose();

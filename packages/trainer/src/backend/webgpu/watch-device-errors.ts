@@ -20,7 +20,7 @@ export function watchDeviceErrors(device: WatchedDevice): void {
   watched.add(device);
   device.addEventListener('uncapturederror', ({ error }) => reportEngineFault(describeDeviceError(error)));
   void device.lost.then(({ reason, message }) =>
-    reportEngineLost(`webgpu: the GPU device was lost (${reason}: ${firstLine(message)}): restart the worker, and if it happens again, check the GPU's driver`),
+    reportEngineLost(`webgpu: the GPU device was lost (${reason}: ${firstLine(message)}); if it happens again, check the GPU's driver`),
   );
 }
 

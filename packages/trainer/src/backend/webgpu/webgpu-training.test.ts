@@ -12,7 +12,7 @@ import { crossEntropy } from '../../train/cross-entropy.js';
 import { measureHalfBatchNorms } from '../../train/measure-half-batch-norms.js';
 import { buildClassifier } from '../../model/build-mobilenet-v2.js';
 import { defaultNoiseScale, trainModel, type EpochMetrics } from '../../train/train-model.js';
-import { EngineFaultError } from '../engine-faults.js';
+import { EngineFaultError, EngineLostError, onEngineLost } from '../engine-faults.js';
 import { selectBackend } from '../select-backend.js';
 import { listConvCases } from '../testing/list-conv-cases.js';
 import { measureGradientError } from '../testing/measure-gradient-error.js';
@@ -282,5 +282,29 @@ describe('WebGPU device errors', () => {
     );
     assert.deepEqual(stored, []);
     assert.equal(tf.memory().numTensors - start, 0, 'tensors left after the failure');
+  });
+});
+
+// Last: a destroyed device is lost for the rest of the process.
+describe('A lost WebGPU device', () => {
+  test('is reported at once, and fails training from then on', { timeout: 60_000 }, async () => {
+    assert.ok(await tf.setBackend('webgpu'));
+    const lost = new Promise<string>((resolve) => onEngineLost(resolve));
+    (tf.backend() as unknown as { device: { destroy(): void } }).device.destroy();
+    assert.match(await lost, /^webgpu: the GPU device was lost \(destroyed: .*\); if it happens again, check the GPU's driver$/);
+    await assert.rejects(
+      trainModel({
+        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 8, valCount: 8, seed: 3 }),
+        alpha: 0.35,
+        batchSize: 8,
+        learningRate: 0.01,
+        epochs: 1,
+        seed: 5,
+        shuffleBuffer: 0,
+        noiseScale: false,
+        onEpoch: async () => assert.fail('an epoch stored from a lost device'),
+      }),
+      EngineLostError,
+    );
   });
 });
