@@ -12,7 +12,6 @@ interface Watch {
 
 const watches = new Set<Watch>();
 let lost: string | undefined;
-const lostListeners = new Set<(description: string) => void>();
 
 /** Records a fault of the active engine, described with what to do about it. */
 export function reportEngineFault(description: string): void {
@@ -22,22 +21,9 @@ export function reportEngineFault(description: string): void {
   }
 }
 
-/**
- * Records that the engine can no longer run anything (a GPU device lost): every check fails
- * from now on, and the listeners hear of it at once, before any check can fail a run.
- */
+/** Records that the engine can no longer run anything (a GPU device lost): every check fails from now on. */
 export function reportEngineLost(description: string): void {
-  if (lost !== undefined) return;
-  lost = description;
-  for (const listener of lostListeners) listener(description);
-}
-
-/**
- * Calls `listener` once the engine is lost. Only a new process gets a new device: a worker
- * exits, so that its run resumes elsewhere rather than failing for its machine's sake.
- */
-export function onEngineLost(listener: (description: string) => void): void {
-  lostListeners.add(listener);
+  lost ??= description;
 }
 
 /** An engine fault seen while training: the work since the watch began cannot be trusted. */
@@ -45,15 +31,18 @@ export class EngineFaultError extends Error {
   override name = 'EngineFaultError';
 }
 
-/** The engine is lost: nothing more can run in this process. */
+/** The engine is lost: nothing more can run in this process, and no run is to blame. */
 export class EngineLostError extends EngineFaultError {
   override name = 'EngineLostError';
 }
 
 /** What {@link watchEngineFaults} returns. */
 export interface EngineFaultWatch {
-  /** @throws EngineFaultError if the engine reported a fault since the watch began, or is lost */
-  check(): void;
+  /**
+   * @param cause what failed, when a fault may explain it
+   * @throws EngineFaultError if the engine reported a fault since the watch began, EngineLostError if it is lost
+   */
+  check(cause?: unknown): void;
   /** Stops counting faults for this watch. */
   stop(): void;
 }
@@ -63,11 +52,12 @@ export function watchEngineFaults(): EngineFaultWatch {
   const watch: Watch = { count: 0 };
   watches.add(watch);
   return {
-    check() {
-      if (lost !== undefined) throw new EngineLostError(lost);
+    check(cause) {
+      const options = cause === undefined ? undefined : { cause };
+      if (lost !== undefined) throw new EngineLostError(lost, options);
       if (watch.first === undefined) return;
       const others = watch.count > 1 ? ` (and ${watch.count - 1} more errors after it)` : '';
-      throw new EngineFaultError(`${watch.first}${others}`);
+      throw new EngineFaultError(`${watch.first}${others}`, options);
     },
     stop() {
       watches.delete(watch);

@@ -152,8 +152,23 @@ interface PassTotals {
  */
 export async function trainModel(options: TrainModelOptions): Promise<TrainModelResult> {
   validateOptions(options);
+  if (options.signal?.aborted) return { status: 'aborted', epochsDone: 0 };
+  // From before the model is built: its weights are the first tensors a GPU may fail to hold.
+  const faults = watchEngineFaults();
+  try {
+    return await trainWatched(options, faults);
+  } catch (error) {
+    // A fault the engine reported explains what failed after it: a lost GPU device rejects reads.
+    faults.check(error);
+    throw error;
+  } finally {
+    faults.stop();
+  }
+}
+
+/** {@link trainModel} under a watch for engine faults. */
+async function trainWatched(options: TrainModelOptions, faults: EngineFaultWatch): Promise<TrainModelResult> {
   const { dataset, alpha, batchSize, learningRate, epochs, seed, shuffleBuffer, signal, onEpoch, onBatch } = options;
-  if (signal?.aborted) return { status: 'aborted', epochsDone: 0 };
 
   const model = buildClassifier({
     alpha,
@@ -170,7 +185,6 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
   let epochsDone = options.resume?.epoch ?? 0;
   const noise = options.noiseScale === false ? undefined : (options.noiseScale ?? defaultNoiseScale);
   const tracker = noise && new NoiseScaleTracker(noise.smoothing, options.resume?.checkpoint.state.noiseScale);
-  const faults = watchEngineFaults();
   try {
     if (options.resume) restoreCheckpoint(model, options.resume.checkpoint, dataOrder);
     else if (options.baseWeights) applyBaseWeights(model, options.baseWeights);
@@ -226,12 +240,7 @@ export async function trainModel(options: TrainModelOptions): Promise<TrainModel
       if (next === 'stop' && epoch < epochs) return { status: 'stopped', epochsDone };
     }
     return { status: 'succeeded', epochsDone };
-  } catch (error) {
-    // A fault the engine reported explains what failed after it (a lost GPU rejects reads).
-    faults.check();
-    throw error;
   } finally {
-    faults.stop();
     optimizer.dispose();
     model.dispose();
   }
@@ -272,11 +281,11 @@ async function trainEpoch(
         step = await trainStep(model, optimizer, variables, data, dataset.numClasses, measure, () => {
           next = source.next();
         });
+        faults.check();
         if (step.norms) measuring?.tracker.add(estimateGradientNoise(step.norms));
       } finally {
         tf.dispose([data.xs, data.ys]);
       }
-      faults.check();
       // Judged on the epoch's mean so far, which one noisy batch cannot carry off but a blow-up
       // (thousands of nats) does at once; it starts afresh each epoch, as a resumed run does.
       const meanSoFar = (totals.lossSum + step.loss * size) / (totals.seen + size);

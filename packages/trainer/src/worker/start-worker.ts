@@ -25,6 +25,8 @@ export interface StartWorkerOptions {
   leases?: LeaseSettings;
   /** Hears what the worker says of runs: leases lost, writes refused, runs taken back from lost workers. @default stderr */
   log?: (line: string) => void;
+  /** Hears, once its run is dealt with, of a fault of the engine (see `engine-faults`), after which it should not train again. */
+  onEngineFault?: (description: string) => void;
 }
 
 /** A worker taking runs from the queue. */
@@ -81,6 +83,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<Training
         weights: createWeightsCache(),
         leases,
         log,
+        ...(options.onEngineFault === undefined ? {} : { onEngineFault: options.onEngineFault }),
       }),
     },
   });

@@ -5,6 +5,7 @@ import { renewLease, type LeaseSettings } from '@sweepscope/db/leases';
 import { finishRun, readCheckpoint, readEpochs, readPruningBaseline, recordEpoch, releaseRun, reportProgress, startRun } from '@sweepscope/db/runs';
 import { recordDataSize } from '@sweepscope/db/sweeps';
 import type { Task } from 'graphile-worker';
+import { EngineFaultError, EngineLostError } from '../backend/engine-faults.js';
 import type { SelectedBackend } from '../backend/select-backend.js';
 import type { CheckpointState } from '../train/checkpoint.js';
 import type { Divergence } from '../train/find-divergence.js';
@@ -29,6 +30,8 @@ export interface MakeTrainRunTaskOptions {
   log: (line: string) => void;
   /** Least time between two progress reports of a run, in ms. @default 1000 */
   progressIntervalMs?: number;
+  /** Hears of an engine fault once the run it hit is dealt with (see `engine-faults`). */
+  onEngineFault?: (description: string) => void;
 }
 
 /**
@@ -153,7 +156,13 @@ export function makeTrainRunTask(options: MakeTrainRunTaskOptions): Task {
         log(`run ${run.id}: lost the database while training it (${coerceError(thrown).message}); leaving it to be taken back when its lease runs out`);
         return;
       }
-      await finish('failed', describeFailure(thrown, options.backend.name));
+      if (thrown instanceof EngineLostError) {
+        // The machine's fault, not the run's: it resumes on another worker, as after a crash.
+        log(`run ${run.id}: ${thrown.message}; leaving it to be taken back`);
+      } else {
+        await finish('failed', describeFailure(thrown, options.backend.name));
+      }
+      if (thrown instanceof EngineFaultError) options.onEngineFault?.(thrown.message);
     } finally {
       stopRenewing();
       helpers.abortSignal?.removeEventListener('abort', stopWithWorker);

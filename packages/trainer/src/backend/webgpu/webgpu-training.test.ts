@@ -12,7 +12,7 @@ import { crossEntropy } from '../../train/cross-entropy.js';
 import { measureHalfBatchNorms } from '../../train/measure-half-batch-norms.js';
 import { buildClassifier } from '../../model/build-mobilenet-v2.js';
 import { defaultNoiseScale, trainModel, type EpochMetrics } from '../../train/train-model.js';
-import { EngineFaultError, EngineLostError, onEngineLost } from '../engine-faults.js';
+import { EngineFaultError, EngineLostError } from '../engine-faults.js';
 import { selectBackend } from '../select-backend.js';
 import { listConvCases } from '../testing/list-conv-cases.js';
 import { measureGradientError } from '../testing/measure-gradient-error.js';
@@ -255,15 +255,16 @@ describe('WebGPU device errors', () => {
     );
   });
 
-  test('a device error fails training before the epoch it hit is judged or stored', async () => {
+  test('a device error fails training at the next step, before it is judged or stored', async () => {
     assert.ok(await tf.setBackend('webgpu'));
     const { overflow } = device();
     const stored: number[] = [];
+    const reported: number[] = [];
     const start = tf.memory().numTensors;
     await assert.rejects(
       trainModel({
         // The shapes the tests above trained with, whose GPU programs are compiled already.
-        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 8, valCount: 8, seed: 3 }),
+        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 3 }),
         alpha: 0.35,
         batchSize: 8,
         learningRate: 0.01,
@@ -272,6 +273,7 @@ describe('WebGPU device errors', () => {
         shuffleBuffer: 0,
         noiseScale: false,
         onBatch: ({ batch }) => {
+          reported.push(batch);
           if (batch === 1) overflow();
         },
         onEpoch: async ({ epoch }) => {
@@ -280,6 +282,7 @@ describe('WebGPU device errors', () => {
       }),
       (error: unknown) => error instanceof EngineFaultError && /^webgpu: a tensor is larger than the GPU allows in one buffer/.test(error.message),
     );
+    assert.deepEqual(reported, [1], 'the step after the error was reported as done');
     assert.deepEqual(stored, []);
     assert.equal(tf.memory().numTensors - start, 0, 'tensors left after the failure');
   });
@@ -287,14 +290,12 @@ describe('WebGPU device errors', () => {
 
 // Last: a destroyed device is lost for the rest of the process.
 describe('A lost WebGPU device', () => {
-  test('is reported at once, and fails training from then on', { timeout: 60_000 }, async () => {
+  test('fails the training it interrupts as lost, whatever failed first', async () => {
     assert.ok(await tf.setBackend('webgpu'));
-    const lost = new Promise<string>((resolve) => onEngineLost(resolve));
-    (tf.backend() as unknown as { device: { destroy(): void } }).device.destroy();
-    assert.match(await lost, /^webgpu: the GPU device was lost \(destroyed: .*\); if it happens again, check the GPU's driver$/);
+    const device = (tf.backend() as unknown as { device: { destroy(): void } }).device;
     await assert.rejects(
       trainModel({
-        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 8, valCount: 8, seed: 3 }),
+        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 3 }),
         alpha: 0.35,
         batchSize: 8,
         learningRate: 0.01,
@@ -302,9 +303,15 @@ describe('A lost WebGPU device', () => {
         seed: 5,
         shuffleBuffer: 0,
         noiseScale: false,
+        // Mid-epoch, as a driver reset would come: the next step's read is rejected.
+        onBatch: ({ batch }) => {
+          if (batch === 1) device.destroy();
+        },
         onEpoch: async () => assert.fail('an epoch stored from a lost device'),
       }),
-      EngineLostError,
+      (error: unknown) =>
+        error instanceof EngineLostError &&
+        /^webgpu: the GPU device was lost \(destroyed: .*\); if it happens again, check the GPU's driver$/.test(error.message),
     );
   });
 });
