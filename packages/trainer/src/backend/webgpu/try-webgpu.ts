@@ -51,7 +51,7 @@ interface DawnAdapter {
  * `allowSoftware` says so.
  */
 export async function tryWebGpu({ allowSoftware }: TryWebGpuOptions): Promise<WebGpuAttempt> {
-  if (process.platform === 'linux' && !allowSoftware && vulkanDrivers() === undefined && !hasGpuDeviceNode()) {
+  if (process.platform === 'linux' && !allowSoftware && !mayHaveVulkanAdapter()) {
     return { ok: false, failure: 'no GPU device (/dev/dri/renderD*, /dev/nvidia*)' };
   }
   let dawn: Dawn;
@@ -108,8 +108,13 @@ function describeAdapter({ info }: DawnAdapter): WebGpuAdapter {
   return { vendor, architecture, description, software };
 }
 
+/** Whether Linux may offer Dawn an adapter: Vulkan drivers named in the environment, or a GPU device. */
+export function mayHaveVulkanAdapter(): boolean {
+  return vulkanDrivers() !== undefined || hasGpuDeviceNode();
+}
+
 /** Whether Linux shows a GPU: a DRM render node or NVIDIA's device files. */
-export function hasGpuDeviceNode(): boolean {
+function hasGpuDeviceNode(): boolean {
   const list = (folder: string): string[] => (existsSync(folder) ? readdirSync(folder) : []);
   return list('/dev/dri').some((name) => name.startsWith('renderD')) || list('/dev').some((name) => /^nvidia\d+$/.test(name));
 }
