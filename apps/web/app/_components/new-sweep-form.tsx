@@ -68,7 +68,7 @@ const TRAINING: readonly NumberSetting[] = [
   {
     field: 'noiseScaleInterval',
     label: 'Noise-scale interval',
-    help: 'Measure the gradient noise scale every this many steps from the second epoch (two half-batch passes each time); 0 never.',
+    help: 'Measure the gradient noise scale every this many steps from the second epoch (two half-batch passes each time); 0 never. A probe measures every other step.',
     placeholder: () => String(defaultNoiseScaleInterval),
   },
 ];

@@ -103,6 +103,13 @@ describe('buildCompareRows', () => {
     assert.equal(rowOf(rows, 'status').cells[0]?.text, 'stopped early');
   });
 
+  it("shows none of the settings an imported sweep's results never stated, nor the rules of training here", () => {
+    const imported: SweepSettings = { ...sweep, id: '3', createdBy: 'import', unstatedSettings: ['alpha'], importedFrom: ['colab.csv'] };
+    const rows = buildCompareRows([{ runId: '1', run: run('1'), sweep: imported }]);
+    for (const key of ['alpha', 'earlyStopping', 'pruning', 'noiseScale']) assert.deepEqual(rowOf(rows, key).cells, [{ text: '–' }], key);
+    assert.deepEqual(rowOf(rows, 'inputSize').cells, [{ text: '32×32 px' }]);
+  });
+
   it("waits for a run's sweep before showing its settings", () => {
     const rows = buildCompareRows([{ runId: '1', run: run('1'), sweep: undefined }]);
     assert.equal(rowOf(rows, 'alpha').cells[0]?.text, '…');

@@ -2,6 +2,7 @@ import type { RunOverview, SweepSettings } from '@/graphql';
 import { describeNoiseScaleInterval } from '@/lib/describe-noise-scale-interval';
 import { describeEarlyStopping, describePruning } from '@/lib/describe-stopping-rules';
 import { formatLearningRate, formatPercent } from '@/lib/format';
+import { statesSetting } from '@/lib/stated-settings';
 import { statusLabel } from '@/lib/status-label';
 
 /** One run as the compare table reads it: undefined while loading, null when unknown. */
@@ -39,8 +40,9 @@ interface RowSpec {
   cell: (run: RunOverview, sweep: SweepSettings | null | undefined) => CompareCell;
 }
 
-const sweepValue = (sweep: SweepSettings | null | undefined, read: (sweep: SweepSettings) => string): CompareCell => ({
-  text: sweep === undefined ? PENDING : sweep === null ? NONE : read(sweep),
+/** A sweep's setting, or none where an imported sweep's results never stated it (see `statesSetting`). */
+const sweepValue = (sweep: SweepSettings | null | undefined, setting: string, read: (sweep: SweepSettings) => string): CompareCell => ({
+  text: sweep === undefined ? PENDING : sweep === null || !statesSetting(sweep, setting) ? NONE : read(sweep),
 });
 
 const ROWS: readonly RowSpec[] = [
@@ -48,25 +50,40 @@ const ROWS: readonly RowSpec[] = [
     key: 'sweep',
     label: 'Sweep',
     group: 'settings',
-    cell: (run, sweep) => ({ ...sweepValue(sweep, (s) => s.name), href: `/sweeps/${encodeURIComponent(run.sweepId)}` }),
+    cell: (run, sweep) => ({ ...sweepValue(sweep, 'name', (s) => s.name), href: `/sweeps/${encodeURIComponent(run.sweepId)}` }),
   },
-  { key: 'dataset', label: 'Data set', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => s.dataset) },
-  { key: 'alpha', label: 'Width α', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => String(s.alpha)) },
-  { key: 'inputSize', label: 'Input size', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => `${s.inputSize}×${s.inputSize} px`) },
-  { key: 'batchNormMomentum', label: 'BN momentum', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => String(s.batchNormMomentum)) },
-  { key: 'epochs', label: 'Epochs planned', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => String(s.epochs)) },
+  { key: 'dataset', label: 'Data set', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, 'dataset', (s) => s.dataset) },
+  { key: 'alpha', label: 'Width α', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, 'alpha', (s) => String(s.alpha)) },
+  {
+    key: 'inputSize',
+    label: 'Input size',
+    group: 'settings',
+    cell: (_run, sweep) => sweepValue(sweep, 'inputSize', (s) => `${s.inputSize}×${s.inputSize} px`),
+  },
+  {
+    key: 'batchNormMomentum',
+    label: 'BN momentum',
+    group: 'settings',
+    cell: (_run, sweep) => sweepValue(sweep, 'batchNormMomentum', (s) => String(s.batchNormMomentum)),
+  },
+  { key: 'epochs', label: 'Epochs planned', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, 'epochs', (s) => String(s.epochs)) },
   {
     key: 'earlyStopping',
     label: 'Early stopping',
     group: 'settings',
-    cell: (_run, sweep) => sweepValue(sweep, (s) => describeEarlyStopping(s.earlyStopPatience)),
+    cell: (_run, sweep) => sweepValue(sweep, 'earlyStopPatience', (s) => describeEarlyStopping(s.earlyStopPatience)),
   },
-  { key: 'pruning', label: 'Pruning', group: 'settings', cell: (_run, sweep) => sweepValue(sweep, (s) => describePruning(s.pruner, s.pruneWarmupEpochs)) },
+  {
+    key: 'pruning',
+    label: 'Pruning',
+    group: 'settings',
+    cell: (_run, sweep) => sweepValue(sweep, 'pruner', (s) => describePruning(s.pruner, s.pruneWarmupEpochs)),
+  },
   {
     key: 'noiseScale',
     label: 'Noise scale',
     group: 'settings',
-    cell: (_run, sweep) => sweepValue(sweep, (s) => describeNoiseScaleInterval(s.noiseScaleInterval)),
+    cell: (_run, sweep) => sweepValue(sweep, 'noiseScaleInterval', (s) => describeNoiseScaleInterval(s.noiseScaleInterval)),
   },
   { key: 'batchSize', label: 'Batch size', group: 'settings', cell: (run) => ({ text: String(run.batchSize) }) },
   { key: 'learningRate', label: 'Learning rate', group: 'settings', cell: (run) => ({ text: formatLearningRate(run.learningRate) }) },
