@@ -30,6 +30,9 @@ describe('Planning a sweep from a probe in Chromium', () => {
     await form.getByLabel('Preset').selectOption('smoke');
     await form.getByLabel('Cells', { exact: true }).fill('8:0.1,16:0.05,64:0.02');
     await form.getByLabel('Training images').fill('256');
+    // The sweep's own settings, which a probe neither sends nor checks.
+    await form.getByLabel('Epochs', { exact: true }).fill('0');
+    await form.getByLabel('Noise-scale interval').fill('every few');
     await form.getByTestId('plan-sweep').click();
 
     // The probe's page: its one cell, and the plan waiting for the noise scale.

@@ -176,16 +176,15 @@ export function NewSweepForm() {
   /** Sends the form as a sweep, or with `asProbe` as a probe that plans one. */
   async function send(asProbe: boolean): Promise<void> {
     setFormErrors([]);
-    const built = buildCreateSweepInput(values);
+    // The form's epochs, repeats and interval are the sweep's: a probe trains once, for its own
+    // few epochs, measuring every other step, and neither sends nor checks them.
+    const built = buildCreateSweepInput(asProbe ? { ...values, epochs: '', repeats: '', noiseScaleInterval: '' } : values);
     if (!built.ok) {
       setErrors(built.errors);
       focusFirst(built.errors);
       return;
     }
-    // The form's epochs, repeats and interval are the sweep's: a probe trains once, for its own
-    // few epochs, measuring every other step.
-    const { epochs: _epochs, repeats: _repeats, noiseScaleInterval: _interval, ...probeInput } = built.input;
-    const result = asProbe ? await planSweep({ input: probeInput }) : await createSweep({ input: built.input });
+    const result = asProbe ? await planSweep({ input: built.input }) : await createSweep({ input: built.input });
     if (result.error !== undefined) {
       const { byField, other } = splitFieldErrors(result.error);
       const shown = visibleFields(values);
