@@ -225,6 +225,28 @@ describe('Training MobileNetV2 on WebGPU', () => {
   });
 });
 
+/**
+ * Two steps of α 0.35 at 32 × 32 in one epoch, on the shapes the tests above trained with
+ * (their GPU programs are compiled already), telling `onBatch` of each step done and
+ * `onEpoch` of the epoch it would store.
+ */
+function trainTwoSteps(onBatch: (batch: number) => void, onEpoch: (epoch: number) => void): Promise<unknown> {
+  return trainModel({
+    dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 3 }),
+    alpha: 0.35,
+    batchSize: 8,
+    learningRate: 0.01,
+    epochs: 1,
+    seed: 5,
+    shuffleBuffer: 0,
+    noiseScale: false,
+    onBatch: ({ batch }) => onBatch(batch),
+    onEpoch: async ({ epoch }) => {
+      onEpoch(epoch);
+    },
+  });
+}
+
 describe('WebGPU device errors', () => {
   /** The device, and a call that makes it report a genuine validation error: a buffer larger than it allows. */
   function device(): { errorScope: (filter: string) => void; popError: () => Promise<Error | null>; overflow: () => void } {
@@ -262,24 +284,13 @@ describe('WebGPU device errors', () => {
     const reported: number[] = [];
     const start = tf.memory().numTensors;
     await assert.rejects(
-      trainModel({
-        // The shapes the tests above trained with, whose GPU programs are compiled already.
-        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 3 }),
-        alpha: 0.35,
-        batchSize: 8,
-        learningRate: 0.01,
-        epochs: 1,
-        seed: 5,
-        shuffleBuffer: 0,
-        noiseScale: false,
-        onBatch: ({ batch }) => {
+      trainTwoSteps(
+        (batch) => {
           reported.push(batch);
           if (batch === 1) overflow();
         },
-        onEpoch: async ({ epoch }) => {
-          stored.push(epoch);
-        },
-      }),
+        (epoch) => stored.push(epoch),
+      ),
       (error: unknown) => error instanceof EngineFaultError && /^webgpu: a tensor is larger than the GPU allows in one buffer/.test(error.message),
     );
     assert.deepEqual(reported, [1], 'the step after the error was reported as done');
@@ -294,21 +305,13 @@ describe('A lost WebGPU device', () => {
     assert.ok(await tf.setBackend('webgpu'));
     const device = (tf.backend() as unknown as { device: { destroy(): void } }).device;
     await assert.rejects(
-      trainModel({
-        dataset: makeSyntheticDataset({ inputSize: 32, trainCount: 16, valCount: 8, seed: 3 }),
-        alpha: 0.35,
-        batchSize: 8,
-        learningRate: 0.01,
-        epochs: 1,
-        seed: 5,
-        shuffleBuffer: 0,
-        noiseScale: false,
+      trainTwoSteps(
         // Mid-epoch, as a driver reset would come: the next step's read is rejected.
-        onBatch: ({ batch }) => {
+        (batch) => {
           if (batch === 1) device.destroy();
         },
-        onEpoch: async () => assert.fail('an epoch stored from a lost device'),
-      }),
+        () => assert.fail('an epoch stored from a lost device'),
+      ),
       (error: unknown) =>
         error instanceof EngineLostError &&
         /^webgpu: the GPU device was lost \(destroyed: .*\); if it happens again, check the GPU's driver$/.test(error.message),
